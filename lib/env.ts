@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+// The one reader of process.env. Every variable has a working local default, so a fresh clone
+// starts with no configuration; scripts/setup.ts writes a generated secret to .env.local.
+const optional = z.string().trim().min(1).optional().catch(undefined);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.string().min(1).default('file:./data/portal.db'),
+  NEXTAUTH_URL: z.url().default('http://localhost:3000'),
+  NEXTAUTH_SECRET: optional,
+  SMTP_URL: optional,
+  MAIL_FROM: z.string().default('Jämställdhetsportalen <no-reply@jamstalldhetsportalen.local>'),
+  ENTRA_CLIENT_ID: optional,
+  ENTRA_CLIENT_SECRET: optional,
+  ENTRA_TENANT_ID: optional,
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export const env: Env = envSchema.parse(process.env);
+
+export type DatabaseEngine = 'sqlite' | 'postgresql';
+
+export function databaseEngine(url: string = env.DATABASE_URL): DatabaseEngine {
+  return /^postgres(ql)?:\/\//.test(url) ? 'postgresql' : 'sqlite';
+}
+
+export function authSecret(): string {
+  if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
+  if (env.NODE_ENV === 'production') {
+    throw new Error('NEXTAUTH_SECRET saknas. Kör `npm run setup` eller sätt variabeln i miljön.');
+  }
+  return 'local-development-secret-not-for-production';
+}
+
+export const entraEnabled = Boolean(env.ENTRA_CLIENT_ID && env.ENTRA_CLIENT_SECRET && env.ENTRA_TENANT_ID);
