@@ -23,6 +23,8 @@ const csp = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() renders app/forbidden.tsx with status 403.
+  experimental: { authInterrupts: true },
   serverExternalPackages: ['better-sqlite3', 'pg'],
   async headers() {
     return [

@@ -1,0 +1,6 @@
+import { requirePermission } from '@/lib/auth/guards';
+
+export default async function TeamLayout({ children }: { children: React.ReactNode }) {
+  await requirePermission('team:view', '/chef');
+  return children;
+}

@@ -1,0 +1,76 @@
+import Link from 'next/link';
+import { loadGuides, loadPaths } from '@/lib/content/loader';
+import { audienceToKey, audienceOrder } from '@/lib/audiences';
+
+const pathBlurbs: Record<string, string> = {
+  politiker: 'Beslut, krav på resultat och CEMR-deklarationens handlingsplan.',
+  chef: 'Förutsättningar för lärande: mötesstruktur, arbetstid och att gå före.',
+  strateg: 'Analysera kompetensbehov, stötta chefer och följa upp.',
+  medarbetare: 'Grunderna, stereotyper och jämställdhet i ditt vardagsarbete.',
+};
+
+export default function StartPage() {
+  const paths = loadPaths();
+  const latest = loadGuides()
+    .sort((a, b) => b.data.updated.localeCompare(a.data.updated) || a.data.title.localeCompare(b.data.title, 'sv'))
+    .slice(0, 4);
+  return (
+    <div className="space-y-12">
+      <section aria-labelledby="intro" className="rounded-xl bg-brand-50 p-8">
+        <h1 id="intro" className="text-4xl font-bold tracking-tight text-brand-900">
+          Kompetens för jämställd verksamhet
+        </h1>
+        <p className="mt-4 max-w-3xl text-lg text-slate-800">
+          Jämställdhetsportalen hjälper förtroendevalda, chefer, strateger och medarbetare i kommuner och regioner att
+          arbeta med jämställdhetsintegrering. Här finns vägledning, korta kurser för din roll och en checklista för
+          CEMR-deklarationens artikel 6 om stereotyper.
+        </p>
+        <div className="mt-6 flex flex-wrap gap-3">
+          <Link href="/larvagar" className="btn-primary no-underline hover:text-white">
+            Hitta din lärväg
+          </Link>
+          <Link href="/vagledning" className="btn-secondary no-underline">
+            Läs vägledningen
+          </Link>
+        </div>
+      </section>
+
+      <section aria-labelledby="paths-heading">
+        <h2 id="paths-heading" className="mb-4 text-2xl font-semibold">
+          Fyra lärvägar
+        </h2>
+        <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-4">
+          {audienceOrder.map((audience) => {
+            const key = audienceToKey[audience];
+            const path = paths.find((p) => p.slug === key);
+            return (
+              <li key={key} className="rounded-lg border border-slate-200 p-5">
+                <h3 className="text-lg font-semibold">
+                  <Link href={`/larvagar/${key}`}>{path?.data.title ?? key}</Link>
+                </h3>
+                <p className="mt-2 text-slate-700">{pathBlurbs[key]}</p>
+                {path ? <p className="mt-2 text-sm text-slate-600">{path.data.courses.length} kurser</p> : null}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section aria-labelledby="latest-heading">
+        <h2 id="latest-heading" className="mb-4 text-2xl font-semibold">
+          Senaste vägledningen
+        </h2>
+        <ul className="grid gap-4 md:grid-cols-2">
+          {latest.map((guide) => (
+            <li key={guide.slug} className="rounded-lg border border-slate-200 p-5">
+              <h3 className="font-semibold">
+                <Link href={`/vagledning/${guide.slug}`}>{guide.data.title}</Link>
+              </h3>
+              <p className="mt-2 text-slate-700">{guide.data.summary}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

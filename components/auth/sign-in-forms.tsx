@@ -1,0 +1,94 @@
+'use client';
+
+import { signIn } from 'next-auth/react';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { z } from 'zod';
+import { magicLinkSchema, signInSchema } from '@/lib/validation/auth';
+import { Field } from '@/components/ui/field';
+import { Alert } from '@/components/ui/alert';
+
+type Props = { callbackUrl: string; entraEnabled: boolean; initialError?: string };
+
+export function SignInForms({ callbackUrl, entraEnabled, initialError }: Props) {
+  const router = useRouter();
+  const [error, setError] = useState(initialError);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string | undefined>>({});
+  const [pending, setPending] = useState<'password' | 'email' | null>(null);
+
+  async function onPassword(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = signInSchema.safeParse({ email: form.get('email'), password: form.get('password') });
+    if (!parsed.success) {
+      const errors = z.flattenError(parsed.error).fieldErrors;
+      setFieldErrors({ email: errors.email?.[0], password: errors.password?.[0] });
+      return;
+    }
+    setFieldErrors({});
+    setPending('password');
+    const result = await signIn('password', { ...parsed.data, redirect: false });
+    setPending(null);
+    if (!result || result.error) {
+      setError(result?.error && result.error !== 'CredentialsSignin' ? result.error : 'Fel e-postadress eller lösenord.');
+      return;
+    }
+    router.push(callbackUrl);
+    router.refresh();
+  }
+
+  async function onMagicLink(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = magicLinkSchema.safeParse({ email: form.get('email') });
+    if (!parsed.success) {
+      setFieldErrors({ linkEmail: z.flattenError(parsed.error).fieldErrors.email?.[0] });
+      return;
+    }
+    setFieldErrors({});
+    setPending('email');
+    await signIn('email', { email: parsed.data.email, callbackUrl });
+  }
+
+  return (
+    <div className="space-y-8">
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <section aria-labelledby="password-heading" className="rounded-lg border border-slate-200 p-6">
+        <h2 id="password-heading" className="mb-4 text-xl font-semibold">
+          Med e-post och lösenord
+        </h2>
+        <form onSubmit={onPassword} noValidate className="space-y-4">
+          <Field label="E-postadress" name="email" type="email" autoComplete="username" error={fieldErrors.email} />
+          <Field label="Lösenord" name="password" type="password" autoComplete="current-password" error={fieldErrors.password} />
+          <button type="submit" disabled={pending !== null} className="btn-primary">
+            {pending === 'password' ? 'Loggar in …' : 'Logga in'}
+          </button>
+        </form>
+      </section>
+      <section aria-labelledby="link-heading" className="rounded-lg border border-slate-200 p-6">
+        <h2 id="link-heading" className="mb-2 text-xl font-semibold">
+          Med en länk i e-post
+        </h2>
+        <p className="mb-4 text-slate-700">
+          För dig som inte har ett lösenord, till exempel förtroendevalda. Vi skickar en länk som loggar in dig.
+        </p>
+        <form onSubmit={onMagicLink} noValidate className="space-y-4">
+          <Field label="E-postadress" name="email" id="link-email" type="email" autoComplete="email" error={fieldErrors.linkEmail} />
+          <button type="submit" disabled={pending !== null} className="btn-secondary">
+            {pending === 'email' ? 'Skickar …' : 'Skicka inloggningslänk'}
+          </button>
+        </form>
+      </section>
+      {entraEnabled ? (
+        <section aria-labelledby="entra-heading" className="rounded-lg border border-slate-200 p-6">
+          <h2 id="entra-heading" className="mb-4 text-xl font-semibold">
+            Med ditt jobbkonto
+          </h2>
+          <button type="button" onClick={() => signIn('azure-ad', { callbackUrl })} className="btn-secondary">
+            Logga in med Microsoft
+          </button>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { signOut, useSession } from 'next-auth/react';
+import { t } from '@/lib/i18n';
+import { navItemsFor } from './nav-items';
+
+export function HeaderSession({ brand }: { brand: React.ReactNode }) {
+  const { data, status } = useSession();
+  const pathname = usePathname();
+  const user = status === 'authenticated' ? data.user : null;
+  const items = navItemsFor(user?.role ?? null);
+  return (
+    <>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        {brand}
+        <div className="flex min-h-9 items-center gap-3 text-sm">
+          {user ? (
+            <>
+              <span data-testid="signed-in-user">
+                <span className="sr-only">{t.nav.signedInAs} </span>
+                {user.name}
+              </span>
+              <button
+                type="button"
+                onClick={() => signOut({ callbackUrl: '/' })}
+                className="rounded border border-white/70 px-3 py-1.5 font-medium text-white hover:bg-white hover:text-brand-800"
+              >
+                {t.nav.signOut}
+              </button>
+            </>
+          ) : status === 'unauthenticated' ? (
+            <Link href="/logga-in" className="rounded bg-white px-3 py-1.5 font-medium text-brand-800 no-underline hover:bg-brand-50">
+              {t.nav.signIn}
+            </Link>
+          ) : null}
+        </div>
+      </div>
+      <nav aria-label={t.nav.label} className="bg-brand-900">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
+          {items.map((item) => {
+            const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+            return (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  aria-current={current ? 'page' : undefined}
+                  className={`block px-3 py-2 text-sm text-white no-underline hover:bg-brand-700 hover:text-white ${current ? 'bg-brand-700 font-semibold' : ''}`}
+                >
+                  {item.label}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+    </>
+  );
+}

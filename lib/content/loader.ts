@@ -1,0 +1,114 @@
+// The one loader of content/: reads Markdown with frontmatter and checks it with the zod schemas.
+// Errors name the file and the field, so a bad file is easy to find.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import type { z } from 'zod';
+import {
+  checklistFrontmatterSchema,
+  courseFrontmatterSchema,
+  guideFrontmatterSchema,
+  lessonFrontmatterSchema,
+  pageFrontmatterSchema,
+  pathFrontmatterSchema,
+  slugSchema,
+} from '@/lib/validation/content';
+
+export const contentRoot = path.resolve(process.cwd(), 'content');
+
+export class ContentError extends Error {}
+
+function parseFile<S extends z.ZodType>(file: string, schema: S): { data: z.infer<S>; body: string } {
+  const raw = readFileSync(file, 'utf8');
+  const { data, content } = matter(raw);
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `${i.path.join('.') || '(frontmatter)'}: ${i.message}`).join('; ');
+    throw new ContentError(`${path.relative(process.cwd(), file)}: ${issues}`);
+  }
+  return { data: result.data, body: content.trim() };
+}
+
+function markdownFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
+}
+
+function slugOf(file: string): string {
+  const slug = path.basename(file, '.md');
+  if (!slugSchema.safeParse(slug).success) throw new ContentError(`${file}: filnamnet är ingen giltig slug.`);
+  return slug;
+}
+
+export function loadGuides(root = contentRoot) {
+  const dir = path.join(root, 'guidance');
+  return markdownFiles(dir).map((f) => ({ slug: slugOf(f), ...parseFile(path.join(dir, f), guideFrontmatterSchema) }));
+}
+
+export function loadPaths(root = contentRoot) {
+  const dir = path.join(root, 'paths');
+  return markdownFiles(dir).map((f) => {
+    const parsed = parseFile(path.join(dir, f), pathFrontmatterSchema);
+    if (parsed.data.audience !== slugOf(f)) throw new ContentError(`${f}: audience ska vara samma som filnamnet.`);
+    return { slug: slugOf(f), ...parsed };
+  });
+}
+
+export function loadCourses(root = contentRoot) {
+  const dir = path.join(root, 'courses');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .map((slug) => {
+      const courseDir = path.join(dir, slug);
+      const course = parseFile(path.join(courseDir, 'course.md'), courseFrontmatterSchema);
+      const lessonFiles = markdownFiles(courseDir).filter((f) => f !== 'course.md');
+      const lessons = lessonFiles.map((f, index) => {
+        const match = /^(\d{2})-([a-z0-9-]+)\.md$/.exec(f);
+        if (!match || Number(match[1]) !== index + 1) {
+          throw new ContentError(`${path.join('content/courses', slug, f)}: lektionerna ska heta 01-namn.md, 02-namn.md … utan luckor.`);
+        }
+        return { slug: match[2]!, position: index + 1, ...parseFile(path.join(courseDir, f), lessonFrontmatterSchema) };
+      });
+      if (lessons.length < 3 || lessons.length > 6) {
+        throw new ContentError(`content/courses/${slug}: en kurs ska ha 3–6 lektioner (har ${lessons.length}).`);
+      }
+      return { slug: slugOf(`${slug}.md`), ...course, lessons };
+    });
+}
+
+export function loadChecklists(root = contentRoot) {
+  const dir = path.join(root, 'checklists');
+  return markdownFiles(dir).map((f) => {
+    const parsed = parseFile(path.join(dir, f), checklistFrontmatterSchema);
+    if (parsed.data.key !== slugOf(f)) throw new ContentError(`${f}: key ska vara samma som filnamnet.`);
+    return parsed;
+  });
+}
+
+export function loadPage(slug: string, root = contentRoot) {
+  return parseFile(path.join(root, 'pages', `${slug}.md`), pageFrontmatterSchema);
+}
+
+/** Loads everything and checks cross-references (related pages, path courses, linked courses). */
+export function loadAllContent(root = contentRoot) {
+  const guides = loadGuides(root);
+  const paths = loadPaths(root);
+  const courses = loadCourses(root);
+  const checklists = loadChecklists(root);
+  const guideSlugs = new Set(guides.map((g) => g.slug));
+  const courseSlugs = new Set(courses.map((c) => c.slug));
+  const problems: string[] = [];
+  for (const g of guides) for (const r of g.data.related) if (!guideSlugs.has(r)) problems.push(`guidance/${g.slug}.md: related "${r}" finns inte`);
+  for (const p of paths) for (const c of p.data.courses) if (!courseSlugs.has(c)) problems.push(`paths/${p.slug}.md: kursen "${c}" finns inte`);
+  for (const cl of checklists)
+    for (const s of cl.data.sections)
+      for (const i of s.items)
+        for (const c of i.linkedCourses) if (!courseSlugs.has(c)) problems.push(`checklists/${cl.data.key}.md: ${i.key}: kursen "${c}" finns inte`);
+  if (problems.length) throw new ContentError(problems.join('\n'));
+  return { guides, paths, courses, checklists };
+}

@@ -1,0 +1,40 @@
+import type { Messages } from './sv';
+
+export const en: Messages = {
+  siteName: 'Gender Equality Portal',
+  skipLink: 'Skip to content',
+  nav: {
+    label: 'Main menu',
+    start: 'Home',
+    guidance: 'Guidance',
+    paths: 'Learning paths',
+    checklist: 'Checklist',
+    myPage: 'My page',
+    team: 'My team',
+    statistics: 'Statistics',
+    editor: 'Editorial',
+    admin: 'Administration',
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    signedInAs: 'Signed in as',
+  },
+  footer: {
+    about: 'A portal for gender mainstreaming competence in municipalities and regions.',
+    accessibility: 'Accessibility',
+    privacy: 'Personal data',
+    contact: 'Questions or problems? Write to',
+  },
+  audiences: { POLITICIAN: 'Elected politician', MANAGER: 'Manager', STRATEGIST: 'Strategist', EMPLOYEE: 'Employee' },
+  roles: { EMPLOYEE: 'Employee', MANAGER: 'Manager', STRATEGIST: 'Strategist', ADMIN: 'Administrator' },
+  genders: { KVINNA: 'Woman', MAN: 'Man', ANNAT: 'Other', VILL_INTE_ANGE: 'Prefer not to say' },
+  errors: {
+    notFoundTitle: 'Page not found',
+    notFoundText: 'We cannot find the page you are looking for.',
+    forbiddenTitle: 'Access denied',
+    forbiddenText: 'This page is not open to your role.',
+    errorTitle: 'Something went wrong',
+    errorText: 'The page could not be shown right now. Please try again later.',
+    tryAgain: 'Try again',
+    toStart: 'To the start page',
+  },
+};

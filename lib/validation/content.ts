@@ -1,0 +1,165 @@
+import { z } from 'zod';
+
+// Frontmatter of the files in content/ (see content/README.md). A failure names the file and field.
+export const audienceKeys = ['politiker', 'chef', 'strateg', 'medarbetare'] as const;
+export const topicKeys = [
+  'grunder',
+  'styrning',
+  'kompetens',
+  'statistik-och-analys',
+  'stereotyper',
+  'cemr',
+  'kommunikation',
+  'vard-och-omsorg',
+  'forbattringsarbete',
+  'roller',
+] as const;
+
+export const audienceKey = z.enum(audienceKeys);
+export const topicKey = z.enum(topicKeys);
+export type AudienceKey = z.infer<typeof audienceKey>;
+export type TopicKey = z.infer<typeof topicKey>;
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Bara små bokstäver a–z, siffror och bindestreck.')
+  .max(80);
+
+// YAML turns 2026-11-27 into a Date; accept both and keep an ISO date string.
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.iso.date({ error: 'Datum skrivs ÅÅÅÅ-MM-DD.' }),
+);
+
+const httpsUrl = z.url({ protocol: /^https$/, error: 'Länken måste börja med https://' });
+
+export const sourceSchema = z.object({
+  title: z.string().min(1).max(300),
+  publisher: z.string().min(1).max(120),
+  url: httpsUrl.optional(),
+  date: isoDate.optional(),
+});
+
+export const guideFrontmatterSchema = z
+  .object({
+    title: z.string().min(1).max(120),
+    summary: z.string().min(1).max(300),
+    topics: z.array(topicKey).min(1),
+    audiences: z.array(audienceKey).min(1),
+    updated: isoDate,
+    skrStep: z.number().int().min(1).max(10).optional(),
+    skrEdition: z.string().min(4).max(20).optional(),
+    related: z.array(slugSchema).default([]),
+    sources: z.array(sourceSchema).min(1),
+  })
+  .strict()
+  .refine((fm) => fm.skrStep === undefined || fm.skrEdition !== undefined, {
+    message: 'skrEdition krävs när skrStep är satt (stegens nummer skiljer sig mellan utgåvorna).',
+    path: ['skrEdition'],
+  });
+export type GuideFrontmatter = z.infer<typeof guideFrontmatterSchema>;
+
+export const pathFrontmatterSchema = z
+  .object({
+    title: z.string().min(1).max(120),
+    audience: audienceKey,
+    summary: z.string().min(1).max(300),
+    courses: z.array(slugSchema).min(1),
+  })
+  .strict();
+export type PathFrontmatter = z.infer<typeof pathFrontmatterSchema>;
+
+export const courseFrontmatterSchema = z
+  .object({
+    title: z.string().min(1).max(120),
+    summary: z.string().min(1).max(300),
+    audiences: z.array(audienceKey).min(1),
+    topics: z.array(topicKey).min(1),
+    minutes: z.number().int().min(1).max(600),
+  })
+  .strict();
+export type CourseFrontmatter = z.infer<typeof courseFrontmatterSchema>;
+
+const quizQuestionSchema = z
+  .object({
+    question: z.string().min(1).max(500),
+    options: z
+      .array(z.object({ text: z.string().min(1).max(300), correct: z.boolean().optional() }).strict())
+      .min(2)
+      .max(5),
+    explanation: z.string().min(1).max(1000),
+  })
+  .strict()
+  .refine((q) => q.options.filter((o) => o.correct).length === 1, {
+    message: 'Varje fråga ska ha exakt ett rätt svar.',
+    path: ['options'],
+  });
+
+const mediaPath = z.string().regex(/^\/media\/[a-z0-9-]+\.(mp4|webm|vtt)$/, 'Sökvägen ska vara /media/<namn>.mp4|webm|vtt');
+
+export const lessonFrontmatterSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('reading'), title: z.string().min(1).max(120) }).strict(),
+  z
+    .object({
+      kind: z.literal('video'),
+      title: z.string().min(1).max(120),
+      video: mediaPath,
+      captions: mediaPath,
+      duration: z.string().min(1).max(20),
+    })
+    .strict(),
+  z.object({ kind: z.literal('reflection'), title: z.string().min(1).max(120), prompt: z.string().min(1).max(500) }).strict(),
+  z
+    .object({
+      kind: z.literal('quiz'),
+      title: z.string().min(1).max(120),
+      passMark: z.number().gt(0).max(1),
+      questions: z.array(quizQuestionSchema).min(1).max(20),
+    })
+    .strict(),
+]);
+export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
+
+const checklistItemSchema = z
+  .object({
+    key: slugSchema,
+    title: z.string().min(1).max(200),
+    explanation: z.string().min(1).max(1000),
+    example: z.string().min(1).max(1000),
+    linkedCourses: z.array(slugSchema).default([]),
+  })
+  .strict();
+
+export const checklistFrontmatterSchema = z
+  .object({
+    key: slugSchema,
+    title: z.string().min(1).max(200),
+    article: z.number().int().min(1).max(40),
+    summary: z.string().min(1).max(500),
+    updated: isoDate,
+    sources: z.array(sourceSchema).min(1),
+    sections: z
+      .array(
+        z
+          .object({
+            key: slugSchema,
+            title: z.string().min(1).max(200),
+            commitment: z.string().min(1).max(1000),
+            optional: z.boolean().default(false),
+            items: z.array(checklistItemSchema).min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict()
+  .refine(
+    (t) => {
+      const keys = t.sections.flatMap((s) => [s.key, ...s.items.map((i) => i.key)]);
+      return new Set(keys).size === keys.length;
+    },
+    { message: 'Nycklarna för avsnitt och punkter måste vara unika i mallen.', path: ['sections'] },
+  );
+export type ChecklistFrontmatter = z.infer<typeof checklistFrontmatterSchema>;
+
+export const pageFrontmatterSchema = z.object({ title: z.string().min(1).max(200), updated: isoDate }).strict();

@@ -1,0 +1,25 @@
+import type { DefaultSession } from 'next-auth';
+
+type Role = 'EMPLOYEE' | 'MANAGER' | 'STRATEGIST' | 'ADMIN';
+type Audience = 'POLITICIAN' | 'MANAGER' | 'STRATEGIST' | 'EMPLOYEE';
+
+declare module 'next-auth' {
+  interface Session {
+    user: DefaultSession['user'] & {
+      id: string;
+      role?: Role;
+      audience?: Audience;
+      organisationId?: string;
+      unitId: string | null;
+    };
+  }
+}
+
+declare module 'next-auth/jwt' {
+  interface JWT {
+    role?: Role;
+    audience?: Audience;
+    organisationId?: string;
+    unitId?: string | null;
+  }
+}
