@@ -1,7 +1,8 @@
 // `npm run db:seed`: loads the demo organisations. Safe to run again: everything is matched by
 // slug, unit path or e-mail and only missing records are created.
 import { randomUUID } from 'node:crypto';
-import { createDb, type Db } from '../lib/db';
+import { createDb, type Db } from '../lib/db-factory';
+import { env } from '../lib/env';
 import { hashPassword } from '../lib/auth/password';
 import { DEMO_PASSWORD, demoOrganisation, inactiveEmails, otherOrganisation, type SeedOrg } from './seed/demo-org';
 
@@ -64,7 +65,7 @@ export async function seedOrganisation(db: Db, org: SeedOrg, passwordHash: strin
 }
 
 async function main() {
-  const db = createDb();
+  const db = createDb(env.DATABASE_URL);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const org of [demoOrganisation, otherOrganisation]) {
     const { created } = await seedOrganisation(db, org, passwordHash);

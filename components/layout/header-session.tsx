@@ -18,9 +18,9 @@ export function HeaderSession({ brand }: { brand: React.ReactNode }) {
         <div className="flex min-h-9 items-center gap-3 text-sm">
           {user ? (
             <>
-              <span data-testid="signed-in-user">
+              <span>
                 <span className="sr-only">{t.nav.signedInAs} </span>
-                {user.name}
+                <span data-testid="signed-in-user">{user.name}</span>
               </span>
               <button
                 type="button"

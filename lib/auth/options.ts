@@ -89,6 +89,8 @@ export const authOptions: AuthOptions = {
         const current = await getSessionUser(user.id);
         if (current) {
           token.sub = current.id;
+          token.name = current.name;
+          token.email = current.email;
           token.role = current.role;
           token.audience = current.audience;
           token.organisationId = current.organisationId;

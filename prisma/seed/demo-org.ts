@@ -90,7 +90,7 @@ export const demoOrganisation: SeedOrg = {
     { name: 'Bengt Ordförande', email: 'ordforande@sjostad.se', gender: 'MAN', role: 'EMPLOYEE', audience: 'POLITICIAN', unit: null },
     { name: 'Leila Ledamot', email: 'ledamot@sjostad.se', gender: 'KVINNA', role: 'EMPLOYEE', audience: 'POLITICIAN', unit: null },
     { name: 'Ingrid Ersättare', email: 'ersattare@sjostad.se', gender: 'KVINNA', role: 'EMPLOYEE', audience: 'POLITICIAN', unit: null },
-    { name: 'Tomas Tidigare', email: 'tomas.tidigare@sjostad.se', gender: 'MAN', unit: units.hemtjanst },
+    { name: 'Tomas Tidigare', email: 'tomas.tidigare@sjostad.se', gender: 'MAN', unit: units.hemtjanst, password: true },
     ...staff('sjostad.se'),
   ],
 };

@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// End-to-end tests run against a production build on its own database (never the demo one):
+// SQLite in data/e2e.db by default, PostgreSQL when TEST_DATABASE_URL is a postgresql:// URL.
+// Mail goes to a local SMTP catcher that tests read over HTTP.
+const port = Number(process.env.E2E_PORT ?? 3200);
+const baseURL = `http://127.0.0.1:${port}`;
+const databaseUrl = process.env.TEST_DATABASE_URL || 'file:./data/e2e.db';
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const mailCatcher = { smtpPort: 2526, httpPort: 2527 };
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    locale: 'sv-SE',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      // Debian's Chromium where it exists (this project's machines cannot download Playwright's);
+      // elsewhere Playwright's own browser.
+      executablePath: existsSync(chromium) ? chromium : undefined,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, dependencies: ['setup'] },
+  ],
+  webServer: [
+    {
+      command: 'npx tsx tests/e2e/support/mail-catcher.ts',
+      url: `http://127.0.0.1:${mailCatcher.httpPort}/health`,
+      reuseExistingServer: false,
+      env: { SMTP_PORT: String(mailCatcher.smtpPort), HTTP_PORT: String(mailCatcher.httpPort) },
+    },
+    {
+      command: 'npx tsx scripts/migrate.ts --reset && npx tsx prisma/seed.ts && npx next build && npx next start -H 127.0.0.1 -p ' + port,
+      url: `${baseURL}/om/tillganglighet`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_URL: baseURL,
+        NEXTAUTH_SECRET: 'e2e-secret-not-for-production-0123456789',
+        SMTP_URL: `smtp://127.0.0.1:${mailCatcher.smtpPort}`,
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+    },
+  ],
+});

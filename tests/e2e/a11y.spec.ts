@@ -1,0 +1,32 @@
+// axe (WCAG 2.1 A and AA) on every page built so far, as the role that can open it.
+import { test } from '@playwright/test';
+import { userId } from './support/db';
+import { expectNoAxeViolations, waitForSession } from './support/helpers';
+import { stateFile, type Persona } from './support/personas';
+
+const pages: { path: string | (() => Promise<string>); as?: Persona }[] = [
+  { path: '/' },
+  { path: '/logga-in' },
+  { path: '/logga-in/kolla-din-e-post' },
+  { path: '/om/tillganglighet' },
+  { path: '/om/personuppgifter' },
+  { path: '/finns-inte' },
+  { path: '/min-sida', as: 'medarbetare' },
+  { path: '/chef', as: 'chef' },
+  { path: async () => `/chef/personer/${await userId('medarbetare@sjostad.se')}`, as: 'chef' },
+  { path: '/admin', as: 'admin' },
+  { path: '/admin', as: 'chef' },
+  { path: '/redaktion', as: 'strateg' },
+];
+
+for (const entry of pages) {
+  const label = typeof entry.path === 'string' ? entry.path : '/chef/personer/[id]';
+  test.describe(`${label} as ${entry.as ?? 'anonymous'}`, () => {
+    if (entry.as) test.use({ storageState: stateFile(entry.as) });
+    test('has no WCAG 2.1 AA violations', async ({ page }) => {
+      await page.goto(typeof entry.path === 'string' ? entry.path : await entry.path());
+      await waitForSession(page);
+      await expectNoAxeViolations(page);
+    });
+  });
+}
