@@ -9,7 +9,9 @@ const baseURL = `http://127.0.0.1:${port}`;
 const databaseUrl = process.env.TEST_DATABASE_URL || 'file:./data/e2e.db';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const mailCatcher = { smtpPort: 2526, httpPort: 2527 };
+// E2E_PORT moves the app and the mail catcher together (port+1 SMTP, port+2 HTTP), so two
+// checkouts can run their suites side by side.
+export const mailCatcher = { smtpPort: port + 1, httpPort: port + 2 };
 
 export default defineConfig({
   testDir: 'tests/e2e',

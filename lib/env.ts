@@ -10,6 +10,8 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url().default('http://localhost:3000'),
   NEXTAUTH_SECRET: optional,
   SMTP_URL: optional,
+  /** Slug of the organisation that owns the shared content (default: the first one created). */
+  PORTAL_HOST_ORG: optional,
   PORTAL_CONTACT_EMAIL: z.email().default('jamstalldhetsportalen@kommun.example'),
   MAIL_FROM: z.string().default('Jämställdhetsportalen <no-reply@jamstalldhetsportalen.local>'),
   ENTRA_CLIENT_ID: optional,

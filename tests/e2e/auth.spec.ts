@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { mailCatcher } from '../../playwright.config';
 import { waitForMail } from './support/helpers';
 import { password, personas } from './support/personas';
 
@@ -62,7 +63,7 @@ test.describe('sign-in', () => {
     await form.getByLabel('E-postadress').fill('finns-inte@sjostad.se');
     await form.getByRole('button', { name: 'Skicka inloggningslänk' }).click();
     await expect(page.getByRole('heading', { name: 'Kolla din e-post' })).toBeVisible();
-    const res = await fetch('http://127.0.0.1:2527/mails?to=finns-inte@sjostad.se');
+    const res = await fetch(`http://127.0.0.1:${mailCatcher.httpPort}/mails?to=finns-inte@sjostad.se`);
     expect(await res.json()).toEqual([]);
   });
 
