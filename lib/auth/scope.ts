@@ -37,3 +37,8 @@ export function topmostPaths(paths: readonly string[]): string[] {
   const sorted = [...new Set(paths)].sort((a, b) => a.length - b.length);
   return sorted.filter((p, i) => !sorted.slice(0, i).some((q) => p.startsWith(q)));
 }
+
+/** Content belongs to the host organisation: only its strategists and admins edit it. */
+export function canEditContent(viewer: Pick<Viewer, 'role' | 'organisationId'>, hostOrganisationId: string | null): boolean {
+  return hostOrganisationId !== null && viewer.organisationId === hostOrganisationId && can(viewer.role, 'content:edit');
+}

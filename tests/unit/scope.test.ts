@@ -69,3 +69,14 @@ describe('topmostPaths', () => {
     expect(topmostPaths(['/u/f/s/', '/u/f/', '/o/', '/o/'])).toEqual(['/o/', '/u/f/']);
   });
 });
+
+describe('canEditContent', () => {
+  it('lets strategists and admins of the host organisation edit, nobody else', async () => {
+    const { canEditContent } = await import('@/lib/auth/scope');
+    expect(canEditContent({ role: 'STRATEGIST', organisationId: 'host' }, 'host')).toBe(true);
+    expect(canEditContent({ role: 'ADMIN', organisationId: 'host' }, 'host')).toBe(true);
+    expect(canEditContent({ role: 'MANAGER', organisationId: 'host' }, 'host')).toBe(false);
+    expect(canEditContent({ role: 'STRATEGIST', organisationId: 'other' }, 'host')).toBe(false);
+    expect(canEditContent({ role: 'STRATEGIST', organisationId: 'host' }, null)).toBe(false);
+  });
+});
