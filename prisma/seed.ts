@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { createDb, type Db } from '../lib/db-factory';
 import { env } from '../lib/env';
 import { hashPassword } from '../lib/auth/password';
+import { seedLearning } from './seed/learning';
 import { DEMO_PASSWORD, demoOrganisation, inactiveEmails, otherOrganisation, type SeedOrg } from './seed/demo-org';
 
 async function ensureUnits(db: Db, organisationId: string, unitPaths: string[]) {
@@ -67,10 +68,15 @@ export async function seedOrganisation(db: Db, org: SeedOrg, passwordHash: strin
 async function main() {
   const db = createDb(env.DATABASE_URL);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const ids: string[] = [];
   for (const org of [demoOrganisation, otherOrganisation]) {
-    const { created } = await seedOrganisation(db, org, passwordHash);
+    const { organisationId, created } = await seedOrganisation(db, org, passwordHash);
+    ids.push(organisationId);
     console.log(`${org.name}: ${created} nya personer.`);
   }
+  // The demo municipality is created first, so it is the host organisation that owns the content.
+  const hostId = ids[0]!;
+  console.log(`Kurser: ${(await seedLearning(db, hostId)).created} nya.`);
   await db.$disconnect();
 }
 

@@ -1,34 +1,83 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { DeletionRequestForm } from '@/components/my-page/deletion-request-form';
+import { MyCompletions, MyCourses } from '@/components/my-page/my-courses';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
+import { pendingDeletionRequest } from '@/lib/data/my-data';
+import { getMyLearning } from '@/lib/data/my-learning';
+import { audienceToKey } from '@/lib/audiences';
 import { t } from '@/lib/i18n';
 
 export const metadata: Metadata = { title: 'Min sida' };
 
+const date = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'Europe/Stockholm' });
+
 export default async function MyPage() {
   const me = await requirePermission('profile:own', '/min-sida');
+  const [learning, pending] = await Promise.all([getMyLearning(me.id), pendingDeletionRequest(me.id)]);
+  const next = learning.continueWith;
   return (
     <>
-      <PageHeader title="Min sida" lead={`Välkommen, ${me.name}.`} />
-      <section aria-labelledby="me-heading" className="max-w-xl">
-        <h2 id="me-heading" className="mb-3 text-xl font-semibold">
-          Dina uppgifter
-        </h2>
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
-          <dt className="font-medium">Namn</dt>
-          <dd>{me.name}</dd>
-          <dt className="font-medium">E-post</dt>
-          <dd>{me.email}</dd>
-          <dt className="font-medium">Organisation</dt>
-          <dd>{me.organisationName}</dd>
-          <dt className="font-medium">Enhet</dt>
-          <dd>{me.unitName ?? 'Ingen enhet'}</dd>
-          <dt className="font-medium">Målgrupp</dt>
-          <dd>{t.audiences[me.audience]}</dd>
-          <dt className="font-medium">Roll i portalen</dt>
-          <dd>{t.roles[me.role]}</dd>
-        </dl>
-      </section>
+      <PageHeader title="Min sida" lead={`Välkommen, ${me.name}.`}>
+        {next?.progress.next ? (
+          <p className="mt-4">
+            <Link href={`/kurser/${next.slug}/${next.progress.next.slug}`} className="btn-primary no-underline hover:text-white">
+              Fortsätt där du slutade: {next.title}
+            </Link>
+          </p>
+        ) : (
+          <p className="mt-4">
+            <Link href={`/larvagar/${audienceToKey[me.audience]}`}>Till din lärväg</Link>
+          </p>
+        )}
+      </PageHeader>
+      <div className="grid gap-10 lg:grid-cols-2">
+        <section aria-labelledby="courses-heading">
+          <h2 id="courses-heading" className="mb-3 text-xl font-semibold">
+            Mina kurser
+          </h2>
+          <MyCourses courses={learning.inProgress} />
+        </section>
+        <section aria-labelledby="done-heading">
+          <h2 id="done-heading" className="mb-3 text-xl font-semibold">
+            Klara kurser och intyg
+          </h2>
+          <MyCompletions completions={learning.completed} />
+        </section>
+        <section aria-labelledby="me-heading">
+          <h2 id="me-heading" className="mb-3 text-xl font-semibold">
+            Dina uppgifter
+          </h2>
+          <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+            <dt className="font-medium">E-post</dt>
+            <dd>{me.email}</dd>
+            <dt className="font-medium">Organisation</dt>
+            <dd>{me.organisationName}</dd>
+            <dt className="font-medium">Enhet</dt>
+            <dd>{me.unitName ?? 'Ingen enhet'}</dd>
+            <dt className="font-medium">Målgrupp</dt>
+            <dd>{t.audiences[me.audience]}</dd>
+            <dt className="font-medium">Roll i portalen</dt>
+            <dd>{t.roles[me.role]}</dd>
+          </dl>
+        </section>
+        <section aria-labelledby="data-heading" className="space-y-4">
+          <h2 id="data-heading" className="text-xl font-semibold">
+            Dina personuppgifter
+          </h2>
+          <p>
+            Du kan hämta allt portalen sparar om dig, och be om att uppgifterna raderas. Läs mer om{' '}
+            <Link href="/om/personuppgifter">hur vi behandlar personuppgifter</Link>.
+          </p>
+          <p>
+            <a href="/min-sida/mina-uppgifter" download>
+              Hämta mina uppgifter (JSON-fil)
+            </a>
+          </p>
+          <DeletionRequestForm pendingSince={pending ? date.format(pending.createdAt) : null} />
+        </section>
+      </div>
     </>
   );
 }

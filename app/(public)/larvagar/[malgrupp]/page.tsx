@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Markdown } from '@/components/content/markdown';
+import { CourseList } from '@/components/learning/course-list';
+import { PageHeader } from '@/components/ui/page-header';
+import { keyToAudience } from '@/lib/audiences';
+import { getViewer } from '@/lib/auth/guards';
+import { getPath } from '@/lib/data/learning';
+import { completedLessonIds } from '@/lib/data/progress';
+import { audienceKey } from '@/lib/validation/content';
+
+type Props = { params: Promise<{ malgrupp: string }> };
+
+async function load(malgrupp: string) {
+  const key = audienceKey.safeParse(malgrupp);
+  return key.success ? getPath(keyToAudience[key.data]) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const path = await load((await params).malgrupp);
+  return { title: path?.title ?? 'Lärväg' };
+}
+
+export default async function PathPage({ params }: Props) {
+  const path = await load((await params).malgrupp);
+  if (!path) notFound();
+  const viewer = await getViewer();
+  const completed = viewer ? await completedLessonIds(viewer.id, path.courses.flatMap((c) => c.lessons.map((l) => l.id))) : null;
+  return (
+    <>
+      <PageHeader title={path.title} lead={path.summary} />
+      <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+        <section aria-labelledby="courses-heading">
+          <h2 id="courses-heading" className="mb-4 text-xl font-semibold">
+            Kurserna i ordning
+          </h2>
+          <CourseList courses={path.courses} completed={completed} />
+        </section>
+        <aside aria-labelledby="about-heading" className="rounded-lg bg-slate-50 p-5">
+          <h2 id="about-heading" className="mb-2 text-lg font-semibold">
+            Om lärvägen
+          </h2>
+          <Markdown source={path.intro} />
+          {viewer ? null : <p className="mt-4 text-sm">Logga in för att spara hur långt du har kommit.</p>}
+        </aside>
+      </div>
+    </>
+  );
+}

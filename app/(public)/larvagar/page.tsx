@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CourseList } from '@/components/learning/course-list';
+import { PageHeader } from '@/components/ui/page-header';
+import { audienceOrder, audienceToKey } from '@/lib/audiences';
+import { getViewer } from '@/lib/auth/guards';
+import { listPaths } from '@/lib/data/learning';
+import { completedLessonIds } from '@/lib/data/progress';
+
+export const metadata: Metadata = { title: 'Lärvägar' };
+
+export default async function PathsPage() {
+  const [viewer, paths] = await Promise.all([getViewer(), listPaths()]);
+  // A signed-in person sees their own path first.
+  const order = viewer ? [viewer.audience, ...audienceOrder.filter((a) => a !== viewer.audience)] : audienceOrder;
+  const sorted = order.map((a) => paths.find((p) => p.audience === a)).filter((p) => p !== undefined);
+  const lessonIds = paths.flatMap((p) => p.courses.flatMap((c) => c.lessons.map((l) => l.id)));
+  const completed = viewer ? await completedLessonIds(viewer.id, lessonIds) : null;
+  return (
+    <>
+      <PageHeader
+        title="Lärvägar"
+        lead="Fyra lärvägar, en för varje roll. Varje lärväg är en serie korta kurser som du går i din egen takt."
+      />
+      <div className="space-y-10">
+        {sorted.map((path) => (
+          <section key={path.id} aria-labelledby={`path-${path.audience}`}>
+            <h2 id={`path-${path.audience}`} className="text-2xl font-semibold">
+              <Link href={`/larvagar/${audienceToKey[path.audience]}`}>{path.title}</Link>
+              {viewer?.audience === path.audience ? <span className="ml-3 align-middle text-base font-normal text-brand-700">Din lärväg</span> : null}
+            </h2>
+            <p className="mb-4 mt-2 max-w-3xl text-slate-700">{path.summary}</p>
+            <CourseList courses={path.courses} completed={completed} />
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from 'next/link';
+import type { MyCompletion, MyCourse } from '@/lib/data/my-learning';
+import { ProgressBar } from '@/components/learning/progress-bar';
+
+const date = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeZone: 'Europe/Stockholm' });
+
+export function MyCourses({ courses }: { courses: MyCourse[] }) {
+  if (courses.length === 0) return <p>Du har inga pågående eller tilldelade kurser. Börja med <Link href="/larvagar">din lärväg</Link>.</p>;
+  return (
+    <ul className="space-y-3">
+      {courses.map((c) => (
+        <li key={c.courseId} className="rounded-lg border border-slate-200 p-4">
+          <h3 className="font-semibold">
+            <Link href={c.progress.next ? `/kurser/${c.slug}/${c.progress.next.slug}` : `/kurser/${c.slug}`}>{c.title}</Link>
+          </h3>
+          <p className="text-sm text-slate-700">
+            {c.assigned ? 'Tilldelad' : 'Påbörjad'}
+            {c.dueAt ? ` · klar senast ${date.format(c.dueAt)}` : ''}
+            {c.overdue ? <strong className="ml-2 text-red-800">Försenad</strong> : null}
+          </p>
+          <ProgressBar done={c.progress.done} total={c.progress.total} label="Lektioner" />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function MyCompletions({ completions }: { completions: MyCompletion[] }) {
+  if (completions.length === 0) return <p>Du har inte gått klart någon kurs ännu. När du gör det får du ett intyg här.</p>;
+  return (
+    <ul className="space-y-2">
+      {completions.map((c) => (
+        <li key={c.courseId} className="flex flex-wrap items-baseline gap-x-3">
+          <Link href={`/kurser/${c.slug}`}>{c.title}</Link>
+          <span className="text-sm text-slate-700">klar {date.format(c.completedAt)}</span>
+          <a href={`/min-sida/intyg/${c.courseId}`} download>
+            Ladda ner intyg (PDF)<span className="sr-only"> för {c.title}</span>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,66 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { notFound } from '@/lib/errors';
+import { recordAudit } from './audit';
+
+export async function getMyCompletion(userId: string, courseId: string) {
+  const completion = await db.courseCompletion.findUnique({
+    where: { userId_courseId: { userId, courseId } },
+    select: { completedAt: true, certificateNo: true, course: { select: { title: true } } },
+  });
+  if (!completion) throw notFound('Du har inget intyg för den kursen ännu.');
+  return { completedAt: completion.completedAt, certificateNo: completion.certificateNo, courseTitle: completion.course.title };
+}
+
+/** All personal data about one person, for their own export. */
+export async function exportMyData(userId: string) {
+  const [person, progress, quizAttempts, reflections, completions, assignments, deletionRequests] = await Promise.all([
+    db.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: {
+        name: true,
+        email: true,
+        role: true,
+        audience: true,
+        gender: true,
+        active: true,
+        joinedAt: true,
+        createdAt: true,
+        organisation: { select: { name: true } },
+        unit: { select: { name: true } },
+        managedUnits: { select: { unit: { select: { name: true } } } },
+      },
+    }),
+    db.lessonProgress.findMany({ where: { userId }, select: { completedAt: true, lesson: { select: { title: true, course: { select: { title: true } } } } } }),
+    db.quizAttempt.findMany({ where: { userId }, select: { createdAt: true, correct: true, total: true, passed: true, lessonId: true } }),
+    db.reflection.findMany({ where: { userId }, select: { lessonId: true, text: true, updatedAt: true } }),
+    db.courseCompletion.findMany({ where: { userId }, select: { completedAt: true, certificateNo: true, course: { select: { title: true } } } }),
+    db.assignment.findMany({ where: { userId }, select: { createdAt: true, dueAt: true, source: true, message: true, course: { select: { title: true } } } }),
+    db.deletionRequest.findMany({ where: { userId }, select: { createdAt: true, reason: true, handledAt: true } }),
+  ]);
+  return {
+    exportedAt: new Date().toISOString(),
+    person: { ...person, managedUnits: person.managedUnits.map((m) => m.unit.name) },
+    lessonProgress: progress.map((p) => ({ course: p.lesson.course.title, lesson: p.lesson.title, completedAt: p.completedAt })),
+    quizAttempts,
+    reflections,
+    courseCompletions: completions.map((c) => ({ course: c.course.title, completedAt: c.completedAt, certificateNo: c.certificateNo })),
+    assignments: assignments.map((a) => ({ course: a.course.title, createdAt: a.createdAt, dueAt: a.dueAt, source: a.source, message: a.message })),
+    deletionRequests,
+  };
+}
+
+export async function pendingDeletionRequest(userId: string) {
+  return db.deletionRequest.findFirst({ where: { userId, handledAt: null }, select: { createdAt: true } });
+}
+
+/** Asks the organisation's administrators to delete the person's data; one open request at a time. */
+export async function requestDeletion(person: { id: string; organisationId: string }, reason: string | undefined) {
+  return db.$transaction(async (tx) => {
+    const open = await tx.deletionRequest.findFirst({ where: { userId: person.id, handledAt: null }, select: { id: true } });
+    if (open) return { created: false };
+    const request = await tx.deletionRequest.create({ data: { userId: person.id, organisationId: person.organisationId, reason: reason || null }, select: { id: true } });
+    await recordAudit({ organisationId: person.organisationId, actorId: person.id, action: 'deletion.requested', entityType: 'DeletionRequest', entityId: request.id }, tx);
+    return { created: true };
+  });
+}

@@ -1,0 +1,115 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { cache } from 'react';
+import { db } from '@/lib/db';
+import { invalid, notFound } from '@/lib/errors';
+import { parseLessonData } from '@/lib/learning/lesson-data';
+import { courseProgress } from '@/lib/learning/progress';
+import { gradeQuiz, type QuizResult } from '@/lib/learning/quiz';
+import { getHostOrganisationId } from './host';
+
+type Learner = { id: string; organisationId: string };
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === 'P2002';
+
+/** Lesson ids the learner has completed, among the given lessons (one query). */
+export const completedLessonIds = cache(async (userId: string, lessonIds: readonly string[]): Promise<Set<string>> => {
+  if (lessonIds.length === 0) return new Set();
+  const rows = await db.lessonProgress.findMany({ where: { userId, lessonId: { in: [...lessonIds] } }, select: { lessonId: true } });
+  return new Set(rows.map((r) => r.lessonId));
+});
+
+/** The lesson, if it belongs to `courseId` and that course is published for learners. */
+async function learnableLesson(courseId: string, lessonId: string) {
+  const hostId = await getHostOrganisationId();
+  const lesson = await db.lesson.findFirst({
+    where: { id: lessonId, removedAt: null, course: { organisationId: hostId ?? '', status: 'PUBLISHED' } },
+    select: { id: true, kind: true, data: true, courseId: true },
+  });
+  if (!lesson) throw notFound('Lektionen finns inte, eller så är kursen inte öppen.');
+  if (lesson.courseId !== courseId) throw invalid('Lektionen hör inte till den här kursen.');
+  return lesson;
+}
+
+/**
+ * Records a completed lesson once per person and lesson, however often it is sent: the unique
+ * (userId, lessonId) index decides, so concurrent requests cannot create two rows. Completes
+ * the course (once) when every current lesson is done.
+ */
+export async function completeLesson(learner: Learner, courseId: string, lessonId: string): Promise<{ courseComplete: boolean }> {
+  const lesson = await learnableLesson(courseId, lessonId);
+  if (lesson.kind === 'QUIZ') throw invalid('En kunskapskontroll blir klar när du klarar den.');
+  return markDone(learner, courseId, lessonId);
+}
+
+async function markDone(learner: Learner, courseId: string, lessonId: string) {
+  try {
+    await db.lessonProgress.create({ data: { userId: learner.id, lessonId, organisationId: learner.organisationId } });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+  const lessons = await db.lesson.findMany({ where: { courseId, removedAt: null }, select: { id: true, slug: true, position: true } });
+  const done = await db.lessonProgress.findMany({
+    where: { userId: learner.id, lessonId: { in: lessons.map((l) => l.id) } },
+    select: { lessonId: true },
+  });
+  const progress = courseProgress(lessons, new Set(done.map((d) => d.lessonId)));
+  if (progress.complete) {
+    try {
+      await db.courseCompletion.create({
+        data: {
+          userId: learner.id,
+          courseId,
+          organisationId: learner.organisationId,
+          certificateNo: `JP-${new Date().getFullYear()}-${randomBytes(4).toString('hex').toUpperCase()}`,
+        },
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  return { courseComplete: progress.complete };
+}
+
+/** Grades and keeps every attempt; the lesson is complete when an attempt reaches the pass mark. */
+export async function submitQuiz(learner: Learner, courseId: string, lessonId: string, answers: Record<string, unknown>): Promise<QuizResult & { courseComplete: boolean }> {
+  const lesson = await learnableLesson(courseId, lessonId);
+  if (lesson.kind !== 'QUIZ') throw invalid('Lektionen är ingen kunskapskontroll.');
+  const quiz = parseLessonData('QUIZ', lesson.data);
+  const result = gradeQuiz(quiz.questions, quiz.passMark, answers);
+  await db.quizAttempt.create({
+    data: {
+      userId: learner.id,
+      organisationId: learner.organisationId,
+      lessonId,
+      correct: result.correct,
+      total: result.total,
+      passed: result.passed,
+      answers: JSON.stringify(answers),
+    },
+  });
+  const { courseComplete } = result.passed ? await markDone(learner, courseId, lessonId) : { courseComplete: false };
+  return { ...result, courseComplete };
+}
+
+export const REFLECTION_MAX = 5000;
+
+/** Saves the learner's own words (private to them) and completes the lesson. */
+export async function saveReflection(learner: Learner, courseId: string, lessonId: string, text: string) {
+  const lesson = await learnableLesson(courseId, lessonId);
+  if (lesson.kind !== 'REFLECTION') throw invalid('Lektionen är ingen reflektion.');
+  await db.reflection.upsert({
+    where: { userId_lessonId: { userId: learner.id, lessonId } },
+    create: { userId: learner.id, lessonId, text },
+    update: { text },
+  });
+  return markDone(learner, courseId, lessonId);
+}
+
+export const getReflection = cache(async (userId: string, lessonId: string) =>
+  db.reflection.findUnique({ where: { userId_lessonId: { userId, lessonId } }, select: { text: true, updatedAt: true } }),
+);
+
+export const getLastQuizAttempt = cache(async (userId: string, lessonId: string) =>
+  db.quizAttempt.findFirst({ where: { userId, lessonId }, orderBy: { createdAt: 'desc' }, select: { correct: true, total: true, passed: true, createdAt: true } }),
+);

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+// The kind-specific part of a lesson, stored as JSON in Lesson.data.
+export const quizQuestionSchema = z.object({
+  question: z.string(),
+  options: z.array(z.object({ text: z.string(), correct: z.boolean().optional() })),
+  explanation: z.string(),
+});
+export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
+
+export const lessonDataSchemas = {
+  READING: z.object({}),
+  VIDEO: z.object({ video: z.string(), captions: z.string(), duration: z.string() }),
+  REFLECTION: z.object({ prompt: z.string() }),
+  QUIZ: z.object({ passMark: z.number(), questions: z.array(quizQuestionSchema) }),
+} as const;
+
+export type LessonKind = keyof typeof lessonDataSchemas;
+export type LessonData<K extends LessonKind> = z.infer<(typeof lessonDataSchemas)[K]>;
+
+export function parseLessonData<K extends LessonKind>(kind: K, json: string): LessonData<K> {
+  return lessonDataSchemas[kind].parse(JSON.parse(json)) as LessonData<K>;
+}

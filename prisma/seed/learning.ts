@@ -1,0 +1,69 @@
+// Loads content/paths and content/courses into the database as published courses and paths of
+// the host organisation. Only courses and paths that do not exist yet are created.
+import type { Db } from '../../lib/db-factory';
+import { loadCourses, loadPaths } from '../../lib/content/loader';
+import { keyToAudience } from '../../lib/audiences';
+
+type LoadedCourse = ReturnType<typeof loadCourses>[number];
+
+function lessonRow(lesson: LoadedCourse['lessons'][number]) {
+  const { kind, title, ...rest } = lesson.data;
+  return {
+    slug: lesson.slug,
+    position: lesson.position,
+    kind: kind.toUpperCase() as 'READING' | 'VIDEO' | 'REFLECTION' | 'QUIZ',
+    title,
+    body: lesson.body,
+    data: JSON.stringify(rest),
+  };
+}
+
+export async function seedLearning(db: Db, organisationId: string) {
+  let created = 0;
+  const courseIds = new Map<string, string>();
+  for (const course of loadCourses()) {
+    const existing = await db.course.findUnique({ where: { organisationId_slug: { organisationId, slug: course.slug } }, select: { id: true } });
+    if (existing) {
+      courseIds.set(course.slug, existing.id);
+      continue;
+    }
+    const lessons = course.lessons.map(lessonRow);
+    const row = await db.course.create({
+      data: {
+        organisationId,
+        slug: course.slug,
+        status: 'PUBLISHED',
+        publishedAt: new Date(),
+        title: course.data.title,
+        summary: course.data.summary,
+        description: course.body,
+        audiences: course.data.audiences.join(','),
+        topics: course.data.topics.join(','),
+        minutes: course.data.minutes,
+        lessons: { create: lessons },
+      },
+      select: { id: true, title: true, summary: true, description: true, audiences: true, topics: true, minutes: true },
+    });
+    await db.courseRevision.create({
+      data: { courseId: row.id, number: 1, published: true, note: 'Från content/', snapshot: JSON.stringify({ ...row, id: undefined, lessons }) },
+    });
+    courseIds.set(course.slug, row.id);
+    created += 1;
+  }
+  for (const path of loadPaths()) {
+    const audience = keyToAudience[path.data.audience];
+    const existing = await db.learningPath.findUnique({ where: { organisationId_audience: { organisationId, audience } }, select: { id: true } });
+    if (existing) continue;
+    await db.learningPath.create({
+      data: {
+        organisationId,
+        audience,
+        title: path.data.title,
+        summary: path.data.summary,
+        intro: path.body,
+        courses: { create: path.data.courses.map((slug, i) => ({ courseId: courseIds.get(slug)!, position: i + 1 })) },
+      },
+    });
+  }
+  return { created };
+}
