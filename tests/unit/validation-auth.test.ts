@@ -27,3 +27,15 @@ describe('magicLinkSchema', () => {
     expect(magicLinkSchema.safeParse({ email: 'javascript:alert(1)' }).success).toBe(false);
   });
 });
+
+describe('learning input', () => {
+  it('refuses a reflection over the length limit, and an empty one', async () => {
+    const { reflectionSchema } = await import('@/lib/validation/learning');
+    const ref = { courseId: 'c', lessonId: 'l', courseSlug: 'k', lessonSlug: 'x' };
+    expect(reflectionSchema.safeParse({ ...ref, text: 'Mitt svar' }).success).toBe(true);
+    const long = reflectionSchema.safeParse({ ...ref, text: 'å'.repeat(5001) });
+    expect(long.success).toBe(false);
+    expect(long.error!.issues[0]!.message).toBe('Svaret får vara högst 5 000 tecken.');
+    expect(reflectionSchema.safeParse({ ...ref, text: '   ' }).error!.issues[0]!.message).toBe('Skriv ditt svar innan du sparar.');
+  });
+});
