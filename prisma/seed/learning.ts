@@ -3,6 +3,7 @@
 import type { Db } from '../../lib/db-factory';
 import { loadCourses, loadPaths } from '../../lib/content/loader';
 import { keyToAudience } from '../../lib/audiences';
+import { courseToDraft } from '../../lib/learning/course-draft';
 
 type LoadedCourse = ReturnType<typeof loadCourses>[number];
 
@@ -45,7 +46,7 @@ export async function seedLearning(db: Db, organisationId: string) {
       select: { id: true, title: true, summary: true, description: true, audiences: true, topics: true, minutes: true },
     });
     await db.courseRevision.create({
-      data: { courseId: row.id, number: 1, published: true, note: 'Från content/', snapshot: JSON.stringify({ ...row, id: undefined, lessons }) },
+      data: { courseId: row.id, number: 1, published: true, note: 'Från content/', snapshot: JSON.stringify(courseToDraft(row, lessons)) },
     });
     courseIds.set(course.slug, row.id);
     created += 1;

@@ -13,6 +13,19 @@ export default async function EditorPage() {
   return (
     <>
       <PageHeader title="Redaktion" lead="Portalens innehåll: vägledning och kurser." />
+      <nav aria-labelledby="learning-editor" className="mb-8">
+        <h2 id="learning-editor" className="mb-3 text-xl font-semibold">
+          Kurser och lärvägar
+        </h2>
+        <ul className="list-disc pl-6">
+          <li>
+            <Link href="/redaktion/kurser">Redigera kurser, lektioner och kunskapskontroller</Link>
+          </li>
+          <li>
+            <Link href="/redaktion/larvagar">Redigera lärvägarna</Link>
+          </li>
+        </ul>
+      </nav>
       <section aria-labelledby="guides-heading" className="mb-8">
         <h2 id="guides-heading" className="mb-3 text-xl font-semibold">
           Vägledning ({guides.length} sidor)

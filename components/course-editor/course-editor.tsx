@@ -1,0 +1,83 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+import { saveCourseAction, type EditorState } from '@/lib/actions/course-editor';
+import { Alert } from '@/components/ui/alert';
+import { audienceKeys, topicKeys } from '@/lib/validation/content';
+import type { CourseDraft, LessonDraft } from '@/lib/validation/course-editor';
+import { LessonEditor, newLesson } from './lesson-editor';
+import { CheckboxGroup, TextInput } from './inputs';
+
+const audienceLabels = { politiker: 'Förtroendevalda', chef: 'Chefer', strateg: 'Strateger', medarbetare: 'Medarbetare' };
+
+type Props = { courseId: string; version: number; initial: CourseDraft };
+
+export function CourseEditor({ courseId, version: startVersion, initial }: Props) {
+  const [draft, setDraft] = useState<CourseDraft>(initial);
+  const [note, setNote] = useState('');
+  const [state, action, pending] = useActionState<EditorState, FormData>(saveCourseAction, { status: 'idle' });
+  // The version the next save starts from: the one the page loaded, or the one the last save returned.
+  const version = state.version ?? startVersion;
+  const set = <K extends keyof CourseDraft>(key: K, value: CourseDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const setLesson = (i: number, lesson: LessonDraft) => set('lessons', draft.lessons.map((l, j) => (j === i ? lesson : l)));
+  const move = (i: number, by: number) => {
+    const lessons = [...draft.lessons];
+    const [item] = lessons.splice(i, 1);
+    lessons.splice(i + by, 0, item!);
+    set('lessons', lessons);
+  };
+  const payload = JSON.stringify({ courseId, version, note: note || undefined, draft });
+
+  return (
+    <form action={action} className="space-y-8">
+      <input type="hidden" name="payload" value={payload} />
+      <fieldset className="space-y-4 rounded-lg border border-slate-300 p-5">
+        <legend className="px-1 text-lg font-semibold">Om kursen</legend>
+        <TextInput id="course-title" label="Kursens namn" value={draft.title} onChange={(v) => set('title', v)} />
+        <TextInput id="course-summary" label="Sammanfattning (visas i listor)" value={draft.summary} onChange={(v) => set('summary', v)} />
+        <TextInput id="course-description" label="Beskrivning (Markdown)" multiline value={draft.description} onChange={(v) => set('description', v)} />
+        <TextInput id="course-minutes" label="Ungefärlig tid i minuter" type="number" value={String(draft.minutes)} onChange={(v) => set('minutes', Number(v))} />
+        <CheckboxGroup legend="Målgrupper" options={audienceKeys.map((k) => ({ value: k, label: audienceLabels[k] }))} value={draft.audiences} onChange={(v) => set('audiences', v as CourseDraft['audiences'])} />
+        <CheckboxGroup legend="Ämnen" options={topicKeys.map((k) => ({ value: k, label: k.replaceAll('-', ' ') }))} value={draft.topics} onChange={(v) => set('topics', v as CourseDraft['topics'])} />
+      </fieldset>
+
+      <section aria-labelledby="lessons-heading" className="space-y-4">
+        <h2 id="lessons-heading" className="text-xl font-semibold">
+          Lektioner ({draft.lessons.length})
+        </h2>
+        {draft.lessons.map((lesson, i) => (
+          <LessonEditor
+            key={i}
+            index={i}
+            lesson={lesson}
+            onChange={(l) => setLesson(i, l)}
+            onMove={(by) => move(i, by)}
+            onRemove={() => set('lessons', draft.lessons.filter((_, j) => j !== i))}
+            first={i === 0}
+            last={i === draft.lessons.length - 1}
+          />
+        ))}
+        <div className="flex flex-wrap gap-2">
+          {(['READING', 'VIDEO', 'REFLECTION', 'QUIZ'] as const).map((kind) => (
+            <button key={kind} type="button" className="btn-secondary" onClick={() => set('lessons', [...draft.lessons, newLesson(kind, draft.lessons.length + 1)])}>
+              Lägg till {{ READING: 'läsning', VIDEO: 'film', REFLECTION: 'reflektion', QUIZ: 'kunskapskontroll' }[kind]}
+            </button>
+          ))}
+        </div>
+      </section>
+
+      <div className="space-y-3 rounded-lg bg-slate-50 p-5">
+        <TextInput id="revision-note" label="Kommentar till versionen (frivillig)" value={note} onChange={setNote} />
+        {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
+        <div className="flex flex-wrap gap-3">
+          <button type="submit" name="intent" value="save" className="btn-secondary" disabled={pending}>
+            Spara utkast
+          </button>
+          <button type="submit" name="intent" value="publish" className="btn-primary" disabled={pending}>
+            Spara och publicera
+          </button>
+        </div>
+      </div>
+    </form>
+  );
+}

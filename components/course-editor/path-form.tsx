@@ -1,0 +1,54 @@
+'use client';
+
+import { useActionState } from 'react';
+import { savePathAction } from '@/lib/actions/path-editor';
+import { idle } from '@/lib/actions/state';
+import { Alert } from '@/components/ui/alert';
+import { Field } from '@/components/ui/field';
+
+type Props = {
+  audience: string;
+  path: { title: string; summary: string; intro: string; version: number; courseIds: string[] };
+  courses: { id: string; title: string }[];
+};
+
+export function PathForm({ audience, path, courses }: Props) {
+  const [state, action, pending] = useActionState(savePathAction, idle);
+  const error = (key: string) => state.fieldErrors?.[key]?.[0];
+  return (
+    <form action={action} className="max-w-3xl space-y-5">
+      <input type="hidden" name="audience" value={audience} />
+      <input type="hidden" name="version" value={path.version} />
+      <Field label="Lärvägens namn" name="title" defaultValue={path.title} error={error('title')} />
+      <Field label="Sammanfattning" name="summary" defaultValue={path.summary} error={error('summary')} />
+      <div>
+        <label htmlFor="intro" className="mb-1 block font-medium">
+          Introduktion (Markdown)
+        </label>
+        <textarea id="intro" name="intro" rows={6} defaultValue={path.intro} className="w-full rounded border border-slate-400 p-2 font-mono text-sm" />
+      </div>
+      <fieldset aria-describedby="courses-hint">
+        <legend className="font-medium">Kurser och ordning</legend>
+        <p id="courses-hint" className="mb-2 text-sm text-slate-600">
+          Ge kurserna som ska ingå ett nummer (1 först). Lämna tomt för kurser som inte ska ingå.
+        </p>
+        {error('courseIds') ? <p className="mb-2 text-sm font-medium text-red-700">{error('courseIds')}</p> : null}
+        <ul className="space-y-2">
+          {courses.map((c) => {
+            const pos = path.courseIds.indexOf(c.id);
+            return (
+              <li key={c.id} className="flex items-center gap-3">
+                <input id={`pos-${c.id}`} name={`pos-${c.id}`} type="number" min={1} defaultValue={pos >= 0 ? pos + 1 : ''} className="w-20 rounded border border-slate-400 px-2 py-1" />
+                <label htmlFor={`pos-${c.id}`}>{c.title}</label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
+      <button type="submit" className="btn-primary" disabled={pending}>
+        Spara och publicera lärvägen
+      </button>
+    </form>
+  );
+}
