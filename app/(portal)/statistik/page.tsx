@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { StatsChart } from '@/components/stats/stats-chart';
+import { StatsFilters } from '@/components/stats/stats-filters';
+import { StatsTable } from '@/components/stats/stats-table';
+import { PageHeader } from '@/components/ui/page-header';
+import { requirePermission } from '@/lib/auth/guards';
+import { loadStatsReport } from '@/lib/data/stats';
+import { parseStatsQuery } from '@/lib/stats/filter';
+import { chartData } from '@/lib/stats/report';
+
+export const metadata: Metadata = { title: 'Statistik' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function StatsPage({ searchParams }: Props) {
+  const viewer = await requirePermission('stats:view-units', '/statistik');
+  const query = parseStatsQuery(await searchParams);
+  const report = await loadStatsReport(viewer, query);
+  const exportQuery = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  return (
+    <>
+      <PageHeader
+        title="Statistik"
+        lead={
+          report.scope === 'organisation'
+            ? `Kompetens i jämställdhetsintegrering i ${viewer.organisationName}, uppdelat på kön.`
+            : 'Statistik för de enheter du är chef för, uppdelat på kön.'
+        }
+      >
+        <p className="mt-2 text-sm text-slate-700">
+          Aktiva medarbetare med en enhet räknas. Grupper med färre än 5 personer visas inte, och inte heller en grupp som
+          annars skulle gå att räkna ut från totalen. Andelen &quot;har gått klart&quot; gäller{' '}
+          {report.course ? `kursen ${report.course.title}` : 'minst en kurs'}.
+        </p>
+      </PageHeader>
+      <StatsFilters query={query} units={report.units} courses={report.courses} />
+      <div className="space-y-12">
+        {report.tables.map((table, i) => (
+          <section key={table.key} aria-labelledby={`t-${table.key}`} className="space-y-4">
+            <h2 id={`t-${table.key}`} className="text-xl font-semibold">
+              {table.caption}
+            </h2>
+            {i === 0 || table.key === 'enhet' ? <StatsChart title={table.caption} data={chartData(table)} /> : null}
+            <StatsTable caption={`${table.caption} (tabell)`} groupLabel={table.groupLabel} rows={table.rows} average={table.average} />
+            <p>
+              <a href={`/statistik/export?tabell=${table.key}&${exportQuery}`}>
+                Ladda ner som CSV<span className="sr-only">: {table.caption}</span>
+              </a>
+            </p>
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}

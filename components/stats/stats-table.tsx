@@ -1,0 +1,57 @@
+import { genderGroupLabels, genderGroups, type DisplayCell, type DisplayRow } from '@/lib/stats/rollup';
+
+const pct = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 0 });
+
+export function CellText({ cell }: { cell: DisplayCell }) {
+  if (cell.hidden) return <span className="text-slate-600">färre än 5</span>;
+  if (cell.share === null) return <span className="text-slate-600">–</span>;
+  return (
+    <>
+      <span className="font-medium">{pct.format(cell.share)}</span>{' '}
+      <span className="text-slate-600">
+        ({cell.numerator} av {cell.denominator})
+      </span>
+    </>
+  );
+}
+
+type Props = { caption: string; groupLabel: string; rows: DisplayRow[]; average?: DisplayRow };
+
+/** A split by gender with the numbers behind each share; hidden cells say so in words. */
+export function StatsTable({ caption, groupLabel, rows, average }: Props) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="mb-2 text-left font-semibold text-slate-900">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-300">
+            <th scope="col" className="py-2 pr-4">{groupLabel}</th>
+            {genderGroups.map((g) => (
+              <th key={g} scope="col" className="py-2 pr-4">
+                {genderGroupLabels[g]}
+              </th>
+            ))}
+            <th scope="col" className="py-2 pr-4">Totalt</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...rows, ...(average ? [average] : [])].map((row) => (
+            <tr key={row.key} className={`border-b border-slate-200 ${row === average ? 'bg-slate-50 font-medium' : ''}`}>
+              <th scope="row" className="py-2 pr-4 font-normal">
+                {row.label}
+              </th>
+              {genderGroups.map((g) => (
+                <td key={g} className="py-2 pr-4">
+                  <CellText cell={row.cells[g]} />
+                </td>
+              ))}
+              <td className="py-2 pr-4">
+                <CellText cell={row.total} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

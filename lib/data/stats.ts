@@ -1,0 +1,99 @@
+import 'server-only';
+import { cache } from 'react';
+import { Prisma } from '@/lib/generated/sqlite/client';
+import { db } from '@/lib/db';
+import { databaseEngine } from '@/lib/env';
+import { can } from '@/lib/auth/permissions';
+import { topmostPaths, type Viewer } from '@/lib/auth/scope';
+import type { BaseRow } from '@/lib/stats/rollup';
+
+export type StatsFilter = { courseId?: string; unitPath?: string; audience?: string; from?: Date; to?: Date };
+
+// SQLite keeps Prisma DateTimes as ISO text with "+00:00"; compare with the same format there.
+const time = (d: Date) => (databaseEngine() === 'sqlite' ? d.toISOString().replace('Z', '+00:00') : d);
+
+/** The unit paths the viewer's statistics may cover: the whole organisation, or their units. */
+export function statsScope(viewer: Viewer): string[] | 'organisation' {
+  return can(viewer.role, 'stats:view-organisation') ? 'organisation' : topmostPaths(viewer.managedUnitPaths);
+}
+
+/**
+ * One grouped query: active staff (people with a unit) per unit × gender × audience, with their
+ * assignments (done, overdue) and course completions. Nothing is loaded per person.
+ */
+export const statsRows = cache(async (viewer: Viewer, filter: StatsFilter, now = new Date()): Promise<BaseRow[]> => {
+  const scope = statsScope(viewer);
+  if (scope !== 'organisation' && scope.length === 0) return [];
+  const org = viewer.organisationId;
+  const course = (column: string) => (filter.courseId ? Prisma.sql` AND ${Prisma.raw(column)} = ${filter.courseId}` : Prisma.empty);
+  const period = Prisma.sql`${filter.from ? Prisma.sql` AND cc."completedAt" >= ${time(filter.from)}` : Prisma.empty}${filter.to ? Prisma.sql` AND cc."completedAt" < ${time(filter.to)}` : Prisma.empty}`;
+  const paths = scope === 'organisation' ? [] : scope;
+  const inScope = paths.length ? Prisma.sql` AND (${Prisma.join(paths.map((p) => Prisma.sql`ou.path LIKE ${`${p}%`}`), ' OR ')})` : Prisma.empty;
+  const unit = filter.unitPath ? Prisma.sql` AND ou.path LIKE ${`${filter.unitPath}%`}` : Prisma.empty;
+  const audience = filter.audience ? Prisma.sql` AND CAST(u.audience AS TEXT) = ${filter.audience}` : Prisma.empty;
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+    SELECT u."unitId" AS "unitId", CAST(u.gender AS TEXT) AS gender, CAST(u.audience AS TEXT) AS audience,
+      COUNT(*) AS people,
+      COALESCE(SUM(a.assigned), 0) AS assigned,
+      COALESCE(SUM(a.done), 0) AS "assignedDone",
+      COALESCE(SUM(a.overdue), 0) AS overdue,
+      COALESCE(SUM(CASE WHEN c.n > 0 THEN 1 ELSE 0 END), 0) AS completers,
+      COALESCE(SUM(c.n), 0) AS completions
+    FROM "User" u
+    JOIN "OrgUnit" ou ON ou.id = u."unitId"
+    LEFT JOIN (
+      SELECT s."userId", COUNT(*) AS assigned,
+        SUM(CASE WHEN cc.id IS NOT NULL THEN 1 ELSE 0 END) AS done,
+        SUM(CASE WHEN cc.id IS NULL AND s."dueAt" < ${time(now)} THEN 1 ELSE 0 END) AS overdue
+      FROM "Assignment" s
+      LEFT JOIN "CourseCompletion" cc ON cc."userId" = s."userId" AND cc."courseId" = s."courseId"
+      WHERE s."organisationId" = ${org}${course('s."courseId"')}
+      GROUP BY s."userId"
+    ) a ON a."userId" = u.id
+    LEFT JOIN (
+      SELECT cc."userId", COUNT(*) AS n FROM "CourseCompletion" cc
+      WHERE cc."organisationId" = ${org}${course('cc."courseId"')}${period}
+      GROUP BY cc."userId"
+    ) c ON c."userId" = u.id
+    WHERE u."organisationId" = ${org} AND u.active = ${true}${inScope}${unit}${audience}
+    GROUP BY u."unitId", u.gender, u.audience`;
+  return rows.map((r) => ({
+    unitId: String(r.unitId),
+    gender: r.gender === null ? null : String(r.gender),
+    audience: String(r.audience),
+    people: Number(r.people),
+    assigned: Number(r.assigned),
+    assignedDone: Number(r.assignedDone),
+    overdue: Number(r.overdue),
+    completers: Number(r.completers),
+    completions: Number(r.completions),
+  }));
+});
+
+export const statsUnits = cache(async (organisationId: string) =>
+  db.orgUnit.findMany({ where: { organisationId }, orderBy: [{ depth: 'asc' }, { name: 'asc' }], select: { id: true, name: true, path: true, depth: true } }),
+);
+
+export const statsCourses = cache(async () => {
+  const { getHostOrganisationId } = await import('./host');
+  const hostId = await getHostOrganisationId();
+  return db.course.findMany({ where: { organisationId: hostId ?? '', status: 'PUBLISHED' }, orderBy: { title: 'asc' }, select: { id: true, slug: true, title: true } });
+});
+
+/** Everything the statistics page and its export show, for the viewer and the filters in the URL. */
+export async function loadStatsReport(viewer: Viewer, query: import('@/lib/stats/filter').StatsQuery) {
+  const { audienceFilter, periodFilter } = await import('@/lib/stats/filter');
+  const { buildReport } = await import('@/lib/stats/report');
+  const [units, courses] = await Promise.all([statsUnits(viewer.organisationId), statsCourses()]);
+  const scope = statsScope(viewer);
+  const visibleUnits = scope === 'organisation' ? units : units.filter((u) => scope.some((p) => u.path.startsWith(p)));
+  const selectedUnit = visibleUnits.find((u) => u.id === query.enhet);
+  const course = courses.find((c) => c.slug === query.kurs);
+  const rows = await statsRows(viewer, {
+    courseId: course?.id,
+    unitPath: selectedUnit?.path,
+    audience: audienceFilter(query),
+    ...periodFilter(query),
+  });
+  return { tables: buildReport(rows, units, selectedUnit), units: visibleUnits, courses, course, selectedUnit, scope };
+}

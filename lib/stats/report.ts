@@ -1,0 +1,54 @@
+import { present, splitBy, totalOf, type BaseRow, type DisplayRow, type Measure } from './rollup';
+
+export type UnitInfo = { id: string; name: string; path: string; depth: number };
+
+const audienceLabels: Record<string, string> = { POLITICIAN: 'Förtroendevalda', MANAGER: 'Chefer', STRATEGIST: 'Strateger', EMPLOYEE: 'Medarbetare' };
+
+export type Table = { key: string; caption: string; groupLabel: string; measure: Measure; rows: DisplayRow[]; average: DisplayRow };
+
+/**
+ * The statistics page's tables from the grouped rows: per administration (the top unit of each
+ * person's unit), per audience and, when a unit is chosen, per unit below it. Each table has the
+ * selection's average as its last row, for comparison.
+ */
+export function buildReport(rows: readonly BaseRow[], units: readonly UnitInfo[], selectedUnit?: UnitInfo): Table[] {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const adminOf = (row: BaseRow) => {
+    const rootId = byId.get(row.unitId)?.path.split('/')[1];
+    const root = rootId ? byId.get(rootId) : undefined;
+    return root ? { key: root.id, label: root.name } : null;
+  };
+  const administrations = splitBy(rows, adminOf).sort((a, b) => a.label.localeCompare(b.label, 'sv'));
+  const audiences = splitBy(rows, (r) => ({ key: r.audience, label: audienceLabels[r.audience] ?? r.audience }));
+  const total = totalOf(rows);
+  const table = (key: string, caption: string, groupLabel: string, measure: Measure, splits: typeof administrations): Table => ({
+    key,
+    caption,
+    groupLabel,
+    measure,
+    rows: splits.map((s) => present(s, measure)),
+    average: present({ ...total, label: 'Genomsnitt för urvalet' }, measure),
+  });
+  const tables = [
+    table('forvaltning', 'Har gått klart, per förvaltning och kön', 'Förvaltning', 'completion', administrations),
+    table('tilldelade', 'Tilldelade kurser som är klara, per förvaltning och kön', 'Förvaltning', 'assigned', administrations),
+    table('forsenade', 'Försenade tilldelningar, per förvaltning och kön', 'Förvaltning', 'overdue', administrations),
+    table('malgrupp', 'Har gått klart, per målgrupp och kön', 'Målgrupp', 'completion', audiences),
+  ];
+  if (selectedUnit) {
+    const below = units.filter((u) => u.path.startsWith(selectedUnit.path));
+    const child = (row: BaseRow) => {
+      const path = byId.get(row.unitId)?.path ?? '';
+      const unit = below.filter((u) => u.depth === selectedUnit.depth + 1 && path.startsWith(u.path))[0] ?? (row.unitId === selectedUnit.id ? selectedUnit : undefined);
+      return unit ? { key: unit.id, label: unit.name } : null;
+    };
+    tables.push(table('enhet', `Har gått klart, per enhet i ${selectedUnit.name}`, 'Enhet', 'completion', splitBy(rows, child).sort((a, b) => a.label.localeCompare(b.label, 'sv'))));
+  }
+  return tables;
+}
+
+/** Bar heights (percent) for women and men; hidden or empty cells get no bar. */
+export function chartData(table: Table) {
+  const percent = (c: DisplayRow['total']) => (c.hidden || c.share === null ? null : Math.round(c.share * 100));
+  return table.rows.map((r) => ({ label: r.label, Kvinnor: percent(r.cells.KVINNA), Män: percent(r.cells.MAN) }));
+}
