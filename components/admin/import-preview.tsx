@@ -5,7 +5,7 @@ function List<T>({ title, count, items, render }: { title: string; count: number
   return (
     <details className="rounded border border-slate-200 p-3">
       <summary className="cursor-pointer font-medium">
-        {title}: {count.toLocaleString('sv-SE')}
+        Visa {title} ({count.toLocaleString('sv-SE')})
       </summary>
       <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
         {items.map((item, i) => (
@@ -53,11 +53,11 @@ export function ImportPreview({ summary }: { summary: PlanSummary }) {
         <li>Inaktiveras: {counts.deactivations.toLocaleString('sv-SE')}</li>
         <li>Oförändrade: {counts.unchanged.toLocaleString('sv-SE')}</li>
       </ul>
-      <List title="Nya personer" count={counts.creates} items={summary.creates} render={(c) => `${c.name} (${c.email}), ${c.unit}`} />
-      <List title="Ändrade uppgifter" count={counts.updates} items={summary.updates} render={(u) => `${u.name} (${u.email}): ${u.changes}`} />
-      <List title="Flyttas" count={counts.moves} items={summary.moves} render={(m) => `${m.name}: från ${m.from} till ${m.to}`} />
-      <List title="Blir chef" count={summary.managerAdds.length} items={summary.managerAdds} render={(m) => `${m.email}: ${m.unit}`} />
-      <List title="Inaktiveras" count={counts.deactivations} items={summary.deactivations} render={(d) => `${d.name} (${d.email})`} />
+      <List title="nya personer" count={counts.creates} items={summary.creates} render={(c) => `${c.name} (${c.email}), ${c.unit}`} />
+      <List title="ändrade uppgifter" count={counts.updates} items={summary.updates} render={(u) => `${u.name} (${u.email}): ${u.changes}`} />
+      <List title="de som flyttas" count={counts.moves} items={summary.moves} render={(m) => `${m.name}: från ${m.from} till ${m.to}`} />
+      <List title="nya chefer" count={summary.managerAdds.length} items={summary.managerAdds} render={(m) => `${m.email}: ${m.unit}`} />
+      <List title="de som inaktiveras" count={counts.deactivations} items={summary.deactivations} render={(d) => `${d.name} (${d.email})`} />
     </div>
   );
 }

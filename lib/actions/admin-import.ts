@@ -42,7 +42,7 @@ async function previewStep(viewer: SessionUser, formData: FormData): Promise<Imp
   if ('error' in planned) return { status: 'error', message: planned.error };
   const result = await previewImport(viewer, planned.request);
   const summary = summarisePlan(result, planned.labels);
-  const message = result.errors.length > 0 ? `Filen har ${result.errors.length} rader med fel. Inget sparas förrän alla rader är rätt.` : undefined;
+  const message = result.errors.length > 0 ? `Filen har ${result.errors.length} ${result.errors.length === 1 ? 'rad' : 'rader'} med fel. Inget sparas förrän alla rader är rätt.` : undefined;
   return {
     status: result.errors.length > 0 ? 'error' : 'idle',
     message,
