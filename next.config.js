@@ -23,8 +23,13 @@ const csp = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // forbidden() renders app/forbidden.tsx with status 403.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with status 403.
+    authInterrupts: true,
+    // The staff import posts a CSV file of up to 4 MB, and its confirm step posts the decoded text
+    // back (Windows-1252 text grows when it becomes UTF-8). The action refuses larger files itself.
+    serverActions: { bodySizeLimit: '10mb' },
+  },
   serverExternalPackages: ['better-sqlite3', 'pg'],
   async headers() {
     return [

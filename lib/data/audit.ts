@@ -2,7 +2,8 @@ import 'server-only';
 import type { Db } from '@/lib/db';
 import { db } from '@/lib/db';
 
-type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
+/** The client or an interactive transaction: writes that must commit together take this. */
+export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
 export type AuditInput = {
   organisationId: string;
@@ -16,15 +17,24 @@ export type AuditInput = {
 
 /** Records one change (who, what, before/after). Pass the transaction so it commits with the change. */
 export async function recordAudit(input: AuditInput, tx: Tx = db): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      organisationId: input.organisationId,
-      actorId: input.actorId,
-      action: input.action,
-      entityType: input.entityType,
-      entityId: input.entityId ?? null,
-      before: input.before === undefined ? null : JSON.stringify(input.before),
-      after: input.after === undefined ? null : JSON.stringify(input.after),
-    },
-  });
+  await tx.auditEvent.create({ data: toRow(input) });
+}
+
+/** Many changes at once (an import of thousands of people), in batches the engines accept. */
+export async function recordAuditMany(inputs: readonly AuditInput[], tx: Tx = db): Promise<void> {
+  for (let i = 0; i < inputs.length; i += 500) {
+    await tx.auditEvent.createMany({ data: inputs.slice(i, i + 500).map(toRow) });
+  }
+}
+
+function toRow(input: AuditInput) {
+  return {
+    organisationId: input.organisationId,
+    actorId: input.actorId,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId ?? null,
+    before: input.before === undefined ? null : JSON.stringify(input.before),
+    after: input.after === undefined ? null : JSON.stringify(input.after),
+  };
 }

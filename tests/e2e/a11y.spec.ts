@@ -1,6 +1,6 @@
 // axe (WCAG 2.1 A and AA) on every page built so far, as the role that can open it.
 import { test } from '@playwright/test';
-import { userId } from './support/db';
+import { unitId, userId } from './support/db';
 import { expectNoAxeViolations, waitForSession } from './support/helpers';
 import { stateFile, type Persona } from './support/personas';
 
@@ -15,12 +15,20 @@ const pages: { path: string | (() => Promise<string>); as?: Persona }[] = [
   { path: '/chef', as: 'chef' },
   { path: async () => `/chef/personer/${await userId('medarbetare@sjostad.se')}`, as: 'chef' },
   { path: '/admin', as: 'admin' },
+  { path: '/admin?status=alla&sida=2', as: 'admin' },
+  { path: '/admin/personer/ny', as: 'admin' },
+  { path: async () => `/admin/personer/${await userId('medarbetare@sjostad.se')}`, as: 'admin' },
+  { path: '/admin/enheter', as: 'admin' },
+  { path: async () => `/admin/enheter/${await unitId('Förskola')}`, as: 'admin' },
+  { path: '/admin/import', as: 'admin' },
+  { path: '/admin/installningar', as: 'admin' },
+  { path: '/admin/logg', as: 'admin' },
   { path: '/admin', as: 'chef' },
   { path: '/redaktion', as: 'strateg' },
 ];
 
 for (const entry of pages) {
-  const label = typeof entry.path === 'string' ? entry.path : '/chef/personer/[id]';
+  const label = typeof entry.path === 'string' ? entry.path : entry.path.toString().includes('unitId') ? '/admin/enheter/[id]' : entry.as === 'admin' ? '/admin/personer/[id]' : '/chef/personer/[id]';
   test.describe(`${label} as ${entry.as ?? 'anonymous'}`, () => {
     if (entry.as) test.use({ storageState: stateFile(entry.as) });
     test('has no WCAG 2.1 AA violations', async ({ page }) => {

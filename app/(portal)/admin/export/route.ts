@@ -1,0 +1,36 @@
+import { authorize } from '@/lib/auth/guards';
+import { toCsv } from '@/lib/csv';
+import { listPeopleForExport } from '@/lib/data/admin-people';
+import { listUnitOptions } from '@/lib/data/admin-units';
+import { handle } from '@/lib/http';
+import { t } from '@/lib/i18n';
+import { firstValues, peopleFilterSchema } from '@/lib/validation/admin';
+
+// The people list as CSV, with the same filters as /admin. The first columns are those the staff
+// import reads, so an exported file can be edited and imported again.
+const genderWords: Record<string, string> = { KVINNA: 'kvinna', MAN: 'man', ANNAT: 'annat', VILL_INTE_ANGE: 'vill inte ange' };
+
+export const GET = handle(async (request: Request) => {
+  const viewer = await authorize('admin:people');
+  const filter = peopleFilterSchema.parse(firstValues(Object.fromEntries(new URL(request.url).searchParams)));
+  const [people, units] = await Promise.all([listPeopleForExport(viewer, filter), listUnitOptions(viewer)]);
+  const unitPaths = new Map(units.map((u) => [u.id, u.names.join('/')]));
+  const csv = toCsv(people, [
+    { header: 'Namn', value: (p) => p.name },
+    { header: 'E-post', value: (p) => p.email },
+    { header: 'Enhet', value: (p) => (p.unitId ? unitPaths.get(p.unitId) : '') },
+    { header: 'Målgrupp', value: (p) => t.audiences[p.audience as keyof typeof t.audiences].toLowerCase() },
+    { header: 'Kön', value: (p) => (p.gender ? genderWords[p.gender] : '') },
+    { header: 'Chef', value: (p) => (p.unitId !== null && p.managedUnitIds.includes(p.unitId) ? 'ja' : 'nej') },
+    { header: 'Behörighet', value: (p) => t.roles[p.role as keyof typeof t.roles] },
+    { header: 'Status', value: (p) => (p.active ? 'aktiv' : 'inaktiv') },
+  ]);
+  const date = new Date().toISOString().slice(0, 10);
+  return new Response(csv, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="personer-${date}.csv"`,
+      'cache-control': 'no-store',
+    },
+  });
+});

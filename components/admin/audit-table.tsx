@@ -1,0 +1,65 @@
+import type { AuditRow } from '@/lib/data/admin-audit';
+import { actionLabel, entityLabel } from './audit-labels';
+
+const time = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Stockholm' });
+
+function Json({ label, text }: { label: string; text: string | null }) {
+  if (!text) return null;
+  let pretty = text;
+  try {
+    pretty = JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    // Older or hand-written events may hold plain text; show it as it is.
+  }
+  return (
+    <div>
+      <p className="font-medium">{label}</p>
+      <pre className="max-w-md overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-100 p-2 text-xs">{pretty}</pre>
+    </div>
+  );
+}
+
+export function AuditTable({ rows, caption }: { rows: AuditRow[]; caption: string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="mb-2 text-left text-slate-700">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-300">
+            <th scope="col" className="py-2 pr-4">Tid</th>
+            <th scope="col" className="py-2 pr-4">Händelse</th>
+            <th scope="col" className="py-2 pr-4">Vem</th>
+            <th scope="col" className="py-2 pr-4">Gäller</th>
+            <th scope="col" className="py-2 pr-4">Före och efter</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-b border-slate-200 align-top">
+              <td className="py-2 pr-4 whitespace-nowrap">{time.format(new Date(row.createdAt))}</td>
+              <th scope="row" className="py-2 pr-4 font-normal">{actionLabel(row.action)}</th>
+              <td className="py-2 pr-4">{row.actorName ? `${row.actorName} (${row.actorEmail})` : 'Systemet'}</td>
+              <td className="py-2 pr-4">
+                {entityLabel(row.entityType)}
+                {row.entityId ? <span className="block text-xs text-slate-600">{row.entityId}</span> : null}
+              </td>
+              <td className="py-2 pr-4">
+                {row.before || row.after ? (
+                  <details>
+                    <summary className="cursor-pointer text-brand-700 underline">Visa</summary>
+                    <div className="mt-2 space-y-2">
+                      <Json label="Före" text={row.before} />
+                      <Json label="Efter" text={row.after} />
+                    </div>
+                  </details>
+                ) : (
+                  '–'
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { setPersonActiveAction } from '@/lib/actions/admin-people';
+import type { ActionState } from '@/lib/actions/state';
+
+/** Deactivate or reactivate. People are never deleted: their history stays. */
+export function PersonStatusForm({ id, active, isSelf }: { id: string; active: boolean; isSelf: boolean }) {
+  const [state, formAction, pending] = useActionState(setPersonActiveAction, { status: 'idle' } as ActionState);
+  return (
+    <form action={formAction} className="space-y-3">
+      {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="active" value={active ? 'false' : 'true'} />
+      {active ? (
+        <p className="text-slate-700">En inaktiverad person kan inte logga in och räknas inte bland aktiv personal. Allt personen har gjort finns kvar.</p>
+      ) : (
+        <p className="text-slate-700">Personen är inaktiverad och kan inte logga in.</p>
+      )}
+      {isSelf && active ? (
+        <p className="text-slate-700">Du kan inte inaktivera dig själv.</p>
+      ) : (
+        <button type="submit" className="btn-secondary" disabled={pending}>
+          {active ? 'Inaktivera personen' : 'Återaktivera personen'}
+        </button>
+      )}
+    </form>
+  );
+}

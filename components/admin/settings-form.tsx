@@ -1,0 +1,48 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Field } from '@/components/ui/field';
+import type { FormState } from '@/lib/actions/form-values';
+import { updateSettingsAction } from '@/lib/actions/admin-settings';
+import type { OrganisationSettings } from '@/lib/data/admin-settings';
+
+export function SettingsForm({ settings }: { settings: OrganisationSettings }) {
+  const [state, action, pending] = useActionState(updateSettingsAction, { status: 'idle' } as FormState);
+  const values = state.values ?? { name: settings.name, kind: settings.kind, cemrSignedAt: settings.cemrSignedAt ?? '' };
+  const kindError = state.fieldErrors?.kind?.[0];
+  return (
+    <form action={action} noValidate className="max-w-xl space-y-5" key={JSON.stringify(values)}>
+      {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
+      <Field label="Organisationens namn" name="name" defaultValue={values.name} error={state.fieldErrors?.name?.[0]} />
+      <fieldset aria-describedby={kindError ? 'kind-error' : undefined}>
+        <legend className="mb-1 font-medium">Typ av organisation</legend>
+        {[
+          { value: 'KOMMUN', label: 'Kommun' },
+          { value: 'REGION', label: 'Region' },
+        ].map((option) => (
+          <label key={option.value} className="mr-6 inline-flex items-center gap-2">
+            <input type="radio" name="kind" value={option.value} defaultChecked={values.kind === option.value} />
+            {option.label}
+          </label>
+        ))}
+        {kindError ? (
+          <p id="kind-error" className="mt-1 text-sm font-medium text-red-700">
+            {kindError}
+          </p>
+        ) : null}
+      </fieldset>
+      <Field
+        label="Datum då CEMR-deklarationen undertecknades"
+        name="cemrSignedAt"
+        type="date"
+        defaultValue={values.cemrSignedAt}
+        error={state.fieldErrors?.cemrSignedAt?.[0]}
+        hint="Lämna tomt om ni inte har undertecknat. Checklistan räknar tiden för handlingsplanen från datumet."
+      />
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {pending ? 'Sparar …' : 'Spara inställningarna'}
+      </button>
+    </form>
+  );
+}

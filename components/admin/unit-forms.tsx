@@ -1,0 +1,94 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Field } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
+import type { FormState } from '@/lib/actions/form-values';
+import { addUnitManagerAction, createUnitAction, moveUnitAction, removeUnitManagerAction, renameUnitAction } from '@/lib/actions/admin-units';
+
+type Option = { value: string; label: string };
+const initial: FormState = { status: 'idle' };
+
+function Message({ state }: { state: FormState }) {
+  return state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null;
+}
+
+export function CreateUnitForm({ parents }: { parents: Option[] }) {
+  const [state, action, pending] = useActionState(createUnitAction, initial);
+  return (
+    <form action={action} noValidate className="max-w-xl space-y-4" key={state.status === 'success' ? 'saved' : JSON.stringify(state.values ?? null)}>
+      <Message state={state} />
+      <Field label="Namn" name="name" id="new-unit-name" defaultValue={state.values?.name} error={state.fieldErrors?.name?.[0]} />
+      <SelectField label="Ligger under" name="parentId" id="new-unit-parent" options={parents} emptyLabel="Ingen (en förvaltning högst upp)" defaultValue={state.values?.parentId} error={state.fieldErrors?.parentId?.[0]} />
+      <button type="submit" className="btn-primary" disabled={pending}>
+        Skapa enhet
+      </button>
+    </form>
+  );
+}
+
+export function RenameUnitForm({ id, name }: { id: string; name: string }) {
+  const [state, action, pending] = useActionState(renameUnitAction, initial);
+  return (
+    <form action={action} noValidate className="space-y-4" key={JSON.stringify(state.values ?? null)}>
+      <Message state={state} />
+      <input type="hidden" name="id" value={id} />
+      <Field label="Namn" name="name" id="rename-name" defaultValue={state.values?.name ?? name} error={state.fieldErrors?.name?.[0]} />
+      <button type="submit" className="btn-primary" disabled={pending}>
+        Spara namnet
+      </button>
+    </form>
+  );
+}
+
+/** `parents` leaves out the unit itself and its subtree; the server refuses such a move anyway. */
+export function MoveUnitForm({ id, parentId, parents }: { id: string; parentId: string | null; parents: Option[] }) {
+  const [state, action, pending] = useActionState(moveUnitAction, initial);
+  return (
+    <form action={action} noValidate className="space-y-4" key={JSON.stringify(state.values ?? null)}>
+      <Message state={state} />
+      <input type="hidden" name="id" value={id} />
+      <SelectField label="Flytta till under" name="parentId" id="move-parent" options={parents} emptyLabel="Ingen (högst upp)" defaultValue={state.values?.parentId ?? parentId ?? ''} hint="Enheterna under följer med." />
+      <button type="submit" className="btn-primary" disabled={pending}>
+        Flytta enheten
+      </button>
+    </form>
+  );
+}
+
+export function AddManagerForm({ unitId }: { unitId: string }) {
+  const [state, action, pending] = useActionState(addUnitManagerAction, initial);
+  return (
+    <form action={action} noValidate className="space-y-4" key={state.status === 'success' ? 'saved' : JSON.stringify(state.values ?? null)}>
+      <Message state={state} />
+      <input type="hidden" name="unitId" value={unitId} />
+      <Field
+        label="Lägg till chef (e-postadress)"
+        name="email"
+        id="manager-email"
+        type="email"
+        defaultValue={state.values?.email}
+        error={state.fieldErrors?.email?.[0]}
+        hint="En person med behörigheten Medarbetare får behörigheten Chef när hen blir chef för en enhet."
+      />
+      <button type="submit" className="btn-primary" disabled={pending}>
+        Lägg till chef
+      </button>
+    </form>
+  );
+}
+
+export function RemoveManagerForm({ unitId, userId, name }: { unitId: string; userId: string; name: string }) {
+  const [state, action, pending] = useActionState(removeUnitManagerAction, initial);
+  return (
+    <form action={action} className="inline">
+      <input type="hidden" name="unitId" value={unitId} />
+      <input type="hidden" name="userId" value={userId} />
+      <button type="submit" className="text-sm text-red-800 underline" disabled={pending}>
+        Ta bort {name} som chef
+      </button>
+      {state.status === 'error' ? <span role="alert" className="ml-2 text-sm text-red-800">{state.message}</span> : null}
+    </form>
+  );
+}

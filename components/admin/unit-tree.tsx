@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import type { AdminUnit } from '@/lib/data/admin-units';
+import { buildUnitTree, type UnitTreeNode } from '@/lib/units/tree';
+
+function Branch({ nodes }: { nodes: UnitTreeNode<AdminUnit>[] }) {
+  return (
+    <ul className="space-y-2 border-l border-slate-300 pl-5">
+      {nodes.map((unit) => (
+        <li key={unit.id}>
+          <Link href={`/admin/enheter/${unit.id}`} className="font-medium">
+            {unit.name}
+          </Link>
+          <span className="ml-2 text-sm text-slate-600">
+            {unit.activePeople} {unit.activePeople === 1 ? 'person' : 'personer'}
+            {unit.managers.length > 0 ? ` · chef: ${unit.managers.map((m) => m.name).join(', ')}` : ''}
+          </span>
+          {unit.children.length > 0 ? (
+            <div className="mt-2">
+              <Branch nodes={unit.children} />
+            </div>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The organisation's units as a nested list (förvaltning → avdelning → enhet). */
+export function UnitTree({ units }: { units: AdminUnit[] }) {
+  const roots = buildUnitTree(units);
+  if (roots.length === 0) return <p>Det finns inga enheter ännu.</p>;
+  return <Branch nodes={roots} />;
+}

@@ -1,0 +1,29 @@
+// CSV export shared by every download in the portal. Spreadsheet programs run a cell that starts
+// with = + - @ (or a tab or carriage return) as a formula, so such cells get a leading single
+// quote: a name like "=cmd|' /C calc'!A0" from an HR file then opens as plain text.
+export type CsvColumn<Row> = { header: string; value: (row: Row) => string | number | boolean | null | undefined };
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+function quote(cell: string): string {
+  return /[",;\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+function cellText(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  // Numbers are ours (counts, years), never user text: a negative number stays a number.
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'ja' : 'nej';
+  return neutraliseFormula(value);
+}
+
+/** UTF-8 with a byte-order mark (so Excel reads å, ä, ö), comma separated, CRLF line ends. */
+export function toCsv<Row>(rows: readonly Row[], columns: readonly CsvColumn<Row>[]): string {
+  const lines = [columns.map((c) => quote(neutraliseFormula(c.header))).join(',')];
+  for (const row of rows) lines.push(columns.map((c) => quote(cellText(c.value(row)))).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

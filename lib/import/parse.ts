@@ -1,0 +1,136 @@
+import Papa from 'papaparse';
+import type { Audience } from '@/lib/audiences';
+import { emailSchema } from '@/lib/validation/auth';
+import { headerAliases, normaliseHeader, parseAudience, parseGender, parseManagerFlag, type ColumnKey, type Gender } from './values';
+
+// Turns the text of an HR system's staff file into checked rows and a Swedish error for every bad
+// row. Rows are numbered as a spreadsheet numbers them (the header is row 1), so an administrator
+// can find the row in Excel. Unit paths are checked against the organisation later (plan.ts).
+export const MAX_ROWS = 20_000;
+export const MAX_NAME = 200;
+export const MAX_UNIT_PATH = 1000;
+
+export type ImportRow = {
+  line: number;
+  name: string;
+  email: string;
+  /** Unit names from the top of the tree down; empty for people without a unit (politicians). */
+  unitPath: string[];
+  audience: Audience;
+  /** null: the file says nothing (the person's own answer in the portal is kept). */
+  gender: Gender | null;
+  manager: boolean;
+};
+
+export type RowError = { line: number; message: string };
+
+export type ParseResult =
+  | { ok: false; message: string }
+  | { ok: true; rows: ImportRow[]; errors: RowError[]; delimiter: ',' | ';' };
+
+const required: ColumnKey[] = ['name', 'email', 'unit', 'audience'];
+const columnLabels: Record<ColumnKey, string> = { name: 'namn', email: 'e-post', unit: 'enhet', audience: 'målgrupp', gender: 'kön', manager: 'chef' };
+
+/** Semicolon (Swedish Excel) or comma: whichever the header line has more of, outside quotes. */
+export function detectDelimiter(text: string): ',' | ';' | null {
+  let semicolons = 0;
+  let commas = 0;
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && char === ';') semicolons++;
+    else if (!quoted && char === ',') commas++;
+  }
+  if (semicolons === 0 && commas === 0) return null;
+  return semicolons >= commas ? ';' : ',';
+}
+
+function mapHeader(header: string[]): Partial<Record<ColumnKey, number>> {
+  const columns: Partial<Record<ColumnKey, number>> = {};
+  header.forEach((cell, index) => {
+    const key = normaliseHeader(cell);
+    for (const [column, aliases] of Object.entries(headerAliases) as [ColumnKey, readonly string[]][]) {
+      if (columns[column] === undefined && aliases.includes(key)) columns[column] = index;
+    }
+  });
+  return columns;
+}
+
+const shown = (value: string) => (value.length > 60 ? `${value.slice(0, 60)}…` : value);
+
+export function parseStaffCsv(text: string): ParseResult {
+  const content = text.replace(/^\uFEFF/, '');
+  if (content.trim() === '') return { ok: false, message: 'Filen är tom.' };
+  const delimiter = detectDelimiter(content);
+  if (!delimiter) {
+    return { ok: false, message: 'Filen har inga kolumner. Kolumnerna ska skiljas åt med komma eller semikolon, och första raden ska ha kolumnernas namn.' };
+  }
+  // preview stops the parser just past the limit, so a huge file is refused without reading it all.
+  const parsed = Papa.parse<string[]>(content, { delimiter, preview: MAX_ROWS + 2, skipEmptyLines: false });
+  const [header = [], ...records] = parsed.data;
+  const columns = mapHeader(header);
+  const missing = required.filter((c) => columns[c] === undefined);
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      message: `Första raden saknar kolumnen ${missing.map((c) => `”${columnLabels[c]}”`).join(', ')}. Filen behöver kolumnerna namn, e-post, enhet och målgrupp (kön och chef kan också finnas).`,
+    };
+  }
+  while (records.length > 0 && records.at(-1)!.every((cell) => cell.trim() === '')) records.pop();
+  if (records.length > MAX_ROWS) {
+    return { ok: false, message: `Filen har fler än ${MAX_ROWS.toLocaleString('sv-SE')} rader. Dela upp den i mindre filer, till exempel en per förvaltning.` };
+  }
+  if (records.length === 0) return { ok: false, message: 'Filen har inga personer, bara en rubrikrad.' };
+
+  const rows: ImportRow[] = [];
+  const errors: RowError[] = [];
+  const seen = new Map<string, number>();
+  records.forEach((record, index) => {
+    const line = index + 2;
+    if (record.every((cell) => cell.trim() === '')) return;
+    const cell = (column: ColumnKey) => {
+      const at = columns[column];
+      return at === undefined ? '' : (record[at] ?? '').trim();
+    };
+    const problems: string[] = [];
+    const name = cell('name').replace(/\s+/g, ' ');
+    if (name === '') problems.push('Namn saknas.');
+    else if (name.length > MAX_NAME) problems.push(`Namnet är längre än ${MAX_NAME} tecken.`);
+    else if (/[\u0000-\u001f\u007f]/.test(name)) problems.push('Namnet innehåller otillåtna tecken.');
+
+    const rawEmail = cell('email');
+    const email = emailSchema.safeParse(rawEmail);
+    if (rawEmail === '') problems.push('E-postadress saknas.');
+    else if (!email.success) problems.push(`E-postadressen ”${shown(rawEmail)}” är inte giltig.`);
+    else if (seen.has(email.data)) problems.push(`E-postadressen ${email.data} finns redan på rad ${seen.get(email.data)} i filen.`);
+    else seen.set(email.data, line);
+
+    const audience = parseAudience(cell('audience'));
+    if (!audience) {
+      problems.push(
+        cell('audience') === ''
+          ? 'Målgrupp saknas. Skriv förtroendevald, chef, strateg eller medarbetare.'
+          : `Okänd målgrupp ”${shown(cell('audience'))}”. Skriv förtroendevald, chef, strateg eller medarbetare.`,
+      );
+    }
+
+    const rawUnit = cell('unit');
+    const unitPath = rawUnit.split('/').map((part) => part.trim().replace(/\s+/g, ' ')).filter(Boolean);
+    if (rawUnit.length > MAX_UNIT_PATH) problems.push(`Enhetens sökväg är längre än ${MAX_UNIT_PATH} tecken.`);
+    else if (unitPath.length === 0 && audience && audience !== 'POLITICIAN') problems.push('Enhet saknas. Bara förtroendevalda kan sakna enhet.');
+
+    const gender = parseGender(cell('gender'));
+    if (gender === undefined) problems.push(`Okänt kön ”${shown(cell('gender'))}”. Skriv kvinna, man, annat eller vill inte ange, eller lämna tomt.`);
+    const manager = parseManagerFlag(cell('manager'));
+    if (manager === undefined) problems.push(`Okänt värde i kolumnen chef: ”${shown(cell('manager'))}”. Skriv ja eller nej.`);
+    else if (manager && unitPath.length === 0) problems.push('En chef behöver en enhet att vara chef för.');
+
+    if (problems.length > 0 || !email.success || !audience || gender === undefined || manager === undefined) {
+      errors.push({ line, message: problems.join(' ') });
+      return;
+    }
+    rows.push({ line, name, email: email.data, unitPath, audience, gender, manager });
+  });
+  return { ok: true, rows, errors, delimiter };
+}

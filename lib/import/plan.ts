@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import type { Audience } from '@/lib/audiences';
+import type { Role } from '@/lib/auth/permissions';
+import { unitNamePaths, unitPathKey, type UnitNode } from '@/lib/units/tree';
+import type { ImportRow, RowError } from './parse';
+import type { Gender } from './values';
+
+// What an import would do to one organisation, worked out without a database: the caller passes
+// the checked rows and the organisation's people and units as plain data. A person is matched by
+// e-mail (stored lower-case), so importing the same file twice plans nothing the second time.
+export type ExistingPerson = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  audience: Audience;
+  gender: Gender | null;
+  unitId: string | null;
+  active: boolean;
+  managedUnitIds: readonly string[];
+};
+
+type PersonFields = { name: string; audience: Audience; gender: Gender | null; role: Role; active: boolean };
+
+export type PlannedCreate = { line: number; email: string; name: string; audience: Audience; gender: Gender | null; role: Role; unitId: string | null; manager: boolean };
+export type PlannedUpdate = { line: number; id: string; email: string; before: PersonFields; after: PersonFields };
+export type PlannedMove = { line: number; id: string; email: string; name: string; fromUnitId: string | null; toUnitId: string | null };
+export type PlannedManager = { line: number; userId: string; email: string; unitId: string };
+export type PlannedDeactivation = { id: string; email: string; name: string };
+
+export type ImportPlan = {
+  creates: PlannedCreate[];
+  updates: PlannedUpdate[];
+  moves: PlannedMove[];
+  managerAdds: PlannedManager[];
+  deactivations: PlannedDeactivation[];
+  unchanged: number;
+  errors: RowError[];
+  /** A fingerprint of the planned changes: the confirm step writes only if it is the same. */
+  digest: string;
+};
+
+export type PlanInput = {
+  rows: readonly ImportRow[];
+  parseErrors?: readonly RowError[];
+  people: readonly ExistingPerson[];
+  units: readonly UnitNode[];
+  /** Addresses from the file that belong to people of another organisation. */
+  emailsElsewhere: ReadonlySet<string>;
+  /** Deactivate active people who are missing from the file (ticked by the administrator). */
+  fullImport: boolean;
+  /** The administrator importing: never deactivated by their own import. */
+  importerId: string;
+};
+
+export function buildImportPlan(input: PlanInput): ImportPlan {
+  const byEmail = new Map(input.people.map((p) => [p.email, p]));
+  const unitByKey = new Map<string, string>();
+  for (const [id, names] of unitNamePaths(input.units)) unitByKey.set(unitPathKey(names), id);
+
+  const plan: Omit<ImportPlan, 'digest'> = { creates: [], updates: [], moves: [], managerAdds: [], deactivations: [], unchanged: 0, errors: [...(input.parseErrors ?? [])] };
+  const inFile = new Set<string>();
+  for (const row of input.rows) {
+    inFile.add(row.email);
+    const unitId = row.unitPath.length === 0 ? null : unitByKey.get(unitPathKey(row.unitPath));
+    const problems: string[] = [];
+    if (unitId === undefined) problems.push(`Enheten ”${row.unitPath.join('/')}” finns inte. Lägg till den under Enheter, eller rätta sökvägen.`);
+    if (input.emailsElsewhere.has(row.email)) problems.push(`E-postadressen ${row.email} används redan av ett konto utanför er organisation och kan inte importeras.`);
+    if (problems.length > 0 || unitId === undefined) {
+      plan.errors.push({ line: row.line, message: problems.join(' ') });
+      continue;
+    }
+    const existing = byEmail.get(row.email);
+    if (!existing) {
+      plan.creates.push({ line: row.line, email: row.email, name: row.name, audience: row.audience, gender: row.gender, role: row.manager ? 'MANAGER' : 'EMPLOYEE', unitId, manager: row.manager });
+      continue;
+    }
+    let changed = false;
+    const before: PersonFields = { name: existing.name, audience: existing.audience, gender: existing.gender, role: existing.role, active: existing.active };
+    const after: PersonFields = {
+      name: row.name,
+      audience: row.audience,
+      // An empty gender cell keeps what the person has said in the portal.
+      gender: row.gender ?? existing.gender,
+      // Only raised: managing a unit needs at least the manager role; a higher role is kept.
+      role: row.manager && existing.role === 'EMPLOYEE' ? 'MANAGER' : existing.role,
+      // Someone back in the HR file is back on staff.
+      active: true,
+    };
+    if ((Object.keys(after) as (keyof PersonFields)[]).some((k) => after[k] !== before[k])) {
+      plan.updates.push({ line: row.line, id: existing.id, email: row.email, before, after });
+      changed = true;
+    }
+    if (existing.unitId !== unitId) {
+      plan.moves.push({ line: row.line, id: existing.id, email: row.email, name: row.name, fromUnitId: existing.unitId, toUnitId: unitId });
+      changed = true;
+    }
+    if (row.manager && unitId && !existing.managedUnitIds.includes(unitId)) {
+      plan.managerAdds.push({ line: row.line, userId: existing.id, email: row.email, unitId });
+      changed = true;
+    }
+    if (!changed) plan.unchanged += 1;
+  }
+  if (input.fullImport) {
+    for (const person of input.people) {
+      if (person.active && !inFile.has(person.email) && person.id !== input.importerId) {
+        plan.deactivations.push({ id: person.id, email: person.email, name: person.name });
+      }
+    }
+  }
+  plan.errors.sort((a, b) => a.line - b.line);
+  return { ...plan, digest: digestOf(plan) };
+}
+
+function digestOf(plan: Omit<ImportPlan, 'digest'>): string {
+  const { creates, updates, moves, managerAdds, deactivations, errors } = plan;
+  return createHash('sha256').update(JSON.stringify({ creates, updates, moves, managerAdds, deactivations, errors })).digest('hex');
+}
+
+export function hasChanges(plan: ImportPlan): boolean {
+  return plan.creates.length + plan.updates.length + plan.moves.length + plan.managerAdds.length + plan.deactivations.length > 0;
+}

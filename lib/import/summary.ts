@@ -1,0 +1,45 @@
+import type { RowError } from './parse';
+import type { ImportPlan } from './plan';
+
+// What the preview page shows of a plan: counts, and the first rows of each kind (a file of
+// thousands of people would otherwise send thousands of rows back to the browser).
+export const SHOWN_PER_LIST = 100;
+
+const fieldNames = { name: 'namn', audience: 'målgrupp', gender: 'kön', role: 'roll', active: 'återaktiveras' } as const;
+
+export type PlanSummary = {
+  counts: { creates: number; updates: number; moves: number; managerAdds: number; deactivations: number; unchanged: number; errors: number };
+  creates: { line: number; name: string; email: string; unit: string }[];
+  updates: { line: number; email: string; name: string; changes: string }[];
+  moves: { line: number; name: string; email: string; from: string; to: string }[];
+  managerAdds: { line: number; email: string; unit: string }[];
+  deactivations: { name: string; email: string }[];
+  errors: RowError[];
+};
+
+export function summarisePlan(plan: ImportPlan, unitLabels: ReadonlyMap<string, string>): PlanSummary {
+  const unit = (id: string | null) => (id ? (unitLabels.get(id) ?? '?') : 'ingen enhet');
+  const first = <T,>(list: readonly T[]) => list.slice(0, SHOWN_PER_LIST);
+  return {
+    counts: {
+      creates: plan.creates.length,
+      updates: plan.updates.length,
+      moves: plan.moves.length,
+      managerAdds: plan.managerAdds.length + plan.creates.filter((c) => c.manager).length,
+      deactivations: plan.deactivations.length,
+      unchanged: plan.unchanged,
+      errors: plan.errors.length,
+    },
+    creates: first(plan.creates).map((c) => ({ line: c.line, name: c.name, email: c.email, unit: unit(c.unitId) })),
+    updates: first(plan.updates).map((u) => ({
+      line: u.line,
+      email: u.email,
+      name: u.after.name,
+      changes: (Object.keys(fieldNames) as (keyof typeof fieldNames)[]).filter((k) => u.before[k] !== u.after[k]).map((k) => fieldNames[k]).join(', '),
+    })),
+    moves: first(plan.moves).map((m) => ({ line: m.line, name: m.name, email: m.email, from: unit(m.fromUnitId), to: unit(m.toUnitId) })),
+    managerAdds: first(plan.managerAdds).map((m) => ({ line: m.line, email: m.email, unit: unit(m.unitId) })),
+    deactivations: first(plan.deactivations).map((d) => ({ name: d.name, email: d.email })),
+    errors: first(plan.errors),
+  };
+}

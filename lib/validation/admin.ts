@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { emailSchema } from './auth';
+
+// Forms and filters of /admin. Messages are the Swedish text shown beside the field.
+export const roleValues = ['EMPLOYEE', 'MANAGER', 'STRATEGIST', 'ADMIN'] as const;
+export const audienceValues = ['POLITICIAN', 'MANAGER', 'STRATEGIST', 'EMPLOYEE'] as const;
+export const genderValues = ['KVINNA', 'MAN', 'ANNAT', 'VILL_INTE_ANGE'] as const;
+
+export const idSchema = z.string().trim().min(1).max(64);
+/** An empty select ("no unit", "no answer") means null. */
+const emptyToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
+
+const nameSchema = z
+  .string({ error: 'Skriv ett namn.' })
+  .trim()
+  .min(1, 'Skriv ett namn.')
+  .max(200, 'Namnet får vara högst 200 tecken.')
+  .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), 'Namnet innehåller otillåtna tecken.');
+
+export const personSchema = z.object({
+  name: nameSchema,
+  email: z.preprocess((v) => v ?? '', emailSchema),
+  role: z.enum(roleValues, { error: 'Välj en behörighet.' }),
+  audience: z.enum(audienceValues, { error: 'Välj en målgrupp.' }),
+  unitId: z.preprocess(emptyToNull, idSchema.nullable()),
+  gender: z.preprocess(emptyToNull, z.enum(genderValues, { error: 'Välj ett av alternativen.' }).nullable()),
+});
+export type PersonInput = z.infer<typeof personSchema>;
+
+// "/" separates the levels of a unit path in import files, so it cannot be part of a name.
+const unitName = z
+  .string({ error: 'Skriv enhetens namn.' })
+  .trim()
+  .min(1, 'Skriv enhetens namn.')
+  .max(120, 'Namnet får vara högst 120 tecken.')
+  .refine((v) => !v.includes('/'), 'Namnet får inte innehålla snedstreck (/), som skiljer nivåerna åt i importfiler.');
+
+export const unitCreateSchema = z.object({ name: unitName, parentId: z.preprocess(emptyToNull, idSchema.nullable()) });
+export const unitRenameSchema = z.object({ id: idSchema, name: unitName });
+export const unitMoveSchema = z.object({ id: idSchema, parentId: z.preprocess(emptyToNull, idSchema.nullable()) });
+export const unitManagerSchema = z.object({ unitId: idSchema, email: z.preprocess((v) => v ?? '', emailSchema) });
+export const unitManagerRemoveSchema = z.object({ unitId: idSchema, userId: idSchema });
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export const settingsSchema = z.object({
+  name: z.string({ error: 'Skriv organisationens namn.' }).trim().min(2, 'Skriv organisationens namn.').max(120, 'Namnet får vara högst 120 tecken.'),
+  kind: z.enum(['KOMMUN', 'REGION'], { error: 'Välj kommun eller region.' }),
+  cemrSignedAt: z.preprocess(
+    emptyToNull,
+    z.iso
+      .date({ error: 'Skriv datumet som ÅÅÅÅ-MM-DD.' })
+      .refine((d) => d <= today(), 'Datumet kan inte ligga i framtiden.')
+      .refine((d) => d >= '2006-01-01', 'CEMR-deklarationen antogs 2006. Kontrollera datumet.')
+      .nullable(),
+  ),
+});
+export type SettingsInput = z.infer<typeof settingsSchema>;
+
+// Filters come from the address bar: anything odd falls back to "no filter" instead of failing.
+const optionalFilter = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+const page = z.coerce.number().int().min(1).max(100_000).catch(1);
+
+export const peopleFilterSchema = z.object({
+  q: optionalFilter(z.string().trim().max(100)),
+  enhet: optionalFilter(idSchema),
+  roll: optionalFilter(z.enum(roleValues)),
+  malgrupp: optionalFilter(z.enum(audienceValues)),
+  status: z.enum(['aktiva', 'inaktiva', 'alla']).catch('aktiva'),
+  sida: page,
+});
+export type PeopleFilter = z.infer<typeof peopleFilterSchema>;
+
+export const auditFilterSchema = z.object({
+  handling: optionalFilter(z.string().trim().max(60)),
+  typ: optionalFilter(z.string().trim().max(60)),
+  vem: optionalFilter(z.string().trim().max(254)),
+  fran: optionalFilter(z.iso.date()),
+  till: optionalFilter(z.iso.date()),
+  sida: page,
+});
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
+
+/** Reads Next's searchParams (values may be arrays) into a plain object for the schemas above. */
+export function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined && first !== '') out[key] = first;
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '@/lib/csv';
+
+type Row = { name: string; count: number | null };
+const columns = [
+  { header: 'Namn', value: (r: Row) => r.name },
+  { header: 'Antal', value: (r: Row) => r.count },
+];
+
+describe('toCsv', () => {
+  it('writes UTF-8 with a byte-order mark, a header and CRLF line ends', () => {
+    expect(toCsv([{ name: 'Åsa Öberg', count: 3 }], columns)).toBe('\uFEFFNamn,Antal\r\nÅsa Öberg,3\r\n');
+  });
+
+  it('neutralises cells that a spreadsheet would run as a formula', () => {
+    const csv = toCsv(
+      [
+        { name: "=cmd|' /C calc'!A0", count: null },
+        { name: '+46 70 123', count: null },
+        { name: '-2+3', count: null },
+        { name: '@SUM(A1)', count: null },
+        { name: '\t=1', count: null },
+        { name: '\r=1', count: null },
+      ],
+      columns,
+    );
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[1]).toBe(`'=cmd|' /C calc'!A0,`);
+    expect(lines[2]).toBe(`'+46 70 123,`);
+    expect(lines[3]).toBe(`'-2+3,`);
+    expect(lines[4]).toBe(`'@SUM(A1),`);
+    expect(lines[5]).toBe(`'\t=1,`);
+    expect(csv).toContain(`"'\r=1",`);
+  });
+
+  it('keeps our own negative numbers as numbers', () => {
+    expect(toCsv([{ name: 'x', count: -1 }], columns)).toContain('x,-1\r\n');
+  });
+
+  it('quotes separators, quotes and line breaks', () => {
+    const csv = toCsv([{ name: 'Berg, "Bosse"\nandra raden', count: 1 }], columns);
+    expect(csv).toContain('"Berg, ""Bosse""\nandra raden",1');
+    expect(toCsv([{ name: 'a;b', count: 1 }], columns)).toContain('"a;b",1');
+  });
+
+  it('writes an empty cell for null and undefined', () => {
+    expect(toCsv([{ name: '', count: null }], columns)).toBe('\uFEFFNamn,Antal\r\n,\r\n');
+  });
+});
