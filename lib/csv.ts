@@ -1,7 +1,9 @@
 // CSV export shared by every download in the portal. Spreadsheet programs run a cell that starts
 // with = + - @ (or a tab or carriage return) as a formula, so such cells get a leading single
 // quote: a name like "=cmd|' /C calc'!A0" from an HR file then opens as plain text.
-export type CsvColumn<Row> = { header: string; value: (row: Row) => string | number | boolean | null | undefined };
+type CellValue = string | number | boolean | null | undefined;
+/** A column reads its cell with `value(row)`, or takes the row's property `key`. */
+export type CsvColumn<Row> = { header: string; value: (row: Row) => CellValue } | { header: string; key: keyof Row & string };
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -13,7 +15,7 @@ function quote(cell: string): string {
   return /[",;\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-function cellText(value: string | number | boolean | null | undefined): string {
+function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   // Numbers are ours (counts, years), never user text: a negative number stays a number.
   if (typeof value === 'number') return String(value);
@@ -24,6 +26,7 @@ function cellText(value: string | number | boolean | null | undefined): string {
 /** UTF-8 with a byte-order mark (so Excel reads å, ä, ö), comma separated, CRLF line ends. */
 export function toCsv<Row>(rows: readonly Row[], columns: readonly CsvColumn<Row>[]): string {
   const lines = [columns.map((c) => quote(neutraliseFormula(c.header))).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => quote(cellText(c.value(row)))).join(','));
+  const read = (c: CsvColumn<Row>, row: Row): CellValue => ('value' in c ? c.value(row) : (row[c.key] as CellValue));
+  for (const row of rows) lines.push(columns.map((c) => quote(cellText(read(c, row)))).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
