@@ -47,7 +47,7 @@ export default defineConfig({
     {
       command: 'npx tsx scripts/migrate.ts --reset && npx tsx prisma/seed.ts && npx next build && npx next start -H 127.0.0.1 -p ' + port,
       url: `${baseURL}/om/tillganglighet`,
-      timeout: 240_000,
+      timeout: 600_000,
       reuseExistingServer: false,
       stdout: 'ignore',
       stderr: 'pipe',

@@ -16,6 +16,8 @@ const audiences = [
 /** A plain GET form, so filtering works without JavaScript and every view has its own URL. */
 export function StatsFilters({ query, units, courses }: Props) {
   const select = 'w-full rounded border border-slate-400 px-2 py-1.5';
+  // Indent units under their parents, counted from the highest unit the viewer may see.
+  const top = Math.min(...units.map((u) => u.depth));
   return (
     <form method="get" className="mb-8 grid gap-4 rounded-lg bg-slate-50 p-4 md:grid-cols-3 lg:grid-cols-6">
       <div className="lg:col-span-2">
@@ -32,7 +34,7 @@ export function StatsFilters({ query, units, courses }: Props) {
         <select id="enhet" name="enhet" defaultValue={query.enhet ?? ''} className={select}>
           <option value="">Alla</option>
           {units.map((u) => (
-            <option key={u.id} value={u.id}>{`${'– '.repeat(u.depth)}${u.name}`}</option>
+            <option key={u.id} value={u.id}>{`${'– '.repeat(u.depth - top)}${u.name}`}</option>
           ))}
         </select>
       </div>

@@ -9,7 +9,7 @@ test.describe('a strategist', () => {
 
   test('filters by course and exports the table as CSV with Swedish letters intact', async ({ page }) => {
     await page.goto('/statistik');
-    await page.getByLabel('Kurs').selectOption({ label: 'Känn igen och motverka könsstereotyper' });
+    await page.getByLabel('Kurs', { exact: true }).selectOption({ label: 'Känn igen och motverka könsstereotyper' });
     await page.getByRole('button', { name: 'Visa' }).click();
     await expect(page).toHaveURL(/kurs=konsstereotyper/);
     const table = page.getByRole('table', { name: 'Har gått klart, per förvaltning och kön (tabell)' });
