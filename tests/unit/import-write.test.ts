@@ -13,7 +13,8 @@ let temp: TempDb;
 let data: typeof import('@/lib/data/admin-import');
 let db: typeof import('@/lib/db').db;
 let viewer: SessionUser;
-const ROWS = 20_000;
+// Enough rows to need many batches; a file at the 20,000-row limit was measured by hand (see README).
+const ROWS = 5_000;
 
 function request(csv: string, fullImport = false) {
   const parsed = parseStaffCsv(csv);
@@ -22,7 +23,7 @@ function request(csv: string, fullImport = false) {
 }
 
 const header = 'Namn;E-post;Enhet;Målgrupp;Kön;Chef';
-const bigFile = [header, ...Array.from({ length: ROWS }, (_, i) => `Person ${i};p${i}@x.se;Förvaltning/${i % 2 ? 'A' : 'B'};medarbetare;${i % 3 ? 'kvinna' : ''};${i % 500 === 0 ? 'ja' : 'nej'}`)].join('\n');
+const bigFile = [header, ...Array.from({ length: ROWS }, (_, i) => `Person ${i};p${i}@x.se;Förvaltning/${i % 2 ? 'A' : 'B'};medarbetare;${i % 3 ? 'kvinna' : ''};${i % 100 === 0 ? 'ja' : 'nej'}`)].join('\n');
 
 beforeAll(async () => {
   temp = await createTempDb();
@@ -53,7 +54,7 @@ describe(`staff import on ${engine}`, () => {
     expect(await db.user.count()).toBe(1);
     await data.applyImport(viewer, { ...request(bigFile), digest: preview.digest });
     expect(await db.user.count({ where: { unitId: 'a' } })).toBe(ROWS / 2);
-    expect(await db.unitManager.count()).toBe(ROWS / 500);
+    expect(await db.unitManager.count()).toBe(ROWS / 100);
     expect(await db.auditEvent.count({ where: { action: 'person.create' } })).toBe(ROWS);
     const again = await data.previewImport(viewer, request(bigFile));
     expect(again.unchanged).toBe(ROWS);
