@@ -22,8 +22,8 @@ export async function recordAudit(input: AuditInput, tx: Tx = db): Promise<void>
 
 /** Many changes at once (an import of thousands of people), in batches the engines accept. */
 export async function recordAuditMany(inputs: readonly AuditInput[], tx: Tx = db): Promise<void> {
-  for (let i = 0; i < inputs.length; i += 500) {
-    await tx.auditEvent.createMany({ data: inputs.slice(i, i + 500).map(toRow) });
+  for (let i = 0; i < inputs.length; i += 20) {
+    await tx.auditEvent.createMany({ data: inputs.slice(i, i + 20).map(toRow) });
   }
 }
 
