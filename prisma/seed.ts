@@ -5,6 +5,7 @@ import { createDb, type Db } from '../lib/db-factory';
 import { env } from '../lib/env';
 import { hashPassword } from '../lib/auth/password';
 import { DEMO_PASSWORD, demoOrganisation, inactiveEmails, otherOrganisation, type SeedOrg } from './seed/demo-org';
+import { seedGuides } from './seed/guides';
 
 async function ensureUnits(db: Db, organisationId: string, unitPaths: string[]) {
   const ids = new Map<string, { id: string; path: string }>();
@@ -71,6 +72,7 @@ async function main() {
     const { created } = await seedOrganisation(db, org, passwordHash);
     console.log(`${org.name}: ${created} nya personer.`);
   }
+  await seedGuides(db, (await db.organisation.findUniqueOrThrow({ where: { slug: demoOrganisation.slug } })).id);
   await db.$disconnect();
 }
 
