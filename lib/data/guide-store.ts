@@ -94,6 +94,21 @@ async function markPublished(tx: Tx, o: { organisationId: string; actorId: strin
   );
 }
 
+/** Publishes the latest revision, if it is still the one the editor looked at (same version). */
+export async function publishLatest(options: Base & { pageId: string; baseVersion: number }): Promise<{ slug: string; revisionNumber: number }> {
+  const { db, organisationId, actorId, pageId, baseVersion } = options;
+  return db.$transaction(async (tx) => {
+    const page = await tx.guidePage.findFirst({ where: { id: pageId, organisationId }, select: { slug: true } });
+    if (!page) throw notFound('Sidan finns inte längre. Den kan ha tagits bort.');
+    // Locks the row (PostgreSQL) and proves nobody saved since the editor loaded the page.
+    const same = await tx.guidePage.updateMany({ where: { id: pageId, version: baseVersion }, data: { version: baseVersion } });
+    if (same.count === 0) throw conflict('Sidan har ändrats sedan du öppnade den. Titta på den senaste versionen innan du publicerar.');
+    const latest = await tx.guideRevision.findFirstOrThrow({ where: { pageId }, orderBy: { number: 'desc' }, select: { id: true, number: true } });
+    await markPublished(tx, { organisationId, actorId, pageId, revisionId: latest.id, number: latest.number, slug: page.slug });
+    return { slug: page.slug, revisionNumber: latest.number };
+  });
+}
+
 /** Readers stop seeing the page; its revisions stay, and it can be published again. */
 export async function unpublishGuide({ db, organisationId, actorId, pageId }: Base & { pageId: string }): Promise<{ slug: string }> {
   return db.$transaction(async (tx) => {

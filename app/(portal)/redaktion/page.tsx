@@ -1,30 +1,21 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { GuidanceOverview } from '@/components/editor/guidance-overview';
 import { PageHeader } from '@/components/ui/page-header';
-import { requirePermission } from '@/lib/auth/guards';
-import { loadCourses, loadGuides } from '@/lib/content/loader';
+import { requireContentEditor } from '@/lib/auth/content-guards';
+import { loadCourses } from '@/lib/content/loader';
+import { listGuidesForEditor } from '@/lib/data/guide-editor';
 
 export const metadata: Metadata = { title: 'Redaktion' };
 
 export default async function EditorPage() {
-  await requirePermission('content:edit', '/redaktion');
-  const guides = loadGuides();
+  const editor = await requireContentEditor('/redaktion');
+  const guides = await listGuidesForEditor(editor.hostOrganisationId);
   const courses = loadCourses();
   return (
     <>
       <PageHeader title="Redaktion" lead="Portalens innehåll: vägledning och kurser." />
-      <section aria-labelledby="guides-heading" className="mb-8">
-        <h2 id="guides-heading" className="mb-3 text-xl font-semibold">
-          Vägledning ({guides.length} sidor)
-        </h2>
-        <ul className="list-disc pl-6">
-          {guides.map((g) => (
-            <li key={g.slug}>
-              <Link href={`/vagledning/${g.slug}`}>{g.data.title}</Link> <span className="text-slate-600">uppdaterad {g.data.updated}</span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <GuidanceOverview guides={guides} />
+      {/* Courses and learning paths: edited elsewhere (/redaktion/kurser), not part of the guidance workflow. */}
       <section aria-labelledby="courses-heading">
         <h2 id="courses-heading" className="mb-3 text-xl font-semibold">
           Kurser ({courses.length})
