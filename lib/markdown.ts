@@ -27,7 +27,18 @@ export function renderMarkdown(markdown: string): string {
 export function headingsOf(html: string): Heading[] {
   const headings: Heading[] = [];
   for (const match of html.matchAll(/<h([23]) id="([^"]+)">([\s\S]*?)<\/h\1>/g)) {
-    headings.push({ depth: Number(match[1]), id: match[2]!, text: match[3]!.replace(/<[^>]+>/g, '') });
+    headings.push({ depth: Number(match[1]), id: decodeEntities(match[2]!), text: decodeEntities(match[3]!.replace(/<[^>]+>/g, '')) });
   }
   return headings;
+}
+
+// The headings are shown as React text, which escapes on its own: undo the HTML escaping.
+const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
+    if (code[0] !== '#') return named[code.toLowerCase()] ?? entity;
+    const point = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : Number(code.slice(1));
+    return Number.isFinite(point) && point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : entity;
+  });
 }

@@ -6,6 +6,7 @@ import { env } from '../lib/env';
 import { hashPassword } from '../lib/auth/password';
 import { seedLearning } from './seed/learning';
 import { DEMO_PASSWORD, demoOrganisation, inactiveEmails, otherOrganisation, type SeedOrg } from './seed/demo-org';
+import { seedGuides } from './seed/guides';
 
 async function ensureUnits(db: Db, organisationId: string, unitPaths: string[]) {
   const ids = new Map<string, { id: string; path: string }>();
@@ -77,6 +78,7 @@ async function main() {
   // The demo municipality is created first, so it is the host organisation that owns the content.
   const hostId = ids[0]!;
   console.log(`Kurser: ${(await seedLearning(db, hostId)).created} nya.`);
+  await seedGuides(db, hostId);
   await db.$disconnect();
 }
 

@@ -1,6 +1,10 @@
 import Link from 'next/link';
-import { loadGuides, loadPaths } from '@/lib/content/loader';
+import { loadPaths } from '@/lib/content/loader';
 import { audienceToKey, audienceOrder } from '@/lib/audiences';
+import { latestGuides } from '@/lib/data/guides';
+
+// Prerendered; publishing guidance revalidates it (see app/(public)/vagledning/[slug]/page.tsx).
+export const revalidate = 60;
 
 const pathBlurbs: Record<string, string> = {
   politiker: 'Beslut, krav på resultat och CEMR-deklarationens handlingsplan.',
@@ -9,11 +13,9 @@ const pathBlurbs: Record<string, string> = {
   medarbetare: 'Grunderna, stereotyper och jämställdhet i ditt vardagsarbete.',
 };
 
-export default function StartPage() {
+export default async function StartPage() {
   const paths = loadPaths();
-  const latest = loadGuides()
-    .sort((a, b) => b.data.updated.localeCompare(a.data.updated) || a.data.title.localeCompare(b.data.title, 'sv'))
-    .slice(0, 4);
+  const latest = await latestGuides(4);
   return (
     <div className="space-y-12">
       <section aria-labelledby="intro" className="rounded-xl bg-brand-50 p-8">
@@ -60,13 +62,14 @@ export default function StartPage() {
         <h2 id="latest-heading" className="mb-4 text-2xl font-semibold">
           Senaste vägledningen
         </h2>
+        {latest.length === 0 ? <p>Ingen vägledning är publicerad ännu.</p> : null}
         <ul className="grid gap-4 md:grid-cols-2">
           {latest.map((guide) => (
             <li key={guide.slug} className="rounded-lg border border-slate-200 p-5">
               <h3 className="font-semibold">
-                <Link href={`/vagledning/${guide.slug}`}>{guide.data.title}</Link>
+                <Link href={`/vagledning/${guide.slug}`}>{guide.title}</Link>
               </h3>
-              <p className="mt-2 text-slate-700">{guide.data.summary}</p>
+              <p className="mt-2 text-slate-700">{guide.summary}</p>
             </li>
           ))}
         </ul>

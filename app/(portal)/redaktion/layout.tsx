@@ -1,6 +1,6 @@
-import { requirePermission } from '@/lib/auth/guards';
+import { requireContentEditor } from '@/lib/auth/content-guards';
 
 export default async function EditorLayout({ children }: { children: React.ReactNode }) {
-  await requirePermission('content:edit', '/redaktion');
+  await requireContentEditor('/redaktion');
   return children;
 }

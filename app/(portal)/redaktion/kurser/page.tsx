@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { NewCourseForm } from '@/components/course-editor/new-course-form';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireContentEditor } from '@/lib/auth/editor-guard';
+import { requireContentEditor } from '@/lib/auth/content-guards';
 import { listCoursesForEditor } from '@/lib/data/course-editor';
 
 export const metadata: Metadata = { title: 'Kurser – Redaktion' };

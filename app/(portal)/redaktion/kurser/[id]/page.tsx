@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CourseEditor } from '@/components/course-editor/course-editor';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireContentEditor } from '@/lib/auth/editor-guard';
+import { requireContentEditor } from '@/lib/auth/content-guards';
 import { getCourseForEditor } from '@/lib/data/course-editor';
 import { ExpectedError } from '@/lib/errors';
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RestoreButton } from '@/components/course-editor/restore-button';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireContentEditor } from '@/lib/auth/editor-guard';
+import { requireContentEditor } from '@/lib/auth/content-guards';
 import { listCourseRevisions } from '@/lib/data/course-editor';
 import { ExpectedError } from '@/lib/errors';
 

@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { audienceKey, slugSchema, sourceSchema, topicKey, type GuideFrontmatter } from './content';
+
+// A guidance page in the database: the frontmatter of content/guidance/*.md minus title and
+// summary (they have columns of their own) is stored as JSON in GuideRevision.meta.
+const skrRule = {
+  message: 'Ange utgåva när du anger steg (stegens nummer skiljer sig mellan utgåvorna).',
+  path: ['skrEdition'],
+};
+
+export const guideMetaSchema = z
+  .object({
+    topics: z.array(topicKey).min(1),
+    audiences: z.array(audienceKey).min(1),
+    updated: z.iso.date(),
+    skrStep: z.number().int().min(1).max(10).optional(),
+    skrEdition: z.string().min(4).max(20).optional(),
+    related: z.array(slugSchema).default([]),
+    sources: z.array(sourceSchema).min(1),
+  })
+  .refine((m) => m.skrStep === undefined || m.skrEdition !== undefined, skrRule);
+export type GuideMeta = z.infer<typeof guideMetaSchema>;
+
+/** Title, summary, body and meta: what one revision holds. */
+export type GuideContent = { title: string; summary: string; body: string; meta: GuideMeta };
+
+const text = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Skriv ${label}.`)
+    .max(max, `Högst ${max} tecken.`);
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Högst ${max} tecken.`)
+    .transform((v) => v || undefined);
+
+export const guideSourceInputSchema = z.object({
+  title: text('källans titel', 300),
+  publisher: text('utgivare', 120),
+  url: z
+    .string()
+    .trim()
+    .transform((v) => v || undefined)
+    .pipe(z.url({ protocol: /^https$/, error: 'Länken måste börja med https://' }).optional()),
+  date: optionalText(10).pipe(z.iso.date({ error: 'Datum skrivs ÅÅÅÅ-MM-DD.' }).optional()),
+});
+
+/** What the editor form sends (field names are the form's `name` attributes). */
+export const guideFormSchema = z
+  .object({
+    slug: slugSchema.min(3, 'Minst 3 tecken.'),
+    title: text('en titel', 120),
+    summary: text('en sammanfattning', 300),
+    body: text('sidans text', 100_000),
+    topics: z.array(topicKey).min(1, 'Välj minst ett ämne.'),
+    audiences: z.array(audienceKey).min(1, 'Välj minst en målgrupp.'),
+    skrStep: z.coerce.number().int().min(1).max(10).optional(),
+    skrEdition: optionalText(20).pipe(z.string().min(4, 'Minst 4 tecken, till exempel 2019.').optional()),
+    related: z.array(slugSchema).default([]),
+    sources: z.array(guideSourceInputSchema).min(1, 'Ange minst en källa.'),
+    note: optionalText(500),
+  })
+  .refine((f) => f.skrStep === undefined || f.skrEdition !== undefined, skrRule);
+export type GuideForm = z.infer<typeof guideFormSchema>;
+
+/** The raw form values, kept as strings so a refused save can give them back unchanged. */
+export type GuideFormValues = {
+  slug: string;
+  title: string;
+  summary: string;
+  body: string;
+  topics: string[];
+  audiences: string[];
+  skrStep: string;
+  skrEdition: string;
+  related: string[];
+  sources: { title: string; publisher: string; url: string; date: string }[];
+  note: string;
+};
+
+const str = (v: FormDataEntryValue | null) => (typeof v === 'string' ? v : '');
+
+export function formValuesFrom(form: FormData): GuideFormValues {
+  const all = (name: string) => form.getAll(name).map(str);
+  const titles = all('sourceTitle');
+  const publishers = all('sourcePublisher');
+  const urls = all('sourceUrl');
+  const dates = all('sourceDate');
+  const sources = titles
+    .map((title, i) => ({ title, publisher: publishers[i] ?? '', url: urls[i] ?? '', date: dates[i] ?? '' }))
+    .filter((s) => s.title.trim() || s.publisher.trim() || s.url.trim() || s.date.trim());
+  return {
+    slug: str(form.get('slug')).trim(),
+    title: str(form.get('title')),
+    summary: str(form.get('summary')),
+    body: str(form.get('body')).replace(/\r\n/g, '\n'),
+    topics: all('topics'),
+    audiences: all('audiences'),
+    skrStep: str(form.get('skrStep')),
+    skrEdition: str(form.get('skrEdition')),
+    related: all('related'),
+    sources,
+    note: str(form.get('note')),
+  };
+}
+
+/** Form values → schema input: empty optional fields become undefined. */
+export function parseGuideForm(values: GuideFormValues) {
+  return guideFormSchema.safeParse({ ...values, skrStep: values.skrStep || undefined });
+}
+
+export function contentFromForm(form: GuideForm, updated: string): GuideContent {
+  const meta: GuideMeta = {
+    topics: form.topics,
+    audiences: form.audiences,
+    updated,
+    ...(form.skrStep !== undefined ? { skrStep: form.skrStep } : {}),
+    ...(form.skrEdition ? { skrEdition: form.skrEdition } : {}),
+    related: form.related,
+    sources: form.sources.map((s) => ({
+      title: s.title,
+      publisher: s.publisher,
+      ...(s.url ? { url: s.url } : {}),
+      ...(s.date ? { date: s.date } : {}),
+    })),
+  };
+  return { title: form.title, summary: form.summary, body: form.body.trim(), meta };
+}
+
+export function formValuesFromContent(slug: string, content: GuideContent): GuideFormValues {
+  const { meta } = content;
+  return {
+    slug,
+    title: content.title,
+    summary: content.summary,
+    body: content.body,
+    topics: meta.topics,
+    audiences: meta.audiences,
+    skrStep: meta.skrStep ? String(meta.skrStep) : '',
+    skrEdition: meta.skrEdition ?? '',
+    related: meta.related,
+    sources: meta.sources.map((s) => ({ title: s.title, publisher: s.publisher, url: s.url ?? '', date: s.date ?? '' })),
+    note: '',
+  };
+}
+
+/** A content/guidance file as stored in a revision (the frontmatter minus title and summary go to meta). */
+export function contentFromFrontmatter(data: GuideFrontmatter, body: string): GuideContent {
+  const { title, summary, ...meta } = data;
+  return { title, summary, body, meta };
+}
+
+/** GuideRevision.meta (JSON text) → checked meta. */
+export function parseMeta(json: string): GuideMeta {
+  return guideMetaSchema.parse(JSON.parse(json));
+}
