@@ -1,6 +1,6 @@
 // Small helpers for working through large id lists: queries take ids in chunks so an IN list
 // never exceeds what SQLite or PostgreSQL accept, whatever the size of the team.
-export const CHUNK = 500;
+export const CHUNK = 1000;
 export function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));

@@ -44,8 +44,9 @@ export async function existingKeys(keys: readonly string[]): Promise<Set<string>
  * Delivers unsent mail (the given ids, or everything due for a retry). Each mail is claimed
  * with a conditional update first, so two senders running at once never both deliver it.
  */
-export async function deliverOutbox({ ids, now = new Date(), limit = 500 }: { ids?: readonly string[]; now?: Date; limit?: number } = {}) {
-  const stale = new Date(now.getTime() - CLAIM_MS);
+export async function deliverOutbox({ ids, limit = 500 }: { ids?: readonly string[]; limit?: number } = {}) {
+  // Claims are about real time, whatever day the job believes it is.
+  const stale = new Date(Date.now() - CLAIM_MS);
   const claimable = { sentAt: null, attempts: { lt: MAX_ATTEMPTS }, OR: [{ claimedAt: null }, { claimedAt: { lt: stale } }] };
   const pending = await db.outboxMail.findMany({
     where: { ...claimable, ...(ids ? { id: { in: [...ids] } } : {}) },

@@ -84,7 +84,7 @@ async function queueDigests(now: Date) {
 export async function runReminderJob(now = new Date()) {
   const reminders = await queueLearnerReminders(now);
   const digests = await queueDigests(now);
-  const delivery = await deliverOutbox({ now, limit: 5000 });
+  const delivery = await deliverOutbox({ limit: 5000 });
   const waiting = await db.outboxMail.count({ where: { sentAt: null } });
   return { ...reminders, digests, ...delivery, waiting };
 }
