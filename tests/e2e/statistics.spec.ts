@@ -24,7 +24,7 @@ test.describe('a strategist', () => {
     const file = await download;
     const text = await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text).toContain('Förvaltning,Kvinnor: andel %');
+    expect(text).toContain('Förvaltning;Kvinnor: andel %');
     expect(text).toContain('Vård- och omsorgsförvaltningen');
     expect(text).toContain('färre än 5');
   });

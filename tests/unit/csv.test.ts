@@ -9,7 +9,7 @@ const columns = [
 
 describe('toCsv', () => {
   it('writes UTF-8 with a byte-order mark, a header and CRLF line ends', () => {
-    expect(toCsv([{ name: 'Åsa Öberg', count: 3 }], columns)).toBe('\uFEFFNamn,Antal\r\nÅsa Öberg,3\r\n');
+    expect(toCsv([{ name: 'Åsa Öberg', count: 3 }], columns)).toBe('\uFEFFNamn;Antal\r\nÅsa Öberg;3\r\n');
   });
 
   it('neutralises cells that a spreadsheet would run as a formula', () => {
@@ -25,26 +25,26 @@ describe('toCsv', () => {
       columns,
     );
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[1]).toBe(`'=cmd|' /C calc'!A0,`);
-    expect(lines[2]).toBe(`'+46 70 123,`);
-    expect(lines[3]).toBe(`'-2+3,`);
-    expect(lines[4]).toBe(`'@SUM(A1),`);
-    expect(lines[5]).toBe(`'\t=1,`);
-    expect(csv).toContain(`"'\r=1",`);
+    expect(lines[1]).toBe(`'=cmd|' /C calc'!A0;`);
+    expect(lines[2]).toBe(`'+46 70 123;`);
+    expect(lines[3]).toBe(`'-2+3;`);
+    expect(lines[4]).toBe(`'@SUM(A1);`);
+    expect(lines[5]).toBe(`'\t=1;`);
+    expect(csv).toContain(`"'\r=1";`);
   });
 
   it('keeps our own negative numbers as numbers', () => {
-    expect(toCsv([{ name: 'x', count: -1 }], columns)).toContain('x,-1\r\n');
+    expect(toCsv([{ name: 'x', count: -1 }], columns)).toContain('x;-1\r\n');
   });
 
   it('quotes separators, quotes and line breaks', () => {
     const csv = toCsv([{ name: 'Berg, "Bosse"\nandra raden', count: 1 }], columns);
-    expect(csv).toContain('"Berg, ""Bosse""\nandra raden",1');
-    expect(toCsv([{ name: 'a;b', count: 1 }], columns)).toContain('"a;b",1');
+    expect(csv).toContain('"Berg, ""Bosse""\nandra raden";1');
+    expect(toCsv([{ name: 'a;b', count: 1 }], columns)).toContain('"a;b";1');
   });
 
   it('writes an empty cell for null and undefined', () => {
-    expect(toCsv([{ name: '', count: null }], columns)).toBe('\uFEFFNamn,Antal\r\n,\r\n');
+    expect(toCsv([{ name: '', count: null }], columns)).toBe('\uFEFFNamn;Antal\r\n;\r\n');
   });
 });
 
@@ -52,6 +52,6 @@ describe('columns by key', () => {
   it('reads a property by name, with the same neutralising', async () => {
     const { toCsv } = await import('@/lib/csv');
     const csv = toCsv([{ namn: '=SUMMA(A1)', antal: 3 }], [{ header: 'Namn', key: 'namn' }, { header: 'Antal', key: 'antal' }]);
-    expect(csv).toBe("\uFEFFNamn,Antal\r\n'=SUMMA(A1),3\r\n");
+    expect(csv).toBe("\uFEFFNamn;Antal\r\n'=SUMMA(A1);3\r\n");
   });
 });

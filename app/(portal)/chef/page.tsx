@@ -1,22 +1,60 @@
 import type { Metadata } from 'next';
-import { PeopleTable } from '@/components/people/people-table';
+import Link from 'next/link';
+import { DigestSetting } from '@/components/team/digest-setting';
+import { Pagination } from '@/components/team/pagination';
+import { ReminderForm } from '@/components/team/reminder-form';
+import { TeamFilters, teamQueryParams } from '@/components/team/team-filters';
+import { TeamTable } from '@/components/team/team-table';
 import { PageHeader } from '@/components/ui/page-header';
+import { filterAndSort, pageOf } from '@/lib/assignments/status';
 import { requirePermission } from '@/lib/auth/guards';
-import { listTeam } from '@/lib/data/people';
+import { getDigestOptOut } from '@/lib/data/reminders';
+import { getTeam, listScopeUnits } from '@/lib/data/team';
+import { parseTeamQuery } from '@/lib/validation/assignments';
 
 export const metadata: Metadata = { title: 'Mitt team' };
 
-export default async function TeamPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function TeamPage({ searchParams }: Props) {
   const viewer = await requirePermission('team:view', '/chef');
-  const team = await listTeam(viewer);
+  const query = parseTeamQuery(await searchParams);
+  const [team, units, optedOut] = await Promise.all([getTeam(viewer), listScopeUnits(viewer), getDigestOptOut(viewer.id)]);
+  if (team.length === 0) {
+    return (
+      <>
+        <PageHeader title="Mitt team" lead="Medarbetare i de enheter du är chef för, och i enheterna under dem." />
+        <p>Du står inte som chef för någon enhet. Kontakta portalens administratör om det är fel.</p>
+      </>
+    );
+  }
+  const filtered = filterAndSort(team, query);
+  const page = pageOf(filtered, query.page);
+  const overdue = team.filter((r) => r.status === 'overdue').length;
   return (
     <>
-      <PageHeader title="Mitt team" lead="Medarbetare i de enheter du är chef för, och i enheterna under dem." />
-      {team.length === 0 ? (
-        <p>Du står inte som chef för någon enhet. Kontakta portalens administratör om det är fel.</p>
+      <PageHeader title="Mitt team" lead="Medarbetare i de enheter du är chef för, och i enheterna under dem: vad de har fått, hur långt de har kommit och vad som är försenat.">
+        <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
+          <Link href="/chef/tilldela" className="btn-primary no-underline hover:text-white">Tilldela en kurs eller lärväg</Link>
+          <a href={`/chef/export${teamQueryParams(query)}`} download>Ladda ner listan som CSV-fil (för Excel)</a>
+        </p>
+      </PageHeader>
+      <p className="mb-4">
+        {team.length} personer, varav {overdue} med försenade kurser.
+      </p>
+      <TeamFilters query={query} units={units} />
+      {filtered.length === 0 ? (
+        <p>Ingen i teamet matchar filtret.</p>
       ) : (
-        <PeopleTable people={team} caption={`${team.length} personer`} linkBase="/chef/personer" />
+        <ReminderForm>
+          <TeamTable rows={page.rows} caption={`${page.total} personer${page.pages > 1 ? `, sida ${page.page} av ${page.pages}` : ''}`} />
+        </ReminderForm>
       )}
+      <Pagination page={page.page} pages={page.pages} href={(p) => `/chef${teamQueryParams(query, p)}`} />
+      <section aria-labelledby="digest-heading" className="mt-10 border-t border-slate-200 pt-6">
+        <h2 id="digest-heading" className="mb-3 text-xl font-semibold">E-post till dig</h2>
+        <DigestSetting optedOut={optedOut} />
+      </section>
     </>
   );
 }

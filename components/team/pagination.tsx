@@ -1,0 +1,25 @@
+import Link from 'next/link';
+
+export function Pagination({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
+  if (pages <= 1) return null;
+  return (
+    <nav aria-label="Sidor i listan" className="mt-4">
+      <ul className="flex flex-wrap gap-2">
+        {Array.from({ length: pages }, (_, i) => i + 1).map((p) => (
+          <li key={p}>
+            {p === page ? (
+              <span aria-current="page" className="inline-block rounded bg-brand-700 px-3 py-1 font-semibold text-white">
+                {p}
+              </span>
+            ) : (
+              <Link href={href(p)} className="inline-block rounded border border-slate-300 px-3 py-1">
+                <span className="sr-only">Sida </span>
+                {p}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,22 @@
+'use client';
+
+import { useActionState } from 'react';
+import { removeRuleAction } from '@/lib/actions/rules';
+import { idle } from '@/lib/actions/state';
+
+export function RemoveRuleButton({ ruleId, description }: { ruleId: string; description: string }) {
+  const [state, action, pending] = useActionState(removeRuleAction, idle);
+  return (
+    <form action={action}>
+      <input type="hidden" name="ruleId" value={ruleId} />
+      <button type="submit" className="btn-secondary px-3 py-1 text-sm" disabled={pending}>
+        Ta bort<span className="sr-only"> regeln {description}</span>
+      </button>
+      {state.status === 'error' ? (
+        <p role="alert" className="mt-1 text-sm text-red-700">
+          {state.message}
+        </p>
+      ) : null}
+    </form>
+  );
+}

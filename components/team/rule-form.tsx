@@ -1,0 +1,59 @@
+'use client';
+
+import { useActionState } from 'react';
+import { createRuleAction } from '@/lib/actions/rules';
+import { idle } from '@/lib/actions/state';
+import { audienceOrder } from '@/lib/audiences';
+import { t } from '@/lib/i18n';
+import { Alert } from '@/components/ui/alert';
+import { describedBy, FieldError, inputClass, ItemSelect, type AssignableOptions } from './form-bits';
+import { keepValuesOnSubmit } from './keep-values';
+
+type Props = { items: AssignableOptions; units: { id: string; name: string; depth: number }[]; organisationWide: boolean };
+
+export function RuleForm({ items, units, organisationWide }: Props) {
+  const [state, action, pending] = useActionState(createRuleAction, idle);
+  const err = (name: string) => state.fieldErrors?.[name]?.[0];
+  const minDepth = Math.min(...units.map((u) => u.depth));
+  return (
+    <form action={action} onSubmit={keepValuesOnSubmit(action)} className="max-w-3xl space-y-5" noValidate>
+      {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
+      <ItemSelect items={items} error={err('item')} />
+      <fieldset className="space-y-3 rounded-lg border border-slate-300 p-4">
+        <legend className="px-1 font-semibold">Vilka gäller regeln?</legend>
+        <div>
+          <label htmlFor="unitId" className="mb-1 block">Enhet</label>
+          <select id="unitId" name="unitId" defaultValue="" aria-invalid={err('unitId') ? true : undefined} aria-describedby={describedBy(err('unitId') && 'unitId-error')} className={inputClass}>
+            <option value="">{organisationWide ? 'Alla enheter i organisationen' : 'Välj enhet'}</option>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>{'\u00a0\u00a0'.repeat(u.depth - minDepth)}{u.name}</option>
+            ))}
+          </select>
+          <FieldError id="unitId-error" error={err('unitId')} />
+        </div>
+        <div className="flex items-center gap-2">
+          <input type="checkbox" id="includeSubunits" name="includeSubunits" defaultChecked className="size-4" />
+          <label htmlFor="includeSubunits">Ta med enheterna under den</label>
+        </div>
+        <div>
+          <label htmlFor="audience" className="mb-1 block">Målgrupp</label>
+          <select id="audience" name="audience" defaultValue="" className={inputClass}>
+            <option value="">Alla målgrupper</option>
+            {audienceOrder.map((a) => (
+              <option key={a} value={a}>{t.audiences[a]}</option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
+      <div>
+        <label htmlFor="dueDays" className="mb-1 block font-medium">Antal dagar att bli klar på</label>
+        <p id="dueDays-hint" className="mb-1 text-sm text-slate-700">Räknas från den dag personen börjar, flyttar hit eller byter målgrupp (för dem som redan är här: från i dag).</p>
+        <input id="dueDays" name="dueDays" type="number" inputMode="numeric" min={1} max={365} defaultValue={30} aria-invalid={err('dueDays') ? true : undefined} aria-describedby={describedBy('dueDays-hint', err('dueDays') && 'dueDays-error')} className="w-32 rounded border border-slate-400 px-3 py-2" />
+        <FieldError id="dueDays-error" error={err('dueDays')} />
+      </div>
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {pending ? 'Sparar …' : 'Spara regeln'}
+      </button>
+    </form>
+  );
+}

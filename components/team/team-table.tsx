@@ -1,0 +1,63 @@
+import Link from 'next/link';
+import { formatDay } from '@/lib/assignments/dates';
+import { statusLabels, type TeamRow } from '@/lib/assignments/status';
+import { t } from '@/lib/i18n';
+import { StatusText } from './status-text';
+
+/** One row per person: every assigned course with progress and due date, and a box to pick them for a reminder. */
+export function TeamTable({ rows, caption }: { rows: TeamRow[]; caption: string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="mb-2 text-left text-slate-700">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-300">
+            <th scope="col" className="py-2 pr-3">
+              <span className="sr-only">Välj</span>
+            </th>
+            <th scope="col" className="py-2 pr-4">Namn</th>
+            <th scope="col" className="py-2 pr-4">Enhet</th>
+            <th scope="col" className="py-2 pr-4">Målgrupp</th>
+            <th scope="col" className="py-2 pr-4">Tilldelade kurser</th>
+            <th scope="col" className="py-2 pr-4">Närmaste slutdatum</th>
+            <th scope="col" className="py-2 pr-4">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} className="border-b border-slate-200 align-top">
+              <td className="py-2 pr-3">
+                <input type="checkbox" name="userIds" value={r.id} id={`valj-${r.id}`} className="size-4" />
+                <label htmlFor={`valj-${r.id}`} className="sr-only">Välj {r.name}</label>
+              </td>
+              <th scope="row" className="py-2 pr-4 font-normal">
+                <Link href={`/chef/personer/${r.id}`}>{r.name}</Link>
+              </th>
+              <td className="py-2 pr-4">{r.unitName ?? '–'}</td>
+              <td className="py-2 pr-4">{t.audiences[r.audience]}</td>
+              <td className="py-2 pr-4">
+                {r.items.length === 0 ? (
+                  <span className="text-slate-600">Inga</span>
+                ) : (
+                  <ul className="space-y-1">
+                    {r.items.map((i) => (
+                      <li key={i.courseId}>
+                        {i.title}: {i.status === 'done' ? 'klar' : `${i.done} av ${i.total} lektioner`}
+                        {i.dueAt && i.status !== 'done' ? `, senast ${formatDay(i.dueAt)}` : ''}
+                        {i.status === 'overdue' ? <strong className="ml-1 text-red-800">({statusLabels.overdue.toLowerCase()})</strong> : null}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td className="py-2 pr-4 whitespace-nowrap">{r.nextDue ? formatDay(r.nextDue) : '–'}</td>
+              <td className="py-2 pr-4">
+                <StatusText status={r.status} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+// Duplicate handling for assignments, shared by managers' assignments and rules. A person has at
+// most one assignment per course (the unique (userId, courseId) index); assigning again never
+// adds a row, and when both name a due date the earliest one wins.
+
+export type WantedAssignment = {
+  userId: string;
+  courseId: string;
+  pathId: string | null;
+  dueAt: Date | null;
+  ruleId?: string | null;
+};
+
+export type ExistingAssignment = { id: string; userId: string; courseId: string; dueAt: Date | null };
+
+export type AssignmentPlan = {
+  create: WantedAssignment[];
+  /** Existing assignments whose due date moves earlier. */
+  moveEarlier: { id: string; userId: string; courseId: string; dueAt: Date }[];
+  unchanged: ExistingAssignment[];
+};
+
+const key = (a: { userId: string; courseId: string }) => `${a.userId}\u0000${a.courseId}`;
+
+/** No due date means "no deadline", which is later than any date. */
+export function isEarlier(a: Date | null, b: Date | null): boolean {
+  if (!a) return false;
+  return !b || a.getTime() < b.getTime();
+}
+
+export function planAssignments(wanted: readonly WantedAssignment[], existing: readonly ExistingAssignment[]): AssignmentPlan {
+  const merged = new Map<string, WantedAssignment>();
+  for (const w of wanted) {
+    const prev = merged.get(key(w));
+    if (!prev || isEarlier(w.dueAt, prev.dueAt)) merged.set(key(w), w);
+  }
+  const current = new Map(existing.map((e) => [key(e), e]));
+  const plan: AssignmentPlan = { create: [], moveEarlier: [], unchanged: [] };
+  for (const w of merged.values()) {
+    const e = current.get(key(w));
+    if (!e) plan.create.push(w);
+    else if (w.dueAt && isEarlier(w.dueAt, e.dueAt)) plan.moveEarlier.push({ id: e.id, userId: e.userId, courseId: e.courseId, dueAt: w.dueAt });
+    else plan.unchanged.push(e);
+  }
+  return plan;
+}
+
+export type PlanSummary = {
+  /** People who got at least one new assignment. */
+  assigned: number;
+  /** People who already had everything. */
+  already: number;
+  /** People whose existing assignment got an earlier due date. */
+  movedEarlier: number;
+};
+
+export function summarisePlan(plan: AssignmentPlan, userIds: readonly string[]): PlanSummary {
+  const created = new Set(plan.create.map((c) => c.userId));
+  const moved = new Set(plan.moveEarlier.map((m) => m.userId));
+  const people = new Set(userIds);
+  return {
+    assigned: [...people].filter((id) => created.has(id)).length,
+    already: [...people].filter((id) => !created.has(id)).length,
+    movedEarlier: [...people].filter((id) => moved.has(id)).length,
+  };
+}
+
+/** "12 tilldelade, 3 hade redan kursen": what the manager is told after assigning. */
+export function describeSummary(summary: PlanSummary, what: 'course' | 'path'): string {
+  const parts = [`${summary.assigned} tilldelade`];
+  if (summary.already > 0) parts.push(`${summary.already} hade redan ${what === 'course' ? 'kursen' : 'alla kurser i lärvägen'}`);
+  if (summary.movedEarlier > 0) parts.push(`${summary.movedEarlier} fick ett tidigare slutdatum`);
+  return `${parts.join(', ')}.`;
+}

@@ -1,0 +1,101 @@
+// The team view's arithmetic: status per assigned course and per person, filters, sorting and
+// paging. Pure, so the data layer fetches the whole subtree in a few queries and this decides.
+import type { Audience } from '@/lib/audiences';
+
+export type ItemStatus = 'done' | 'overdue' | 'in-progress' | 'not-started';
+export type PersonStatus = ItemStatus | 'none';
+
+export type TeamItem = {
+  courseId: string;
+  title: string;
+  slug: string;
+  source: 'SELF' | 'MANAGER' | 'RULE';
+  dueAt: Date | null;
+  done: number;
+  total: number;
+  completedAt: Date | null;
+  status: ItemStatus;
+};
+
+export type TeamRow = {
+  id: string;
+  name: string;
+  email: string;
+  unitId: string | null;
+  unitName: string | null;
+  audience: Audience;
+  items: TeamItem[];
+  status: PersonStatus;
+  /** Earliest due date among the courses not yet done. */
+  nextDue: Date | null;
+  doneCount: number;
+  overdueCount: number;
+};
+
+/** A completed course is done even if lessons were added later; otherwise the due date decides. */
+export function itemStatus({ completed, done, dueAt, now }: { completed: boolean; done: number; dueAt: Date | null; now: Date }): ItemStatus {
+  if (completed) return 'done';
+  if (dueAt && dueAt < now) return 'overdue';
+  return done > 0 ? 'in-progress' : 'not-started';
+}
+
+export function personStatus(items: readonly Pick<TeamItem, 'status'>[]): PersonStatus {
+  if (items.length === 0) return 'none';
+  if (items.some((i) => i.status === 'overdue')) return 'overdue';
+  if (items.every((i) => i.status === 'done')) return 'done';
+  return items.some((i) => i.status !== 'not-started') ? 'in-progress' : 'not-started';
+}
+
+export function toRow(person: Omit<TeamRow, 'status' | 'nextDue' | 'doneCount' | 'overdueCount'>): TeamRow {
+  const open = person.items.filter((i) => i.status !== 'done' && i.dueAt);
+  const nextDue = open.reduce<Date | null>((min, i) => (!min || i.dueAt! < min ? i.dueAt : min), null);
+  return {
+    ...person,
+    status: personStatus(person.items),
+    nextDue,
+    doneCount: person.items.filter((i) => i.status === 'done').length,
+    overdueCount: person.items.filter((i) => i.status === 'overdue').length,
+  };
+}
+
+export const statusLabels: Record<PersonStatus, string> = {
+  overdue: 'Försenad',
+  'in-progress': 'Pågår',
+  'not-started': 'Inte påbörjad',
+  done: 'Klar',
+  none: 'Inget tilldelat',
+};
+
+export type TeamQuery = {
+  unitId?: string;
+  audience?: Audience;
+  status?: PersonStatus;
+  sort: 'name' | 'unit' | 'due' | 'status';
+  page: number;
+};
+
+const statusOrder: PersonStatus[] = ['overdue', 'not-started', 'in-progress', 'done', 'none'];
+const collator = new Intl.Collator('sv');
+const time = (d: Date | null) => d?.getTime() ?? Number.POSITIVE_INFINITY;
+
+const comparators: Record<TeamQuery['sort'], (a: TeamRow, b: TeamRow) => number> = {
+  name: (a, b) => collator.compare(a.name, b.name),
+  unit: (a, b) => collator.compare(a.unitName ?? '', b.unitName ?? '') || collator.compare(a.name, b.name),
+  due: (a, b) => time(a.nextDue) - time(b.nextDue) || collator.compare(a.name, b.name),
+  status: (a, b) => statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status) || collator.compare(a.name, b.name),
+};
+
+/** Filters by unit (that unit only; the list already covers the subtree), audience and status. */
+export function filterAndSort(rows: readonly TeamRow[], query: Omit<TeamQuery, 'page'>): TeamRow[] {
+  return rows
+    .filter((r) => (!query.unitId || r.unitId === query.unitId) && (!query.audience || r.audience === query.audience) && (!query.status || r.status === query.status))
+    .sort(comparators[query.sort]);
+}
+
+export const PAGE_SIZE = 50;
+
+export function pageOf<T>(rows: readonly T[], page: number, size = PAGE_SIZE) {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  const current = Math.min(Math.max(1, page), pages);
+  return { rows: rows.slice((current - 1) * size, current * size), page: current, pages, total: rows.length };
+}

@@ -1,0 +1,26 @@
+// Small helpers for working through large id lists: queries take ids in chunks so an IN list
+// never exceeds what SQLite or PostgreSQL accept, whatever the size of the team.
+export const CHUNK = 1000;
+export function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** Runs a query per chunk of ids, one after another (a transaction has one connection). */
+export async function inChunks<T>(ids: readonly string[], query: (ids: string[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (const batch of chunks(ids)) out.push(...(await query(batch)));
+  return out;
+}

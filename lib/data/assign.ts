@@ -1,0 +1,98 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { can } from '@/lib/auth/permissions';
+import { isUnitInScope, topmostPaths, type Viewer } from '@/lib/auth/scope';
+import { endOfStockholmDay, isPastDay } from '@/lib/assignments/dates';
+import { describeSummary, summarisePlan } from '@/lib/assignments/plan';
+import { inChunks } from '@/lib/collections';
+import { forbidden, invalid } from '@/lib/errors';
+import type { AssignInput } from '@/lib/validation/assignments';
+import { recordAudit } from './audit';
+import { resolveItem } from './assignable';
+import { writeAssignments } from './assignment-writer';
+import { isUniqueViolation, TX_OPTIONS, type Tx } from './tx';
+
+// A manager assigns a course or path to people, a unit or an audience within their units. All
+// checks come first and everything is written in one transaction: one bad person in a group
+// means nothing is written for anyone.
+
+type Assigner = Viewer & { name: string };
+type Target = { id: string; name: string; email: string };
+
+const outside = 'En eller flera av de valda personerna finns inte eller hör inte till dina enheter. Inget har tilldelats.';
+
+const subtree = (paths: readonly string[]) => topmostPaths(paths).map((path) => ({ unit: { path: { startsWith: path } } }));
+
+/** The people the input names, each checked against the viewer's units; throws on the first problem. */
+export async function resolveTargets(tx: Tx, viewer: Viewer, input: Pick<AssignInput, 'target' | 'userIds' | 'unitId' | 'includeSubunits' | 'audience'>): Promise<Target[]> {
+  const select = { id: true, name: true, email: true, active: true, organisationId: true, unit: { select: { path: true } } } as const;
+  if (input.target === 'people') {
+    const ids = [...new Set(input.userIds)];
+    const people = await inChunks(ids, (batch) => tx.user.findMany({ where: { id: { in: batch }, organisationId: viewer.organisationId }, select }));
+    // Someone unknown, in another organisation or outside the viewer's units gets the same answer.
+    if (people.length !== ids.length || people.some((p) => !p.unit || !isUnitInScope(viewer, { organisationId: p.organisationId, path: p.unit.path }))) {
+      throw forbidden(outside);
+    }
+    const inactive = people.find((p) => !p.active);
+    if (inactive) throw invalid(`${inactive.name} är inaktiverad och kan inte få kurser. Inget har tilldelats.`);
+    return people;
+  }
+  if (input.target === 'unit') {
+    const unit = await tx.orgUnit.findFirst({ where: { id: input.unitId ?? '', organisationId: viewer.organisationId }, select: { id: true, path: true, organisationId: true } });
+    if (!unit || !isUnitInScope(viewer, unit)) throw forbidden('Enheten finns inte eller hör inte till dina enheter. Inget har tilldelats.');
+    return tx.user.findMany({
+      where: { organisationId: viewer.organisationId, active: true, ...(input.includeSubunits ? { unit: { path: { startsWith: unit.path } } } : { unitId: unit.id }) },
+      select: { id: true, name: true, email: true },
+    });
+  }
+  if (viewer.managedUnitPaths.length === 0) throw forbidden('Du är inte chef för någon enhet. Inget har tilldelats.');
+  return tx.user.findMany({
+    where: { organisationId: viewer.organisationId, active: true, audience: input.audience, OR: subtree(viewer.managedUnitPaths) },
+    select: { id: true, name: true, email: true },
+  });
+}
+
+export type AssignResult = { message: string; assigned: number; already: number; mailIds: string[] };
+
+export async function assignItems(viewer: Assigner, input: AssignInput, now = new Date()): Promise<AssignResult> {
+  if (!can(viewer.role, 'team:assign')) throw forbidden();
+  if (input.dueDate && isPastDay(input.dueDate, now)) throw invalid('Slutdatumet har redan passerat. Välj i dag eller ett senare datum.');
+  const dueAt = input.dueDate ? endOfStockholmDay(input.dueDate) : null;
+  const run = () =>
+    db.$transaction(async (tx) => {
+      const item = await resolveItem(tx, input.item);
+      const people = await resolveTargets(tx, viewer, input);
+      if (people.length === 0) throw invalid('Det finns ingen aktiv person att tilldela i det du valde. Inget har tilldelats.');
+      const { plan, mailIds } = await writeAssignments(tx, {
+        organisationId: viewer.organisationId,
+        wanted: people.flatMap((p) => item.courses.map((c) => ({ userId: p.id, courseId: c.id, pathId: item.pathId, dueAt }))),
+        source: 'MANAGER',
+        assignedBy: { id: viewer.id, name: viewer.name },
+        message: input.message ?? null,
+        people: new Map(people.map((p) => [p.id, p])),
+        courses: new Map(item.courses.map((c) => [c.id, c])),
+        pathTitle: item.pathTitle,
+      });
+      const summary = summarisePlan(plan, people.map((p) => p.id));
+      await recordAudit(
+        {
+          organisationId: viewer.organisationId,
+          actorId: viewer.id,
+          action: 'assignment.created',
+          entityType: input.item.kind === 'course' ? 'Course' : 'LearningPath',
+          entityId: input.item.id,
+          after: { target: input.target, unitId: input.unitId ?? null, audience: input.audience ?? null, people: people.length, dueDate: input.dueDate ?? null, ...summary },
+        },
+        tx,
+      );
+      return { message: describeSummary(summary, input.item.kind), assigned: summary.assigned, already: summary.already, mailIds };
+    }, TX_OPTIONS);
+  try {
+    return await run();
+  } catch (error) {
+    // Someone else assigned the same course to the same person at this very moment: the unique
+    // index stopped the duplicate, and a second try sees their row and keeps the earliest date.
+    if (isUniqueViolation(error)) return run();
+    throw error;
+  }
+}

@@ -1,0 +1,90 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { digestKey, dueReminders, reminderWindow } from '@/lib/assignments/reminders';
+import { groupBy, inChunks } from '@/lib/collections';
+import { digestMail, reminderMail, type DigestPerson } from '@/lib/mail/templates';
+import { deliverOutbox, enqueueOnce, existingKeys } from './outbox';
+
+// `npm run reminders` (scripts/reminders.ts): reminders before and after due dates, the weekly
+// digest for managers, and delivery of everything unsent. Every mail has a dedupe key, so
+// running the job twice, or twice at the same time, sends nothing twice.
+
+type OpenAssignment = { id: string; userId: string; dueAt: Date; createdAt: Date; course: { title: string; slug: string } };
+type Person = { id: string; name: string; email: string; active: boolean; organisationId: string; unit: { name: string; path: string } | null };
+
+/** Unfinished assignments with a due date in the range, with their people (three queries). */
+async function openAssignments(dueAt: { gte?: Date; lt?: Date; lte?: Date }) {
+  const rows = await db.assignment.findMany({
+    where: { dueAt, course: { status: 'PUBLISHED' } },
+    select: { id: true, userId: true, courseId: true, dueAt: true, createdAt: true, course: { select: { title: true, slug: true } } },
+  });
+  const userIds = [...new Set(rows.map((r) => r.userId))];
+  const courseIds = [...new Set(rows.map((r) => r.courseId))];
+  const [people, completions] = await Promise.all([
+    inChunks(userIds, (ids) =>
+      db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, email: true, active: true, organisationId: true, unit: { select: { name: true, path: true } } } }),
+    ),
+    inChunks(userIds, (ids) => db.courseCompletion.findMany({ where: { userId: { in: ids }, courseId: { in: courseIds } }, select: { userId: true, courseId: true } })),
+  ]);
+  const done = new Set(completions.map((c) => `${c.userId}:${c.courseId}`));
+  const open = rows.filter((r) => !done.has(`${r.userId}:${r.courseId}`)) as OpenAssignment[];
+  return { open, people: new Map<string, Person>(people.map((p) => [p.id, p])) };
+}
+
+async function queueLearnerReminders(now: Date) {
+  const { from, to } = reminderWindow(now);
+  const { open, people } = await openAssignments({ gte: from, lte: to });
+  const candidates = open.map((a) => ({ ...a, completed: false, active: people.get(a.userId)?.active ?? false }));
+  const due = dueReminders(candidates, now);
+  const taken = await existingKeys(due.map((d) => d.dedupeKey));
+  const byId = new Map(open.map((a) => [a.id, a]));
+  const counts = { before: 0, after: 0 };
+  for (const reminder of due.filter((d) => !taken.has(d.dedupeKey))) {
+    const a = byId.get(reminder.assignmentId)!;
+    const person = people.get(a.userId)!;
+    const text = reminderMail({ name: person.name, kind: reminder.kind, course: { ...a.course, dueAt: a.dueAt } });
+    const id = await enqueueOnce({ organisationId: person.organisationId, to: person.email, ...text, kind: `reminder-${reminder.kind}`, dedupeKey: reminder.dedupeKey });
+    if (id) counts[reminder.kind] += 1;
+  }
+  return counts;
+}
+
+/** One digest per manager and ISO week, listing what is overdue in their units; none when nothing is. */
+async function queueDigests(now: Date) {
+  const managers = await db.unitManager.findMany({
+    where: { user: { active: true } },
+    select: { user: { select: { id: true, name: true, email: true, organisationId: true } }, unit: { select: { path: true } } },
+  });
+  if (managers.length === 0) return 0;
+  const optedOut = new Set((await db.mailPreference.findMany({ where: { digestOptOut: true }, select: { userId: true } })).map((p) => p.userId));
+  const byManager = groupBy(managers.filter((m) => !optedOut.has(m.user.id)), (m) => m.user.id);
+  const taken = await existingKeys([...byManager.keys()].map((id) => digestKey(id, now)));
+  const { open, people } = await openAssignments({ lt: now });
+  let queued = 0;
+  for (const [managerId, rows] of byManager) {
+    if (taken.has(digestKey(managerId, now))) continue;
+    const manager = rows[0]!.user;
+    const paths = rows.map((r) => r.unit.path);
+    const overdue = open.filter((a) => {
+      const p = people.get(a.userId);
+      return p?.active && p.organisationId === manager.organisationId && p.unit && paths.some((path) => p.unit!.path.startsWith(path));
+    });
+    if (overdue.length === 0) continue;
+    const list: DigestPerson[] = [...groupBy(overdue, (a) => a.userId)].map(([userId, items]) => {
+      const p = people.get(userId)!;
+      return { id: p.id, name: p.name, unitName: p.unit?.name ?? null, courses: items.map((i) => ({ ...i.course, dueAt: i.dueAt })) };
+    });
+    list.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    const text = digestMail({ managerId, name: manager.name, people: list });
+    if (await enqueueOnce({ organisationId: manager.organisationId, to: manager.email, ...text, kind: 'digest', dedupeKey: digestKey(managerId, now) })) queued += 1;
+  }
+  return queued;
+}
+
+export async function runReminderJob(now = new Date()) {
+  const reminders = await queueLearnerReminders(now);
+  const digests = await queueDigests(now);
+  const delivery = await deliverOutbox({ limit: 5000 });
+  const waiting = await db.outboxMail.count({ where: { sentAt: null } });
+  return { ...reminders, digests, ...delivery, waiting };
+}

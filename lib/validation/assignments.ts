@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { isDay, isPastDay } from '@/lib/assignments/dates';
+import type { PersonStatus, TeamQuery } from '@/lib/assignments/status';
+import { keyToAudience } from '@/lib/audiences';
+
+const id = z.string().trim().min(1, 'Uppgiften saknar id.').max(64, 'Ogiltigt id.');
+const audience = z.enum(['POLITICIAN', 'MANAGER', 'STRATEGIST', 'EMPLOYEE'], { error: 'Välj en målgrupp.' });
+const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
+
+/** "course:<id>" or "path:<id>", the value of the one select that lists both. */
+export const itemSchema = z
+  .string({ error: 'Välj en kurs eller lärväg.' })
+  .regex(/^(course|path):[^:\s]{1,64}$/, 'Välj en kurs eller lärväg.')
+  .transform((v) => {
+    const [kind, ref] = v.split(':') as ['course' | 'path', string];
+    return { kind, id: ref };
+  });
+
+export const assignSchema = z
+  .object({
+    item: itemSchema,
+    target: z.enum(['people', 'unit', 'audience'], { error: 'Välj vem som ska få den.' }),
+    userIds: z.array(id).max(5000, 'Välj högst 5 000 personer åt gången.').default([]),
+    unitId: z.preprocess(blankToUndefined, id.optional()),
+    includeSubunits: z.boolean().default(false),
+    audience: z.preprocess(blankToUndefined, audience.optional()),
+    dueDate: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .refine(isDay, 'Skriv datumet som åååå-mm-dd.')
+        .refine((d) => !isDay(d) || !isPastDay(d, new Date()), 'Slutdatumet har redan passerat. Välj i dag eller ett senare datum.')
+        .optional(),
+    ),
+    message: z.preprocess(blankToUndefined, z.string().trim().max(1000, 'Meddelandet får vara högst 1 000 tecken.').optional()),
+  })
+  .superRefine((v, ctx) => {
+    if (v.target === 'people' && v.userIds.length === 0) ctx.addIssue({ code: 'custom', path: ['userIds'], message: 'Välj minst en person.' });
+    if (v.target === 'unit' && !v.unitId) ctx.addIssue({ code: 'custom', path: ['unitId'], message: 'Välj en enhet.' });
+    if (v.target === 'audience' && !v.audience) ctx.addIssue({ code: 'custom', path: ['audience'], message: 'Välj en målgrupp.' });
+  });
+export type AssignInput = z.infer<typeof assignSchema>;
+
+export const ruleSchema = z
+  .object({
+    item: itemSchema,
+    unitId: z.preprocess(blankToUndefined, id.optional()),
+    includeSubunits: z.boolean().default(false),
+    audience: z.preprocess(blankToUndefined, audience.optional()),
+    dueDays: z.coerce
+      .number({ error: 'Skriv ett antal dagar.' })
+      .int('Skriv ett helt antal dagar.')
+      .min(1, 'Skriv minst 1 dag.')
+      .max(365, 'Skriv högst 365 dagar.'),
+  })
+  .refine((v) => v.unitId || v.audience, { path: ['unitId'], message: 'Välj en enhet, en målgrupp eller båda.' });
+export type RuleInput = z.infer<typeof ruleSchema>;
+
+export const reminderSchema = z.object({
+  userIds: z.array(id).min(1, 'Välj minst en person att påminna.').max(500, 'Välj högst 500 personer åt gången.'),
+});
+
+/** Reads a form with repeated userIds and checkboxes into the shape the schemas expect. */
+export function formToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = Object.fromEntries([...form.entries()].filter(([k]) => !k.startsWith('$')));
+  out.userIds = form.getAll('userIds');
+  out.includeSubunits = form.get('includeSubunits') === 'on';
+  return out;
+}
+
+const statusParam: Record<string, PersonStatus> = { forsenad: 'overdue', pagar: 'in-progress', 'ej-paborjad': 'not-started', klar: 'done', inget: 'none' };
+export const statusToParam = Object.fromEntries(Object.entries(statusParam).map(([k, v]) => [v, k])) as Record<PersonStatus, string>;
+const sortParam: Record<string, TeamQuery['sort']> = { namn: 'name', enhet: 'unit', slutdatum: 'due', status: 'status' };
+
+const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+
+/** The team view's search parameters (Swedish names and values); anything unknown is ignored. */
+export function parseTeamQuery(params: Record<string, string | string[] | undefined>): TeamQuery {
+  const get = (k: string) => (typeof one(params[k]) === 'string' ? (one(params[k]) as string) : '');
+  const page = Number.parseInt(get('sida'), 10);
+  return {
+    unitId: get('enhet') || undefined,
+    audience: keyToAudience[get('malgrupp') as keyof typeof keyToAudience],
+    status: statusParam[get('status')],
+    sort: sortParam[get('sortera')] ?? 'name',
+    page: Number.isFinite(page) && page > 0 ? page : 1,
+  };
+}

@@ -1,0 +1,51 @@
+-- CreateTable
+CREATE TABLE "AssignmentRule" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "organisationId" TEXT NOT NULL,
+    "unitId" TEXT,
+    "includeSubunits" BOOLEAN NOT NULL DEFAULT true,
+    "audience" TEXT,
+    "courseId" TEXT,
+    "pathId" TEXT,
+    "dueDays" INTEGER NOT NULL,
+    "createdById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "removedAt" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "OutboxMail" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "organisationId" TEXT NOT NULL,
+    "to" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "dedupeKey" TEXT NOT NULL,
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "claimedAt" DATETIME,
+    "sentAt" DATETIME,
+    "error" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "MailPreference" (
+    "userId" TEXT NOT NULL PRIMARY KEY,
+    "organisationId" TEXT NOT NULL,
+    "digestOptOut" BOOLEAN NOT NULL DEFAULT false,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateIndex
+CREATE INDEX "AssignmentRule_organisationId_removedAt_idx" ON "AssignmentRule"("organisationId", "removedAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "OutboxMail_dedupeKey_key" ON "OutboxMail"("dedupeKey");
+
+-- CreateIndex
+CREATE INDEX "OutboxMail_sentAt_createdAt_idx" ON "OutboxMail"("sentAt", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "OutboxMail_organisationId_kind_createdAt_idx" ON "OutboxMail"("organisationId", "kind", "createdAt");
+

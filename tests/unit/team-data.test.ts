@@ -1,0 +1,64 @@
+// The team view stays fast for a manager with 500 people below them: the number of database
+// queries does not grow with the team, and reflections are never read for it.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { engine } from '../support/test-db';
+import { seededDb, type Seeded } from '../support/seeded-db';
+
+let s: Seeded;
+let team: typeof import('@/lib/data/team');
+const queries: string[] = [];
+
+beforeAll(async () => {
+  s = await seededDb();
+  const { createDb } = await import('@/lib/db-factory');
+  const counted = createDb(s.temp.url).$extends({
+    query: {
+      $allModels: {
+        async $allOperations({ model, operation, args, query }) {
+          queries.push(`${model}.${operation}`);
+          return query(args);
+        },
+      },
+    },
+  });
+  vi.doMock('@/lib/db', () => ({ db: counted }));
+  team = await import('@/lib/data/team');
+});
+afterAll(() => s.close());
+
+async function addPeople(n: number) {
+  const org = await s.db.organisation.findUniqueOrThrow({ where: { slug: 'sjostad' } });
+  const unit = await s.db.orgUnit.findFirstOrThrow({ where: { name: 'Förskolan Solrosen' } });
+  const courses = await s.db.course.findMany({ take: 3, select: { id: true, lessons: { select: { id: true }, take: 2 } } });
+  const people = Array.from({ length: n }, (_, i) => ({ id: `bulk-${i}`, organisationId: org.id, unitId: unit.id, name: `Person ${String(i).padStart(3, '0')}`, email: `bulk-${i}@sjostad.se` }));
+  await s.db.user.createMany({ data: people });
+  await s.db.assignment.createMany({
+    data: people.flatMap((p, i) => courses.map((c, j) => ({ organisationId: org.id, userId: p.id, courseId: c.id, source: 'MANAGER' as const, dueAt: new Date(Date.now() + (i % 3 === 0 ? -1 : 1) * (j + 1) * 86_400_000) }))),
+  });
+  await s.db.lessonProgress.createMany({ data: people.flatMap((p) => courses[0]!.lessons.map((l) => ({ organisationId: org.id, userId: p.id, lessonId: l.id }))) });
+  await s.db.reflection.createMany({ data: people.slice(0, 10).map((p) => ({ userId: p.id, lessonId: courses[0]!.lessons[0]!.id, text: 'Hemligt svar' })) });
+}
+
+describe(`the team view's queries (${engine})`, () => {
+  it('reads a team of 500 in as many queries as a team of 10, and never reads reflections', async () => {
+    const chef = await s.viewer('chef@sjostad.se');
+    queries.length = 0;
+    const small = await team.getTeam(chef);
+    const smallQueries = queries.length;
+    await addPeople(500);
+    queries.length = 0;
+    const started = performance.now();
+    const big = await team.getTeam(chef);
+    const ms = performance.now() - started;
+    expect(big.length).toBe(small.length + 500);
+    expect(queries.length).toBe(smallQueries);
+    expect(queries.length).toBeGreaterThanOrEqual(4);
+    expect(queries.length).toBeLessThanOrEqual(6);
+    expect(queries.some((q) => q.startsWith('Reflection'))).toBe(false);
+    expect(ms).toBeLessThan(5000);
+    const row = big.find((r) => r.name === 'Person 000')!;
+    expect(row.items).toHaveLength(3);
+    expect(row.status).toBe('overdue');
+    expect(row.items.some((i) => i.done === 2)).toBe(true);
+  });
+});
