@@ -9,7 +9,8 @@ for (const persona of Object.keys(personas) as Persona[]) {
     await form.getByLabel('E-postadress').fill(personas[persona].email);
     await form.getByLabel('Lösenord').fill(password);
     await form.getByRole('button', { name: 'Logga in' }).click();
-    await expect(page).toHaveURL(/\/min-sida$/);
+    // The first sign-in after the server starts compiles and warms up pages: allow a slow machine.
+    await expect(page).toHaveURL(/\/min-sida$/, { timeout: 30_000 });
     await expect(page.getByTestId('signed-in-user')).toHaveText(personas[persona].name);
     await page.context().storageState({ path: stateFile(persona) });
   });
