@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '@/lib/db-factory';
-import { createGuide, deleteGuide, restoreRevision, saveGuide, unpublishGuide } from '@/lib/data/guide-store';
+import { createGuide, deleteGuide, publishLatest, restoreRevision, saveGuide, unpublishGuide } from '@/lib/data/guide-store';
 import type { ExpectedError } from '@/lib/errors';
 import type { GuideContent } from '@/lib/validation/guide';
 import { seedGuides } from '../../prisma/seed/guides';
@@ -72,6 +72,16 @@ describe(`guidance revisions (${engine})`, () => {
     expect(outcomes.filter((o) => o === 'conflict')).toHaveLength(2);
     expect(await revisions(created.pageId)).toHaveLength(2);
     expect((await page(created.pageId)).version).toBe(created.version + 1);
+  });
+
+  it('publishes the latest revision only if nobody saved since the editor looked', async () => {
+    const created = await createGuide({ ...base(), slug: 'publicera-senaste', content: content('Ett.') });
+    const second = await saveGuide({ ...base(), pageId: created.pageId, baseVersion: created.version, slug: 'publicera-senaste', content: content('Två.') });
+    expect(await kindOf(publishLatest({ ...base(), pageId: created.pageId, baseVersion: created.version }))).toBe('conflict');
+    expect((await page(created.pageId)).status).toBe('DRAFT');
+    expect(await publishLatest({ ...base(), pageId: created.pageId, baseVersion: second.version })).toMatchObject({ revisionNumber: 2 });
+    const latest = (await revisions(created.pageId)).at(-1)!;
+    expect(await page(created.pageId)).toMatchObject({ status: 'PUBLISHED', publishedRevisionId: latest.id, version: second.version });
   });
 
   it('makes no revision when nothing changed', async () => {
