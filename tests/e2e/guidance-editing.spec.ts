@@ -8,6 +8,9 @@ import { stateFile } from './support/personas';
 
 test.use({ storageState: stateFile('strateg') });
 
+// Whole workflows in one test: give them room on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 const unique = (name: string) => `e2e-${name}-${Date.now().toString(36)}`;
 const body = (page: Page) => page.getByLabel('Text', { exact: true });
 const saved = (page: Page, text: string | RegExp) => expect(page.getByRole('status').filter({ hasText: text })).toBeVisible();
