@@ -159,3 +159,12 @@ test('unpublishing and deleting ask first, and are recorded', async ({ page, bro
   expect(await revisionBodies(slug)).toEqual([]);
   expect(await auditActions(slug)).toEqual(['guide.publish', 'guide.unpublish', 'guide.delete']);
 });
+
+test('saving a page nobody changed makes no new version', async ({ page }) => {
+  await page.goto('/redaktion/vagledning');
+  await page.getByRole('link', { name: 'Steg 4: Kompetens och lärande' }).click();
+  await expect(page.getByLabel('Text', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Spara utkast' }).click();
+  await saved(page, 'Inga ändringar att spara.');
+  expect(await revisionBodies('steg-4-kompetens-och-larande')).toHaveLength(1);
+});

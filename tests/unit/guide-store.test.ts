@@ -90,6 +90,18 @@ describe(`guidance revisions (${engine})`, () => {
     expect(again).toMatchObject({ changed: false, version: created.version, revisionNumber: 1 });
   });
 
+  it('keeps the stored order of topics, audiences and related pages, so an untouched save changes nothing', async () => {
+    const meta = { ...content('').meta, topics: ['roller', 'kompetens'] as const, related: ['for-chefer', 'cemr-deklarationen'] };
+    const created = await createGuide({ ...base(), slug: 'ordning', content: { ...content('Text.'), meta: { ...meta, topics: [...meta.topics] } } });
+    const formOrder = { ...content('Text.'), meta: { ...meta, topics: ['kompetens', 'roller'] as ('kompetens' | 'roller')[], related: ['cemr-deklarationen', 'for-chefer'] } };
+    expect(await saveGuide({ ...base(), pageId: created.pageId, baseVersion: created.version, slug: 'ordning', content: formOrder })).toMatchObject({ changed: false });
+    const added = { ...formOrder, meta: { ...formOrder.meta, related: ['cemr-deklarationen', 'aaa-ny', 'for-chefer'] } };
+    await saveGuide({ ...base(), pageId: created.pageId, baseVersion: created.version, slug: 'ordning', content: added });
+    const latest = await db.guideRevision.findFirstOrThrow({ where: { pageId: created.pageId }, orderBy: { number: 'desc' }, select: { number: true, meta: true } });
+    expect(latest.number).toBe(2);
+    expect(JSON.parse(latest.meta)).toMatchObject({ topics: ['roller', 'kompetens'], related: ['for-chefer', 'cemr-deklarationen', 'aaa-ny'] });
+  });
+
   it('restores an old revision as a new one and records it', async () => {
     const created = await createGuide({ ...base(), slug: 'aterstall', content: content('Version ett.') });
     const second = await saveGuide({ ...base(), pageId: created.pageId, baseVersion: created.version, slug: 'aterstall', content: content('Version två.') });
