@@ -15,7 +15,11 @@ const pathBlurbs: Record<string, string> = {
 
 export default async function StartPage() {
   const paths = loadPaths();
-  const latest = await latestGuides(4);
+  const latest = await latestGuides(4).catch((error: unknown) => {
+    // The start page still helps when the database is unreachable (or not migrated at build time).
+    console.error('Senaste vägledningen kunde inte läsas:', error);
+    return [];
+  });
   return (
     <div className="space-y-12">
       <section aria-labelledby="intro" className="rounded-xl bg-brand-50 p-8">

@@ -70,7 +70,7 @@ export function MarkdownEditor({ id, name, defaultValue, error }: Props) {
           tabIndex={0}
           role="region"
           aria-labelledby={`${id}-preview-heading`}
-          className="prose-portal max-h-[40rem] overflow-y-auto rounded border border-slate-200 bg-white p-4 [&>:first-child]:mt-0"
+          className="prose-portal max-h-[40rem] overflow-y-auto rounded border border-slate-200 bg-white p-4"
           // Sanitised by lib/markdown.ts, exactly as on the published page.
           dangerouslySetInnerHTML={{ __html: preview }}
         />

@@ -33,6 +33,21 @@ export function sameContent(a: { title: string; summary: string; body: string; m
 
 const sortKeys = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).sort(([x], [y]) => x.localeCompare(y)));
 
+/**
+ * The form lists topics, audiences and related pages in its own order; keep the order the page
+ * already had (new choices last), so a save without edits changes nothing and an exported file
+ * shows only real changes.
+ */
+function inStoredOrder(storedMeta: string, content: GuideContent): GuideContent {
+  const stored = JSON.parse(storedMeta) as Partial<Record<'topics' | 'audiences' | 'related', string[]>>;
+  const order = <T extends string>(previous: string[] = [], next: T[]): T[] => [
+    ...previous.filter((x): x is T => next.includes(x as T)),
+    ...next.filter((x) => !previous.includes(x)),
+  ];
+  const { meta } = content;
+  return { ...content, meta: { ...meta, topics: order(stored.topics, meta.topics), audiences: order(stored.audiences, meta.audiences), related: order(stored.related, meta.related) } };
+}
+
 export async function createGuide(options: Base & { slug: string; content: GuideContent; note?: string; publish?: boolean }): Promise<SaveResult> {
   const { db, organisationId, actorId, slug, content, note, publish = false } = options;
   return db.$transaction(async (tx) => {
@@ -52,7 +67,8 @@ type SaveOptions = Base & { pageId: string; baseVersion: number; slug: string; c
 
 /** Saves a new revision (unless nothing changed) and, when asked, publishes it. */
 export async function saveGuide(options: SaveOptions): Promise<SaveResult> {
-  const { db, organisationId, actorId, pageId, baseVersion, slug, content, note, publish = false } = options;
+  const { db, organisationId, actorId, pageId, baseVersion, slug, note, publish = false } = options;
+  let { content } = options;
   return db.$transaction(async (tx) => {
     const page = await tx.guidePage.findFirst({ where: { id: pageId, organisationId }, select: { slug: true, version: true, publishedAt: true } });
     if (!page) throw notFound('Sidan finns inte längre. Den kan ha tagits bort.');
@@ -62,6 +78,7 @@ export async function saveGuide(options: SaveOptions): Promise<SaveResult> {
       orderBy: { number: 'desc' },
       select: { id: true, number: true, title: true, summary: true, body: true, meta: true },
     });
+    content = inStoredOrder(latest.meta, content);
     const changed = !sameContent(latest, content);
     const renamed = slug !== page.slug;
     const result = { pageId, version: page.version, revisionNumber: latest.number, slug, previousSlug: page.slug, changed };

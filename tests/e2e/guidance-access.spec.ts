@@ -6,6 +6,9 @@ import { guidePageId, revisionBodies } from './support/guide-db';
 import { captureActionPost, createDraft, type CapturedPost } from './support/guide-editor';
 import { stateFile } from './support/personas';
 
+// Whole workflows in one test: give them room on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 const editorPaths = async () => {
   const id = await guidePageId('vad-ar-jamstalldhet');
   return ['/redaktion/vagledning', '/redaktion/vagledning/ny', `/redaktion/vagledning/${id}`, `/redaktion/vagledning/${id}/forhandsvisning`, `/redaktion/vagledning/${id}/historik`, `/redaktion/vagledning/${id}/ta-bort`];

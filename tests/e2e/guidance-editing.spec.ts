@@ -8,6 +8,9 @@ import { stateFile } from './support/personas';
 
 test.use({ storageState: stateFile('strateg') });
 
+// Whole workflows in one test: give them room on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 const unique = (name: string) => `e2e-${name}-${Date.now().toString(36)}`;
 const body = (page: Page) => page.getByLabel('Text', { exact: true });
 const saved = (page: Page, text: string | RegExp) => expect(page.getByRole('status').filter({ hasText: text })).toBeVisible();
@@ -155,4 +158,13 @@ test('unpublishing and deleting ask first, and are recorded', async ({ page, bro
   await expect(page.getByRole('link', { name: 'Sida som ska bort' })).toHaveCount(0);
   expect(await revisionBodies(slug)).toEqual([]);
   expect(await auditActions(slug)).toEqual(['guide.publish', 'guide.unpublish', 'guide.delete']);
+});
+
+test('saving a page nobody changed makes no new version', async ({ page }) => {
+  await page.goto('/redaktion/vagledning');
+  await page.getByRole('link', { name: 'Steg 4: Kompetens och lärande' }).click();
+  await expect(page.getByLabel('Text', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Spara utkast' }).click();
+  await saved(page, 'Inga ändringar att spara.');
+  expect(await revisionBodies('steg-4-kompetens-och-larande')).toHaveLength(1);
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '@/lib/db-factory';
-import { createGuide, deleteGuide, restoreRevision, saveGuide, unpublishGuide } from '@/lib/data/guide-store';
+import { createGuide, deleteGuide, publishLatest, restoreRevision, saveGuide, unpublishGuide } from '@/lib/data/guide-store';
 import type { ExpectedError } from '@/lib/errors';
 import type { GuideContent } from '@/lib/validation/guide';
 import { seedGuides } from '../../prisma/seed/guides';
@@ -74,10 +74,32 @@ describe(`guidance revisions (${engine})`, () => {
     expect((await page(created.pageId)).version).toBe(created.version + 1);
   });
 
+  it('publishes the latest revision only if nobody saved since the editor looked', async () => {
+    const created = await createGuide({ ...base(), slug: 'publicera-senaste', content: content('Ett.') });
+    const second = await saveGuide({ ...base(), pageId: created.pageId, baseVersion: created.version, slug: 'publicera-senaste', content: content('Två.') });
+    expect(await kindOf(publishLatest({ ...base(), pageId: created.pageId, baseVersion: created.version }))).toBe('conflict');
+    expect((await page(created.pageId)).status).toBe('DRAFT');
+    expect(await publishLatest({ ...base(), pageId: created.pageId, baseVersion: second.version })).toMatchObject({ revisionNumber: 2 });
+    const latest = (await revisions(created.pageId)).at(-1)!;
+    expect(await page(created.pageId)).toMatchObject({ status: 'PUBLISHED', publishedRevisionId: latest.id, version: second.version });
+  });
+
   it('makes no revision when nothing changed', async () => {
     const created = await createGuide({ ...base(), slug: 'oforandrad', content: content('Samma.') });
     const again = await saveGuide({ ...base(), pageId: created.pageId, baseVersion: created.version, slug: 'oforandrad', content: { ...content('Samma.'), meta: { ...content('').meta, updated: '2027-01-01' } } });
     expect(again).toMatchObject({ changed: false, version: created.version, revisionNumber: 1 });
+  });
+
+  it('keeps the stored order of topics, audiences and related pages, so an untouched save changes nothing', async () => {
+    const meta = { ...content('').meta, topics: ['roller', 'kompetens'] as const, related: ['for-chefer', 'cemr-deklarationen'] };
+    const created = await createGuide({ ...base(), slug: 'ordning', content: { ...content('Text.'), meta: { ...meta, topics: [...meta.topics] } } });
+    const formOrder = { ...content('Text.'), meta: { ...meta, topics: ['kompetens', 'roller'] as ('kompetens' | 'roller')[], related: ['cemr-deklarationen', 'for-chefer'] } };
+    expect(await saveGuide({ ...base(), pageId: created.pageId, baseVersion: created.version, slug: 'ordning', content: formOrder })).toMatchObject({ changed: false });
+    const added = { ...formOrder, meta: { ...formOrder.meta, related: ['cemr-deklarationen', 'aaa-ny', 'for-chefer'] } };
+    await saveGuide({ ...base(), pageId: created.pageId, baseVersion: created.version, slug: 'ordning', content: added });
+    const latest = await db.guideRevision.findFirstOrThrow({ where: { pageId: created.pageId }, orderBy: { number: 'desc' }, select: { number: true, meta: true } });
+    expect(latest.number).toBe(2);
+    expect(JSON.parse(latest.meta)).toMatchObject({ topics: ['roller', 'kompetens'], related: ['for-chefer', 'cemr-deklarationen', 'aaa-ny'] });
   });
 
   it('restores an old revision as a new one and records it', async () => {

@@ -15,7 +15,7 @@ export async function generateStaticParams() {
     return (await listPublishedGuides()).map((g) => ({ slug: g.slug }));
   } catch (error) {
     // A build without a reachable, migrated database still succeeds; pages then render on demand.
-    console.warn('Vägledningen förrenderas inte:', (error as Error).message);
+    console.warn('Vägledningen förrenderas inte, sidorna renderas när de efterfrågas:', error);
     return [];
   }
 }
