@@ -4,6 +4,8 @@ import { statusLabels, type TeamRow } from '@/lib/assignments/status';
 import { t } from '@/lib/i18n';
 import { StatusText } from './status-text';
 
+const shortDay = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeZone: 'Europe/Stockholm' });
+
 /** One row per person: every assigned course with progress and due date, and a box to pick them for a reminder. */
 export function TeamTable({ rows, caption }: { rows: TeamRow[]; caption: string }) {
   return (
@@ -18,7 +20,7 @@ export function TeamTable({ rows, caption }: { rows: TeamRow[]; caption: string 
             <th scope="col" className="py-2 pr-4">Namn</th>
             <th scope="col" className="py-2 pr-4">Enhet</th>
             <th scope="col" className="py-2 pr-4">Målgrupp</th>
-            <th scope="col" className="py-2 pr-4">Tilldelade kurser</th>
+            <th scope="col" className="py-2 pr-4">Tilldelade kurser (klara lektioner)</th>
             <th scope="col" className="py-2 pr-4">Närmaste slutdatum</th>
             <th scope="col" className="py-2 pr-4">Status</th>
           </tr>
@@ -42,8 +44,8 @@ export function TeamTable({ rows, caption }: { rows: TeamRow[]; caption: string 
                   <ul className="space-y-1">
                     {r.items.map((i) => (
                       <li key={i.courseId}>
-                        {i.title}: {i.status === 'done' ? 'klar' : `${i.done} av ${i.total} lektioner`}
-                        {i.dueAt && i.status !== 'done' ? `, senast ${formatDay(i.dueAt)}` : ''}
+                        {i.title}: {i.status === 'done' ? 'klar' : `${i.done} av ${i.total}`}
+                        {i.dueAt && i.status !== 'done' ? ` · senast ${shortDay.format(i.dueAt)}` : ''}
                         {i.status === 'overdue' ? <strong className="ml-1 text-red-800">({statusLabels.overdue.toLowerCase()})</strong> : null}
                       </li>
                     ))}

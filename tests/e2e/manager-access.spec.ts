@@ -1,5 +1,5 @@
 // Regression guard: a manager cannot assign or remind outside their units, even by crafting the
-// request (ids swapped into the form the browser sends), and nothing is written when refused.
+// request (ids rewritten in the form post the browser sends), and nothing is written when refused.
 // Bad input (a past due date, nothing chosen) gets a clear message tied to its field.
 import { expect, test, type Page } from '@playwright/test';
 import { addDays, stockholmDay } from '../../lib/assignments/dates';
@@ -12,9 +12,13 @@ import { createTeam } from './support/team-fixtures';
 const assignments = (id: string) => count('SELECT count(*) AS n FROM "Assignment" WHERE "userId" = ?', [id]);
 const unitId = async (name: string) => (await withDb((db) => db.query<{ id: string }>(`SELECT id FROM "OrgUnit" WHERE name = ${isPostgres ? '$1' : '?'}`, [name])))[0]!.id;
 
-/** Swaps the value of the first matching input or option in the page, as a hand-made request would. */
-async function swapValue(page: Page, selector: string, value: string) {
-  await page.locator(selector).first().evaluate((el, v) => ((el as HTMLInputElement).value = v), value);
+/** Rewrites the form posts the page sends, putting another id where the browser put a legitimate one. */
+async function craft(page: Page, from: string, to: string) {
+  await page.route('**/chef**', async (route) => {
+    const request = route.request();
+    if (request.method() !== 'POST') return route.continue();
+    await route.continue({ postData: (request.postDataBuffer() ?? Buffer.alloc(0)).toString('utf8').replaceAll(from, to) });
+  });
 }
 
 test.describe('a manager crafting requests', () => {
@@ -24,10 +28,11 @@ test.describe('a manager crafting requests', () => {
     for (const email of ['chef.omsorg@sjostad.se', 'vera.vardare@norrvik.se']) {
       const outsider = await userId(email);
       const before = await assignments(outsider);
+      await page.unrouteAll();
+      await craft(page, learner.id, outsider);
       await page.goto('/chef/tilldela');
       await page.getByLabel('Kurs eller lärväg').selectOption({ index: 1 });
-      await swapValue(page, `input[name="userIds"][value="${learner.id}"]`, outsider);
-      await page.locator(`input[name="userIds"][value="${outsider}"]`).check();
+      await page.getByLabel(learner.name).check();
       await page.getByRole('button', { name: 'Tilldela' }).click();
       await expect(page.getByRole('alert').filter({ hasText: 'En eller flera av de valda personerna finns inte eller hör inte till dina enheter. Inget har tilldelats.' })).toBeVisible();
       expect(await assignments(outsider)).toBe(before);
@@ -36,15 +41,14 @@ test.describe('a manager crafting requests', () => {
   });
 
   test('cannot assign to a whole unit outside their units', async ({ page }) => {
-    const { manager } = await createTeam();
+    const { unit, manager } = await createTeam();
     await signIn(page, manager);
-    const hemtjanst = await unitId('Hemtjänst');
     const before = await count('SELECT count(*) AS n FROM "Assignment"', []);
+    await craft(page, unit.id, await unitId('Hemtjänst'));
     await page.goto('/chef/tilldela');
     await page.getByLabel('Kurs eller lärväg').selectOption({ index: 1 });
     await page.getByLabel('Alla i en enhet').check();
-    await swapValue(page, 'select[name="unitId"] option:not([value=""])', hemtjanst);
-    await page.locator('select[name="unitId"]').selectOption(hemtjanst);
+    await page.getByLabel('Enhet', { exact: true }).selectOption({ label: unit.name });
     await page.getByRole('button', { name: 'Tilldela' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Enheten finns inte eller hör inte till dina enheter.' })).toBeVisible();
     expect(await count('SELECT count(*) AS n FROM "Assignment"', [])).toBe(before);
@@ -55,7 +59,7 @@ test.describe('a manager crafting requests', () => {
     await signIn(page, manager);
     const outsider = await userId('chef.omsorg@sjostad.se');
     await page.goto(`/chef?enhet=${unit.id}`);
-    await swapValue(page, `input[name="userIds"][value="${learner.id}"]`, outsider);
+    await craft(page, learner.id, outsider);
     await page.getByLabel(`Välj ${learner.name}`).check();
     await page.getByRole('button', { name: 'Skicka påminnelse till valda' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Ingen påminnelse har skickats.' })).toBeVisible();
