@@ -1,4 +1,5 @@
 import 'server-only';
+import { applyRulesForPeople } from './assignment-rules';
 import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/auth/permissions';
@@ -92,6 +93,9 @@ async function writePlan(tx: Tx, viewer: Viewer, plan: ImportPlan) {
   plan.deactivations.forEach((d) => events.push({ ...base, action: 'person.deactivate', entityId: d.id, before: { active: true }, after: { active: false, source: 'import' } }));
 
   await recordAuditMany(events, tx);
+  // Assignment rules follow people who are added, moved or change audience (or come back).
+  const touched = [...created.map((c) => c.id), ...plan.updates.map((u) => u.id), ...plan.moves.map((m) => m.id)];
+  await applyRulesForPeople(tx, viewer.organisationId, [...new Set(touched)]);
   const summary = { created: plan.creates.length, updated: plan.updates.length, moved: plan.moves.length, managers: managers.length, deactivated: plan.deactivations.length };
   await recordAudit({ ...base, entityType: 'Import', action: 'import.apply', entityId: null, after: summary }, tx);
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { applyRulesForPeople } from './assignment-rules';
 import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
 import type { Viewer } from '@/lib/auth/scope';
@@ -50,6 +51,8 @@ export async function createPerson(viewer: Viewer, input: PersonInput): Promise<
         select: auditedFields,
       });
       await recordAudit({ organisationId: viewer.organisationId, actorId: viewer.id, action: 'person.create', entityType: 'User', entityId: person.id, after: person }, tx);
+      // Assignment rules follow people: a newcomer gets what the rules for their unit and audience give.
+      await applyRulesForPeople(tx, viewer.organisationId, [person.id]);
       return person.id;
     }),
   );
@@ -72,6 +75,7 @@ export async function updatePerson(viewer: Viewer, id: string, input: PersonInpu
       if (input.email !== before.email) await assertEmailFree(tx, viewer, input.email, id);
       const after = await tx.user.update({ where: { id }, data: input, select: auditedFields });
       await recordAudit({ organisationId: viewer.organisationId, actorId: viewer.id, action: 'person.update', entityType: 'User', entityId: id, before: beforeFields, after }, tx);
+      if (before.unitId !== input.unitId || before.audience !== input.audience) await applyRulesForPeople(tx, viewer.organisationId, [id]);
     }),
   );
 }
@@ -83,6 +87,7 @@ export async function setPersonActive(viewer: Viewer, id: string, active: boolea
     if (!before) throw notFound('Personen finns inte.');
     if (before.active === active) return;
     await tx.user.update({ where: { id }, data: { active } });
+    if (active) await applyRulesForPeople(tx, viewer.organisationId, [id]);
     await recordAudit(
       { organisationId: viewer.organisationId, actorId: viewer.id, action: active ? 'person.reactivate' : 'person.deactivate', entityType: 'User', entityId: id, before: { active: before.active }, after: { active } },
       tx,
