@@ -14,7 +14,7 @@ const dateFormat = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZon
  * The standard PDF fonts cover Western European letters (å, ä, ö, é …). Any other character is
  * written without its accent, or as "?", rather than failing the whole certificate.
  */
-function encodable(font: PDFFont, text: string): string {
+export function encodable(font: PDFFont, text: string): string {
   return [...text]
     .map((ch) => {
       for (const candidate of [ch, ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '')]) {

@@ -5,6 +5,7 @@ import { createDb, type Db } from '../lib/db-factory';
 import { env } from '../lib/env';
 import { hashPassword } from '../lib/auth/password';
 import { seedLearning } from './seed/learning';
+import { seedChecklists } from './seed/checklists';
 import { DEMO_PASSWORD, demoOrganisation, inactiveEmails, otherOrganisation, type SeedOrg } from './seed/demo-org';
 import { seedGuides } from './seed/guides';
 
@@ -79,6 +80,7 @@ async function main() {
   const hostId = ids[0]!;
   console.log(`Kurser: ${(await seedLearning(db, hostId)).created} nya.`);
   await seedGuides(db, hostId);
+  console.log(`Checklistmallar: ${(await seedChecklists(db, hostId)).created} nya.`);
   await db.$disconnect();
 }
 

@@ -20,6 +20,7 @@ async function answerQuiz(page: Page, right: boolean) {
 }
 
 test('an employee follows their path, passes a course on the second try and gets the certificate', async ({ page }) => {
+  test.slow();
   const learner = await createPerson({ unit: 'Förskolan Solrosen' });
   await signIn(page, learner);
 

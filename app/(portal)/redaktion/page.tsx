@@ -27,6 +27,14 @@ export default async function EditorPage() {
           </li>
         </ul>
       </nav>
+      <section aria-labelledby="checklists-heading" className="mt-8">
+        <h2 id="checklists-heading" className="mb-3 text-xl font-semibold">
+          Checklistmallar
+        </h2>
+        <p>
+          <Link href="/redaktion/checklistor">Redigera mallarna för CEMR-deklarationens artiklar</Link>
+        </p>
+      </section>
     </>
   );
 }

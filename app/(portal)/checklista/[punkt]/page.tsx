@@ -1,0 +1,114 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CommentForm } from '@/components/checklist/comment-form';
+import { ItemComments, ItemHistory } from '@/components/checklist/item-history';
+import { ItemForm } from '@/components/checklist/item-form';
+import { ItemState } from '@/components/checklist/item-state';
+import { TrainingFigures } from '@/components/checklist/training-figures';
+import { PageHeader } from '@/components/ui/page-header';
+import { requirePermission } from '@/lib/auth/guards';
+import { canAssignResponsible, canEditChecklistItem } from '@/lib/checklist/access';
+import { getItemComments, getItemHistory } from '@/lib/data/checklist-items';
+import { getLinkedTraining } from '@/lib/data/checklist-training';
+import { checklistHref, loadChecklistView } from '@/lib/data/checklist-view';
+import { listAssignablePeople } from '@/lib/data/checklists';
+
+export const metadata: Metadata = { title: 'Punkt i checklistan' };
+
+type Props = { params: Promise<{ punkt: string }>; searchParams: Promise<{ lista?: string }> };
+
+export default async function ChecklistItemPage({ params, searchParams }: Props) {
+  const { punkt } = await params;
+  const viewer = await requirePermission('checklist:read', `/checklista/${punkt}`);
+  const view = await loadChecklistView(viewer, (await searchParams).lista);
+  const section = view?.template.sections.find((s) => s.items.some((i) => i.key === punkt));
+  const item = section?.items.find((i) => i.key === punkt);
+  if (!view || !section || !item) notFound();
+  const saved = view.items.get(item.key);
+  const mayEdit = canEditChecklistItem(viewer, view.ref, { responsibleId: saved?.responsible?.id ?? null });
+  const [history, comments, training, people] = await Promise.all([
+    getItemHistory(view.ref.id, item.key),
+    getItemComments(view.ref.id, item.key),
+    getLinkedTraining(viewer.organisationId, item.linkedCourses.join(',')),
+    mayEdit && canAssignResponsible(viewer) ? listAssignablePeople(viewer.organisationId) : Promise.resolve([]),
+  ]);
+  return (
+    <>
+      <p className="mb-4">
+        <Link href={checklistHref(view, '/checklista')}>Tillbaka till checklistan</Link>
+      </p>
+      <PageHeader title={item.title} lead={`${section.optional ? 'Frivilligt avsnitt' : 'Åtagande'}: ${section.title}`}>
+        <p className="mt-2 max-w-3xl text-slate-700">{section.commitment}</p>
+      </PageHeader>
+      <div className="grid gap-10 lg:grid-cols-2">
+        <section aria-labelledby="about-heading" className="space-y-4">
+          <h2 id="about-heading" className="text-xl font-semibold">
+            Om punkten
+          </h2>
+          <p className="max-w-prose">{item.explanation}</p>
+          <div className="rounded border-l-4 border-brand-600 bg-brand-50 p-4">
+            <h3 className="mb-1 font-semibold">Exempel</h3>
+            <p className="max-w-prose">{item.example}</p>
+          </div>
+        </section>
+        <section aria-labelledby="state-heading">
+          <h2 id="state-heading" className="mb-3 text-xl font-semibold">
+            Läget just nu
+          </h2>
+          <ItemState saved={saved} />
+        </section>
+      </div>
+      {training ? (
+        <section aria-labelledby="training-heading" className="mt-10">
+          <h2 id="training-heading" className="mb-3 text-xl font-semibold">
+            Utbildning i portalen
+          </h2>
+          <TrainingFigures training={training} />
+        </section>
+      ) : null}
+      <section aria-labelledby="edit-heading" className="mt-10">
+        <h2 id="edit-heading" className="mb-3 text-xl font-semibold">
+          Ändra punkten
+        </h2>
+        {mayEdit ? (
+          <ItemForm
+            checklistId={view.ref.id}
+            itemKey={item.key}
+            mayAssign={canAssignResponsible(viewer)}
+            people={people.map((p) => ({ id: p.id, label: p.unit ? `${p.name} (${p.unit.name})` : p.name }))}
+            saved={{
+              version: saved?.version ?? 0,
+              status: saved?.status ?? 'NOT_STARTED',
+              reason: saved?.reason ?? '',
+              responsibleId: saved?.responsible?.id ?? '',
+              responsibleName: saved?.responsible?.name ?? null,
+              dueAt: saved?.dueOn ?? '',
+              evidenceText: saved?.evidenceText ?? '',
+              evidenceLinks: saved?.evidenceLinks.join('\n') ?? '',
+            }}
+          />
+        ) : (
+          <p className="max-w-prose">
+            Du kan läsa checklistan men inte ändra den här punkten. Strateger och administratörer ändrar alla punkter, och en chef ändrar de punkter där hen är ansvarig.
+          </p>
+        )}
+      </section>
+      <div className="mt-10 grid gap-10 lg:grid-cols-2">
+        <section aria-labelledby="history-heading">
+          <h2 id="history-heading" className="mb-3 text-xl font-semibold">
+            Historik
+          </h2>
+          <ItemHistory entries={history} />
+        </section>
+        <section aria-labelledby="comments-heading" className="space-y-4">
+          <h2 id="comments-heading" className="text-xl font-semibold">
+            Kommentarer
+          </h2>
+          <ItemComments comments={comments} />
+          {mayEdit ? <CommentForm checklistId={view.ref.id} itemKey={item.key} /> : null}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { actionPlanCsv, actionPlanFileName } from '@/lib/checklist/action-plan';
+import { authorize } from '@/lib/auth/guards';
+import { actionPlanOf, loadChecklistView } from '@/lib/data/checklist-view';
+import { notFound } from '@/lib/errors';
+import { handle } from '@/lib/http';
+
+/** The action plan as CSV (UTF-8 with BOM), for everyone in the organisation who reads the checklist. */
+export const GET = handle(async (request: Request) => {
+  const viewer = await authorize('checklist:read');
+  const view = await loadChecklistView(viewer, new URL(request.url).searchParams.get('lista') ?? undefined);
+  if (!view) throw notFound('Checklistan finns inte.');
+  const plan = actionPlanOf(view);
+  return new Response(actionPlanCsv(plan), {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${actionPlanFileName(plan)}.csv"`,
+      'cache-control': 'private, no-store',
+    },
+  });
+});

@@ -1,0 +1,78 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ChecklistSwitcher } from '@/components/checklist/checklist-switcher';
+import { DeadlineNotice } from '@/components/checklist/deadline-notice';
+import { ExportLinks } from '@/components/checklist/export-links';
+import { ItemList } from '@/components/checklist/item-list';
+import { OpenChecklistSection } from '@/components/checklist/open-checklist-section';
+import { OverdueList } from '@/components/checklist/overdue-list';
+import { ProgressTable } from '@/components/checklist/progress-table';
+import { ProgressBar } from '@/components/learning/progress-bar';
+import { PageHeader } from '@/components/ui/page-header';
+import { requirePermission } from '@/lib/auth/guards';
+import { actionPlanDeadline } from '@/lib/checklist/dates';
+import { checklistProgress, overdueItems } from '@/lib/checklist/progress';
+import { checklistHref, loadChecklistView } from '@/lib/data/checklist-view';
+
+export const metadata: Metadata = { title: 'Checklista' };
+
+type Props = { searchParams: Promise<{ lista?: string }> };
+
+export default async function ChecklistPage({ searchParams }: Props) {
+  const viewer = await requirePermission('checklist:read', '/checklista');
+  const { lista } = await searchParams;
+  const view = await loadChecklistView(viewer, lista);
+  if (!view && lista) notFound();
+  if (!view) {
+    return (
+      <>
+        <PageHeader title="Checklista" lead="Er organisation har ingen checklista ännu. En strateg eller administratör kan öppna den." />
+        <OpenChecklistSection viewer={viewer} first />
+      </>
+    );
+  }
+  const now = new Date();
+  const progress = checklistProgress(view.template.sections, view.items);
+  const overdue = overdueItems(view.template.sections, view.items, now);
+  const href = (key: string) => checklistHref(view, `/checklista/${key}`);
+  return (
+    <>
+      <PageHeader title={view.ref.title} lead={`${view.organisation.name}${view.ref.unitName ? `, ${view.ref.unitName}` : ''}. ${view.template.summary}`}>
+        <ExportLinks view={view} />
+      </PageHeader>
+      <ChecklistSwitcher all={view.all} current={view.ref.id} />
+      <div className="mb-10 grid gap-8 lg:grid-cols-[3fr_2fr]">
+        <section aria-labelledby="progress-heading">
+          <h2 id="progress-heading" className="mb-3 text-xl font-semibold">
+            Så långt har ni kommit
+          </h2>
+          <div className="mb-4 max-w-md">
+            <ProgressBar done={progress.overall.done} total={progress.overall.applicable} label="Hela artikeln, utan ej aktuella punkter" />
+          </div>
+          <ProgressTable progress={progress} />
+        </section>
+        <div className="space-y-8">
+          <section aria-labelledby="deadline-heading" className="rounded border border-brand-100 bg-brand-50 p-4">
+            <h2 id="deadline-heading" className="mb-2 text-xl font-semibold">
+              Handlingsplanen
+            </h2>
+            <DeadlineNotice deadline={actionPlanDeadline(view.organisation.cemrSignedAt, now)} />
+          </section>
+          <section aria-labelledby="overdue-heading">
+            <h2 id="overdue-heading" className="mb-2 text-xl font-semibold">
+              Försenade punkter ({overdue.length})
+            </h2>
+            <OverdueList items={overdue} href={href} responsibleOf={(key) => view.items.get(key)?.responsible?.name ?? null} />
+          </section>
+        </div>
+      </div>
+      <section aria-labelledby="items-heading">
+        <h2 id="items-heading" className="mb-4 text-2xl font-semibold">
+          Punkterna i checklistan
+        </h2>
+        <ItemList sections={view.template.sections} items={view.items} href={href} overdue={new Set(overdue.map((o) => o.key))} />
+      </section>
+      <OpenChecklistSection viewer={viewer} />
+    </>
+  );
+}

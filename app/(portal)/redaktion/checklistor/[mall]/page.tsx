@@ -1,0 +1,85 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { RemoveTemplateItemForm, TemplateItemForm } from '@/components/checklist-editor/template-item-form';
+import { PublishForm } from '@/components/checklist-editor/template-revisions';
+import { RevisionTable } from '@/components/checklist-editor/revision-table';
+import { TemplateSectionForm } from '@/components/checklist-editor/template-section-form';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireTemplateEditor } from '@/lib/checklist/editor-access';
+import { getTemplateForEditor, listLinkableCourses } from '@/lib/data/checklist-templates';
+
+export const metadata: Metadata = { title: 'Redigera checklistmall' };
+
+export default async function TemplateEditorPage({ params }: { params: Promise<{ mall: string }> }) {
+  const { mall } = await params;
+  await requireTemplateEditor(`/redaktion/checklistor/${mall}`);
+  const [template, courses] = await Promise.all([getTemplateForEditor(mall), listLinkableCourses()]);
+  if (!template) notFound();
+  const { snapshot } = template.latest;
+  const ref = { templateId: template.id, version: template.version };
+  const sections = snapshot.sections.map((s) => ({ key: s.key, title: s.title }));
+  const unpublished = template.publishedNumber !== template.latest.number;
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/redaktion/checklistor">Alla checklistmallar</Link>
+      </p>
+      <PageHeader title={snapshot.title} lead="Varje ändring sparas som en ny version. Organisationerna ser ändringarna först när du publicerar.">
+        <div className="mt-4 rounded border border-brand-100 bg-brand-50 p-4" id="versionsstatus">
+          <p>
+            Senaste version: <strong>{template.latest.number}</strong>. Publicerad version: <strong>{template.publishedNumber ?? 'ingen'}</strong>.
+          </p>
+          {unpublished ? (
+            <div className="mt-3 space-y-2">
+              <p>Version {template.latest.number} är inte publicerad ännu.</p>
+              <PublishForm {...ref} number={template.latest.number} />
+            </div>
+          ) : null}
+        </div>
+      </PageHeader>
+      {snapshot.sections.map((section) => (
+        <section key={section.key} aria-labelledby={`sec-${section.key}`} className="mb-10">
+          <h2 id={`sec-${section.key}`} className="mb-2 text-xl font-semibold">
+            {section.title} {section.optional ? <span className="text-base font-normal text-slate-700">(frivilligt avsnitt)</span> : null}
+          </h2>
+          <details className="mb-3 rounded border border-slate-200 p-3">
+            <summary className="cursor-pointer font-medium">Ändra avsnittet</summary>
+            <div className="mt-3">
+              <TemplateSectionForm {...ref} section={section} />
+            </div>
+          </details>
+          <ul className="space-y-2">
+            {section.items.map((item) => (
+              <li key={item.key}>
+                <details className="rounded border border-slate-200 p-3">
+                  <summary className="cursor-pointer">
+                    {item.title} <span className="text-sm text-slate-600">({item.key})</span>
+                  </summary>
+                  <div className="mt-3">
+                    <TemplateItemForm {...ref} sectionKey={section.key} sections={sections} courses={courses} item={item} />
+                    <RemoveTemplateItemForm {...ref} itemKey={item.key} />
+                  </div>
+                </details>
+              </li>
+            ))}
+            <li>
+              <details className="rounded border border-dashed border-slate-400 p-3">
+                <summary className="cursor-pointer font-medium">Lägg till en punkt i avsnittet</summary>
+                <div className="mt-3">
+                  <TemplateItemForm {...ref} sectionKey={section.key} sections={sections} courses={courses} item={null} />
+                </div>
+              </details>
+            </li>
+          </ul>
+        </section>
+      ))}
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading" className="mb-3 text-xl font-semibold">
+          Versioner
+        </h2>
+        <RevisionTable {...ref} revisions={template.revisions} />
+      </section>
+    </>
+  );
+}

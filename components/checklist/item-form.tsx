@@ -1,0 +1,89 @@
+'use client';
+
+import { useActionState } from 'react';
+import { saveChecklistItemAction, type ChecklistFormState } from '@/lib/actions/checklist';
+import { Alert } from '@/components/ui/alert';
+import { stateLabels } from '@/lib/checklist/status';
+import { checklistStates } from '@/lib/validation/checklist';
+import { ErrorText, Hint, TextArea, TextInput, describedBy } from './form-fields';
+
+export type ItemFormSaved = { version: number; status: string; reason: string; responsibleId: string; responsibleName: string | null; dueAt: string; evidenceText: string; evidenceLinks: string };
+
+type Props = {
+  checklistId: string;
+  itemKey: string;
+  saved: ItemFormSaved;
+  people: { id: string; label: string }[];
+  /** Managers change items they are responsible for, but not who is responsible. */
+  mayAssign: boolean;
+};
+
+const initial: ChecklistFormState = { status: 'idle' };
+const assignHint = 'En aktiv användare i er organisation.';
+
+export function ItemForm({ checklistId, itemKey, saved, people, mayAssign }: Props) {
+  const [state, action, pending] = useActionState(saveChecklistItemAction, initial);
+  // After an error or a conflict the form shows what this person entered; after a save, what is saved.
+  const v = state.values ?? { ...saved, version: String(saved.version) };
+  const err = (field: string) => state.fieldErrors?.[field]?.[0];
+  const statusError = err('status');
+  const options = people.some((p) => p.id === saved.responsibleId) || !saved.responsibleId ? people : [{ id: saved.responsibleId, label: `${saved.responsibleName} (inaktiv)` }, ...people];
+  return (
+    <div className="space-y-4">
+      {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
+      <form key={state.nonce ?? 'first'} action={action} className="max-w-2xl space-y-5" noValidate>
+        <input type="hidden" name="checklistId" value={checklistId} />
+        <input type="hidden" name="itemKey" value={itemKey} />
+        <input type="hidden" name="version" value={v.version} />
+        <fieldset aria-describedby={statusError ? 'status-error' : undefined}>
+          <legend className="mb-1 font-medium">Status</legend>
+          <div className="flex flex-wrap gap-x-6 gap-y-2">
+            {checklistStates.map((s) => (
+              <label key={s} className="flex items-center gap-2">
+                <input type="radio" name="status" value={s} defaultChecked={v.status === s} />
+                {stateLabels[s]}
+              </label>
+            ))}
+          </div>
+          <ErrorText id="status" error={statusError} />
+        </fieldset>
+        <TextArea id="reason" name="reason" label="Skäl till att punkten inte är aktuell" hint="Krävs när du väljer Ej aktuell, och sparas bara då. Högst 1 000 tecken." rows={2} defaultValue={v.reason} error={err('reason')} />
+        {mayAssign ? (
+          <div>
+            <label htmlFor="responsibleId" className="mb-1 block font-medium">
+              Ansvarig
+            </label>
+            <Hint id="responsibleId" hint={assignHint} />
+            <select
+              id="responsibleId"
+              name="responsibleId"
+              defaultValue={v.responsibleId}
+              aria-invalid={err('responsibleId') ? true : undefined}
+              aria-describedby={describedBy({ id: 'responsibleId', label: 'Ansvarig', hint: assignHint, error: err('responsibleId') })}
+              className="w-full rounded border border-slate-400 px-3 py-2"
+            >
+              <option value="">Ingen ansvarig</option>
+              {options.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+            <ErrorText id="responsibleId" error={err('responsibleId')} />
+          </div>
+        ) : (
+          <p>
+            <span className="font-medium">Ansvarig:</span> {saved.responsibleName ?? 'ingen'} (bara strateger och administratörer kan byta ansvarig)
+            <input type="hidden" name="responsibleId" value={saved.responsibleId} />
+          </p>
+        )}
+        <TextInput id="dueAt" name="dueAt" type="date" label="Klart senast" hint="Datum som ÅÅÅÅ-MM-DD. Lämna tomt om det inte finns något datum." defaultValue={v.dueAt} error={err('dueAt')} />
+        <TextArea id="evidenceText" name="evidenceText" label="Underlag" hint="Vad visar att punkten är gjord? Till exempel ett beslut, en rapport eller en riktlinje. Högst 5 000 tecken." rows={5} defaultValue={v.evidenceText} error={err('evidenceText')} />
+        <TextArea id="evidenceLinks" name="evidenceLinks" label="Länkar till underlag" hint="En länk per rad, högst 10. Varje länk börjar med https:// eller http://." rows={3} defaultValue={v.evidenceLinks} error={err('evidenceLinks')} />
+        <button type="submit" className="btn-primary" disabled={pending}>
+          {pending ? 'Sparar …' : 'Spara punkten'}
+        </button>
+      </form>
+    </div>
+  );
+}

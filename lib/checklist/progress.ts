@@ -1,0 +1,76 @@
+// Progress of a checklist: per section (commitment) and overall. Items marked "not applicable"
+// leave the denominator; optional sections (outside the article itself) are counted apart and
+// do not move the overall figure.
+import type { ChecklistStateValue, TemplateSection } from '@/lib/validation/checklist';
+import { stockholmDate, instantToDay } from './dates';
+import { isSettled } from './status';
+
+export type ItemState = { status: ChecklistStateValue; dueAt: Date | null };
+
+export type Counts = {
+  total: number;
+  done: number;
+  inProgress: number;
+  notStarted: number;
+  notApplicable: number;
+  /** Items that count: all but the not applicable ones. */
+  applicable: number;
+  /** Share done of the applicable items, 0–100; null when no item applies. */
+  percent: number | null;
+};
+
+export type SectionProgress = Counts & { key: string; title: string; optional: boolean };
+
+export type ChecklistProgress = { sections: SectionProgress[]; optional: SectionProgress[]; overall: Counts };
+
+const stateOf = (states: ReadonlyMap<string, ItemState>, key: string): ChecklistStateValue => states.get(key)?.status ?? 'NOT_STARTED';
+
+export function countStates(statuses: readonly ChecklistStateValue[]): Counts {
+  const n = (s: ChecklistStateValue) => statuses.filter((x) => x === s).length;
+  const notApplicable = n('NOT_APPLICABLE');
+  const done = n('DONE');
+  const applicable = statuses.length - notApplicable;
+  return {
+    total: statuses.length,
+    done,
+    inProgress: n('IN_PROGRESS'),
+    notStarted: n('NOT_STARTED'),
+    notApplicable,
+    applicable,
+    percent: applicable === 0 ? null : Math.round((done / applicable) * 100),
+  };
+}
+
+export function checklistProgress(sections: readonly TemplateSection[], states: ReadonlyMap<string, ItemState>): ChecklistProgress {
+  const all = sections.map((s) => ({
+    key: s.key,
+    title: s.title,
+    optional: s.optional,
+    ...countStates(s.items.map((i) => stateOf(states, i.key))),
+  }));
+  const required = sections.filter((s) => !s.optional);
+  return {
+    sections: all.filter((s) => !s.optional),
+    optional: all.filter((s) => s.optional),
+    overall: countStates(required.flatMap((s) => s.items.map((i) => stateOf(states, i.key)))),
+  };
+}
+
+export type OverdueItem = { key: string; title: string; sectionTitle: string; dueOn: string; daysLate: number };
+
+/** Items whose due day has passed in Stockholm and that are neither done nor not applicable. */
+export function overdueItems(sections: readonly TemplateSection[], states: ReadonlyMap<string, ItemState>, now: Date): OverdueItem[] {
+  const today = stockholmDate(now);
+  const late: OverdueItem[] = [];
+  for (const section of sections) {
+    for (const item of section.items) {
+      const state = states.get(item.key);
+      if (!state?.dueAt || isSettled(state.status)) continue;
+      const dueOn = instantToDay(state.dueAt);
+      if (dueOn >= today) continue;
+      const daysLate = Math.round((Date.parse(today) - Date.parse(dueOn)) / 86_400_000);
+      late.push({ key: item.key, title: item.title, sectionTitle: section.title, dueOn, daysLate });
+    }
+  }
+  return late.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.title.localeCompare(b.title, 'sv'));
+}

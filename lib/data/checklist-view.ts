@@ -1,0 +1,46 @@
+import 'server-only';
+import { buildActionPlan, type ActionPlan } from '@/lib/checklist/action-plan';
+import type { Viewer } from '@/lib/auth/scope';
+import type { TemplateSnapshot } from '@/lib/validation/checklist';
+import { getPublishedTemplate } from './checklist-templates';
+import { getChecklistItems, getOrganisationInfo, listOrgChecklists, resolveChecklist, type ChecklistRef, type StoredItem } from './checklists';
+
+// Everything the checklist pages, the CSV and the PDF share: the viewer's checklist (from
+// ?lista=, else the organisation's first), its published template and the saved items.
+
+export type ChecklistView = {
+  ref: ChecklistRef;
+  all: ChecklistRef[];
+  template: TemplateSnapshot;
+  items: Map<string, StoredItem>;
+  organisation: { name: string; cemrSignedAt: Date | null };
+};
+
+/** null when the viewer's organisation has no such checklist (or its template is not published). */
+export async function loadChecklistView(viewer: Pick<Viewer, 'organisationId'>, listId: string | undefined): Promise<ChecklistView | null> {
+  const ref = await resolveChecklist(viewer.organisationId, listId);
+  if (!ref) return null;
+  const [template, items, organisation, all] = await Promise.all([
+    getPublishedTemplate(ref.templateId),
+    getChecklistItems(ref.id),
+    getOrganisationInfo(ref.organisationId),
+    listOrgChecklists(viewer.organisationId),
+  ]);
+  return template ? { ref, all, template, items, organisation } : null;
+}
+
+export function actionPlanOf(view: ChecklistView, now = new Date()): ActionPlan {
+  return buildActionPlan({
+    organisationName: view.organisation.name,
+    scopeName: view.ref.unitName,
+    template: view.template,
+    items: view.items,
+    signedAt: view.organisation.cemrSignedAt,
+    now,
+  });
+}
+
+/** Links within the checklist keep the chosen checklist, except for the organisation's default one. */
+export function checklistHref(view: Pick<ChecklistView, 'ref' | 'all'>, path: string): string {
+  return view.all[0]?.id === view.ref.id ? path : `${path}?lista=${encodeURIComponent(view.ref.id)}`;
+}

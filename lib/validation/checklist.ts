@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { checklistFrontmatterSchema, slugSchema, sourceSchema } from './content';
+
+// Checklists: the template snapshot stored per revision, and the forms that change an
+// organisation's checklist or a template. Shared by the forms and the server.
+
+export const checklistStates = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'NOT_APPLICABLE'] as const;
+export type ChecklistStateValue = (typeof checklistStates)[number];
+
+/** Item keys that would collide with fixed routes under /checklista. */
+export const reservedItemKeys = ['handlingsplan'] as const;
+
+const sectionsSchema = checklistFrontmatterSchema.shape.sections;
+export type TemplateSection = z.infer<typeof sectionsSchema>[number];
+export type TemplateItem = TemplateSection['items'][number];
+
+/** All keys of sections and items; they must be unique within a template. */
+export function templateKeys(sections: readonly TemplateSection[]): string[] {
+  return sections.flatMap((s) => [s.key, ...s.items.map((i) => i.key)]);
+}
+
+/** The template as data: what a revision stores and what organisations work through. */
+export const templateSnapshotSchema = z
+  .object({
+    key: slugSchema,
+    title: z.string().min(1).max(200),
+    article: z.number().int().min(1).max(40),
+    summary: z.string().min(1).max(500),
+    intro: z.string().max(20_000).default(''),
+    sources: z.array(sourceSchema).default([]),
+    sections: sectionsSchema,
+  })
+  .strict()
+  .superRefine((t, ctx) => {
+    const keys = templateKeys(t.sections);
+    const dupes = keys.filter((k, i) => keys.indexOf(k) !== i);
+    if (dupes.length) ctx.addIssue({ code: 'custom', path: ['sections'], message: `Nycklarna måste vara unika i mallen: ${[...new Set(dupes)].join(', ')}.` });
+    const reserved = keys.filter((k) => (reservedItemKeys as readonly string[]).includes(k));
+    if (reserved.length) ctx.addIssue({ code: 'custom', path: ['sections'], message: `Nyckeln "${reserved[0]}" är reserverad.` });
+  });
+export type TemplateSnapshot = z.infer<typeof templateSnapshotSchema>;
+
+const id = z.string().trim().min(1, 'Uppgiften saknar id.').max(64, 'Ogiltigt id.');
+const version = z.coerce.number({ error: 'Ogiltig version.' }).int().min(0).max(1_000_000);
+
+export const EVIDENCE_MAX = 5000;
+export const LINKS_MAX = 10;
+export const LINK_MAX = 500;
+const webLink = z.url({ protocol: /^https?$/ });
+const isoDay = z.iso.date();
+
+/** One line per link in the form; each must be an http(s) address. */
+const evidenceLinks = z
+  .string()
+  .max(LINKS_MAX * (LINK_MAX + 2), 'Listan med länkar är för lång.')
+  .default('')
+  .transform((text) => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
+  .superRefine((links, ctx) => {
+    if (links.length > LINKS_MAX) ctx.addIssue({ code: 'custom', message: `Ange högst ${LINKS_MAX} länkar.` });
+    const long = links.find((l) => l.length > LINK_MAX);
+    if (long) ctx.addIssue({ code: 'custom', message: `En länk får vara högst ${LINK_MAX} tecken.` });
+    const bad = links.find((l) => !webLink.safeParse(l).success);
+    if (bad) ctx.addIssue({ code: 'custom', message: `Länken "${bad.slice(0, 80)}" måste vara en webbadress som börjar med http:// eller https://.` });
+  });
+
+export const itemUpdateSchema = z
+  .object({
+    checklistId: id,
+    itemKey: slugSchema,
+    version,
+    status: z.enum(checklistStates, { error: 'Välj en status.' }),
+    reason: z.string().trim().max(1000, 'Skälet får vara högst 1 000 tecken.').default(''),
+    responsibleId: z.string().trim().max(64, 'Ogiltig person.').default(''),
+    dueAt: z
+      .string()
+      .trim()
+      .default('')
+      .refine((v) => v === '' || isoDay.safeParse(v).success, 'Skriv datumet som ÅÅÅÅ-MM-DD.'),
+    evidenceText: z.string().trim().max(EVIDENCE_MAX, 'Underlaget får vara högst 5 000 tecken.').default(''),
+    evidenceLinks,
+  })
+  .superRefine((v, ctx) => {
+    if (v.status === 'NOT_APPLICABLE' && !v.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Skriv varför punkten inte är aktuell.' });
+    }
+    if (isoDay.safeParse(v.dueAt).success && (v.dueAt < '2000-01-01' || v.dueAt > '2100-12-31')) {
+      ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'Välj ett datum mellan år 2000 och 2100.' });
+    }
+  });
+export type ItemUpdate = z.infer<typeof itemUpdateSchema>;
+
+export const commentSchema = z.object({
+  checklistId: id,
+  itemKey: slugSchema,
+  text: z.string().trim().min(1, 'Skriv en kommentar.').max(2000, 'Kommentaren får vara högst 2 000 tecken.'),
+});
+
+export const openChecklistSchema = z.object({
+  templateId: id,
+  unitId: z.string().trim().max(64).default(''),
+});
+
+// Template editing (/redaktion/checklistor).
+const templateRef = { templateId: id, version, note: z.string().trim().max(300, 'Anteckningen får vara högst 300 tecken.').default('') };
+
+export const templateItemSchema = z.object({
+  ...templateRef,
+  sectionKey: slugSchema,
+  /** Empty when the item is new. */
+  originalKey: z.union([z.literal(''), slugSchema]).default(''),
+  key: slugSchema,
+  title: z.string().trim().min(1, 'Skriv en rubrik.').max(200, 'Rubriken får vara högst 200 tecken.'),
+  explanation: z.string().trim().min(1, 'Skriv en förklaring.').max(1000, 'Förklaringen får vara högst 1 000 tecken.'),
+  example: z.string().trim().min(1, 'Skriv ett exempel.').max(1000, 'Exemplet får vara högst 1 000 tecken.'),
+  linkedCourses: z.array(slugSchema).max(10).default([]),
+});
+
+export const templateSectionSchema = z.object({
+  ...templateRef,
+  originalKey: z.union([z.literal(''), slugSchema]).default(''),
+  key: slugSchema,
+  title: z.string().trim().min(1, 'Skriv en rubrik.').max(200, 'Rubriken får vara högst 200 tecken.'),
+  commitment: z.string().trim().min(1, 'Beskriv åtagandet.').max(1000, 'Åtagandet får vara högst 1 000 tecken.'),
+  optional: z.boolean().default(false),
+});
+
+export const templateItemRemoveSchema = z.object({ ...templateRef, key: slugSchema });
+export const templateRevisionSchema = z.object({ ...templateRef, number: z.coerce.number().int().min(1) });

@@ -1,0 +1,46 @@
+// Loads content/checklists into the database as templates of the host organisation (published
+// revision 1), and opens the organisation-wide checklist of each template for every
+// organisation. Safe to run again: only what is missing is created.
+import type { Db } from '../../lib/db-factory';
+import { loadChecklists } from '../../lib/content/loader';
+import { templateSnapshotSchema } from '../../lib/validation/checklist';
+
+type ChecklistFile = ReturnType<typeof loadChecklists>[number];
+
+/** A content file as a template snapshot: its frontmatter (less the edit date) and the body as intro. */
+export function snapshotFromContent(file: ChecklistFile) {
+  const { key, title, article, summary, sources, sections } = file.data;
+  return templateSnapshotSchema.parse({ key, title, article, summary, intro: file.body, sources, sections });
+}
+
+export async function seedChecklists(db: Db, hostOrganisationId: string) {
+  let created = 0;
+  const templateIds: { id: string; title: string }[] = [];
+  for (const file of loadChecklists()) {
+    const { key, title, article, summary } = file.data;
+    const existing = await db.checklistTemplate.findUnique({ where: { organisationId_key: { organisationId: hostOrganisationId, key } }, select: { id: true, title: true } });
+    if (existing) {
+      templateIds.push(existing);
+      continue;
+    }
+    const snapshot = snapshotFromContent(file);
+    const template = await db.checklistTemplate.create({
+      data: { organisationId: hostOrganisationId, key, article, title, summary, status: 'PUBLISHED', publishedAt: new Date() },
+      select: { id: true, title: true },
+    });
+    const revision = await db.checklistTemplateRevision.create({
+      data: { templateId: template.id, number: 1, published: true, note: 'Från content/', snapshot: JSON.stringify(snapshot) },
+      select: { id: true },
+    });
+    await db.checklistTemplate.update({ where: { id: template.id }, data: { publishedRevisionId: revision.id } });
+    templateIds.push(template);
+    created += 1;
+  }
+  for (const { id: organisationId } of await db.organisation.findMany({ select: { id: true } })) {
+    for (const template of templateIds) {
+      const open = await db.orgChecklist.findFirst({ where: { organisationId, templateId: template.id, unitId: null }, select: { id: true } });
+      if (!open) await db.orgChecklist.create({ data: { organisationId, templateId: template.id, unitId: null, title: template.title } });
+    }
+  }
+  return { created };
+}
