@@ -43,8 +43,8 @@ export default async function StatsPage({ searchParams }: Props) {
             {i === 0 || table.key === 'enhet' ? <StatsChart title={table.caption} data={chartData(table)} /> : null}
             <StatsTable caption={`${table.caption} (tabell)`} groupLabel={table.groupLabel} rows={table.rows} average={table.average} />
             <p>
-              <a href={`/statistik/export?tabell=${table.key}&${exportQuery}`}>
-                Ladda ner som CSV<span className="sr-only">: {table.caption}</span>
+              <a href={`/statistik/export?tabell=${table.key}&${exportQuery}`} aria-label={`Ladda ner som CSV: ${table.caption}`}>
+                Ladda ner som CSV
               </a>
             </p>
           </section>
