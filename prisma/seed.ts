@@ -8,6 +8,7 @@ import { seedLearning } from './seed/learning';
 import { seedChecklists } from './seed/checklists';
 import { DEMO_PASSWORD, demoOrganisation, inactiveEmails, otherOrganisation, type SeedOrg } from './seed/demo-org';
 import { seedGuides } from './seed/guides';
+import { seedDemoProgress } from './seed/progress';
 
 async function ensureUnits(db: Db, organisationId: string, unitPaths: string[]) {
   const ids = new Map<string, { id: string; path: string }>();
@@ -81,6 +82,8 @@ async function main() {
   console.log(`Kurser: ${(await seedLearning(db, hostId)).created} nya.`);
   await seedGuides(db, hostId);
   console.log(`Checklistmallar: ${(await seedChecklists(db, hostId)).created} nya.`);
+  const progress = await seedDemoProgress(db, hostId);
+  if (progress.assigned > 0) console.log(`Demodata: ${progress.assigned} tilldelningar, ${progress.completed} avslutade kurser.`);
   await db.$disconnect();
 }
 

@@ -8,6 +8,8 @@ test.describe('a strategist', () => {
   test.use({ storageState: stateFile('strateg') });
 
   test('filters by course and exports the table as CSV with Swedish letters intact', async ({ page }) => {
+    // Axe over four tables and two charts plus a download: well over 30 s on a loaded 2-core machine.
+    test.slow();
     await page.goto('/statistik');
     await page.getByLabel('Kurs', { exact: true }).selectOption({ label: 'Känn igen och motverka könsstereotyper' });
     await page.getByRole('button', { name: 'Visa' }).click();
