@@ -7,12 +7,9 @@ import { openDriver, runMigrations } from '../scripts/migrate';
 import { seedGuides } from '../prisma/seed/guides';
 import { ensurePostgresDatabase, type BenchDatabase } from './database';
 import { buildCatalogue } from './org/learning';
-import type { OrgSpec } from './org/shape';
+import { LARGE, SMALL } from './org/sizes';
 import { BulkWriter, writeCatalogue, writeOrganisation, type WrittenOrg } from './org/write';
 
-export const LARGE: OrgSpec = { key: 'b20k', name: 'Storstads kommun', people: 20_000, branching: [8, 5, 4, 2.5], teamSize: 500, seed: 20_000 };
-/** The same five levels at a tenth of the size: the manager's department is a tenth as well. */
-export const SMALL: OrgSpec = { key: 'b2k', name: 'Lillby kommun', people: 2_000, branching: [4, 10, 0.5, 2], teamSize: 50, seed: 2_000 };
 
 export type Generated = { large: WrittenOrg; small: WrittenOrg; rows: number; seconds: number };
 
