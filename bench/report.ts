@@ -11,7 +11,8 @@ export type Meta = {
   cpus: number;
   cpuModel: string;
   memoryGiB: number;
-  loadAverage: number[];
+  /** 1-minute load average when the run started and when it ended (above the core count: a shared, busy machine). */
+  loadAverage: { start: number; end: number };
   node: string;
   next: string;
   secondsPerRun: number;
@@ -74,7 +75,7 @@ export function renderMarkdown(rows: readonly Row[], floors: { a: Pair; b: Pair 
     `# Benchmark ${meta.date.slice(0, 10)} (${meta.engine})`,
     '',
     `${meta.cpus} kärnor (${meta.cpuModel}), ${meta.memoryGiB} GiB minne, Node ${meta.node}, Next ${meta.next}, databas ${meta.database}. ` +
-      `Belastning (load average) vid start: ${meta.loadAverage.map((l) => l.toFixed(1)).join(' ')}. ` +
+      `Belastning (load average, 1 min) vid start ${meta.loadAverage.start.toFixed(1)}, vid slut ${meta.loadAverage.end.toFixed(1)}. ` +
       `Varje mätning ${meta.secondsPerRun} s. Tider i millisekunder; (1) = 1 anslutning, (10) = 10 anslutningar.`,
     '',
     `Data: ${meta.generation.people.join(' + ')} personer, ${meta.generation.progressRows.join(' + ')} rader lektionsframsteg, ${meta.generation.rows} rader totalt, genererade på ${meta.generation.seconds.toFixed(1)} s. ` +

@@ -31,7 +31,7 @@ async function main() {
   const port = Number(process.env.BENCH_PORT ?? 3400);
   const origin = `http://127.0.0.1:${port}`;
   const database = chooseDatabase(process.env);
-  const loadAverage = os.loadavg();
+  const loadAtStart = os.loadavg()[0]!;
   log(`Bench-databas: ${database.label} (${database.engine}). Genererar organisationerna …`);
   const generated = await generate(database);
   log(`Genererat på ${generated.seconds.toFixed(1)} s: ${generated.rows} rader (${generated.large.progressRows} + ${generated.small.progressRows} rader lektionsframsteg).`);
@@ -165,7 +165,7 @@ async function main() {
     cpus: cpus.length,
     cpuModel: cpus[0]?.model.trim() ?? 'okänd',
     memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
-    loadAverage,
+    loadAverage: { start: loadAtStart, end: os.loadavg()[0]! },
     node: process.version,
     next: (JSON.parse(readFileSync(path.join(ROOT, 'node_modules/next/package.json'), 'utf8')) as { version: string }).version,
     secondsPerRun: seconds,
@@ -176,7 +176,7 @@ async function main() {
   };
   const text = renderText(rows, floors, targets);
   process.stdout.write(
-    `\n${meta.engine}, ${meta.cpus} kärnor (${meta.cpuModel}), Node ${meta.node}, Next ${meta.next}. Data genererad på ${generated.seconds.toFixed(1)} s. ` +
+    `\n${meta.engine}, ${meta.cpus} kärnor (${meta.cpuModel}), Node ${meta.node}, Next ${meta.next}, load average ${meta.loadAverage.start.toFixed(1)} → ${meta.loadAverage.end.toFixed(1)}. Data genererad på ${generated.seconds.toFixed(1)} s. ` +
       `Skrivvägen: ${writeCheck.pairs} person+lektion, ${writeCheck.duplicates} dubbletter, ${writeCheck.missing} saknas. ` +
       `Högsta minne ${(peak.peakTreeRss / 1024 ** 2).toFixed(0)} MiB.\nTider i ms; (1) = 1 anslutning, (10) = 10 anslutningar.\n\n${text}\n`,
   );
