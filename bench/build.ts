@@ -1,7 +1,7 @@
 // The production build the bench serves. `next build` takes minutes on a busy 2-core machine, so
 // a build made by an earlier bench run is reused while the app's source is unchanged: the bench
-// writes a fingerprint of the source (git commit plus uncommitted changes outside bench/) next
-// to the build, and builds again when it differs, when there is no build, or with --build.
+// writes a fingerprint of the source (see sourceFingerprint) next to the build, and builds again
+// when it differs, when there is no build, or with --build.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,14 +15,18 @@ function git(args: string[]): string | null {
   return out.status === 0 ? out.stdout : null;
 }
 
-/** A hash of the app's source as it is now, or null outside a git checkout (then always build). */
+/**
+ * A hash of the app's source as it is now (committed blobs, uncommitted changes and untracked
+ * files, outside bench/, tests/ and the docs), or null outside a git checkout (then always build).
+ * It names content, not the commit, so committing bench results does not force a new build.
+ */
 export function sourceFingerprint(): string | null {
-  const outside = ['.', ':(exclude)bench', ':(exclude)tests', ':(exclude)README.md', ':(exclude)CONTRIBUTING.md'];
-  const head = git(['rev-parse', 'HEAD']);
-  const diff = git(['diff', 'HEAD', '--', ...outside]);
-  const untracked = git(['ls-files', '--others', '--exclude-standard', '--', ...outside]);
-  if (head === null || diff === null || untracked === null) return null;
-  const hash = createHash('sha256').update(head).update(diff);
+  const paths = ['.', ':(exclude)bench', ':(exclude)tests', ':(exclude)README.md', ':(exclude)CONTRIBUTING.md'];
+  const committed = git(['ls-tree', '-r', 'HEAD', '--', ...paths]);
+  const diff = git(['diff', 'HEAD', '--', ...paths]);
+  const untracked = git(['ls-files', '--others', '--exclude-standard', '--', ...paths]);
+  if (committed === null || diff === null || untracked === null) return null;
+  const hash = createHash('sha256').update(committed).update(diff);
   for (const file of untracked.split('\n').filter(Boolean).sort()) hash.update(file).update(readFileSync(path.join(ROOT, file)));
   return hash.digest('hex');
 }
