@@ -16,17 +16,17 @@ function git(args: string[]): string | null {
 }
 
 /**
- * A hash of the app's source as it is now (committed blobs, uncommitted changes and untracked
+ * A hash of the app's source as it is now (the index's blobs, unstaged changes and untracked
  * files, outside bench/, tests/ and the docs), or null outside a git checkout (then always build).
  * It names content, not the commit, so committing bench results does not force a new build.
  */
 export function sourceFingerprint(): string | null {
   const paths = ['.', ':(exclude)bench', ':(exclude)tests', ':(exclude)README.md', ':(exclude)CONTRIBUTING.md'];
-  const committed = git(['ls-tree', '-r', 'HEAD', '--', ...paths]);
-  const diff = git(['diff', 'HEAD', '--', ...paths]);
+  const indexed = git(['ls-files', '--stage', '--', ...paths]);
+  const diff = git(['diff', '--', ...paths]);
   const untracked = git(['ls-files', '--others', '--exclude-standard', '--', ...paths]);
-  if (committed === null || diff === null || untracked === null) return null;
-  const hash = createHash('sha256').update(committed).update(diff);
+  if (indexed === null || diff === null || untracked === null) return null;
+  const hash = createHash('sha256').update(indexed).update(diff);
   for (const file of untracked.split('\n').filter(Boolean).sort()) hash.update(file).update(readFileSync(path.join(ROOT, file)));
   return hash.digest('hex');
 }
