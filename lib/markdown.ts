@@ -23,6 +23,29 @@ export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));
 }
 
+// Rendering a 2 kB lesson takes 10–30 ms, more than the rest of a lesson page, and the server
+// renders the same few published texts on every request: keep the latest results (the output
+// depends on the text alone). Map order is insertion order: the first key is the least recent.
+const CACHE_ENTRIES = 300;
+const CACHE_MAX_LENGTH = 50_000;
+const rendered = new Map<string, string>();
+
+/** renderMarkdown for the server's pages, remembering recent texts (not for the live preview). */
+export function renderMarkdownCached(markdown: string): string {
+  const hit = rendered.get(markdown);
+  if (hit !== undefined) {
+    rendered.delete(markdown);
+    rendered.set(markdown, hit);
+    return hit;
+  }
+  const html = renderMarkdown(markdown);
+  if (markdown.length <= CACHE_MAX_LENGTH) {
+    rendered.set(markdown, html);
+    if (rendered.size > CACHE_ENTRIES) rendered.delete(rendered.keys().next().value!);
+  }
+  return html;
+}
+
 /** The ## and ### headings of rendered HTML, for a table of contents. */
 export function headingsOf(html: string): Heading[] {
   const headings: Heading[] = [];

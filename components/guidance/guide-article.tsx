@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { audienceLabels, formatDay, topicLabels } from '@/lib/guides/labels';
-import { headingsOf, renderMarkdown } from '@/lib/markdown';
+import { headingsOf, renderMarkdownCached } from '@/lib/markdown';
 import type { GuideLink } from '@/lib/data/guides';
 import type { GuideContent } from '@/lib/validation/guide';
 import { GuideSources } from './guide-sources';
@@ -11,7 +11,7 @@ type Props = GuideContent & { related: GuideLink[]; banner?: React.ReactNode };
 /** A guidance page as readers see it (also used for the editors' preview). */
 export function GuideArticle({ title, summary, body, meta, related, banner }: Props) {
   // Sanitised on the server by lib/markdown.ts: no raw HTML, scripts, handlers or script URLs.
-  const html = renderMarkdown(body);
+  const html = renderMarkdownCached(body);
   const headings = headingsOf(html);
   return (
     <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-10">

@@ -18,10 +18,10 @@ export function HeaderSession({ brand }: { brand: React.ReactNode }) {
         <div className="flex min-h-9 items-center gap-3 text-sm">
           {user ? (
             <>
-              <span>
+              <Link href="/konto" className="text-white hover:text-brand-100">
                 <span className="sr-only">{t.nav.signedInAs} </span>
                 <span data-testid="signed-in-user">{user.name}</span>
-              </span>
+              </Link>
               <button
                 type="button"
                 onClick={() => signOut({ callbackUrl: '/' })}

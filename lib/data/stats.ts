@@ -43,8 +43,8 @@ export const statsRows = cache(async (viewer: Viewer, filter: StatsFilter, now =
     JOIN "OrgUnit" ou ON ou.id = u."unitId"
     LEFT JOIN (
       SELECT s."userId", COUNT(*) AS assigned,
-        SUM(CASE WHEN cc.id IS NOT NULL THEN 1 ELSE 0 END) AS done,
-        SUM(CASE WHEN cc.id IS NULL AND s."dueAt" < ${time(now)} THEN 1 ELSE 0 END) AS overdue
+        SUM(CASE WHEN cc."userId" IS NOT NULL THEN 1 ELSE 0 END) AS done,
+        SUM(CASE WHEN cc."userId" IS NULL AND s."dueAt" < ${time(now)} THEN 1 ELSE 0 END) AS overdue
       FROM "Assignment" s
       LEFT JOIN "CourseCompletion" cc ON cc."userId" = s."userId" AND cc."courseId" = s."courseId"
       WHERE s."organisationId" = ${org}${course('s."courseId"')}

@@ -12,6 +12,7 @@ const pages: { path: string | (() => Promise<string>); as?: Persona }[] = [
   { path: '/om/personuppgifter' },
   { path: '/finns-inte' },
   { path: '/min-sida', as: 'medarbetare' },
+  { path: '/konto', as: 'medarbetare' },
   { path: '/chef', as: 'chef' },
   { path: async () => `/chef/personer/${await userId('medarbetare@sjostad.se')}`, as: 'chef' },
   { path: '/chef?status=inget&sortera=enhet', as: 'chef' },

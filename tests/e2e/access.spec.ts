@@ -5,7 +5,7 @@ import { userId } from './support/db';
 import { stateFile } from './support/personas';
 
 test.describe('anonymous visitors', () => {
-  for (const path of ['/min-sida', '/chef', '/admin', '/redaktion']) {
+  for (const path of ['/min-sida', '/konto', '/chef', '/admin', '/redaktion']) {
     test(`are sent to sign-in from ${path}`, async ({ page }) => {
       await page.goto(path);
       await expect(page).toHaveURL(new RegExp(`/logga-in\\?callbackUrl=${encodeURIComponent(path)}`));

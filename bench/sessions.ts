@@ -1,0 +1,36 @@
+// Signed-in users without the sign-in form: session cookies minted with next-auth's own `encode`
+// and the secret the bench server gets. The payload is what the jwt callback in
+// lib/auth/options.ts puts in a token; pages use only `sub` and re-read the person from the
+// database on every request, so the cookie is accepted exactly like one from a real sign-in.
+import { encode } from 'next-auth/jwt';
+
+/** Over plain http next-auth uses the cookie name without the __Secure- prefix. */
+export const SESSION_COOKIE = 'next-auth.session-token';
+const MAX_AGE = 8 * 60 * 60;
+
+export type SessionPerson = {
+  id: string;
+  name: string;
+  email: string;
+  role: 'EMPLOYEE' | 'MANAGER' | 'STRATEGIST' | 'ADMIN';
+  audience: 'POLITICIAN' | 'MANAGER' | 'STRATEGIST' | 'EMPLOYEE';
+  organisationId: string;
+  unitId: string | null;
+};
+
+export async function sessionCookie(person: SessionPerson, secret: string): Promise<string> {
+  const token = await encode({
+    secret,
+    maxAge: MAX_AGE,
+    token: {
+      sub: person.id,
+      name: person.name,
+      email: person.email,
+      role: person.role,
+      audience: person.audience,
+      organisationId: person.organisationId,
+      unitId: person.unitId,
+    },
+  });
+  return `${SESSION_COOKIE}=${token}`;
+}

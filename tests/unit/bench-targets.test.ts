@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { chooseDatabase } from '@/bench/database';
+import type { Measurement } from '@/bench/load';
+import { percentile } from '@/bench/stats';
+import { evaluateTargets, GIB, type Figures, type Pair } from '@/bench/targets';
+
+// The benchmark's verdicts: each target is a ratio to the floors of the same run, and a miss must
+// show as MISS. The bench database must never be the demo or test database.
+const m = (rps: number, p50: number, p95: number, errors = 0): Measurement => ({ connections: 1, seconds: 10, requests: rps * 10, errors, rps, p50, p95, p99: p95, statusCodes: {} });
+const pair = (rps: number, p50: number, p95 = p50 * 1.5, errors = 0): Pair => ({ one: m(rps, p50, p95, errors), ten: m(rps, p50, p95, errors) });
+
+function figures(overrides: Partial<Figures> = {}): Figures {
+  return {
+    floorA: pair(400, 2, 3),
+    floorB: pair(100, 10, 20),
+    guidance: pair(500, 1, 2),
+    myPage: pair(70, 14, 28),
+    lesson: { ...pair(60, 15, 30), twenty: m(60, 20, 40) },
+    team: { large: pair(20, 40, 70), small: pair(60, 15, 25) },
+    stats: { large: pair(15, 60, 90), small: pair(50, 25, 30) },
+    statsFiltered: { large: pair(15, 55, 85), small: pair(50, 25, 30) },
+    writeCheck: { duplicates: 0, missing: 0 },
+    peakMemoryBytes: 0.5 * GIB,
+    ...overrides,
+  };
+}
+
+const verdicts = (f: Figures) => Object.fromEntries(evaluateTargets(f).map((t) => [t.id, t.pass]));
+
+describe('evaluateTargets', () => {
+  it('passes a run that meets every target', () => {
+    expect(Object.values(verdicts(figures())).every(Boolean)).toBe(true);
+  });
+
+  it('compares throughput with the floors of the same run', () => {
+    const v = verdicts(figures({ guidance: pair(399, 1), myPage: pair(59, 14), lesson: { ...pair(49, 15), twenty: m(60, 20, 40) } }));
+    expect(v['guidance-rps']).toBe(false);
+    expect(v['my-page-rps']).toBe(false);
+    expect(v['lesson-rps']).toBe(false);
+  });
+
+  it('compares p95 at one connection with floor b, and growth by the median', () => {
+    const v = verdicts(figures({ team: { large: pair(20, 46, 81), small: pair(60, 15, 25) }, stats: { large: pair(15, 80, 101), small: pair(50, 25, 30) } }));
+    expect(v['team-p95']).toBe(false);
+    expect(v['team-growth']).toBe(false);
+    expect(v['stats-p95']).toBe(false);
+    expect(v['stats-growth']).toBe(false);
+    expect(v['stats-filtered-p95']).toBe(true);
+  });
+
+  it('fails the write path on any failed response, duplicate or missing row, and memory at 1 GiB', () => {
+    expect(verdicts(figures({ lesson: { ...pair(60, 15, 30), twenty: m(60, 20, 40, 1) } }))['lesson-errors']).toBe(false);
+    expect(verdicts(figures({ writeCheck: { duplicates: 1, missing: 0 } }))['lesson-rows']).toBe(false);
+    expect(verdicts(figures({ writeCheck: { duplicates: 0, missing: 2 } }))['lesson-rows']).toBe(false);
+    expect(verdicts(figures({ peakMemoryBytes: GIB }))['memory']).toBe(false);
+  });
+
+  it('never passes on a missing measurement', () => {
+    expect(verdicts(figures({ floorB: pair(0, Number.NaN, Number.NaN) }))['team-p95']).toBe(false);
+  });
+});
+
+describe('percentile', () => {
+  it('takes the nearest rank', () => {
+    const values = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(percentile(values, 50)).toBe(50);
+    expect(percentile(values, 95)).toBe(95);
+    expect(percentile(values, 99)).toBe(99);
+    expect(percentile([7], 95)).toBe(7);
+    expect(percentile([], 50)).toBeNaN();
+  });
+});
+
+describe('chooseDatabase', () => {
+  it('uses bench/data/bench.db unless PostgreSQL is asked for', () => {
+    const db = chooseDatabase({ DATABASE_URL: 'file:./data/portal.db' });
+    expect(db.engine).toBe('sqlite');
+    expect(db.url).toMatch(/bench\/data\/bench\.db$/);
+  });
+
+  it('uses a database of its own on the PostgreSQL server DATABASE_URL names', () => {
+    const db = chooseDatabase({ DATABASE_URL: 'postgresql://app:secret@db.example:5432/portal' });
+    expect(db.engine).toBe('postgresql');
+    expect(db.url).toBe('postgresql://app:secret@db.example:5432/portal_bench');
+    expect(db.label).not.toContain('secret');
+  });
+
+  it('refuses a BENCH_DATABASE_URL whose database is not named as a bench database', () => {
+    expect(() => chooseDatabase({ BENCH_DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/portal' })).toThrow(/bench/);
+    expect(chooseDatabase({ BENCH_DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/portal_bench_2' }).engine).toBe('postgresql');
+  });
+});
