@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { removeTemplateItemAction, saveTemplateItemAction } from '@/lib/actions/checklist-templates';
 import type { ChecklistFormState } from '@/lib/actions/checklist';
 import { Alert } from '@/components/ui/alert';
-import { TextArea, TextInput } from '@/components/checklist/form-fields';
+import { Field, TextAreaField } from '@/components/ui/field';
 import type { TemplateItem } from '@/lib/validation/checklist';
 
 type Props = {
@@ -39,7 +39,7 @@ export function TemplateItemForm({ templateId, version, sectionKey, sections, co
             <input type="hidden" name="key" value={item.key} />
           </p>
         ) : (
-          <TextInput id={`${p}-key`} name="key" label="Nyckel" hint="Små bokstäver a–z, siffror och bindestreck, till exempel a2-ny-punkt. Kan inte ändras senare." defaultValue={v?.key} error={err('key')} />
+          <Field id={`${p}-key`} name="key" label="Nyckel" hint="Små bokstäver a–z, siffror och bindestreck, till exempel a2-ny-punkt. Kan inte ändras senare." defaultValue={v?.key} error={err('key')} />
         )}
         <div>
           <label htmlFor={`${p}-section`} className="mb-1 block font-medium">
@@ -53,9 +53,9 @@ export function TemplateItemForm({ templateId, version, sectionKey, sections, co
             ))}
           </select>
         </div>
-        <TextInput id={`${p}-title`} name="title" label="Rubrik" defaultValue={v?.title ?? item?.title} error={err('title')} />
-        <TextArea id={`${p}-explanation`} name="explanation" label="Förklaring" hint="En till tre meningar på klarspråk." defaultValue={v?.explanation ?? item?.explanation} error={err('explanation')} />
-        <TextArea id={`${p}-example`} name="example" label="Exempel" defaultValue={v?.example ?? item?.example} error={err('example')} />
+        <Field id={`${p}-title`} name="title" label="Rubrik" defaultValue={v?.title ?? item?.title} error={err('title')} />
+        <TextAreaField id={`${p}-explanation`} name="explanation" label="Förklaring" hint="En till tre meningar på klarspråk." defaultValue={v?.explanation ?? item?.explanation} error={err('explanation')} />
+        <TextAreaField id={`${p}-example`} name="example" label="Exempel" defaultValue={v?.example ?? item?.example} error={err('example')} />
         <fieldset>
           <legend className="mb-1 font-medium">Kopplade kurser</legend>
           <p className="mb-1 text-sm text-slate-600">Punkten visar hur stor andel av medarbetarna som har gått alla kurserna du väljer.</p>
@@ -68,7 +68,7 @@ export function TemplateItemForm({ templateId, version, sectionKey, sections, co
             ))}
           </div>
         </fieldset>
-        <TextInput id={`${p}-note`} name="note" label="Anteckning om ändringen (frivillig)" defaultValue={v?.note} error={err('note')} />
+        <Field id={`${p}-note`} name="note" label="Anteckning om ändringen (frivillig)" defaultValue={v?.note} error={err('note')} />
         <button type="submit" className="btn-primary" disabled={pending}>
           {item ? 'Spara punkten' : 'Lägg till punkten'}
         </button>

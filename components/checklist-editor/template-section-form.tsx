@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { saveTemplateSectionAction } from '@/lib/actions/checklist-templates';
 import type { ChecklistFormState } from '@/lib/actions/checklist';
 import { Alert } from '@/components/ui/alert';
-import { TextArea, TextInput } from '@/components/checklist/form-fields';
+import { Field, TextAreaField } from '@/components/ui/field';
 import type { TemplateSection } from '@/lib/validation/checklist';
 
 const initial: ChecklistFormState = { status: 'idle' };
@@ -22,13 +22,13 @@ export function TemplateSectionForm({ templateId, version, section }: { template
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="originalKey" value={section.key} />
         <input type="hidden" name="key" value={section.key} />
-        <TextInput id={`${p}-title`} name="title" label="Avsnittets rubrik" defaultValue={v?.title ?? section.title} error={err('title')} />
-        <TextArea id={`${p}-commitment`} name="commitment" label="Åtagandet med egna ord" defaultValue={v?.commitment ?? section.commitment} error={err('commitment')} />
+        <Field id={`${p}-title`} name="title" label="Avsnittets rubrik" defaultValue={v?.title ?? section.title} error={err('title')} />
+        <TextAreaField id={`${p}-commitment`} name="commitment" label="Åtagandet med egna ord" defaultValue={v?.commitment ?? section.commitment} error={err('commitment')} />
         <label className="flex items-center gap-2">
           <input type="checkbox" name="optional" defaultChecked={v ? v.optional === 'on' : section.optional} />
           Frivilligt avsnitt (räknas inte in i artikelns totala framsteg)
         </label>
-        <TextInput id={`${p}-note`} name="note" label="Anteckning om ändringen (frivillig)" defaultValue={v?.note} error={err('note')} />
+        <Field id={`${p}-note`} name="note" label="Anteckning om ändringen (frivillig)" defaultValue={v?.note} error={err('note')} />
         <button type="submit" className="btn-primary" disabled={pending}>
           Spara avsnittet
         </button>

@@ -5,7 +5,7 @@ import { saveChecklistItemAction, type ChecklistFormState } from '@/lib/actions/
 import { Alert } from '@/components/ui/alert';
 import { stateLabels } from '@/lib/checklist/status';
 import { checklistStates } from '@/lib/validation/checklist';
-import { ErrorText, Hint, TextArea, TextInput, describedBy } from './form-fields';
+import { ErrorText, Field, Hint, TextAreaField, describedBy } from '@/components/ui/field';
 
 export type ItemFormSaved = { version: number; status: string; reason: string; responsibleId: string; responsibleName: string | null; dueAt: string; evidenceText: string; evidenceLinks: string };
 
@@ -47,7 +47,7 @@ export function ItemForm({ checklistId, itemKey, saved, people, mayAssign }: Pro
           </div>
           <ErrorText id="status" error={statusError} />
         </fieldset>
-        <TextArea id="reason" name="reason" label="Skäl till att punkten inte är aktuell" hint="Krävs när du väljer Ej aktuell, och sparas bara då. Högst 1 000 tecken." rows={2} defaultValue={v.reason} error={err('reason')} />
+        <TextAreaField id="reason" name="reason" label="Skäl till att punkten inte är aktuell" hint="Krävs när du väljer Ej aktuell, och sparas bara då. Högst 1 000 tecken." rows={2} defaultValue={v.reason} error={err('reason')} />
         {mayAssign ? (
           <div>
             <label htmlFor="responsibleId" className="mb-1 block font-medium">
@@ -59,7 +59,7 @@ export function ItemForm({ checklistId, itemKey, saved, people, mayAssign }: Pro
               name="responsibleId"
               defaultValue={v.responsibleId}
               aria-invalid={err('responsibleId') ? true : undefined}
-              aria-describedby={describedBy({ id: 'responsibleId', label: 'Ansvarig', hint: assignHint, error: err('responsibleId') })}
+              aria-describedby={describedBy({ id: 'responsibleId', hint: assignHint, error: err('responsibleId') })}
               className="w-full rounded border border-slate-400 px-3 py-2"
             >
               <option value="">Ingen ansvarig</option>
@@ -77,9 +77,9 @@ export function ItemForm({ checklistId, itemKey, saved, people, mayAssign }: Pro
             <input type="hidden" name="responsibleId" value={saved.responsibleId} />
           </p>
         )}
-        <TextInput id="dueAt" name="dueAt" type="date" label="Klart senast" hint="Datum som ÅÅÅÅ-MM-DD. Lämna tomt om det inte finns något datum." defaultValue={v.dueAt} error={err('dueAt')} />
-        <TextArea id="evidenceText" name="evidenceText" label="Underlag" hint="Vad visar att punkten är gjord? Till exempel ett beslut, en rapport eller en riktlinje. Högst 5 000 tecken." rows={5} defaultValue={v.evidenceText} error={err('evidenceText')} />
-        <TextArea id="evidenceLinks" name="evidenceLinks" label="Länkar till underlag" hint="En länk per rad, högst 10. Varje länk börjar med https:// eller http://." rows={3} defaultValue={v.evidenceLinks} error={err('evidenceLinks')} />
+        <Field id="dueAt" name="dueAt" type="date" label="Klart senast" hint="Datum som ÅÅÅÅ-MM-DD. Lämna tomt om det inte finns något datum." defaultValue={v.dueAt} error={err('dueAt')} />
+        <TextAreaField id="evidenceText" name="evidenceText" label="Underlag" hint="Vad visar att punkten är gjord? Till exempel ett beslut, en rapport eller en riktlinje. Högst 5 000 tecken." rows={5} defaultValue={v.evidenceText} error={err('evidenceText')} />
+        <TextAreaField id="evidenceLinks" name="evidenceLinks" label="Länkar till underlag" hint="En länk per rad, högst 10. Varje länk börjar med https:// eller http://." rows={3} defaultValue={v.evidenceLinks} error={err('evidenceLinks')} />
         <button type="submit" className="btn-primary" disabled={pending}>
           {pending ? 'Sparar …' : 'Spara punkten'}
         </button>

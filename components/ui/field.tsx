@@ -1,3 +1,25 @@
+// Labelled form controls whose hint and error are tied to them with aria-describedby. Every form
+// builds on these pieces, so labels, hints and errors look and read the same everywhere.
+type Described = { id: string; hint?: string; error?: string };
+
+export const describedBy = ({ id, hint, error }: Described) => [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+
+export function Hint({ id, hint }: Pick<Described, 'id' | 'hint'>) {
+  return hint ? (
+    <p id={`${id}-hint`} className="mb-1 text-sm text-slate-600">
+      {hint}
+    </p>
+  ) : null;
+}
+
+export function ErrorText({ id, error }: Pick<Described, 'id' | 'error'>) {
+  return error ? (
+    <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
+      {error}
+    </p>
+  ) : null;
+}
+
 type FieldProps = {
   label: string;
   name: string;
@@ -7,38 +29,57 @@ type FieldProps = {
   hint?: string;
   defaultValue?: string;
   required?: boolean;
+  readOnly?: boolean;
   autoComplete?: string;
 };
 
-/** A labelled input whose error and hint are tied to it with aria-describedby. */
-export function Field({ label, name, id = name, type = 'text', error, hint, defaultValue, required, autoComplete }: FieldProps) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+/** A labelled input. */
+export function Field({ label, name, id = name, type = 'text', error, hint, defaultValue, required, readOnly, autoComplete }: FieldProps) {
   return (
     <div>
       <label htmlFor={id} className="mb-1 block font-medium">
         {label}
       </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="mb-1 text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
+      <Hint id={id} hint={hint} />
       <input
         id={id}
         name={name}
         type={type}
         defaultValue={defaultValue}
         required={required}
+        readOnly={readOnly}
         autoComplete={autoComplete}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy({ id, hint, error })}
+        className="w-full rounded border border-slate-400 px-3 py-2 read-only:bg-slate-100 aria-invalid:border-red-700"
+      />
+      <ErrorText id={id} error={error} />
+    </div>
+  );
+}
+
+type TextAreaFieldProps = Omit<FieldProps, 'type' | 'readOnly' | 'autoComplete'> & { rows?: number; lang?: string };
+
+/** A labelled textarea. */
+export function TextAreaField({ label, name, id = name, rows = 4, error, hint, defaultValue, required, lang }: TextAreaFieldProps) {
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block font-medium">
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        defaultValue={defaultValue}
+        required={required}
+        lang={lang}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy({ id, hint, error })}
         className="w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-700"
       />
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText id={id} error={error} />
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { ErrorText, Hint, describedBy } from './field';
+
 type Option = { value: string; label: string };
 
 type SelectFieldProps = {
@@ -15,24 +17,19 @@ type SelectFieldProps = {
 
 /** A labelled select whose error and hint are tied to it with aria-describedby (like Field). */
 export function SelectField({ label, name, id = name, options, emptyLabel, error, hint, defaultValue, required }: SelectFieldProps) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div>
       <label htmlFor={id} className="mb-1 block font-medium">
         {label}
       </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="mb-1 text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
+      <Hint id={id} hint={hint} />
       <select
         id={id}
         name={name}
         defaultValue={defaultValue ?? ''}
         required={required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy({ id, hint, error })}
         className="w-full rounded border border-slate-400 bg-white px-3 py-2 aria-invalid:border-red-700"
       >
         {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
@@ -42,11 +39,7 @@ export function SelectField({ label, name, id = name, options, emptyLabel, error
           </option>
         ))}
       </select>
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText id={id} error={error} />
     </div>
   );
 }

@@ -32,29 +32,30 @@ export async function seedDemoProgress(db: Db, organisationId: string, now = new
 
   const assignedAt = new Date(now.getTime() - 60 * DAY);
   const seen = new Map<string, number>();
-  let completed = 0;
-  await db.$transaction(async (tx) => {
-    for (const person of staff) {
-      const administration = units.get(person.unit!.path.split('/').filter(Boolean)[0]!) ?? '';
-      const group = person.gender === 'KVINNA' || person.gender === 'MAN' ? person.gender : 'other';
-      const key = `${administration}:${group}`;
-      const index = seen.get(key) ?? 0;
-      seen.set(key, index + 1);
-      // Care staff were given a deadline that has passed; the others still have time.
-      const dueAt = new Date(now.getTime() + (administration === 'Vård- och omsorgsförvaltningen' ? -10 : 30) * DAY);
-      await tx.assignment.create({ data: { organisationId, userId: person.id, courseId: course.id, source: 'MANAGER', dueAt, createdAt: assignedAt } });
-      const tenths = finishedTenths[administration]?.[group] ?? 5;
-      // Spread the finishers evenly through each group: person i finishes when the running share falls behind.
-      if (Math.floor(((index + 1) * tenths) / 10) === Math.floor((index * tenths) / 10)) continue;
-      const completedAt = new Date(assignedAt.getTime() + (7 + ((index * 5) % 40)) * DAY);
-      for (const lesson of course.lessons) {
-        await tx.lessonProgress.create({ data: { organisationId, userId: person.id, lessonId: lesson.id, completedAt } });
-      }
-      await tx.courseCompletion.create({
-        data: { organisationId, userId: person.id, courseId: course.id, completedAt, certificateNo: `JP-DEMO-${String(completed + 1).padStart(4, '0')}` },
-      });
-      completed += 1;
-    }
-  });
+  const assignments = [];
+  const lessonRows = [];
+  const completions = [];
+  for (const person of staff) {
+    const administration = units.get(person.unit!.path.split('/').filter(Boolean)[0]!) ?? '';
+    const group = person.gender === 'KVINNA' || person.gender === 'MAN' ? person.gender : 'other';
+    const key = `${administration}:${group}`;
+    const index = seen.get(key) ?? 0;
+    seen.set(key, index + 1);
+    // Care staff were given a deadline that has passed; the others still have time.
+    const dueAt = new Date(now.getTime() + (administration === 'Vård- och omsorgsförvaltningen' ? -10 : 30) * DAY);
+    assignments.push({ organisationId, userId: person.id, courseId: course.id, source: 'MANAGER' as const, dueAt, createdAt: assignedAt });
+    const tenths = finishedTenths[administration]?.[group] ?? 5;
+    // Spread the finishers evenly through each group: person i finishes when the running share steps up.
+    if (Math.floor(((index + 1) * tenths) / 10) === Math.floor((index * tenths) / 10)) continue;
+    const completedAt = new Date(assignedAt.getTime() + (7 + ((index * 5) % 40)) * DAY);
+    lessonRows.push(...course.lessons.map((lesson) => ({ organisationId, userId: person.id, lessonId: lesson.id, completedAt })));
+    completions.push({ organisationId, userId: person.id, courseId: course.id, completedAt, certificateNo: `JP-DEMO-${String(completions.length + 1).padStart(4, '0')}` });
+  }
+  await db.$transaction([
+    db.assignment.createMany({ data: assignments }),
+    db.lessonProgress.createMany({ data: lessonRows }),
+    db.courseCompletion.createMany({ data: completions }),
+  ]);
+  const completed = completions.length;
   return { assigned: staff.length, completed };
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { navItemsFor } from '@/components/layout/nav-items';
+import { PersonDetails } from '@/components/my-page/person-details';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/guards';
-import { t } from '@/lib/i18n';
 
 export const metadata: Metadata = { title: 'Mitt konto' };
 
@@ -20,18 +20,7 @@ export default async function AccountPage() {
           <h2 id="account-heading" className="mb-3 text-xl font-semibold">
             Kontot
           </h2>
-          <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
-            <dt className="font-medium">E-post</dt>
-            <dd>{me.email}</dd>
-            <dt className="font-medium">Organisation</dt>
-            <dd>{me.organisationName}</dd>
-            <dt className="font-medium">Enhet</dt>
-            <dd>{me.unitName ?? 'Ingen enhet'}</dd>
-            <dt className="font-medium">Roll i portalen</dt>
-            <dd>{t.roles[me.role]}</dd>
-            <dt className="font-medium">Målgrupp</dt>
-            <dd>{t.audiences[me.audience]}</dd>
-          </dl>
+          <PersonDetails me={me} />
           <p className="mt-4 text-sm text-slate-700">Är något fel? Kontakta portalens administratör i din organisation.</p>
         </section>
         <section aria-labelledby="areas-heading">

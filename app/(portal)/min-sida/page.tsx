@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DeletionRequestForm } from '@/components/my-page/deletion-request-form';
 import { MyCompletions, MyCourses } from '@/components/my-page/my-courses';
+import { PersonDetails } from '@/components/my-page/person-details';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
 import { pendingDeletionRequest } from '@/lib/data/my-data';
 import { getMyLearning } from '@/lib/data/my-learning';
 import { audienceToKey } from '@/lib/audiences';
-import { t } from '@/lib/i18n';
 
 export const metadata: Metadata = { title: 'Min sida' };
 
@@ -49,18 +49,7 @@ export default async function MyPage() {
           <h2 id="me-heading" className="mb-3 text-xl font-semibold">
             Dina uppgifter
           </h2>
-          <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
-            <dt className="font-medium">E-post</dt>
-            <dd>{me.email}</dd>
-            <dt className="font-medium">Organisation</dt>
-            <dd>{me.organisationName}</dd>
-            <dt className="font-medium">Enhet</dt>
-            <dd>{me.unitName ?? 'Ingen enhet'}</dd>
-            <dt className="font-medium">Målgrupp</dt>
-            <dd>{t.audiences[me.audience]}</dd>
-            <dt className="font-medium">Roll i portalen</dt>
-            <dd>{t.roles[me.role]}</dd>
-          </dl>
+          <PersonDetails me={me} />
         </section>
         <section aria-labelledby="data-heading" className="space-y-4">
           <h2 id="data-heading" className="text-xl font-semibold">
