@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { LRUCache } from 'lru-cache';
 
 export type Heading = { id: string; text: string; depth: number };
 
@@ -25,24 +26,16 @@ export function renderMarkdown(markdown: string): string {
 
 // Rendering a 2 kB lesson takes 10–30 ms, more than the rest of a lesson page, and the server
 // renders the same few published texts on every request: keep the latest results (the output
-// depends on the text alone). Map order is insertion order: the first key is the least recent.
-const CACHE_ENTRIES = 300;
+// depends on the text alone).
 const CACHE_MAX_LENGTH = 50_000;
-const rendered = new Map<string, string>();
+const rendered = new LRUCache<string, string>({ max: 300 });
 
 /** renderMarkdown for the server's pages, remembering recent texts (not for the live preview). */
 export function renderMarkdownCached(markdown: string): string {
   const hit = rendered.get(markdown);
-  if (hit !== undefined) {
-    rendered.delete(markdown);
-    rendered.set(markdown, hit);
-    return hit;
-  }
+  if (hit !== undefined) return hit;
   const html = renderMarkdown(markdown);
-  if (markdown.length <= CACHE_MAX_LENGTH) {
-    rendered.set(markdown, html);
-    if (rendered.size > CACHE_ENTRIES) rendered.delete(rendered.keys().next().value!);
-  }
+  if (markdown.length <= CACHE_MAX_LENGTH) rendered.set(markdown, html);
   return html;
 }
 

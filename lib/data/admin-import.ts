@@ -10,6 +10,7 @@ import { buildImportPlan, hasChanges, type ExistingPerson, type ImportPlan } fro
 import type { Gender } from '@/lib/import/values';
 import type { Audience } from '@/lib/audiences';
 import { recordAudit, recordAuditMany, type AuditInput, type Tx } from './audit';
+import { changingStatistics } from './stats-cache';
 
 // The database side of the staff import: load the organisation as plain data for the pure plan
 // (lib/import/plan.ts), and write a confirmed plan in one transaction, in batches.
@@ -48,7 +49,7 @@ export async function previewImport(viewer: Viewer, request: ImportRequest): Pro
  * change made by someone else after the preview is noticed rather than overwritten.
  */
 export async function applyImport(viewer: Viewer, request: ImportRequest & { digest: string }): Promise<ImportPlan> {
-  return db.$transaction(
+  return changingStatistics(db.$transaction(
     async (tx) => {
       const plan = await planFor(tx, viewer, request);
       if (plan.errors.length > 0) throw conflict('Filen har fel. Inget har sparats. Rätta raderna och förhandsgranska igen.');
@@ -59,7 +60,7 @@ export async function applyImport(viewer: Viewer, request: ImportRequest & { dig
     },
     // A file at the row limit takes tens of seconds on a small server; the limit keeps it bounded.
     { maxWait: 10_000, timeout: 300_000 },
-  );
+  ));
 }
 
 async function writePlan(tx: Tx, viewer: Viewer, plan: ImportPlan) {

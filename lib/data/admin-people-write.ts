@@ -6,6 +6,7 @@ import type { Viewer } from '@/lib/auth/scope';
 import { conflict, invalid, notFound } from '@/lib/errors';
 import type { PersonInput } from '@/lib/validation/admin';
 import { recordAudit, type Tx } from './audit';
+import { changingStatistics } from './stats-cache';
 
 // Changes to people by an administrator. Each change and its audit event commit together.
 // People are never deleted: deactivation keeps their history and stops their sign-in.
@@ -42,7 +43,7 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export async function createPerson(viewer: Viewer, input: PersonInput): Promise<string> {
-  return guarded(() =>
+  return changingStatistics(guarded(() =>
     db.$transaction(async (tx) => {
       await assertUnitInOrganisation(tx, viewer, input.unitId);
       await assertEmailFree(tx, viewer, input.email);
@@ -55,11 +56,11 @@ export async function createPerson(viewer: Viewer, input: PersonInput): Promise<
       await applyRulesForPeople(tx, viewer.organisationId, [person.id]);
       return person.id;
     }),
-  );
+  ));
 }
 
 export async function updatePerson(viewer: Viewer, id: string, input: PersonInput): Promise<void> {
-  await guarded(() =>
+  await changingStatistics(guarded(() =>
     db.$transaction(async (tx) => {
       const before = await tx.user.findFirst({
         where: { id, organisationId: viewer.organisationId },
@@ -77,12 +78,12 @@ export async function updatePerson(viewer: Viewer, id: string, input: PersonInpu
       await recordAudit({ organisationId: viewer.organisationId, actorId: viewer.id, action: 'person.update', entityType: 'User', entityId: id, before: beforeFields, after }, tx);
       if (before.unitId !== input.unitId || before.audience !== input.audience) await applyRulesForPeople(tx, viewer.organisationId, [id]);
     }),
-  );
+  ));
 }
 
 export async function setPersonActive(viewer: Viewer, id: string, active: boolean): Promise<void> {
   if (id === viewer.id && !active) throw invalid('Du kan inte inaktivera dig själv.');
-  await db.$transaction(async (tx) => {
+  await changingStatistics(db.$transaction(async (tx) => {
     const before = await tx.user.findFirst({ where: { id, organisationId: viewer.organisationId }, select: { id: true, active: true } });
     if (!before) throw notFound('Personen finns inte.');
     if (before.active === active) return;
@@ -92,5 +93,5 @@ export async function setPersonActive(viewer: Viewer, id: string, active: boolea
       { organisationId: viewer.organisationId, actorId: viewer.id, action: active ? 'person.reactivate' : 'person.deactivate', entityType: 'User', entityId: id, before: { active: before.active }, after: { active } },
       tx,
     );
-  });
+  }));
 }

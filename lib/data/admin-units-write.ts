@@ -5,6 +5,7 @@ import type { Viewer } from '@/lib/auth/scope';
 import { conflict, invalid, notFound } from '@/lib/errors';
 import { planUnitMove } from '@/lib/units/tree';
 import { recordAudit, type Tx } from './audit';
+import { changingStatistics } from './stats-cache';
 
 // Changes to the unit tree. Every query names the viewer's organisation, so a unit id from
 // another organisation is "not found". Each change and its audit event commit together.
@@ -54,7 +55,7 @@ export async function renameUnit(viewer: Viewer, input: { id: string; name: stri
 
 /** Moves a unit and its subtree: its own and every descendant's path and depth change together. */
 export async function moveUnit(viewer: Viewer, input: { id: string; parentId: string | null }): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await changingStatistics(db.$transaction(async (tx) => {
     const unit = await findUnit(tx, viewer, input.id);
     if (unit.parentId === input.parentId) return;
     const newParent = input.parentId ? await findUnit(tx, viewer, input.parentId) : null;
@@ -67,7 +68,7 @@ export async function moveUnit(viewer: Viewer, input: { id: string; parentId: st
       await tx.orgUnit.update({ where: { id: update.id }, data: { path: update.path, depth: update.depth } });
     }
     await audit(viewer, tx, { action: 'unit.move', entityId: unit.id, before: { parentId: unit.parentId, path: unit.path }, after: { parentId: plan.parentId, path: plan.updates[0]?.path } });
-  });
+  }));
 }
 
 /**

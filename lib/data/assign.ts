@@ -11,6 +11,7 @@ import { recordAudit } from './audit';
 import { resolveItem } from './assignable';
 import { writeAssignments } from './assignment-writer';
 import { isUniqueViolation, TX_OPTIONS, type Tx } from './tx';
+import { changingStatistics } from './stats-cache';
 
 // A manager assigns a course or path to people, a unit or an audience within their units. All
 // checks come first and everything is written in one transaction: one bad person in a group
@@ -88,11 +89,11 @@ export async function assignItems(viewer: Assigner, input: AssignInput, now = ne
       return { message: describeSummary(summary, input.item.kind), assigned: summary.assigned, already: summary.already, mailIds };
     }, TX_OPTIONS);
   try {
-    return await run();
+    return await changingStatistics(run());
   } catch (error) {
     // Someone else assigned the same course to the same person at this very moment: the unique
     // index stopped the duplicate, and a second try sees their row and keeps the earliest date.
-    if (isUniqueViolation(error)) return run();
+    if (isUniqueViolation(error)) return changingStatistics(run());
     throw error;
   }
 }

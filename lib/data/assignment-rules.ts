@@ -12,6 +12,7 @@ import { resolveItem, type ResolvedItem } from './assignable';
 import { writeAssignments } from './assignment-writer';
 import { recordAudit } from './audit';
 import { TX_OPTIONS, type Tx } from './tx';
+import { changingStatistics } from './stats-cache';
 
 export type ApplyResult = { assigned: number; created: number; movedEarlier: number; mailIds: string[] };
 
@@ -100,7 +101,7 @@ async function ruleUnit(tx: Tx, viewer: Viewer, unitId: string | undefined | nul
 }
 
 export async function createRule(viewer: Viewer, input: RuleInput, now = new Date()) {
-  return db.$transaction(async (tx) => {
+  return changingStatistics(db.$transaction(async (tx) => {
     const unit = await ruleUnit(tx, viewer, input.unitId);
     if (!canManageRule(viewer, unit)) {
       throw forbidden(unit ? 'Enheten finns inte eller hör inte till dina enheter.' : 'Bara strateger och administratörer gör regler för hela organisationen. Välj en av dina enheter.');
@@ -132,7 +133,7 @@ export async function createRule(viewer: Viewer, input: RuleInput, now = new Dat
     const result = await applyRulesForPeople(tx, viewer.organisationId, present.map((p) => p.id), { ruleIds: [rule.id], now });
     await recordAudit({ organisationId: viewer.organisationId, actorId: viewer.id, action: 'assignment-rule.created', entityType: 'AssignmentRule', entityId: rule.id, after: { ...input, ...result, mailIds: undefined } }, tx);
     return { ruleId: rule.id, ...result };
-  }, TX_OPTIONS);
+  }, TX_OPTIONS));
 }
 
 /** Stops the rule for the future; every assignment it made, and all progress, stays. */

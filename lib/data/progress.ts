@@ -7,6 +7,7 @@ import { parseLessonData } from '@/lib/learning/lesson-data';
 import { courseProgress } from '@/lib/learning/progress';
 import { gradeQuiz, type QuizResult } from '@/lib/learning/quiz';
 import { getHostOrganisationId } from './host';
+import { changingStatistics } from './stats-cache';
 
 type Learner = { id: string; organisationId: string };
 
@@ -56,14 +57,14 @@ async function markDone(learner: Learner, courseId: string, lessonId: string) {
   const progress = courseProgress(lessons, new Set(done.map((d) => d.lessonId)));
   if (progress.complete) {
     try {
-      await db.courseCompletion.create({
+      await changingStatistics(db.courseCompletion.create({
         data: {
           userId: learner.id,
           courseId,
           organisationId: learner.organisationId,
           certificateNo: `JP-${new Date().getFullYear()}-${randomBytes(4).toString('hex').toUpperCase()}`,
         },
-      });
+      }));
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
     }

@@ -6,6 +6,7 @@ import { databaseEngine } from '@/lib/env';
 import { can } from '@/lib/auth/permissions';
 import { topmostPaths, type Viewer } from '@/lib/auth/scope';
 import type { BaseRow } from '@/lib/stats/rollup';
+import { rememberStats, type StatsResult } from './stats-cache';
 
 export type StatsFilter = { courseId?: string; unitPath?: string; audience?: string; from?: Date; to?: Date };
 
@@ -18,13 +19,21 @@ export function statsScope(viewer: Viewer): string[] | 'organisation' {
 }
 
 /**
+ * The grouped rows for the viewer's scope and filter, remembered for a minute (see stats-cache):
+ * they depend on the organisation, the scope and the filter, not on who asks.
+ */
+export const statsRows = cache(async (viewer: Viewer, filter: StatsFilter): Promise<StatsResult> => {
+  const scope = statsScope(viewer);
+  if (scope !== 'organisation' && scope.length === 0) return { rows: [], computedAt: new Date() };
+  const key = JSON.stringify([viewer.organisationId, scope, filter.courseId, filter.unitPath, filter.audience, filter.from?.toISOString(), filter.to?.toISOString()]);
+  return rememberStats(key, () => queryStatsRows(viewer.organisationId, scope, filter, new Date()));
+});
+
+/**
  * One grouped query: active staff (people with a unit) per unit × gender × audience, with their
  * assignments (done, overdue) and course completions. Nothing is loaded per person.
  */
-export const statsRows = cache(async (viewer: Viewer, filter: StatsFilter, now = new Date()): Promise<BaseRow[]> => {
-  const scope = statsScope(viewer);
-  if (scope !== 'organisation' && scope.length === 0) return [];
-  const org = viewer.organisationId;
+async function queryStatsRows(org: string, scope: string[] | 'organisation', filter: StatsFilter, now: Date): Promise<BaseRow[]> {
   const course = (column: string) => (filter.courseId ? Prisma.sql` AND ${Prisma.raw(column)} = ${filter.courseId}` : Prisma.empty);
   const period = Prisma.sql`${filter.from ? Prisma.sql` AND cc."completedAt" >= ${time(filter.from)}` : Prisma.empty}${filter.to ? Prisma.sql` AND cc."completedAt" < ${time(filter.to)}` : Prisma.empty}`;
   const paths = scope === 'organisation' ? [] : scope;
@@ -68,7 +77,7 @@ export const statsRows = cache(async (viewer: Viewer, filter: StatsFilter, now =
     completers: Number(r.completers),
     completions: Number(r.completions),
   }));
-});
+}
 
 export const statsUnits = cache(async (organisationId: string) =>
   db.orgUnit.findMany({ where: { organisationId }, orderBy: [{ depth: 'asc' }, { name: 'asc' }], select: { id: true, name: true, path: true, depth: true } }),
@@ -89,11 +98,11 @@ export async function loadStatsReport(viewer: Viewer, query: import('@/lib/stats
   const visibleUnits = scope === 'organisation' ? units : units.filter((u) => scope.some((p) => u.path.startsWith(p)));
   const selectedUnit = visibleUnits.find((u) => u.id === query.enhet);
   const course = courses.find((c) => c.slug === query.kurs);
-  const rows = await statsRows(viewer, {
+  const { rows, computedAt } = await statsRows(viewer, {
     courseId: course?.id,
     unitPath: selectedUnit?.path,
     audience: audienceFilter(query),
     ...periodFilter(query),
   });
-  return { tables: buildReport(rows, units, selectedUnit), units: visibleUnits, courses, course, selectedUnit, scope };
+  return { tables: buildReport(rows, units, selectedUnit), units: visibleUnits, courses, course, selectedUnit, scope, computedAt };
 }

@@ -4,6 +4,7 @@ import { StatsFilters } from '@/components/stats/stats-filters';
 import { StatsTable } from '@/components/stats/stats-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
+import { formatDateTime } from '@/lib/guides/labels';
 import { loadStatsReport } from '@/lib/data/stats';
 import { parseStatsQuery } from '@/lib/stats/filter';
 import { chartData } from '@/lib/stats/report';
@@ -30,7 +31,8 @@ export default async function StatsPage({ searchParams }: Props) {
         <p className="mt-2 text-sm text-slate-700">
           Aktiva medarbetare med en enhet räknas. Grupper med färre än 5 personer visas inte, och inte heller en grupp som
           annars skulle gå att räkna ut från totalen. Andelen &quot;har gått klart&quot; gäller{' '}
-          {report.course ? `kursen ${report.course.title}` : 'minst en kurs'}.
+          {report.course ? `kursen ${report.course.title}` : 'minst en kurs'}. Siffrorna räknades fram{' '}
+          {formatDateTime(report.computedAt)} och är högst en minut gamla.
         </p>
       </PageHeader>
       <StatsFilters query={query} units={report.units} courses={report.courses} />

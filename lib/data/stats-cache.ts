@@ -1,0 +1,63 @@
+import 'server-only';
+import { LRUCache } from 'lru-cache';
+import type { BaseRow } from '@/lib/stats/rollup';
+
+// The statistics read every active person, assignment and completion in their scope: about
+// 150 ms for a 20,000-person municipality on SQLite, whatever the page then shows (bench/). The
+// answer changes only when people, units, assignments or completions change, so the server keeps
+// recent answers for a minute and starts afresh whenever this process writes any of those. With
+// several app instances (PostgreSQL), another instance's writes show within the minute.
+
+export const STATS_TTL_MS = 60_000;
+
+export type StatsResult = { rows: BaseRow[]; computedAt: Date };
+type Compute = () => Promise<BaseRow[]>;
+
+let generation = 0;
+
+function createStore(perf?: { now(): number }) {
+  return new LRUCache<string, StatsResult, Compute>({
+    ttl: STATS_TTL_MS,
+    ttlResolution: 0,
+    // Bounded by grouped rows (one per unit × gender × audience), not by entries: some 10 MB.
+    maxSize: 100_000,
+    sizeCalculation: (result) => Math.max(1, result.rows.length),
+    fetchMethod: async (_key, _stale, { context }) => ({ rows: await context(), computedAt: new Date() }),
+    ...(perf ? { perf } : {}),
+  });
+}
+
+let store = createStore();
+
+/**
+ * The rows for `key`, computed at most once per minute and write: concurrent requests for the
+ * same key share one computation. `key` must name everything the rows depend on.
+ */
+export async function rememberStats(key: string, compute: Compute): Promise<StatsResult> {
+  const result = await store.fetch(`${generation}|${key}`, { context: compute });
+  // fetch() yields undefined only when the fetch was aborted, which nothing here does.
+  return result ?? { rows: await compute(), computedAt: new Date() };
+}
+
+/**
+ * After a committed write to people, units, assignments or completions. Earlier answers are left
+ * to expire (clearing would abort computations other requests are waiting for); no key of an
+ * earlier generation is asked for again.
+ */
+export function forgetStatistics() {
+  generation += 1;
+}
+
+/** For tests: a store on a clock the test moves. */
+export function useStatsClock(perf: { now(): number }) {
+  store = createStore(perf);
+}
+
+/** Runs a write that may change the statistics, and forgets the remembered answers once it is over. */
+export async function changingStatistics<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } finally {
+    forgetStatistics();
+  }
+}
