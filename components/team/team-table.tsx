@@ -10,34 +10,37 @@ const shortDay = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeZon
 export function TeamTable({ rows, caption }: { rows: TeamRow[]; caption: string }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
+      <table className="w-full border-collapse text-left text-sm [&_td]:py-2 [&_td]:pr-4 [&_th]:py-2 [&_th]:pr-4">
         <caption className="mb-2 text-left text-slate-700">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="py-2 pr-3">
+            <th scope="col">
               <span className="sr-only">Välj</span>
             </th>
-            <th scope="col" className="py-2 pr-4">Namn</th>
-            <th scope="col" className="py-2 pr-4">Enhet</th>
-            <th scope="col" className="py-2 pr-4">Målgrupp</th>
-            <th scope="col" className="py-2 pr-4">Tilldelade kurser (klara lektioner)</th>
-            <th scope="col" className="py-2 pr-4">Närmaste slutdatum</th>
-            <th scope="col" className="py-2 pr-4">Status</th>
+            <th scope="col">Namn</th>
+            <th scope="col">Enhet</th>
+            <th scope="col">Målgrupp</th>
+            <th scope="col">Tilldelade kurser (klara lektioner)</th>
+            <th scope="col">Närmaste slutdatum</th>
+            <th scope="col">Status</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-slate-200 align-top">
-              <td className="py-2 pr-3">
+              <td>
                 <input type="checkbox" name="userIds" value={r.id} id={`valj-${r.id}`} className="size-4" />
                 <label htmlFor={`valj-${r.id}`} className="sr-only">Välj {r.name}</label>
               </td>
-              <th scope="row" className="py-2 pr-4 font-normal">
-                <Link href={`/chef/personer/${r.id}`}>{r.name}</Link>
+              <th scope="row" className="font-normal">
+                {/* No prefetching: a page of 50 people would ask the server for 50 pages no one opened. */}
+                <Link href={`/chef/personer/${r.id}`} prefetch={false}>
+                  {r.name}
+                </Link>
               </th>
-              <td className="py-2 pr-4">{r.unitName ?? '–'}</td>
-              <td className="py-2 pr-4">{t.audiences[r.audience]}</td>
-              <td className="py-2 pr-4">
+              <td>{r.unitName ?? '–'}</td>
+              <td>{t.audiences[r.audience]}</td>
+              <td>
                 {r.items.length === 0 ? (
                   <span className="text-slate-600">Inga</span>
                 ) : (
@@ -52,8 +55,8 @@ export function TeamTable({ rows, caption }: { rows: TeamRow[]; caption: string 
                   </ul>
                 )}
               </td>
-              <td className="py-2 pr-4 whitespace-nowrap">{r.nextDue ? formatDay(r.nextDue) : '–'}</td>
-              <td className="py-2 pr-4">
+              <td className="whitespace-nowrap">{r.nextDue ? formatDay(r.nextDue) : '–'}</td>
+              <td>
                 <StatusText status={r.status} />
               </td>
             </tr>

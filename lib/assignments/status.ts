@@ -78,11 +78,15 @@ const statusOrder: PersonStatus[] = ['overdue', 'not-started', 'in-progress', 'd
 const collator = new Intl.Collator('sv');
 const time = (d: Date | null) => d?.getTime() ?? Number.POSITIVE_INFINITY;
 
+type Named = { name: string; unitName: string | null };
+const byName = (a: Named, b: Named) => collator.compare(a.name, b.name);
+const byUnit = (a: Named, b: Named) => collator.compare(a.unitName ?? '', b.unitName ?? '') || byName(a, b);
+
 const comparators: Record<TeamQuery['sort'], (a: TeamRow, b: TeamRow) => number> = {
-  name: (a, b) => collator.compare(a.name, b.name),
-  unit: (a, b) => collator.compare(a.unitName ?? '', b.unitName ?? '') || collator.compare(a.name, b.name),
-  due: (a, b) => time(a.nextDue) - time(b.nextDue) || collator.compare(a.name, b.name),
-  status: (a, b) => statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status) || collator.compare(a.name, b.name),
+  name: byName,
+  unit: byUnit,
+  due: (a, b) => time(a.nextDue) - time(b.nextDue) || byName(a, b),
+  status: (a, b) => statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status) || byName(a, b),
 };
 
 /** Filters by unit (that unit only; the list already covers the subtree), audience and status. */
@@ -92,9 +96,22 @@ export function filterAndSort(rows: readonly TeamRow[], query: Omit<TeamQuery, '
     .sort(comparators[query.sort]);
 }
 
+/** Whether the query filters or sorts by what people have done, so every person's courses must be read. */
+export function needsStatuses(query: Omit<TeamQuery, 'page'>): boolean {
+  return query.status !== undefined || query.sort === 'due' || query.sort === 'status';
+}
+
+/** filterAndSort for a query that needs no statuses (see needsStatuses): people before their courses are read. */
+export function filterAndSortPeople<T extends Named & { unitId: string | null; audience: Audience }>(people: readonly T[], query: Omit<TeamQuery, 'page'>): T[] {
+  if (needsStatuses(query)) throw new Error('Den här sorteringen eller filtreringen behöver varje persons status.');
+  return people.filter((p) => (!query.unitId || p.unitId === query.unitId) && (!query.audience || p.audience === query.audience)).sort(query.sort === 'unit' ? byUnit : byName);
+}
+
 export const PAGE_SIZE = 50;
 
-export function pageOf<T>(rows: readonly T[], page: number, size = PAGE_SIZE) {
+export type Page<T> = { rows: T[]; page: number; pages: number; total: number };
+
+export function pageOf<T>(rows: readonly T[], page: number, size = PAGE_SIZE): Page<T> {
   const pages = Math.max(1, Math.ceil(rows.length / size));
   const current = Math.min(Math.max(1, page), pages);
   return { rows: rows.slice((current - 1) * size, current * size), page: current, pages, total: rows.length };

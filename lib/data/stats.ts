@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { Prisma } from '@/lib/generated/sqlite/client';
 import { db } from '@/lib/db';
-import { databaseEngine } from '@/lib/env';
+import { sqlTime } from './sql-time';
 import { can } from '@/lib/auth/permissions';
 import { topmostPaths, type Viewer } from '@/lib/auth/scope';
 import type { BaseRow } from '@/lib/stats/rollup';
@@ -10,8 +10,6 @@ import { rememberStats, type StatsResult } from './stats-cache';
 
 export type StatsFilter = { courseId?: string; unitPath?: string; audience?: string; from?: Date; to?: Date };
 
-// SQLite keeps Prisma DateTimes as ISO text with "+00:00"; compare with the same format there.
-const time = (d: Date) => (databaseEngine() === 'sqlite' ? d.toISOString().replace('Z', '+00:00') : d);
 
 /** The unit paths the viewer's statistics may cover: the whole organisation, or their units. */
 export function statsScope(viewer: Viewer): string[] | 'organisation' {
@@ -35,7 +33,7 @@ export const statsRows = cache(async (viewer: Viewer, filter: StatsFilter): Prom
  */
 async function queryStatsRows(org: string, scope: string[] | 'organisation', filter: StatsFilter, now: Date): Promise<BaseRow[]> {
   const course = (column: string) => (filter.courseId ? Prisma.sql` AND ${Prisma.raw(column)} = ${filter.courseId}` : Prisma.empty);
-  const period = Prisma.sql`${filter.from ? Prisma.sql` AND cc."completedAt" >= ${time(filter.from)}` : Prisma.empty}${filter.to ? Prisma.sql` AND cc."completedAt" < ${time(filter.to)}` : Prisma.empty}`;
+  const period = Prisma.sql`${filter.from ? Prisma.sql` AND cc."completedAt" >= ${sqlTime(filter.from)}` : Prisma.empty}${filter.to ? Prisma.sql` AND cc."completedAt" < ${sqlTime(filter.to)}` : Prisma.empty}`;
   const paths = scope === 'organisation' ? [] : scope;
   const inScope = paths.length ? Prisma.sql` AND (${Prisma.join(paths.map((p) => Prisma.sql`ou.path LIKE ${`${p}%`}`), ' OR ')})` : Prisma.empty;
   const unit = filter.unitPath ? Prisma.sql` AND ou.path LIKE ${`${filter.unitPath}%`}` : Prisma.empty;
@@ -53,7 +51,7 @@ async function queryStatsRows(org: string, scope: string[] | 'organisation', fil
     LEFT JOIN (
       SELECT s."userId", COUNT(*) AS assigned,
         SUM(CASE WHEN cc."userId" IS NOT NULL THEN 1 ELSE 0 END) AS done,
-        SUM(CASE WHEN cc."userId" IS NULL AND s."dueAt" < ${time(now)} THEN 1 ELSE 0 END) AS overdue
+        SUM(CASE WHEN cc."userId" IS NULL AND s."dueAt" < ${sqlTime(now)} THEN 1 ELSE 0 END) AS overdue
       FROM "Assignment" s
       LEFT JOIN "CourseCompletion" cc ON cc."userId" = s."userId" AND cc."courseId" = s."courseId"
       WHERE s."organisationId" = ${org}${course('s."courseId"')}

@@ -6,10 +6,9 @@ import { ReminderForm } from '@/components/team/reminder-form';
 import { TeamFilters, teamQueryParams } from '@/components/team/team-filters';
 import { TeamTable } from '@/components/team/team-table';
 import { PageHeader } from '@/components/ui/page-header';
-import { filterAndSort, pageOf } from '@/lib/assignments/status';
 import { requirePermission } from '@/lib/auth/guards';
 import { getDigestOptOut } from '@/lib/data/reminders';
-import { getTeam, listScopeUnits } from '@/lib/data/team';
+import { getTeamView, listScopeUnits } from '@/lib/data/team';
 import { parseTeamQuery } from '@/lib/validation/assignments';
 
 export const metadata: Metadata = { title: 'Mitt team' };
@@ -19,8 +18,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function TeamPage({ searchParams }: Props) {
   const viewer = await requirePermission('team:view', '/chef');
   const query = parseTeamQuery(await searchParams);
-  const [team, units, optedOut] = await Promise.all([getTeam(viewer), listScopeUnits(viewer), getDigestOptOut(viewer.id)]);
-  if (team.length === 0) {
+  const [team, units, optedOut] = await Promise.all([getTeamView(viewer, query), listScopeUnits(viewer), getDigestOptOut(viewer.id)]);
+  if (team.size === 0) {
     return (
       <>
         <PageHeader title="Mitt team" lead="Medarbetare i de enheter du är chef för, och i enheterna under dem." />
@@ -28,9 +27,7 @@ export default async function TeamPage({ searchParams }: Props) {
       </>
     );
   }
-  const filtered = filterAndSort(team, query);
-  const page = pageOf(filtered, query.page);
-  const overdue = team.filter((r) => r.status === 'overdue').length;
+  const { page } = team;
   return (
     <>
       <PageHeader title="Mitt team" lead="Medarbetare i de enheter du är chef för, och i enheterna under dem: vad de har fått, hur långt de har kommit och vad som är försenat.">
@@ -40,10 +37,10 @@ export default async function TeamPage({ searchParams }: Props) {
         </p>
       </PageHeader>
       <p className="mb-4">
-        {team.length} personer, varav {overdue} med försenade kurser.
+        {team.size} personer, varav {team.overdue} med försenade kurser.
       </p>
       <TeamFilters query={query} units={units} />
-      {filtered.length === 0 ? (
+      {page.total === 0 ? (
         <p>Ingen i teamet matchar filtret.</p>
       ) : (
         <ReminderForm>

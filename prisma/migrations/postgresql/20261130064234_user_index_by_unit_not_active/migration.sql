@@ -1,0 +1,3 @@
+-- DropIndex
+DROP INDEX "User_organisationId_active_idx";
+
