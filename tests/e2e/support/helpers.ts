@@ -17,7 +17,10 @@ export async function waitForMail(to: string, match: RegExp = /./): Promise<Caug
   await expect
     .poll(
       async () => {
-        const res = await fetch(`http://127.0.0.1:${mailCatcher.httpPort}/mails?to=${encodeURIComponent(to)}`);
+        // A kept-alive connection the catcher closed while a test ran a slow step fails once
+        // ("other side closed"); the next poll opens a new one.
+        const res = await fetch(`http://127.0.0.1:${mailCatcher.httpPort}/mails?to=${encodeURIComponent(to)}`).catch(() => null);
+        if (!res) return false;
         const mails = (await res.json()) as CaughtMail[];
         found = mails.reverse().find((m) => match.test(m.subject));
         return Boolean(found);
