@@ -8,11 +8,20 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 
 export type Server = { origin: string; child: ChildProcess; stop: () => Promise<void> };
 
+/** The V8 heap budget of the production server, from package.json (config.heap_mib). */
+export function heapMiB(): number {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { config?: { heap_mib?: string } };
+  const mib = Number(pkg.config?.heap_mib);
+  if (!Number.isInteger(mib) || mib < 128) throw new Error('package.json saknar config.heap_mib (serverns heap i MiB).');
+  return mib;
+}
+
 export async function startServer(options: { port: number; env: NodeJS.ProcessEnv; logFile: string }): Promise<Server> {
   const origin = `http://127.0.0.1:${options.port}`;
   const log = createWriteStream(options.logFile);
-  // Its own process group, so stopping it also stops any worker it started.
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(options.port)], {
+  // Its own process group, so stopping it also stops any worker it started. The heap budget is
+  // the one `npm start` gives the server (package.json, config.heap_mib).
+  const child = spawn(process.execPath, [`--max-old-space-size=${heapMiB()}`, path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(options.port)], {
     cwd: ROOT,
     env: options.env,
     detached: true,
