@@ -33,7 +33,7 @@ export function TeamTable({ rows, caption }: { rows: TeamRow[]; caption: string 
                 <label htmlFor={`valj-${r.id}`} className="sr-only">Välj {r.name}</label>
               </td>
               <th scope="row" className="font-normal">
-                {/* No prefetching: a page of 50 people would ask the server for 50 pages no one opened. */}
+                {/* No prefetching: a page of people would ask the server for a page per person that no one opened. */}
                 <Link href={`/chef/personer/${r.id}`} prefetch={false}>
                   {r.name}
                 </Link>
