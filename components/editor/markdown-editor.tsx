@@ -1,10 +1,13 @@
 'use client';
 
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { ErrorText, Hint, describedControl } from '@/components/ui/field';
 import { renderMarkdown } from '@/lib/markdown';
 import { MarkdownToolbar, applyFormat, type Format } from './markdown-toolbar';
 
 type Props = { id: string; name: string; defaultValue: string; error?: string };
+
+const HINT = 'Markdown: ## ger en rubrik (den hamnar i innehållsförteckningen), - ger en punktlista. Länkar och bilder går bra; HTML tas bort.';
 
 /**
  * A Markdown textarea with a formatting toolbar and a live preview. The preview goes through the
@@ -29,20 +32,17 @@ export function MarkdownEditor({ id, name, defaultValue, error }: Props) {
     format(kind);
   }
 
-  const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <div>
         <label htmlFor={id} className="mb-1 block font-medium">
           Text
         </label>
-        <p id={`${id}-hint`} className="mb-2 text-sm text-slate-600">
-          Markdown: ## ger en rubrik (den hamnar i innehållsförteckningen), - ger en punktlista. Länkar och bilder går bra; HTML tas bort.
-        </p>
+        <Hint id={id} hint={HINT} />
         <MarkdownToolbar controls={id} onFormat={format} />
         <textarea
           ref={area}
-          id={id}
+          {...describedControl({ id, hint: HINT, error })}
           name={name}
           defaultValue={defaultValue}
           onChange={(e) => setText(e.target.value)}
@@ -50,15 +50,9 @@ export function MarkdownEditor({ id, name, defaultValue, error }: Props) {
           rows={24}
           spellCheck
           lang="sv"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
           className="w-full rounded-b border border-slate-400 px-3 py-2 font-mono text-sm leading-6 aria-invalid:border-red-700"
         />
-        {error ? (
-          <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
-            {error}
-          </p>
-        ) : null}
+        <ErrorText id={id} error={error} />
       </div>
       <div className="min-w-0">
         <h2 id={`${id}-preview-heading`} className="mb-1 font-medium">

@@ -1,8 +1,13 @@
 // Labelled form controls whose hint and error are tied to them with aria-describedby. Every form
 // builds on these pieces, so labels, hints and errors look and read the same everywhere.
+import type { ReactNode } from 'react';
+
 type Described = { id: string; hint?: string; error?: string };
 
 export const describedBy = ({ id, hint, error }: Described) => [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+
+/** The attributes every control with a hint or an error carries: its id, invalid state and descriptions. */
+export const describedControl = (d: Described) => ({ id: d.id, 'aria-invalid': d.error ? true : undefined, 'aria-describedby': describedBy(d) });
 
 export function Hint({ id, hint }: Pick<Described, 'id' | 'hint'>) {
   return hint ? (
@@ -18,6 +23,20 @@ export function ErrorText({ id, error }: Pick<Described, 'id' | 'error'>) {
       {error}
     </p>
   ) : null;
+}
+
+/** Label, hint, the control (with describedControl) and its error, in that order. */
+export function FieldFrame({ id, label, hint, error, children }: Described & { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block font-medium">
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      {children}
+      <ErrorText id={id} error={error} />
+    </div>
+  );
 }
 
 type FieldProps = {
@@ -36,25 +55,18 @@ type FieldProps = {
 /** A labelled input. */
 export function Field({ label, name, id = name, type = 'text', error, hint, defaultValue, required, readOnly, autoComplete }: FieldProps) {
   return (
-    <div>
-      <label htmlFor={id} className="mb-1 block font-medium">
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <input
-        id={id}
+        {...describedControl({ id, hint, error })}
         name={name}
         type={type}
         defaultValue={defaultValue}
         required={required}
         readOnly={readOnly}
         autoComplete={autoComplete}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy({ id, hint, error })}
         className="w-full rounded border border-slate-400 px-3 py-2 read-only:bg-slate-100 aria-invalid:border-red-700"
       />
-      <ErrorText id={id} error={error} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -63,23 +75,16 @@ type TextAreaFieldProps = Omit<FieldProps, 'type' | 'readOnly' | 'autoComplete'>
 /** A labelled textarea. */
 export function TextAreaField({ label, name, id = name, rows = 4, error, hint, defaultValue, required, lang }: TextAreaFieldProps) {
   return (
-    <div>
-      <label htmlFor={id} className="mb-1 block font-medium">
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <textarea
-        id={id}
+        {...describedControl({ id, hint, error })}
         name={name}
         rows={rows}
         defaultValue={defaultValue}
         required={required}
         lang={lang}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy({ id, hint, error })}
         className="w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-700"
       />
-      <ErrorText id={id} error={error} />
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { ErrorText, Hint, describedBy } from './field';
+import { FieldFrame, describedControl } from './field';
 
 type Option = { value: string; label: string };
 
@@ -18,18 +18,12 @@ type SelectFieldProps = {
 /** A labelled select whose error and hint are tied to it with aria-describedby (like Field). */
 export function SelectField({ label, name, id = name, options, emptyLabel, error, hint, defaultValue, required }: SelectFieldProps) {
   return (
-    <div>
-      <label htmlFor={id} className="mb-1 block font-medium">
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <select
-        id={id}
+        {...describedControl({ id, hint, error })}
         name={name}
         defaultValue={defaultValue ?? ''}
         required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy({ id, hint, error })}
         className="w-full rounded border border-slate-400 bg-white px-3 py-2 aria-invalid:border-red-700"
       >
         {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
@@ -39,7 +33,6 @@ export function SelectField({ label, name, id = name, options, emptyLabel, error
           </option>
         ))}
       </select>
-      <ErrorText id={id} error={error} />
-    </div>
+    </FieldFrame>
   );
 }

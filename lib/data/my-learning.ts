@@ -1,6 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
+import { sqlDate } from './sql-time';
 import { courseProgress, type CourseProgress } from '@/lib/learning/progress';
 
 export type MyCourse = {
@@ -28,8 +29,6 @@ type LessonRow = {
   doneAt: Date | string | null;
 };
 type CompletionRow = { courseId: string; slug: string; title: string; completedAt: Date | string; certificateNo: string };
-
-const asDate = (d: Date | string) => (d instanceof Date ? d : new Date(d));
 
 /**
  * Everything /min-sida shows, in two queries whatever the number of courses: the current lessons
@@ -60,14 +59,14 @@ export const getMyLearning = cache(async (userId: string, now = new Date()) => {
   for (const r of rows) {
     let course = byCourse.get(r.courseId);
     if (!course) {
-      course = { id: r.courseId, slug: r.courseSlug, title: r.title, dueAt: r.dueAt === null ? null : asDate(r.dueAt), assigned: Boolean(r.assigned), lessons: [] };
+      course = { id: r.courseId, slug: r.courseSlug, title: r.title, dueAt: r.dueAt === null ? null : sqlDate(r.dueAt), assigned: Boolean(r.assigned), lessons: [] };
       byCourse.set(r.courseId, course);
     }
     if (r.lessonId === null || r.lessonSlug === null) continue;
     course.lessons.push({ id: r.lessonId, slug: r.lessonSlug, position: Number(r.position) });
     if (r.doneAt === null) continue;
     done.add(r.lessonId);
-    const at = asDate(r.doneAt);
+    const at = sqlDate(r.doneAt);
     const prev = lastActivity.get(r.courseId);
     if (!prev || at > prev) lastActivity.set(r.courseId, at);
   }
@@ -84,7 +83,7 @@ export const getMyLearning = cache(async (userId: string, now = new Date()) => {
       lastActivity: lastActivity.get(c.id) ?? null,
     };
   });
-  const completed: MyCompletion[] = completions.map((c) => ({ ...c, completedAt: asDate(c.completedAt) }));
+  const completed: MyCompletion[] = completions.map((c) => ({ ...c, completedAt: sqlDate(c.completedAt) }));
   const inProgress = active.filter((c) => !c.progress.complete);
   const continueWith = [...inProgress].filter((c) => c.lastActivity).sort((a, b) => b.lastActivity!.getTime() - a.lastActivity!.getTime())[0] ?? null;
   return {

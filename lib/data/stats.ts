@@ -2,14 +2,13 @@ import 'server-only';
 import { cache } from 'react';
 import { Prisma } from '@/lib/generated/sqlite/client';
 import { db } from '@/lib/db';
-import { sqlTime } from './sql-time';
 import { can } from '@/lib/auth/permissions';
 import { topmostPaths, type Viewer } from '@/lib/auth/scope';
 import type { BaseRow } from '@/lib/stats/rollup';
+import { sqlTime } from './sql-time';
 import { rememberStats, type StatsResult } from './stats-cache';
 
 export type StatsFilter = { courseId?: string; unitPath?: string; audience?: string; from?: Date; to?: Date };
-
 
 /** The unit paths the viewer's statistics may cover: the whole organisation, or their units. */
 export function statsScope(viewer: Viewer): string[] | 'organisation' {

@@ -7,15 +7,16 @@ import { topmostPaths, type Viewer } from '@/lib/auth/scope';
 import { filterAndSort, filterAndSortPeople, itemStatus, needsStatuses, pageOf, toRow, type Page, type TeamItem, type TeamQuery, type TeamRow } from '@/lib/assignments/status';
 import { chunks, groupBy, inChunks } from '@/lib/collections';
 import { databaseEngine } from '@/lib/env';
-import { sqlTime } from './sql-time';
+import { sqlDate, sqlTime } from './sql-time';
 import { getPersonForViewer } from './people';
 
 // The manager's follow-up. A whole subtree is read in three queries (people, assignments with
-// their progress, courses), whatever its size, and the statuses are worked out in memory. Reflections are never read here: they are private to the learner.
+// their progress, courses), whatever its size, and the statuses are worked out in memory.
+// Reflections are never read here: they are private to the learner.
 
 type TeamPerson = { id: string; name: string; email: string; audience: Audience; unitId: string | null; unitName: string | null };
 
-type AssignedRow = { userId: string; courseId: string; dueAt: Date | null; source: TeamItem['source']; completedAt: Date | null; done: bigint | number };
+type AssignedRow = { userId: string; courseId: string; dueAt: Date | string | null; source: TeamItem['source']; completedAt: Date | string | null; done: bigint | number };
 
 /**
  * Each assignment with its completion and the current lessons done, in one query. The lessons are
@@ -54,8 +55,8 @@ export async function buildRows(people: readonly TeamPerson[], now: Date): Promi
       const course = courses.get(a.courseId);
       if (!course) return [];
       const done = Number(a.done);
-      const completedAt = a.completedAt === null ? null : new Date(a.completedAt);
-      const dueAt = a.dueAt === null ? null : new Date(a.dueAt);
+      const completedAt = a.completedAt === null ? null : sqlDate(a.completedAt);
+      const dueAt = a.dueAt === null ? null : sqlDate(a.dueAt);
       return [{ courseId: course.id, title: course.title, slug: course.slug, source: a.source, dueAt, done, total: course._count.lessons, completedAt, status: itemStatus({ completed: completedAt !== null, done, dueAt, now }) }];
     });
     items.sort((a, b) => (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity) || a.title.localeCompare(b.title, 'sv'));
