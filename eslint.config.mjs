@@ -5,7 +5,17 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.next/**', 'node_modules/**', 'tools/*/node_modules/**', 'lib/generated/**', 'prisma/generated/**', 'playwright-report/**', 'test-results/**', 'next-env.d.ts', 'bench/data/**'],
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'tools/*/node_modules/**',
+      'lib/generated/**',
+      'prisma/generated/**',
+      'playwright-report/**',
+      'test-results/**',
+      'next-env.d.ts',
+      'bench/data/**',
+    ],
   },
 ];
 

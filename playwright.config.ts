@@ -32,7 +32,15 @@ export default defineConfig({
       // Debian's Chromium where it exists (this project's machines cannot download Playwright's);
       // elsewhere Playwright's own browser.
       executablePath: existsSync(chromium) ? chromium : undefined,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   projects: [
@@ -47,7 +55,9 @@ export default defineConfig({
       env: { SMTP_PORT: String(mailCatcher.smtpPort), HTTP_PORT: String(mailCatcher.httpPort) },
     },
     {
-      command: 'npx tsx scripts/migrate.ts --reset && npx tsx prisma/seed.ts && npx next build && npx next start -H 127.0.0.1 -p ' + port,
+      command:
+        'npx tsx scripts/migrate.ts --reset && npx tsx prisma/seed.ts && npx next build && npx next start -H 127.0.0.1 -p ' +
+        port,
       url: `${baseURL}/om/tillganglighet`,
       // Migrate, seed and build: minutes on a busy 2-core machine; E2E_SERVER_TIMEOUT_MS overrides.
       timeout: Number(process.env.E2E_SERVER_TIMEOUT_MS ?? 600_000),

@@ -27,7 +27,8 @@ export function sourceFingerprint(): string | null {
   const untracked = git(['ls-files', '--others', '--exclude-standard', '--', ...paths]);
   if (indexed === null || diff === null || untracked === null) return null;
   const hash = createHash('sha256').update(indexed).update(diff);
-  for (const file of untracked.split('\n').filter(Boolean).sort()) hash.update(file).update(readFileSync(path.join(ROOT, file)));
+  for (const file of untracked.split('\n').filter(Boolean).sort())
+    hash.update(file).update(readFileSync(path.join(ROOT, file)));
   return hash.digest('hex');
 }
 
@@ -40,14 +41,26 @@ export function buildIsCurrent(fingerprint: string | null): boolean {
  * `next build` against the bench database (guidance pages are prerendered from it). Returns the
  * seconds it took, or null when the existing build was reused.
  */
-export function ensureBuild(options: { env: NodeJS.ProcessEnv; force: boolean; log: (line: string) => void }): number | null {
+export function ensureBuild(options: {
+  env: NodeJS.ProcessEnv;
+  force: boolean;
+  log: (line: string) => void;
+}): number | null {
   const fingerprint = sourceFingerprint();
   if (!options.force && buildIsCurrent(fingerprint)) return null;
   options.log('Bygger produktionsversionen (next build) …');
   const started = performance.now();
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], { cwd: ROOT, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], {
+    cwd: ROOT,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) {
-    throw new Error(`next build misslyckades:\n${(result.stdout ?? '').slice(-4000)}\n${(result.stderr ?? '').slice(-4000)}`);
+    throw new Error(
+      `next build misslyckades:\n${(result.stdout ?? '').slice(-4000)}\n${(result.stderr ?? '').slice(-4000)}`,
+    );
   }
   writeFileSync(MARKER, JSON.stringify({ fingerprint, builtAt: new Date().toISOString() }, null, 2));
   return (performance.now() - started) / 1000;

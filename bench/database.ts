@@ -17,7 +17,10 @@ export function chooseDatabase(env: Record<string, string | undefined>): BenchDa
     if (!isPostgres(explicit)) return { url: explicit, engine: 'sqlite', label: explicit };
     const name = new URL(explicit).pathname.slice(1);
     // The bench empties its database: refuse any name that does not say it is a bench database.
-    if (!/bench/i.test(name)) throw new Error(`BENCH_DATABASE_URL pekar på databasen "${name}". Benchmarken tömmer sin databas, så namnet måste innehålla "bench".`);
+    if (!/bench/i.test(name))
+      throw new Error(
+        `BENCH_DATABASE_URL pekar på databasen "${name}". Benchmarken tömmer sin databas, så namnet måste innehålla "bench".`,
+      );
     return { url: explicit, engine: 'postgresql', label: redact(explicit) };
   }
   const app = env.DATABASE_URL?.trim();

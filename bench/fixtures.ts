@@ -5,7 +5,12 @@ import type { MigrationDriver } from '../lib/migrate/migrator';
 import type { SessionPerson } from './sessions';
 import type { Generated } from './generate';
 
-export type OrgFixtures = { manager: SessionPerson; teamSize: number; strategist: SessionPerson; administrationId: string };
+export type OrgFixtures = {
+  manager: SessionPerson;
+  teamSize: number;
+  strategist: SessionPerson;
+  administrationId: string;
+};
 export type Fixtures = {
   learners: SessionPerson[];
   guideSlug: string;
@@ -26,19 +31,37 @@ async function one<T>(driver: MigrationDriver, sql: string, params: unknown[]): 
 const p = (driver: MigrationDriver, n: number) => (driver.engine === 'sqlite' ? '?' : `$${n}`);
 
 async function orgFixtures(driver: MigrationDriver, organisationId: string, teamUnitId: string): Promise<OrgFixtures> {
-  const manager = await one<SessionPerson>(driver, `${PERSON} JOIN "UnitManager" m ON m."userId" = u.id WHERE m."unitId" = ${p(driver, 1)}`, [teamUnitId]);
-  const team = await one<{ path: string }>(driver, `SELECT path FROM "OrgUnit" WHERE id = ${p(driver, 1)}`, [teamUnitId]);
+  const manager = await one<SessionPerson>(
+    driver,
+    `${PERSON} JOIN "UnitManager" m ON m."userId" = u.id WHERE m."unitId" = ${p(driver, 1)}`,
+    [teamUnitId],
+  );
+  const team = await one<{ path: string }>(driver, `SELECT path FROM "OrgUnit" WHERE id = ${p(driver, 1)}`, [
+    teamUnitId,
+  ]);
   const size = await one<{ n: number | string }>(
     driver,
     `SELECT COUNT(*) AS n FROM "User" u JOIN "OrgUnit" o ON o.id = u."unitId" WHERE u.active = ${driver.engine === 'sqlite' ? 1 : 'true'} AND o.path LIKE ${p(driver, 1)}`,
     [`${team.path}%`],
   );
-  const strategist = await one<SessionPerson>(driver, `${PERSON} WHERE u."organisationId" = ${p(driver, 1)} AND u.role = 'STRATEGIST' ORDER BY u.id LIMIT 1`, [organisationId]);
-  const administration = await one<{ id: string }>(driver, `SELECT id FROM "OrgUnit" WHERE "organisationId" = ${p(driver, 1)} AND depth = 1 ORDER BY name LIMIT 1`, [organisationId]);
+  const strategist = await one<SessionPerson>(
+    driver,
+    `${PERSON} WHERE u."organisationId" = ${p(driver, 1)} AND u.role = 'STRATEGIST' ORDER BY u.id LIMIT 1`,
+    [organisationId],
+  );
+  const administration = await one<{ id: string }>(
+    driver,
+    `SELECT id FROM "OrgUnit" WHERE "organisationId" = ${p(driver, 1)} AND depth = 1 ORDER BY name LIMIT 1`,
+    [organisationId],
+  );
   return { manager, teamSize: Number(size.n), strategist, administrationId: administration.id };
 }
 
-export async function loadFixtures(driver: MigrationDriver, generated: Generated, learnerCount = 300): Promise<Fixtures> {
+export async function loadFixtures(
+  driver: MigrationDriver,
+  generated: Generated,
+  learnerCount = 300,
+): Promise<Fixtures> {
   const org = generated.large.organisationId;
   const learners = await driver.query<SessionPerson>(
     `${PERSON} WHERE u."organisationId" = ${p(driver, 1)} AND u.role = 'EMPLOYEE' AND u.audience = 'EMPLOYEE' AND u."unitId" IS NOT NULL ORDER BY u.id LIMIT ${learnerCount}`,
@@ -53,12 +76,21 @@ export async function loadFixtures(driver: MigrationDriver, generated: Generated
   for (let i = 0; i < ids.length; i += 500) {
     const batch = ids.slice(i, i + 500);
     const list = batch.map((_, k) => p(driver, k + 1)).join(', ');
-    for (const r of await driver.query<{ userId: string; lessonId: string }>(`SELECT "userId", "lessonId" FROM "LessonProgress" WHERE "userId" IN (${list})`, batch)) done.add(`${r.userId}:${r.lessonId}`);
+    for (const r of await driver.query<{ userId: string; lessonId: string }>(
+      `SELECT "userId", "lessonId" FROM "LessonProgress" WHERE "userId" IN (${list})`,
+      batch,
+    ))
+      done.add(`${r.userId}:${r.lessonId}`);
   }
   // Person by person, so consecutive requests come from different people.
   const todo: Fixtures['todo'] = [];
-  for (const lesson of lessons) for (const person of learners) if (!done.has(`${person.id}:${lesson.lessonId}`)) todo.push({ person, ...lesson });
-  const guide = await one<{ slug: string }>(driver, `SELECT slug FROM "GuidePage" WHERE status = 'PUBLISHED' ORDER BY slug LIMIT 1`, []);
+  for (const lesson of lessons)
+    for (const person of learners) if (!done.has(`${person.id}:${lesson.lessonId}`)) todo.push({ person, ...lesson });
+  const guide = await one<{ slug: string }>(
+    driver,
+    `SELECT slug FROM "GuidePage" WHERE status = 'PUBLISHED' ORDER BY slug LIMIT 1`,
+    [],
+  );
   return {
     learners,
     guideSlug: guide.slug,
@@ -79,8 +111,14 @@ export async function checkProgressRows(driver: MigrationDriver, answered: Reado
   const pairs = [...answered].map((key) => key.split(':') as [string, string]);
   for (let i = 0; i < pairs.length; i += 400) {
     const batch = pairs.slice(i, i + 400);
-    const where = batch.map((_, k) => `("userId" = ${p(driver, 2 * k + 1)} AND "lessonId" = ${p(driver, 2 * k + 2)})`).join(' OR ');
-    const found = await one<{ n: number | string }>(driver, `SELECT COUNT(*) AS n FROM "LessonProgress" WHERE ${where}`, batch.flat());
+    const where = batch
+      .map((_, k) => `("userId" = ${p(driver, 2 * k + 1)} AND "lessonId" = ${p(driver, 2 * k + 2)})`)
+      .join(' OR ');
+    const found = await one<{ n: number | string }>(
+      driver,
+      `SELECT COUNT(*) AS n FROM "LessonProgress" WHERE ${where}`,
+      batch.flat(),
+    );
     missing += batch.length - Number(found.n);
   }
   return { pairs: answered.size, duplicates: Number(duplicates.n), missing };

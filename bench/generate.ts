@@ -10,7 +10,6 @@ import { buildCatalogue } from './org/learning';
 import { LARGE, SMALL } from './org/sizes';
 import { BulkWriter, writeCatalogue, writeOrganisation, type WrittenOrg } from './org/write';
 
-
 export type Generated = { large: WrittenOrg; small: WrittenOrg; rows: number; seconds: number };
 
 function lessonBodies(): string[] {
@@ -34,10 +33,22 @@ export async function generate(database: BenchDatabase): Promise<Generated> {
     const catalogue = buildCatalogue(LARGE.key, lessonBodies());
     await driver.transaction(async () => {
       await writeCatalogue(writer, `${LARGE.key}-org`, catalogue, now);
-      large = await writeOrganisation({ writer, spec: LARGE, catalogue, now, createdAt: new Date(now.getTime() - 2 * year) });
+      large = await writeOrganisation({
+        writer,
+        spec: LARGE,
+        catalogue,
+        now,
+        createdAt: new Date(now.getTime() - 2 * year),
+      });
     });
     await driver.transaction(async () => {
-      small = await writeOrganisation({ writer, spec: SMALL, catalogue, now, createdAt: new Date(now.getTime() - year) });
+      small = await writeOrganisation({
+        writer,
+        spec: SMALL,
+        catalogue,
+        now,
+        createdAt: new Date(now.getTime() - year),
+      });
     });
     // PostgreSQL's autovacuum would analyse the new tables within a minute; do it now so the first
     // measurements do not run on an empty planner statistics.

@@ -5,7 +5,13 @@
 import autocannon from 'autocannon';
 import { percentile } from './stats';
 
-export type BenchRequest = { method?: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string; tag?: string };
+export type BenchRequest = {
+  method?: 'GET' | 'POST';
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+  tag?: string;
+};
 
 export type Measurement = {
   connections: number;
@@ -47,7 +53,13 @@ export async function measure(o: LoadOptions): Promise<Measurement> {
         setupRequest: (request, context) => {
           const next = o.next();
           context.tag = next.tag;
-          return { ...request, method: next.method ?? 'GET', path: next.path, headers: { ...request.headers, ...next.headers }, body: next.body ?? '' };
+          return {
+            ...request,
+            method: next.method ?? 'GET',
+            path: next.path,
+            headers: { ...request.headers, ...next.headers },
+            body: next.body ?? '',
+          };
         },
         onResponse: (status, body, context) => {
           if (o.ok(status, body)) {
@@ -66,7 +78,9 @@ export async function measure(o: LoadOptions): Promise<Measurement> {
   instance.on('response', (_client, _status, _bytes, responseTime) => void latencies.push(responseTime));
   const result = await instance;
   latencies.sort((a, b) => a - b);
-  const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, Number(s.count)]));
+  const statusCodes = Object.fromEntries(
+    Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, Number(s.count)]),
+  );
   return {
     connections: o.connections,
     seconds: result.duration,
@@ -84,7 +98,12 @@ export async function measure(o: LoadOptions): Promise<Measurement> {
 export async function warmUp(origin: string, next: () => BenchRequest, count = 5) {
   for (let i = 0; i < count; i += 1) {
     const r = next();
-    const res = await fetch(origin + r.path, { method: r.method ?? 'GET', headers: r.headers, body: r.method === 'POST' ? r.body : undefined, redirect: 'manual' });
+    const res = await fetch(origin + r.path, {
+      method: r.method ?? 'GET',
+      headers: r.headers,
+      body: r.method === 'POST' ? r.body : undefined,
+      redirect: 'manual',
+    });
     await res.arrayBuffer();
   }
 }

@@ -22,18 +22,42 @@ export type Meta = {
   writeCheck: { pairs: number; duplicates: number; missing: number };
 };
 
-const ms = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '–' : v < 10 ? v.toFixed(1) : v.toFixed(0));
-const rps = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '–' : v < 10 ? v.toFixed(1) : v.toFixed(0));
+const ms = (v: number | undefined) =>
+  v === undefined || !Number.isFinite(v) ? '–' : v < 10 ? v.toFixed(1) : v.toFixed(0);
+const rps = (v: number | undefined) =>
+  v === undefined || !Number.isFinite(v) ? '–' : v < 10 ? v.toFixed(1) : v.toFixed(0);
 const ratio = (v: number) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : '–');
 
-const HEADER = ['Scenario', 'Personer', 'p50 (1)', 'p95 (1)', 'p99 (1)', 'req/s (10)', 'p95 (10)', 'fel', 'req/s ÷ golv', 'p95 ÷ golv'];
+const HEADER = [
+  'Scenario',
+  'Personer',
+  'p50 (1)',
+  'p95 (1)',
+  'p99 (1)',
+  'req/s (10)',
+  'p95 (10)',
+  'fel',
+  'req/s ÷ golv',
+  'p95 ÷ golv',
+];
 
 export function tableCells(rows: readonly Row[], floors: { a: Pair; b: Pair }): string[][] {
   return rows.map((r) => {
     const floor = r.floor ? floors[r.floor] : null;
     if (r.only) {
       const m = r.only;
-      return [r.label, r.people, '', '', '', rps(m.rps), ms(m.p95), String(m.errors), floor ? ratio(m.rps / floor.ten.rps) : '', ''];
+      return [
+        r.label,
+        r.people,
+        '',
+        '',
+        '',
+        rps(m.rps),
+        ms(m.p95),
+        String(m.errors),
+        floor ? ratio(m.rps / floor.ten.rps) : '',
+        '',
+      ];
     }
     const p = r.pair!;
     const errors = p.one.errors + p.ten.errors;
@@ -52,13 +76,21 @@ export function tableCells(rows: readonly Row[], floors: { a: Pair; b: Pair }): 
   });
 }
 
-export function renderText(rows: readonly Row[], floors: { a: Pair; b: Pair }, targets: readonly TargetResult[]): string {
+export function renderText(
+  rows: readonly Row[],
+  floors: { a: Pair; b: Pair },
+  targets: readonly TargetResult[],
+): string {
   const cells = [HEADER, ...tableCells(rows, floors)];
   const widths = HEADER.map((_, c) => Math.max(...cells.map((r) => [...(r[c] ?? '')].length)));
-  const line = (r: string[]) => r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+  const line = (r: string[]) =>
+    r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
   const out = [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)];
   out.push('', 'Mål (kvoter mot golven i samma körning):');
-  for (const t of targets) out.push(`  ${t.pass ? 'PASS' : 'MISS'}  ${t.text}: ${formatValue(t)} (mål ${t.op} ${t.limit}${t.unit === '×' ? '×' : ` ${t.unit}`})`);
+  for (const t of targets)
+    out.push(
+      `  ${t.pass ? 'PASS' : 'MISS'}  ${t.text}: ${formatValue(t)} (mål ${t.op} ${t.limit}${t.unit === '×' ? '×' : ` ${t.unit}`})`,
+    );
   return out.join('\n');
 }
 
@@ -68,7 +100,12 @@ function formatValue(t: TargetResult): string {
   return Number.isFinite(t.value) ? `${t.value.toFixed(2)}×` : '–';
 }
 
-export function renderMarkdown(rows: readonly Row[], floors: { a: Pair; b: Pair }, targets: readonly TargetResult[], meta: Meta): string {
+export function renderMarkdown(
+  rows: readonly Row[],
+  floors: { a: Pair; b: Pair },
+  targets: readonly TargetResult[],
+  meta: Meta,
+): string {
   const cells = tableCells(rows, floors);
   const md = (r: string[]) => `| ${r.join(' | ')} |`;
   return [
@@ -79,7 +116,9 @@ export function renderMarkdown(rows: readonly Row[], floors: { a: Pair; b: Pair 
       `Varje mätning ${meta.secondsPerRun} s. Tider i millisekunder; (1) = 1 anslutning, (10) = 10 anslutningar.`,
     '',
     `Data: ${meta.generation.people.join(' + ')} personer, ${meta.generation.progressRows.join(' + ')} rader lektionsframsteg, ${meta.generation.rows} rader totalt, genererade på ${meta.generation.seconds.toFixed(1)} s. ` +
-      (meta.buildSeconds === null ? 'Befintligt bygge återanvänt.' : `next build tog ${meta.buildSeconds.toFixed(0)} s.`),
+      (meta.buildSeconds === null
+        ? 'Befintligt bygge återanvänt.'
+        : `next build tog ${meta.buildSeconds.toFixed(0)} s.`),
     '',
     md(HEADER),
     md(HEADER.map((_, i) => (i < 2 ? '---' : '---:'))),

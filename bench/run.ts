@@ -24,7 +24,10 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 type Check = (status: number, body: string) => boolean;
-const page = (marker: string): Check => (status, body) => status === 200 && body.includes(marker);
+const page =
+  (marker: string): Check =>
+  (status, body) =>
+    status === 200 && body.includes(marker);
 
 async function main() {
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -34,7 +37,9 @@ async function main() {
   const loadAtStart = os.loadavg()[0]!;
   log(`Bench-databas: ${database.label} (${database.engine}). Genererar organisationerna …`);
   const generated = await generate(database);
-  log(`Genererat på ${generated.seconds.toFixed(1)} s: ${generated.rows} rader (${generated.large.progressRows} + ${generated.small.progressRows} rader lektionsframsteg).`);
+  log(
+    `Genererat på ${generated.seconds.toFixed(1)} s: ${generated.rows} rader (${generated.large.progressRows} + ${generated.small.progressRows} rader lektionsframsteg).`,
+  );
 
   const secret = randomBytes(32).toString('base64url');
   const env: NodeJS.ProcessEnv = {
@@ -48,14 +53,22 @@ async function main() {
   };
   delete env.SMTP_URL;
   const buildSeconds = ensureBuild({ env, force: process.argv.includes('--build'), log });
-  log(buildSeconds === null ? 'Källkoden är oförändrad sedan förra bygget: det återanvänds (--build bygger om).' : `Byggt på ${buildSeconds.toFixed(0)} s.`);
+  log(
+    buildSeconds === null
+      ? 'Källkoden är oförändrad sedan förra bygget: det återanvänds (--build bygger om).'
+      : `Byggt på ${buildSeconds.toFixed(0)} s.`,
+  );
 
   const driver = await openDriver(database.url);
   const fixtures = await loadFixtures(driver, generated);
   const cookies = new Map<string, string>();
-  const cookieOf = async (p: SessionPerson) => cookies.get(p.id) ?? (cookies.set(p.id, await sessionCookie(p, secret)), cookies.get(p.id)!);
+  const cookieOf = async (p: SessionPerson) =>
+    cookies.get(p.id) ?? (cookies.set(p.id, await sessionCookie(p, secret)), cookies.get(p.id)!);
   for (const p of fixtures.learners) await cookieOf(p);
-  const as = async (p: SessionPerson, path: string): Promise<BenchRequest> => ({ path, headers: { cookie: await cookieOf(p) } });
+  const as = async (p: SessionPerson, path: string): Promise<BenchRequest> => ({
+    path,
+    headers: { cookie: await cookieOf(p) },
+  });
   const learnerRequests = (path: string) => Promise.all(fixtures.learners.slice(0, 50).map((p) => as(p, path)));
 
   const server = await startServer({ port, env, logFile: path.join(ROOT, 'bench/data/server.log') });
@@ -68,11 +81,14 @@ async function main() {
     const run = async (label: string, requests: BenchRequest[], ok: Check, repeat = 1): Promise<Pair> => {
       const next = cycle(requests, repeat);
       await warmUp(origin, next);
-      const onFailure = (status: number, body: string) => log(`  ! ${label}: oväntat svar ${status}: ${body.slice(0, 300).replace(/\s+/g, ' ')}`);
+      const onFailure = (status: number, body: string) =>
+        log(`  ! ${label}: oväntat svar ${status}: ${body.slice(0, 300).replace(/\s+/g, ' ')}`);
       const onSuccess = (tag: string) => void answered.add(tag);
       const one = await measure({ origin, connections: 1, seconds, next, ok, onFailure, onSuccess });
       const ten = await measure({ origin, connections: 10, seconds, next, ok, onFailure, onSuccess });
-      log(`  ${label}: p95 ${one.p95.toFixed(1)} ms vid 1, ${ten.rps.toFixed(0)} req/s vid 10, ${one.errors + ten.errors} fel`);
+      log(
+        `  ${label}: p95 ${one.p95.toFixed(1)} ms vid 1, ${ten.rps.toFixed(0)} req/s vid 10, ${one.errors + ten.errors} fel`,
+      );
       return { one, ten };
     };
     const verify = async (label: string, request: BenchRequest, pattern: RegExp) => {
@@ -82,9 +98,13 @@ async function main() {
       return match;
     };
     const teamCount = /(\d+)(?:<!-- -->)? personer, varav/;
-    for (const [org, f] of [['20 000', fixtures.large], ['2 000', fixtures.small]] as const) {
+    for (const [org, f] of [
+      ['20 000', fixtures.large],
+      ['2 000', fixtures.small],
+    ] as const) {
       const shown = await verify(`Mitt team (${org})`, await as(f.manager, '/chef'), teamCount);
-      if (Number(shown[1]) !== f.teamSize) throw new Error(`Mitt team (${org}) visar ${shown[1]} personer, databasen har ${f.teamSize}.`);
+      if (Number(shown[1]) !== f.teamSize)
+        throw new Error(`Mitt team (${org}) visar ${shown[1]} personer, databasen har ${f.teamSize}.`);
       log(`Chefen i ${org}-organisationen ser ${shown[1]} personer i sitt team.`);
     }
 
@@ -97,11 +117,22 @@ async function main() {
     const actionId = completeLessonActionId();
     const writes: BenchRequest[] = [];
     for (const t of fixtures.todo.slice(0, 6000)) {
-      const { body, contentType } = await actionBody({ courseId: t.courseId, lessonId: t.lessonId, courseSlug: t.courseSlug, lessonSlug: t.lessonSlug });
+      const { body, contentType } = await actionBody({
+        courseId: t.courseId,
+        lessonId: t.lessonId,
+        courseSlug: t.courseSlug,
+        lessonSlug: t.lessonSlug,
+      });
       writes.push({
         method: 'POST',
         path: `/kurser/${t.courseSlug}/${t.lessonSlug}`,
-        headers: { cookie: await cookieOf(t.person), 'next-action': actionId, 'content-type': contentType, origin, accept: 'text/x-component' },
+        headers: {
+          cookie: await cookieOf(t.person),
+          'next-action': actionId,
+          'content-type': contentType,
+          origin,
+          accept: 'text/x-component',
+        },
         body,
         tag: `${t.person.id}:${t.lessonId}`,
       });
@@ -110,14 +141,33 @@ async function main() {
     const lessonOk = page('"status":"success"');
     results.lesson = await run('3 Lektion klar', writes, lessonOk, 2);
     const lessonNext = cycle(writes.slice(writes.length / 2), 2);
-    lessonTwenty = await measure({ origin, connections: 20, seconds, next: lessonNext, ok: lessonOk, onSuccess: (tag) => void answered.add(tag), onFailure: (s, b) => log(`  ! 3 Lektion klar (20): ${s}: ${b.slice(0, 300)}`) });
+    lessonTwenty = await measure({
+      origin,
+      connections: 20,
+      seconds,
+      next: lessonNext,
+      ok: lessonOk,
+      onSuccess: (tag) => void answered.add(tag),
+      onFailure: (s, b) => log(`  ! 3 Lektion klar (20): ${s}: ${b.slice(0, 300)}`),
+    });
     log(`  3 Lektion klar vid 20 anslutningar: ${lessonTwenty.rps.toFixed(0)} req/s, ${lessonTwenty.errors} fel`);
 
-    for (const [key, f] of [['large', fixtures.large], ['small', fixtures.small]] as const) {
+    for (const [key, f] of [
+      ['large', fixtures.large],
+      ['small', fixtures.small],
+    ] as const) {
       const tag = key === 'large' ? '20 000' : '2 000';
       results[`team-${key}`] = await run(`4 Mitt team (${tag})`, [await as(f.manager, '/chef')], page('Mitt team'));
-      results[`stats-${key}`] = await run(`5 Statistik (${tag})`, [await as(f.strategist, '/statistik')], page('Ladda ner som CSV'));
-      results[`statsFiltered-${key}`] = await run(`5 Statistik, en förvaltning (${tag})`, [await as(f.strategist, `/statistik?enhet=${f.administrationId}`)], page('Ladda ner som CSV'));
+      results[`stats-${key}`] = await run(
+        `5 Statistik (${tag})`,
+        [await as(f.strategist, '/statistik')],
+        page('Ladda ner som CSV'),
+      );
+      results[`statsFiltered-${key}`] = await run(
+        `5 Statistik, en förvaltning (${tag})`,
+        [await as(f.strategist, `/statistik?enhet=${f.administrationId}`)],
+        page('Ladda ner som CSV'),
+      );
     }
   } finally {
     peak = memory.stop();
@@ -167,9 +217,15 @@ async function main() {
     memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
     loadAverage: { start: loadAtStart, end: os.loadavg()[0]! },
     node: process.version,
-    next: (JSON.parse(readFileSync(path.join(ROOT, 'node_modules/next/package.json'), 'utf8')) as { version: string }).version,
+    next: (JSON.parse(readFileSync(path.join(ROOT, 'node_modules/next/package.json'), 'utf8')) as { version: string })
+      .version,
     secondsPerRun: seconds,
-    generation: { seconds: generated.seconds, rows: generated.rows, people: [generated.large.people, generated.small.people], progressRows: [generated.large.progressRows, generated.small.progressRows] },
+    generation: {
+      seconds: generated.seconds,
+      rows: generated.rows,
+      people: [generated.large.people, generated.small.people],
+      progressRows: [generated.large.progressRows, generated.small.progressRows],
+    },
     buildSeconds,
     peakMemory: { treeRssBytes: peak.peakTreeRss, sumOfPeaksBytes: peak.sumOfPeaks, processes: peak.processes },
     writeCheck,

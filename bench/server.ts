@@ -12,7 +12,8 @@ export type Server = { origin: string; child: ChildProcess; stop: () => Promise<
 export function heapMiB(): number {
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { config?: { heap_mib?: string } };
   const mib = Number(pkg.config?.heap_mib);
-  if (!Number.isInteger(mib) || mib < 128) throw new Error('package.json saknar config.heap_mib (serverns heap i MiB).');
+  if (!Number.isInteger(mib) || mib < 128)
+    throw new Error('package.json saknar config.heap_mib (serverns heap i MiB).');
   return mib;
 }
 
@@ -21,12 +22,24 @@ export async function startServer(options: { port: number; env: NodeJS.ProcessEn
   const log = createWriteStream(options.logFile);
   // Its own process group, so stopping it also stops any worker it started. The heap budget is
   // the one `npm start` gives the server (package.json, config.heap_mib).
-  const child = spawn(process.execPath, [`--max-old-space-size=${heapMiB()}`, path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(options.port)], {
-    cwd: ROOT,
-    env: options.env,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      `--max-old-space-size=${heapMiB()}`,
+      path.join(ROOT, 'node_modules/next/dist/bin/next'),
+      'start',
+      '-H',
+      '127.0.0.1',
+      '-p',
+      String(options.port),
+    ],
+    {
+      cwd: ROOT,
+      env: options.env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -41,7 +54,8 @@ export async function startServer(options: { port: number; env: NodeJS.ProcessEn
   };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Servern avslutades direkt (kod ${child.exitCode}); se ${options.logFile}.`);
+    if (child.exitCode !== null)
+      throw new Error(`Servern avslutades direkt (kod ${child.exitCode}); se ${options.logFile}.`);
     try {
       // Readiness: the instance is up and reaches the bench database.
       const res = await fetch(`${origin}/api/halsa/databas`);
@@ -52,7 +66,9 @@ export async function startServer(options: { port: number; env: NodeJS.ProcessEn
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();
-  throw new Error(`Servern svarade inte på ${origin} inom en minut; se ${options.logFile}. Är porten upptagen? Välj en annan med BENCH_PORT.`);
+  throw new Error(
+    `Servern svarade inte på ${origin} inom en minut; se ${options.logFile}. Är porten upptagen? Välj en annan med BENCH_PORT.`,
+  );
 }
 
 /** The pid and every descendant of it, from /proc/<pid>/task/<tid>/children. */

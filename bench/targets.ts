@@ -19,12 +19,29 @@ export type Figures = {
   peakMemoryBytes: number;
 };
 
-export type TargetResult = { id: string; text: string; value: number; limit: number; op: '>=' | '<=' | '<' | '='; pass: boolean; unit: string };
+export type TargetResult = {
+  id: string;
+  text: string;
+  value: number;
+  limit: number;
+  op: '>=' | '<=' | '<' | '=';
+  pass: boolean;
+  unit: string;
+};
 
 export const GIB = 1024 ** 3;
 
-function check(id: string, text: string, value: number, op: TargetResult['op'], limit: number, unit = '×'): TargetResult {
-  const pass = Number.isFinite(value) && (op === '>=' ? value >= limit : op === '<=' ? value <= limit : op === '<' ? value < limit : value === limit);
+function check(
+  id: string,
+  text: string,
+  value: number,
+  op: TargetResult['op'],
+  limit: number,
+  unit = '×',
+): TargetResult {
+  const pass =
+    Number.isFinite(value) &&
+    (op === '>=' ? value >= limit : op === '<=' ? value <= limit : op === '<' ? value < limit : value === limit);
   return { id, text, value, limit, op, pass, unit };
 }
 
@@ -38,13 +55,32 @@ export function evaluateTargets(f: Figures): TargetResult[] {
     check('my-page-rps', 'Min sida, req/s vid 10 anslutningar ÷ golv b', f.myPage.ten.rps / bRps, '>=', 0.6),
     check('lesson-rps', 'Lektion klar, req/s vid 10 anslutningar ÷ golv b', f.lesson.ten.rps / bRps, '>=', 0.5),
     check('lesson-errors', 'Lektion klar: misslyckade svar (1, 10 och 20 anslutningar)', lessonErrors, '=', 0, 'st'),
-    check('lesson-rows', 'Lektion klar: person+lektion utan exakt en rad', f.writeCheck.duplicates + f.writeCheck.missing, '=', 0, 'st'),
+    check(
+      'lesson-rows',
+      'Lektion klar: person+lektion utan exakt en rad',
+      f.writeCheck.duplicates + f.writeCheck.missing,
+      '=',
+      0,
+      'st',
+    ),
     check('team-p95', 'Mitt team (20 000), p95 vid 1 anslutning ÷ golv b', f.team.large.one.p95 / bP95, '<=', 4),
     check('stats-p95', 'Statistik (20 000), p95 vid 1 anslutning ÷ golv b', f.stats.large.one.p95 / bP95, '<=', 5),
-    check('stats-filtered-p95', 'Statistik med filter (20 000), p95 vid 1 anslutning ÷ golv b', f.statsFiltered.large.one.p95 / bP95, '<=', 5),
+    check(
+      'stats-filtered-p95',
+      'Statistik med filter (20 000), p95 vid 1 anslutning ÷ golv b',
+      f.statsFiltered.large.one.p95 / bP95,
+      '<=',
+      5,
+    ),
     check('team-growth', 'Mitt team, p50 20 000 ÷ p50 2 000', f.team.large.one.p50 / f.team.small.one.p50, '<=', 3),
     check('stats-growth', 'Statistik, p50 20 000 ÷ p50 2 000', f.stats.large.one.p50 / f.stats.small.one.p50, '<=', 3),
-    check('stats-filtered-growth', 'Statistik med filter, p50 20 000 ÷ p50 2 000', f.statsFiltered.large.one.p50 / f.statsFiltered.small.one.p50, '<=', 3),
+    check(
+      'stats-filtered-growth',
+      'Statistik med filter, p50 20 000 ÷ p50 2 000',
+      f.statsFiltered.large.one.p50 / f.statsFiltered.small.one.p50,
+      '<=',
+      3,
+    ),
     check('memory', 'Serverns högsta minne (hela processträdet), GiB', f.peakMemoryBytes / GIB, '<', 1, 'GiB'),
   ];
 }

@@ -10,6 +10,9 @@ export const audienceToKey: Record<Audience, AudienceKey> = {
   EMPLOYEE: 'medarbetare',
 };
 
-export const keyToAudience = Object.fromEntries(Object.entries(audienceToKey).map(([a, k]) => [k, a])) as Record<AudienceKey, Audience>;
+export const keyToAudience = Object.fromEntries(Object.entries(audienceToKey).map(([a, k]) => [k, a])) as Record<
+  AudienceKey,
+  Audience
+>;
 
 export const audienceOrder: Audience[] = ['POLITICIAN', 'MANAGER', 'STRATEGIST', 'EMPLOYEE'];

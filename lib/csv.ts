@@ -28,7 +28,8 @@ function cellText(value: CellValue): string {
 /** UTF-8 with a byte-order mark (so Excel reads å, ä, ö), semicolon separated, CRLF line ends. */
 export function toCsv<Row>(rows: readonly Row[], columns: readonly CsvColumn<Row>[]): string {
   const lines = [columns.map((c) => quote(neutraliseFormula(c.header))).join(SEPARATOR)];
-  const read = (c: CsvColumn<Row>, row: Row): CellValue => ('value' in c ? c.value(row) : ((row as Record<string, unknown>)[c.key] as CellValue));
+  const read = (c: CsvColumn<Row>, row: Row): CellValue =>
+    'value' in c ? c.value(row) : ((row as Record<string, unknown>)[c.key] as CellValue);
   for (const row of rows) lines.push(columns.map((c) => quote(cellText(read(c, row)))).join(SEPARATOR));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -30,7 +30,10 @@ export function createDb(url: string): Db {
   // Without table statistics SQLite guessed that "organisation and active" narrows people better
   // than "organisation and unit", and read all 20,000 people for a team of 500. SQLite's advice for
   // long-lived connections: optimize when opening (it analyses what needs it), then now and then.
-  const optimize = () => client.$queryRawUnsafe('PRAGMA analysis_limit = 1000').then(() => client.$executeRawUnsafe('PRAGMA optimize = 0x10002'));
+  const optimize = () =>
+    client
+      .$queryRawUnsafe('PRAGMA analysis_limit = 1000')
+      .then(() => client.$executeRawUnsafe('PRAGMA optimize = 0x10002'));
   void optimize().catch(() => undefined);
   setInterval(() => void optimize().catch(() => undefined), SQLITE_OPTIMIZE_EVERY_MS).unref();
   return client;

@@ -43,7 +43,11 @@ export function renderMarkdownCached(markdown: string): string {
 export function headingsOf(html: string): Heading[] {
   const headings: Heading[] = [];
   for (const match of html.matchAll(/<h([23]) id="([^"]+)">([\s\S]*?)<\/h\1>/g)) {
-    headings.push({ depth: Number(match[1]), id: decodeEntities(match[2]!), text: decodeEntities(match[3]!.replace(/<[^>]+>/g, '')) });
+    headings.push({
+      depth: Number(match[1]),
+      id: decodeEntities(match[2]!),
+      text: decodeEntities(match[3]!.replace(/<[^>]+>/g, '')),
+    });
   }
   return headings;
 }

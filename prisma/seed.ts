@@ -37,7 +37,12 @@ async function ensureUnits(db: Db, organisationId: string, unitPaths: string[]) 
 export async function seedOrganisation(db: Db, org: SeedOrg, passwordHash: string) {
   const { id: organisationId } = await db.organisation.upsert({
     where: { slug: org.slug },
-    create: { slug: org.slug, name: org.name, kind: org.kind, cemrSignedAt: org.cemrSignedAt ? new Date(org.cemrSignedAt) : null },
+    create: {
+      slug: org.slug,
+      name: org.name,
+      kind: org.kind,
+      cemrSignedAt: org.cemrSignedAt ? new Date(org.cemrSignedAt) : null,
+    },
     update: {},
     select: { id: true },
   });
@@ -83,7 +88,8 @@ async function main() {
   await seedGuides(db, hostId);
   console.log(`Checklistmallar: ${(await seedChecklists(db, hostId)).created} nya.`);
   const progress = await seedDemoProgress(db, hostId);
-  if (progress.assigned > 0) console.log(`Demodata: ${progress.assigned} tilldelningar, ${progress.completed} avslutade kurser.`);
+  if (progress.assigned > 0)
+    console.log(`Demodata: ${progress.assigned} tilldelningar, ${progress.completed} avslutade kurser.`);
   await db.$disconnect();
 }
 

@@ -7,7 +7,10 @@ import { createDb } from '../lib/db-factory';
 import { env } from '../lib/env';
 
 const outFlag = process.argv.indexOf('--out');
-const dir = outFlag > -1 && process.argv[outFlag + 1] ? path.resolve(process.argv[outFlag + 1]!) : path.resolve(import.meta.dirname, '../content/guidance');
+const dir =
+  outFlag > -1 && process.argv[outFlag + 1]
+    ? path.resolve(process.argv[outFlag + 1]!)
+    : path.resolve(import.meta.dirname, '../content/guidance');
 
 async function main() {
   const db = createDb(env.DATABASE_URL);
@@ -20,7 +23,9 @@ async function main() {
     });
     if (!host) throw new Error('Databasen har ingen organisation. Kör `npm run setup` först.');
     const { written, removed } = await exportGuides({ db, organisationId: host.id, dir });
-    console.log(`${host.name}: ${written.length} publicerade sidor skrivna till ${path.relative(process.cwd(), dir) || '.'}.`);
+    console.log(
+      `${host.name}: ${written.length} publicerade sidor skrivna till ${path.relative(process.cwd(), dir) || '.'}.`,
+    );
     for (const slug of removed) console.log(`  - ${slug}.md togs bort (sidan är inte publicerad)`);
   } finally {
     await db.$disconnect();

@@ -19,7 +19,8 @@ export async function runMigrations({ url = env.DATABASE_URL, reset = false }: {
   }
   const driver = await openDriver(url);
   try {
-    if (reset && engine === 'postgresql') await driver.exec('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
+    if (reset && engine === 'postgresql')
+      await driver.exec('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
     const dir = path.resolve(import.meta.dirname, '../prisma/migrations', engine);
     return await migrate(driver, readMigrations(dir));
   } finally {

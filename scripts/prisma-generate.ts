@@ -24,7 +24,11 @@ function generate(schemaPath: string) {
   execFileSync('npx', ['prisma', 'generate', '--schema', schemaPath], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? '/bin/true', PRISMA_HIDE_UPDATE_MESSAGE: '1' },
+    env: {
+      ...process.env,
+      PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? '/bin/true',
+      PRISMA_HIDE_UPDATE_MESSAGE: '1',
+    },
   });
 }
 

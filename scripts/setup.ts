@@ -10,7 +10,10 @@ const envFile = path.join(root, '.env.local');
 
 const existing = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';
 if (!process.env.NEXTAUTH_SECRET && !/^NEXTAUTH_SECRET=/m.test(existing)) {
-  appendFileSync(envFile, `${existing && !existing.endsWith('\n') ? '\n' : ''}NEXTAUTH_SECRET=${randomBytes(32).toString('base64url')}\n`);
+  appendFileSync(
+    envFile,
+    `${existing && !existing.endsWith('\n') ? '\n' : ''}NEXTAUTH_SECRET=${randomBytes(32).toString('base64url')}\n`,
+  );
   console.log('Skapade en hemlig nyckel i .env.local.');
 }
 

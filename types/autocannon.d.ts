@@ -24,7 +24,10 @@ declare module 'autocannon' {
     }[];
   };
   export type Instance = Promise<Result> & {
-    on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): Instance;
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void,
+    ): Instance;
     on(event: 'reqError', listener: (error: Error) => void): Instance;
   };
   export default function autocannon(options: Options): Instance;

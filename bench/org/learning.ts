@@ -37,7 +37,16 @@ const PATH_TITLES: Record<Audience, string> = {
   POLITICIAN: 'Lärväg för förtroendevalda',
 };
 
-export type CourseRow = { id: string; slug: string; title: string; summary: string; description: string; audiences: string; topics: string; minutes: number };
+export type CourseRow = {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  description: string;
+  audiences: string;
+  topics: string;
+  minutes: number;
+};
 export type LessonRow = { id: string; courseId: string; slug: string; position: number; title: string; body: string };
 export type Catalogue = {
   courses: CourseRow[];
@@ -75,11 +84,21 @@ export function buildCatalogue(key: string, bodies: readonly string[]): Catalogu
     summary: `Kurserna som ${PATH_TITLES[audience].toLowerCase().replace('lärväg för ', '')} går.`,
     intro: 'Gå kurserna i ordning.',
   }));
-  const pathCourses = paths.flatMap((p) => PATHS[p.audience].map((c, position) => ({ pathId: p.id, courseId: courses[c]!.id, position: position + 1 })));
+  const pathCourses = paths.flatMap((p) =>
+    PATHS[p.audience].map((c, position) => ({ pathId: p.id, courseId: courses[c]!.id, position: position + 1 })),
+  );
   return { courses, lessons, paths, pathCourses };
 }
 
-export type AssignmentRow = { id: string; userId: string; courseId: string; pathId: string | null; source: 'RULE' | 'MANAGER'; createdAt: Date; dueAt: Date };
+export type AssignmentRow = {
+  id: string;
+  userId: string;
+  courseId: string;
+  pathId: string | null;
+  source: 'RULE' | 'MANAGER';
+  createdAt: Date;
+  dueAt: Date;
+};
 export type ProgressRow = { id: string; userId: string; lessonId: string; completedAt: Date };
 export type CompletionRow = { id: string; userId: string; courseId: string; completedAt: Date; certificateNo: string };
 export type Activity = { assignments: AssignmentRow[]; progress: ProgressRow[]; completions: CompletionRow[] };
@@ -89,7 +108,13 @@ export type Activity = { assignments: AssignmentRow[]; progress: ProgressRow[]; 
  * sometimes a course taken on their own; each course finished (60 %), started (20 %) or not
  * begun, with lessons done in order between the assignment and now.
  */
-export function personActivity(options: { person: Person; personIndex: number; catalogue: Catalogue; now: Date; seed: number }): Activity {
+export function personActivity(options: {
+  person: Person;
+  personIndex: number;
+  catalogue: Catalogue;
+  now: Date;
+  seed: number;
+}): Activity {
   const { person, personIndex, catalogue, now, seed } = options;
   const random = seededRandom(seed * 1_000_003 + personIndex);
   const path = catalogue.paths.find((p) => p.audience === person.audience)!;
@@ -97,21 +122,53 @@ export function personActivity(options: { person: Person; personIndex: number; c
   const extra = catalogue.courses.map((_, i) => i).filter((i) => !pathCourses.includes(i));
   const fromManager = new Set<number>();
   while (fromManager.size < 2) fromManager.add(random.pick(extra));
-  const own = random.next() < 0.4 ? extra.filter((i) => !fromManager.has(i)).slice(random.int(0, 3), random.int(4, 6)) : [];
+  const own =
+    random.next() < 0.4 ? extra.filter((i) => !fromManager.has(i)).slice(random.int(0, 3), random.int(4, 6)) : [];
   const out: Activity = { assignments: [], progress: [], completions: [] };
-  const assigned = [...pathCourses.map((c) => [c, 'RULE'] as const), ...[...fromManager].map((c) => [c, 'MANAGER'] as const)];
+  const assigned = [
+    ...pathCourses.map((c) => [c, 'RULE'] as const),
+    ...[...fromManager].map((c) => [c, 'MANAGER'] as const),
+  ];
   for (const [index, source] of assigned) {
     const course = catalogue.courses[index]!;
     const createdAt = new Date(now.getTime() - random.int(1, 365) * DAY);
     const id = `${person.id}-a${index}`;
-    out.assignments.push({ id, userId: person.id, courseId: course.id, pathId: source === 'RULE' ? path.id : null, source, createdAt, dueAt: new Date(createdAt.getTime() + 90 * DAY) });
+    out.assignments.push({
+      id,
+      userId: person.id,
+      courseId: course.id,
+      pathId: source === 'RULE' ? path.id : null,
+      source,
+      createdAt,
+      dueAt: new Date(createdAt.getTime() + 90 * DAY),
+    });
     addProgress(out, { person, courseIndex: index, catalogue, since: createdAt, now, roll: random.next(), random });
   }
-  for (const index of own) addProgress(out, { person, courseIndex: index, catalogue, since: new Date(now.getTime() - random.int(1, 365) * DAY), now, roll: random.next(), random });
+  for (const index of own)
+    addProgress(out, {
+      person,
+      courseIndex: index,
+      catalogue,
+      since: new Date(now.getTime() - random.int(1, 365) * DAY),
+      now,
+      roll: random.next(),
+      random,
+    });
   return out;
 }
 
-function addProgress(out: Activity, o: { person: Person; courseIndex: number; catalogue: Catalogue; since: Date; now: Date; roll: number; random: ReturnType<typeof seededRandom> }) {
+function addProgress(
+  out: Activity,
+  o: {
+    person: Person;
+    courseIndex: number;
+    catalogue: Catalogue;
+    since: Date;
+    now: Date;
+    roll: number;
+    random: ReturnType<typeof seededRandom>;
+  },
+) {
   const done = o.roll < 0.6 ? LESSONS_PER_COURSE : o.roll < 0.8 ? o.random.int(1, LESSONS_PER_COURSE - 1) : 0;
   const course = o.catalogue.courses[o.courseIndex]!;
   const end = o.now.getTime();
@@ -119,9 +176,20 @@ function addProgress(out: Activity, o: { person: Person; courseIndex: number; ca
   for (let l = 1; l <= done; l += 1) {
     // Each lesson some time after the previous one; the later lessons bunch up towards today.
     at = Math.min(end, at + Math.floor(o.random.next() * (end - at) * (l === done ? 1 : 0.5)) + 1);
-    out.progress.push({ id: `${o.person.id}-${o.courseIndex}-${l}`, userId: o.person.id, lessonId: `${course.id}-l${l}`, completedAt: new Date(at) });
+    out.progress.push({
+      id: `${o.person.id}-${o.courseIndex}-${l}`,
+      userId: o.person.id,
+      lessonId: `${course.id}-l${l}`,
+      completedAt: new Date(at),
+    });
   }
   if (done === LESSONS_PER_COURSE) {
-    out.completions.push({ id: `${o.person.id}-cc${o.courseIndex}`, userId: o.person.id, courseId: course.id, completedAt: new Date(at), certificateNo: `JP-BENCH-${o.person.id}-${o.courseIndex}`.toUpperCase() });
+    out.completions.push({
+      id: `${o.person.id}-cc${o.courseIndex}`,
+      userId: o.person.id,
+      courseId: course.id,
+      completedAt: new Date(at),
+      certificateNo: `JP-BENCH-${o.person.id}-${o.courseIndex}`.toUpperCase(),
+    });
   }
 }

@@ -51,14 +51,85 @@ const ADMINISTRATIONS = [
 ];
 const LEVEL_NAMES = ['', '', 'Avdelning', 'Område', 'Enhet'];
 const FIRST = {
-  KVINNA: ['Anna', 'Eva', 'Maria', 'Karin', 'Sara', 'Lena', 'Emma', 'Kerstin', 'Ingrid', 'Malin', 'Sofia', 'Elin', 'Johanna', 'Linnea', 'Fatima', 'Aisha', 'Helena', 'Ylva'],
-  MAN: ['Lars', 'Anders', 'Johan', 'Per', 'Erik', 'Karl', 'Mikael', 'Peter', 'Ahmed', 'Jonas', 'Oskar', 'Ali', 'Nils', 'Björn', 'Mats', 'Olof'],
+  KVINNA: [
+    'Anna',
+    'Eva',
+    'Maria',
+    'Karin',
+    'Sara',
+    'Lena',
+    'Emma',
+    'Kerstin',
+    'Ingrid',
+    'Malin',
+    'Sofia',
+    'Elin',
+    'Johanna',
+    'Linnea',
+    'Fatima',
+    'Aisha',
+    'Helena',
+    'Ylva',
+  ],
+  MAN: [
+    'Lars',
+    'Anders',
+    'Johan',
+    'Per',
+    'Erik',
+    'Karl',
+    'Mikael',
+    'Peter',
+    'Ahmed',
+    'Jonas',
+    'Oskar',
+    'Ali',
+    'Nils',
+    'Björn',
+    'Mats',
+    'Olof',
+  ],
   OTHER: ['Robin', 'Kim', 'Alex', 'Sam', 'Charlie', 'Eli', 'Love', 'Noa'],
 };
-const LAST = ['Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson', 'Gustafsson', 'Pettersson', 'Jonsson', 'Lindberg', 'Lindqvist', 'Holm', 'Berg', 'Nyström', 'Öberg', 'Åberg', 'Mohammed', 'Hussein', 'Lundgren', 'Ekström', 'Sjöberg'];
+const LAST = [
+  'Andersson',
+  'Johansson',
+  'Karlsson',
+  'Nilsson',
+  'Eriksson',
+  'Larsson',
+  'Olsson',
+  'Persson',
+  'Svensson',
+  'Gustafsson',
+  'Pettersson',
+  'Jonsson',
+  'Lindberg',
+  'Lindqvist',
+  'Holm',
+  'Berg',
+  'Nyström',
+  'Öberg',
+  'Åberg',
+  'Mohammed',
+  'Hussein',
+  'Lundgren',
+  'Ekström',
+  'Sjöberg',
+];
 const GENDER_WEIGHTS = { KVINNA: 66, MAN: 30, ANNAT: 1, VILL_INTE_ANGE: 1, EMPTY: 2 } as const;
 /** Staff of the municipality's top unit: its manager, strategists and administrators. */
-const TOP_STAFF: Role[] = ['MANAGER', 'STRATEGIST', 'STRATEGIST', 'STRATEGIST', 'STRATEGIST', 'STRATEGIST', 'STRATEGIST', 'ADMIN', 'ADMIN'];
+const TOP_STAFF: Role[] = [
+  'MANAGER',
+  'STRATEGIST',
+  'STRATEGIST',
+  'STRATEGIST',
+  'STRATEGIST',
+  'STRATEGIST',
+  'STRATEGIST',
+  'ADMIN',
+  'ADMIN',
+];
 const ADMINISTRATION_STAFF = 10;
 /** Weights of a department's own units when its people are spread: most work in the smallest units. */
 const DEPTH_WEIGHT: Record<number, number> = { 2: 1, 3: 2, 4: 6 };
@@ -74,7 +145,8 @@ export function apportion(total: number, weights: readonly number[]): number[] {
   const exact = weights.map((w) => (w / sum) * total);
   const parts = exact.map(Math.floor);
   const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (let left = total - parts.reduce((a, b) => a + b, 0), k = 0; left > 0; left -= 1, k += 1) parts[order[k % order.length]![1]]! += 1;
+  for (let left = total - parts.reduce((a, b) => a + b, 0), k = 0; left > 0; left -= 1, k += 1)
+    parts[order[k % order.length]![1]]! += 1;
   return parts;
 }
 
@@ -89,7 +161,10 @@ export function buildUnits(spec: OrgSpec): Unit[] {
       for (let c = 0; c < childCount(index, branching); c += 1) {
         const id = `${spec.key}-u${units.length + next.length}`;
         const number = parent.depth >= 2 ? `${parent.name.split(' ').at(-1)}.${c + 1}` : String(next.length + 1);
-        const name = depth === 1 ? (ADMINISTRATIONS[next.length] ?? `Förvaltning ${next.length + 1}`) : `${LEVEL_NAMES[depth] ?? 'Enhet'} ${number}`;
+        const name =
+          depth === 1
+            ? (ADMINISTRATIONS[next.length] ?? `Förvaltning ${next.length + 1}`)
+            : `${LEVEL_NAMES[depth] ?? 'Enhet'} ${number}`;
         next.push({ id, parentId: parent.id, name, path: `${parent.path}${id}/`, depth });
       }
     });
@@ -100,10 +175,19 @@ export function buildUnits(spec: OrgSpec): Unit[] {
 }
 
 function ascii(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '');
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z]/g, '');
 }
 
-function makePerson(random: Random, spec: OrgSpec, n: number, fields: Pick<Person, 'unitId' | 'audience' | 'role'>): Person {
+function makePerson(
+  random: Random,
+  spec: OrgSpec,
+  n: number,
+  fields: Pick<Person, 'unitId' | 'audience' | 'role'>,
+): Person {
   const roll = random.weighted(GENDER_WEIGHTS);
   const gender = roll === 'EMPTY' ? null : roll;
   const first = random.pick(gender === 'KVINNA' ? FIRST.KVINNA : gender === 'MAN' ? FIRST.MAN : FIRST.OTHER);
@@ -131,8 +215,14 @@ export function buildOrganisation(spec: OrgSpec): OrgShape {
   const administrations = units.filter((u) => u.depth === 1);
   const outside = TOP_STAFF.length + administrations.length * ADMINISTRATION_STAFF + politicians;
   const others = departments.filter((d) => d !== team);
-  const shares = apportion(spec.people - outside - spec.teamSize, others.map(() => 1));
-  const headcount = new Map<string, number>([[units[0]!.id, TOP_STAFF.length], [team.id, spec.teamSize]]);
+  const shares = apportion(
+    spec.people - outside - spec.teamSize,
+    others.map(() => 1),
+  );
+  const headcount = new Map<string, number>([
+    [units[0]!.id, TOP_STAFF.length],
+    [team.id, spec.teamSize],
+  ]);
   administrations.forEach((a) => headcount.set(a.id, ADMINISTRATION_STAFF));
   others.forEach((d, i) => headcount.set(d.id, shares[i]!));
 
@@ -144,7 +234,10 @@ export function buildOrganisation(spec: OrgSpec): OrgShape {
       continue;
     }
     const own = subtreeOf(unit);
-    const spread = apportion(headcount.get(unit.id)! - own.length, own.map((u) => DEPTH_WEIGHT[u.depth] ?? 1));
+    const spread = apportion(
+      headcount.get(unit.id)! - own.length,
+      own.map((u) => DEPTH_WEIGHT[u.depth] ?? 1),
+    );
     own.forEach((u, i) => perUnit.set(u.id, 1 + spread[i]!));
   }
 
@@ -160,6 +253,7 @@ export function buildOrganisation(spec: OrgSpec): OrgShape {
       people.push(person);
     }
   }
-  for (let i = 0; i < politicians; i += 1) people.push(makePerson(random, spec, people.length, { unitId: null, role: 'EMPLOYEE', audience: 'POLITICIAN' }));
+  for (let i = 0; i < politicians; i += 1)
+    people.push(makePerson(random, spec, people.length, { unitId: null, role: 'EMPLOYEE', audience: 'POLITICIAN' }));
   return { units, people, managers, teamUnitId: team.id };
 }

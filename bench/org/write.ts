@@ -15,7 +15,8 @@ export class BulkWriter {
   constructor(private readonly driver: MigrationDriver) {}
 
   private value(v: Value): string | number | null {
-    if (v instanceof Date) return this.driver.engine === 'sqlite' ? v.toISOString().replace('Z', '+00:00') : v.toISOString();
+    if (v instanceof Date)
+      return this.driver.engine === 'sqlite' ? v.toISOString().replace('Z', '+00:00') : v.toISOString();
     if (typeof v === 'boolean') return this.driver.engine === 'sqlite' ? Number(v) : String(v);
     return v;
   }
@@ -26,21 +27,63 @@ export class BulkWriter {
     for (let start = 0; start < rows.length; start += perStatement) {
       const batch = rows.slice(start, start + perStatement);
       let n = 0;
-      const tuples = batch.map(() => `(${columns.map(() => (this.driver.engine === 'sqlite' ? '?' : `$${++n}`)).join(', ')})`);
-      await this.driver.query(head + tuples.join(', '), batch.flatMap((row) => row.map((v) => this.value(v))));
+      const tuples = batch.map(
+        () => `(${columns.map(() => (this.driver.engine === 'sqlite' ? '?' : `$${++n}`)).join(', ')})`,
+      );
+      await this.driver.query(
+        head + tuples.join(', '),
+        batch.flatMap((row) => row.map((v) => this.value(v))),
+      );
     }
     this.rows += rows.length;
   }
 }
 
-export type WrittenOrg = { organisationId: string; slug: string; people: number; units: number; teamUnitId: string; progressRows: number };
+export type WrittenOrg = {
+  organisationId: string;
+  slug: string;
+  people: number;
+  units: number;
+  teamUnitId: string;
+  progressRows: number;
+};
 
 /** The host organisation's courses, lessons and learning paths (every organisation reads them). */
 export async function writeCatalogue(writer: BulkWriter, organisationId: string, catalogue: Catalogue, now: Date) {
   await writer.insert(
     'Course',
-    ['id', 'organisationId', 'slug', 'status', 'title', 'summary', 'description', 'audiences', 'topics', 'minutes', 'version', 'publishedAt', 'createdAt', 'updatedAt'],
-    catalogue.courses.map((c) => [c.id, organisationId, c.slug, 'PUBLISHED', c.title, c.summary, c.description, c.audiences, c.topics, c.minutes, 1, now, now, now]),
+    [
+      'id',
+      'organisationId',
+      'slug',
+      'status',
+      'title',
+      'summary',
+      'description',
+      'audiences',
+      'topics',
+      'minutes',
+      'version',
+      'publishedAt',
+      'createdAt',
+      'updatedAt',
+    ],
+    catalogue.courses.map((c) => [
+      c.id,
+      organisationId,
+      c.slug,
+      'PUBLISHED',
+      c.title,
+      c.summary,
+      c.description,
+      c.audiences,
+      c.topics,
+      c.minutes,
+      1,
+      now,
+      now,
+      now,
+    ]),
   );
   await writer.insert(
     'Lesson',
@@ -52,16 +95,30 @@ export async function writeCatalogue(writer: BulkWriter, organisationId: string,
     ['id', 'organisationId', 'audience', 'title', 'summary', 'intro', 'version', 'updatedAt'],
     catalogue.paths.map((p) => [p.id, organisationId, p.audience, p.title, p.summary, p.intro, 1, now]),
   );
-  await writer.insert('LearningPathCourse', ['pathId', 'courseId', 'position'], catalogue.pathCourses.map((p) => [p.pathId, p.courseId, p.position]));
+  await writer.insert(
+    'LearningPathCourse',
+    ['pathId', 'courseId', 'position'],
+    catalogue.pathCourses.map((p) => [p.pathId, p.courseId, p.position]),
+  );
 }
 
 /** One organisation: units, people, unit managers, assignments, lesson progress and completions. */
-export async function writeOrganisation(options: { writer: BulkWriter; spec: OrgSpec; catalogue: Catalogue; now: Date; createdAt: Date }): Promise<WrittenOrg> {
+export async function writeOrganisation(options: {
+  writer: BulkWriter;
+  spec: OrgSpec;
+  catalogue: Catalogue;
+  now: Date;
+  createdAt: Date;
+}): Promise<WrittenOrg> {
   const { writer, spec, catalogue, now, createdAt } = options;
   const shape = buildOrganisation(spec);
   const org = `${spec.key}-org`;
   const slug = `bench-${spec.key}`;
-  await writer.insert('Organisation', ['id', 'slug', 'name', 'kind', 'cemrSignedAt', 'createdAt', 'updatedAt'], [[org, slug, spec.name, 'KOMMUN', null, createdAt, createdAt]]);
+  await writer.insert(
+    'Organisation',
+    ['id', 'slug', 'name', 'kind', 'cemrSignedAt', 'createdAt', 'updatedAt'],
+    [[org, slug, spec.name, 'KOMMUN', null, createdAt, createdAt]],
+  );
   await writer.insert(
     'OrgUnit',
     ['id', 'organisationId', 'parentId', 'name', 'path', 'depth', 'createdAt', 'updatedAt'],
@@ -70,20 +127,54 @@ export async function writeOrganisation(options: { writer: BulkWriter; spec: Org
   const day = 24 * 60 * 60 * 1000;
   await writer.insert(
     'User',
-    ['id', 'organisationId', 'unitId', 'name', 'email', 'role', 'audience', 'gender', 'active', 'joinedAt', 'createdAt', 'updatedAt'],
-    shape.people.map((p) => [p.id, org, p.unitId, p.name, p.email, p.role, p.audience, p.gender, true, new Date(now.getTime() - p.joinedDaysAgo * day), createdAt, createdAt]),
+    [
+      'id',
+      'organisationId',
+      'unitId',
+      'name',
+      'email',
+      'role',
+      'audience',
+      'gender',
+      'active',
+      'joinedAt',
+      'createdAt',
+      'updatedAt',
+    ],
+    shape.people.map((p) => [
+      p.id,
+      org,
+      p.unitId,
+      p.name,
+      p.email,
+      p.role,
+      p.audience,
+      p.gender,
+      true,
+      new Date(now.getTime() - p.joinedDaysAgo * day),
+      createdAt,
+      createdAt,
+    ]),
   );
-  await writer.insert('UnitManager', ['userId', 'unitId', 'createdAt'], shape.managers.map((m) => [m.userId, m.unitId, createdAt]));
+  await writer.insert(
+    'UnitManager',
+    ['userId', 'unitId', 'createdAt'],
+    shape.managers.map((m) => [m.userId, m.unitId, createdAt]),
+  );
 
   let progressRows = 0;
   const flushEvery = 2_000;
   for (let start = 0; start < shape.people.length; start += flushEvery) {
     const slice = shape.people.slice(start, start + flushEvery);
-    const activity = slice.map((person, i) => personActivity({ person, personIndex: start + i, catalogue, now, seed: spec.seed }));
+    const activity = slice.map((person, i) =>
+      personActivity({ person, personIndex: start + i, catalogue, now, seed: spec.seed }),
+    );
     await writer.insert(
       'Assignment',
       ['id', 'organisationId', 'userId', 'courseId', 'pathId', 'source', 'dueAt', 'createdAt'],
-      activity.flatMap((a) => a.assignments.map((r) => [r.id, org, r.userId, r.courseId, r.pathId, r.source, r.dueAt, r.createdAt])),
+      activity.flatMap((a) =>
+        a.assignments.map((r) => [r.id, org, r.userId, r.courseId, r.pathId, r.source, r.dueAt, r.createdAt]),
+      ),
     );
     const progress = activity.flatMap((a) => a.progress.map((r) => [r.id, org, r.userId, r.lessonId, r.completedAt]));
     await writer.insert('LessonProgress', ['id', 'organisationId', 'userId', 'lessonId', 'completedAt'], progress);
@@ -91,8 +182,17 @@ export async function writeOrganisation(options: { writer: BulkWriter; spec: Org
     await writer.insert(
       'CourseCompletion',
       ['id', 'organisationId', 'userId', 'courseId', 'completedAt', 'certificateNo'],
-      activity.flatMap((a) => a.completions.map((r) => [r.id, org, r.userId, r.courseId, r.completedAt, r.certificateNo])),
+      activity.flatMap((a) =>
+        a.completions.map((r) => [r.id, org, r.userId, r.courseId, r.completedAt, r.certificateNo]),
+      ),
     );
   }
-  return { organisationId: org, slug, people: shape.people.length, units: shape.units.length, teamUnitId: shape.teamUnitId, progressRows };
+  return {
+    organisationId: org,
+    slug,
+    people: shape.people.length,
+    units: shape.units.length,
+    teamUnitId: shape.teamUnitId,
+    progressRows,
+  };
 }

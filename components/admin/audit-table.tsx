@@ -1,7 +1,11 @@
 import type { AuditRow } from '@/lib/data/admin-audit';
 import { actionLabel, entityLabel } from './audit-labels';
 
-const time = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Stockholm' });
+const time = new Intl.DateTimeFormat('sv-SE', {
+  dateStyle: 'short',
+  timeStyle: 'medium',
+  timeZone: 'Europe/Stockholm',
+});
 
 function Json({ label, text }: { label: string; text: string | null }) {
   if (!text) return null;
@@ -14,7 +18,9 @@ function Json({ label, text }: { label: string; text: string | null }) {
   return (
     <div>
       <p className="font-medium">{label}</p>
-      <pre className="max-w-md overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-100 p-2 text-xs">{pretty}</pre>
+      <pre className="max-w-md overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-100 p-2 text-xs">
+        {pretty}
+      </pre>
     </div>
   );
 }
@@ -26,18 +32,30 @@ export function AuditTable({ rows, caption }: { rows: AuditRow[]; caption: strin
         <caption className="mb-2 text-left text-slate-700">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="py-2 pr-4">Tid</th>
-            <th scope="col" className="py-2 pr-4">Händelse</th>
-            <th scope="col" className="py-2 pr-4">Vem</th>
-            <th scope="col" className="py-2 pr-4">Gäller</th>
-            <th scope="col" className="py-2 pr-4">Före och efter</th>
+            <th scope="col" className="py-2 pr-4">
+              Tid
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Händelse
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Vem
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Gäller
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Före och efter
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-slate-200 align-top">
               <td className="py-2 pr-4 whitespace-nowrap">{time.format(new Date(row.createdAt))}</td>
-              <th scope="row" className="py-2 pr-4 font-normal">{actionLabel(row.action)}</th>
+              <th scope="row" className="py-2 pr-4 font-normal">
+                {actionLabel(row.action)}
+              </th>
               <td className="py-2 pr-4">{row.actorName ? `${row.actorName} (${row.actorEmail})` : 'Systemet'}</td>
               <td className="py-2 pr-4">
                 {entityLabel(row.entityType)}

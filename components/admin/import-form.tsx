@@ -12,7 +12,9 @@ export function ImportForm() {
   const [state, action, pending] = useActionState(importStaffAction, { status: 'idle' } as ImportState);
   const [tooBig, setTooBig] = useState(false);
   const preview = state.preview;
-  const changes = preview ? Object.entries(preview.summary.counts).some(([k, v]) => k !== 'unchanged' && k !== 'errors' && v > 0) : false;
+  const changes = preview
+    ? Object.entries(preview.summary.counts).some(([k, v]) => k !== 'unchanged' && k !== 'errors' && v > 0)
+    : false;
   return (
     <div className="space-y-8">
       <form action={action} className="max-w-xl space-y-5">
@@ -22,7 +24,8 @@ export function ImportForm() {
             CSV-fil från personalsystemet
           </label>
           <p id="file-hint" className="mb-1 text-sm text-slate-600">
-            Kolumnerna namn, e-post, enhet och målgrupp, och om ni vill kön och chef. Komma eller semikolon, UTF-8 eller Windows-1252. Högst 4 MB och 20 000 rader.
+            Kolumnerna namn, e-post, enhet och målgrupp, och om ni vill kön och chef. Komma eller semikolon, UTF-8 eller
+            Windows-1252. Högst 4 MB och 20 000 rader.
           </p>
           <input
             id="file"
@@ -42,13 +45,20 @@ export function ImportForm() {
           ) : null}
         </div>
         <div className="flex items-start gap-2">
-          <input id="fullImport" name="fullImport" type="checkbox" className="mt-1" aria-describedby="fullImport-hint" />
+          <input
+            id="fullImport"
+            name="fullImport"
+            type="checkbox"
+            className="mt-1"
+            aria-describedby="fullImport-hint"
+          />
           <div>
             <label htmlFor="fullImport" className="font-medium">
               Filen har hela personalen
             </label>
             <p id="fullImport-hint" className="text-sm text-slate-600">
-              Personer som inte finns i filen inaktiveras (aldrig du själv). De kan inte logga in, men deras historik finns kvar.
+              Personer som inte finns i filen inaktiveras (aldrig du själv). De kan inte logga in, men deras historik
+              finns kvar.
             </p>
           </div>
         </div>
@@ -76,7 +86,9 @@ export function ImportForm() {
           <p>Inget är sparat ännu.{preview.fullImport ? ' Du har valt att filen har hela personalen.' : ''}</p>
           <ImportPreview summary={preview.summary} />
           {preview.summary.counts.errors > 0 ? (
-            <p className="font-medium">Rätta raderna i filen och förhandsgranska den igen. Inget sparas förrän hela filen är rätt.</p>
+            <p className="font-medium">
+              Rätta raderna i filen och förhandsgranska den igen. Inget sparas förrän hela filen är rätt.
+            </p>
           ) : changes ? (
             <form action={action}>
               <input type="hidden" name="intent" value="confirm" />

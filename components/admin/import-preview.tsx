@@ -1,6 +1,16 @@
 import type { PlanSummary } from '@/lib/import/summary';
 
-function List<T>({ title, count, items, render }: { title: string; count: number; items: T[]; render: (item: T) => React.ReactNode }) {
+function List<T>({
+  title,
+  count,
+  items,
+  render,
+}: {
+  title: string;
+  count: number;
+  items: T[];
+  render: (item: T) => React.ReactNode;
+}) {
   if (count === 0) return null;
   return (
     <details className="rounded border border-slate-200 p-3">
@@ -12,7 +22,9 @@ function List<T>({ title, count, items, render }: { title: string; count: number
           <li key={i}>{render(item)}</li>
         ))}
       </ul>
-      {count > items.length ? <p className="mt-2 text-sm text-slate-600">… och {(count - items.length).toLocaleString('sv-SE')} till.</p> : null}
+      {count > items.length ? (
+        <p className="mt-2 text-sm text-slate-600">… och {(count - items.length).toLocaleString('sv-SE')} till.</p>
+      ) : null}
     </details>
   );
 }
@@ -25,26 +37,38 @@ export function ImportPreview({ summary }: { summary: PlanSummary }) {
       {counts.errors > 0 ? (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
-            <caption className="mb-2 text-left font-semibold text-red-800">Rader med fel ({counts.errors.toLocaleString('sv-SE')})</caption>
+            <caption className="mb-2 text-left font-semibold text-red-800">
+              Rader med fel ({counts.errors.toLocaleString('sv-SE')})
+            </caption>
             <thead>
               <tr className="border-b-2 border-slate-300">
-                <th scope="col" className="py-2 pr-4">Rad</th>
-                <th scope="col" className="py-2 pr-4">Fel</th>
+                <th scope="col" className="py-2 pr-4">
+                  Rad
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Fel
+                </th>
               </tr>
             </thead>
             <tbody>
               {summary.errors.map((e) => (
                 <tr key={e.line} className="border-b border-slate-200">
-                  <th scope="row" className="py-2 pr-4 font-normal">{e.line}</th>
+                  <th scope="row" className="py-2 pr-4 font-normal">
+                    {e.line}
+                  </th>
                   <td className="py-2 pr-4">{e.message}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {counts.errors > summary.errors.length ? <p className="mt-2 text-sm">Visar de första {summary.errors.length} felen.</p> : null}
+          {counts.errors > summary.errors.length ? (
+            <p className="mt-2 text-sm">Visar de första {summary.errors.length} felen.</p>
+          ) : null}
         </div>
       ) : null}
-      <h3 className="text-lg font-semibold">{counts.errors > 0 ? 'Det här skulle hända när felen är rättade' : 'Det här händer om du importerar'}</h3>
+      <h3 className="text-lg font-semibold">
+        {counts.errors > 0 ? 'Det här skulle hända när felen är rättade' : 'Det här händer om du importerar'}
+      </h3>
       <ul className="space-y-1">
         <li>Nya personer: {counts.creates.toLocaleString('sv-SE')}</li>
         <li>Ändrade uppgifter: {counts.updates.toLocaleString('sv-SE')}</li>
@@ -53,11 +77,36 @@ export function ImportPreview({ summary }: { summary: PlanSummary }) {
         <li>Inaktiveras: {counts.deactivations.toLocaleString('sv-SE')}</li>
         <li>Oförändrade: {counts.unchanged.toLocaleString('sv-SE')}</li>
       </ul>
-      <List title="nya personer" count={counts.creates} items={summary.creates} render={(c) => `${c.name} (${c.email}), ${c.unit}`} />
-      <List title="ändrade uppgifter" count={counts.updates} items={summary.updates} render={(u) => `${u.name} (${u.email}): ${u.changes}`} />
-      <List title="de som flyttas" count={counts.moves} items={summary.moves} render={(m) => `${m.name}: från ${m.from} till ${m.to}`} />
-      <List title="nya chefer" count={summary.managerAdds.length} items={summary.managerAdds} render={(m) => `${m.email}: ${m.unit}`} />
-      <List title="de som inaktiveras" count={counts.deactivations} items={summary.deactivations} render={(d) => `${d.name} (${d.email})`} />
+      <List
+        title="nya personer"
+        count={counts.creates}
+        items={summary.creates}
+        render={(c) => `${c.name} (${c.email}), ${c.unit}`}
+      />
+      <List
+        title="ändrade uppgifter"
+        count={counts.updates}
+        items={summary.updates}
+        render={(u) => `${u.name} (${u.email}): ${u.changes}`}
+      />
+      <List
+        title="de som flyttas"
+        count={counts.moves}
+        items={summary.moves}
+        render={(m) => `${m.name}: från ${m.from} till ${m.to}`}
+      />
+      <List
+        title="nya chefer"
+        count={summary.managerAdds.length}
+        items={summary.managerAdds}
+        render={(m) => `${m.email}: ${m.unit}`}
+      />
+      <List
+        title="de som inaktiveras"
+        count={counts.deactivations}
+        items={summary.deactivations}
+        render={(d) => `${d.name} (${d.email})`}
+      />
     </div>
   );
 }

@@ -1,6 +1,13 @@
 import Link from 'next/link';
 
-type PagerProps = { basePath: string; params: Record<string, string>; page: number; pageCount: number; total: number; noun: string };
+type PagerProps = {
+  basePath: string;
+  params: Record<string, string>;
+  page: number;
+  pageCount: number;
+  total: number;
+  noun: string;
+};
 
 /** Previous/next links that keep the current filters. */
 export function Pager({ basePath, params, page, pageCount, total, noun }: PagerProps) {

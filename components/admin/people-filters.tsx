@@ -7,16 +7,41 @@ type Props = { filter: PeopleFilter; units: readonly { id: string; name: string;
 /** A plain GET form: filters live in the address, so a filtered list can be bookmarked and works without JavaScript. */
 export function PeopleFilters({ filter, units }: Props) {
   return (
-    <form method="get" action="/admin" role="search" aria-label="Sök och filtrera personer" className="mb-6 grid gap-4 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-5">
+    <form
+      method="get"
+      action="/admin"
+      role="search"
+      aria-label="Sök och filtrera personer"
+      className="mb-6 grid gap-4 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-5"
+    >
       <div className="lg:col-span-2">
         <label htmlFor="q" className="mb-1 block font-medium">
           Sök namn eller e-post
         </label>
-        <input id="q" name="q" type="search" defaultValue={filter.q ?? ''} maxLength={100} className="w-full rounded border border-slate-400 px-3 py-2" />
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={filter.q ?? ''}
+          maxLength={100}
+          className="w-full rounded border border-slate-400 px-3 py-2"
+        />
       </div>
-      <SelectField label="Enhet (med enheterna under)" name="enhet" options={unitSelectOptions(units)} emptyLabel="Alla enheter" defaultValue={filter.enhet} />
+      <SelectField
+        label="Enhet (med enheterna under)"
+        name="enhet"
+        options={unitSelectOptions(units)}
+        emptyLabel="Alla enheter"
+        defaultValue={filter.enhet}
+      />
       <SelectField label="Behörighet" name="roll" options={roleOptions} emptyLabel="Alla" defaultValue={filter.roll} />
-      <SelectField label="Målgrupp" name="malgrupp" options={audienceOptions} emptyLabel="Alla" defaultValue={filter.malgrupp} />
+      <SelectField
+        label="Målgrupp"
+        name="malgrupp"
+        options={audienceOptions}
+        emptyLabel="Alla"
+        defaultValue={filter.malgrupp}
+      />
       <SelectField
         label="Status"
         name="status"

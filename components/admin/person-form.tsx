@@ -7,7 +7,15 @@ import { SelectField } from '@/components/ui/select-field';
 import type { FormState } from '@/lib/actions/form-values';
 import { audienceOptions, genderOptions, roleOptions } from './options';
 
-type Person = { id: string; name: string; email: string; role: string; audience: string; unitId: string | null; gender: string | null };
+type Person = {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  audience: string;
+  unitId: string | null;
+  gender: string | null;
+};
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   person?: Person;
@@ -18,7 +26,7 @@ type Props = {
 /** Create or edit a person. Works without JavaScript; a refused form keeps what was typed. */
 export function PersonForm({ action, person, units, submitLabel }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' } as FormState);
-  const value = (name: keyof Person) => state.values?.[name] ?? (person?.[name] ?? undefined) ?? '';
+  const value = (name: keyof Person) => state.values?.[name] ?? person?.[name] ?? '';
   const error = (name: string) => state.fieldErrors?.[name]?.[0];
   return (
     // The key remounts the fields after a refusal, so they show what was sent rather than the old values.
@@ -26,11 +34,49 @@ export function PersonForm({ action, person, units, submitLabel }: Props) {
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
       {person ? <input type="hidden" name="id" value={person.id} /> : null}
       <Field label="Namn" name="name" defaultValue={value('name')} error={error('name')} autoComplete="off" required />
-      <Field label="E-postadress" name="email" type="email" defaultValue={value('email')} error={error('email')} autoComplete="off" required hint="Personen loggar in med adressen. Den kan bara finnas på ett konto i portalen." />
-      <SelectField label="Behörighet" name="role" options={roleOptions} defaultValue={value('role') || 'EMPLOYEE'} error={error('role')} hint="Vad personen får göra i portalen." />
-      <SelectField label="Målgrupp" name="audience" options={audienceOptions} defaultValue={value('audience') || 'EMPLOYEE'} error={error('audience')} hint="Vilken lärväg som är personens." />
-      <SelectField label="Enhet" name="unitId" options={units} emptyLabel="Ingen enhet (till exempel förtroendevalda)" defaultValue={value('unitId')} error={error('unitId')} />
-      <SelectField label="Kön" name="gender" options={genderOptions} emptyLabel="Inte angivet" defaultValue={value('gender')} error={error('gender')} hint="Som personen själv har uppgett. Används bara i statistik för grupper om minst fem." />
+      <Field
+        label="E-postadress"
+        name="email"
+        type="email"
+        defaultValue={value('email')}
+        error={error('email')}
+        autoComplete="off"
+        required
+        hint="Personen loggar in med adressen. Den kan bara finnas på ett konto i portalen."
+      />
+      <SelectField
+        label="Behörighet"
+        name="role"
+        options={roleOptions}
+        defaultValue={value('role') || 'EMPLOYEE'}
+        error={error('role')}
+        hint="Vad personen får göra i portalen."
+      />
+      <SelectField
+        label="Målgrupp"
+        name="audience"
+        options={audienceOptions}
+        defaultValue={value('audience') || 'EMPLOYEE'}
+        error={error('audience')}
+        hint="Vilken lärväg som är personens."
+      />
+      <SelectField
+        label="Enhet"
+        name="unitId"
+        options={units}
+        emptyLabel="Ingen enhet (till exempel förtroendevalda)"
+        defaultValue={value('unitId')}
+        error={error('unitId')}
+      />
+      <SelectField
+        label="Kön"
+        name="gender"
+        options={genderOptions}
+        emptyLabel="Inte angivet"
+        defaultValue={value('gender')}
+        error={error('gender')}
+        hint="Som personen själv har uppgett. Används bara i statistik för grupper om minst fem."
+      />
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? 'Sparar …' : submitLabel}
       </button>

@@ -14,7 +14,10 @@ export function PersonStatusForm({ id, active, isSelf }: { id: string; active: b
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="active" value={active ? 'false' : 'true'} />
       {active ? (
-        <p className="text-slate-700">En inaktiverad person kan inte logga in och räknas inte bland aktiv personal. Allt personen har gjort finns kvar.</p>
+        <p className="text-slate-700">
+          En inaktiverad person kan inte logga in och räknas inte bland aktiv personal. Allt personen har gjort finns
+          kvar.
+        </p>
       ) : (
         <p className="text-slate-700">Personen är inaktiverad och kan inte logga in.</p>
       )}

@@ -9,7 +9,11 @@ import type { OrganisationSettings } from '@/lib/data/admin-settings';
 
 export function SettingsForm({ settings }: { settings: OrganisationSettings }) {
   const [state, action, pending] = useActionState(updateSettingsAction, { status: 'idle' } as FormState);
-  const values = state.values ?? { name: settings.name, kind: settings.kind, cemrSignedAt: settings.cemrSignedAt ?? '' };
+  const values = state.values ?? {
+    name: settings.name,
+    kind: settings.kind,
+    cemrSignedAt: settings.cemrSignedAt ?? '',
+  };
   const kindError = state.fieldErrors?.kind?.[0];
   return (
     <form action={action} noValidate className="max-w-xl space-y-5" key={JSON.stringify(values)}>

@@ -5,7 +5,13 @@ import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import type { FormState } from '@/lib/actions/form-values';
-import { addUnitManagerAction, createUnitAction, moveUnitAction, removeUnitManagerAction, renameUnitAction } from '@/lib/actions/admin-units';
+import {
+  addUnitManagerAction,
+  createUnitAction,
+  moveUnitAction,
+  removeUnitManagerAction,
+  renameUnitAction,
+} from '@/lib/actions/admin-units';
 
 type Option = { value: string; label: string };
 const initial: FormState = { status: 'idle' };
@@ -17,10 +23,29 @@ function Message({ state }: { state: FormState }) {
 export function CreateUnitForm({ parents }: { parents: Option[] }) {
   const [state, action, pending] = useActionState(createUnitAction, initial);
   return (
-    <form action={action} noValidate className="max-w-xl space-y-4" key={state.status === 'success' ? 'saved' : JSON.stringify(state.values ?? null)}>
+    <form
+      action={action}
+      noValidate
+      className="max-w-xl space-y-4"
+      key={state.status === 'success' ? 'saved' : JSON.stringify(state.values ?? null)}
+    >
       <Message state={state} />
-      <Field label="Namn" name="name" id="new-unit-name" defaultValue={state.values?.name} error={state.fieldErrors?.name?.[0]} />
-      <SelectField label="Ligger under" name="parentId" id="new-unit-parent" options={parents} emptyLabel="Ingen (en förvaltning högst upp)" defaultValue={state.values?.parentId} error={state.fieldErrors?.parentId?.[0]} />
+      <Field
+        label="Namn"
+        name="name"
+        id="new-unit-name"
+        defaultValue={state.values?.name}
+        error={state.fieldErrors?.name?.[0]}
+      />
+      <SelectField
+        label="Ligger under"
+        name="parentId"
+        id="new-unit-parent"
+        options={parents}
+        emptyLabel="Ingen (en förvaltning högst upp)"
+        defaultValue={state.values?.parentId}
+        error={state.fieldErrors?.parentId?.[0]}
+      />
       <button type="submit" className="btn-primary" disabled={pending}>
         Skapa enhet
       </button>
@@ -34,7 +59,13 @@ export function RenameUnitForm({ id, name }: { id: string; name: string }) {
     <form action={action} noValidate className="space-y-4" key={JSON.stringify(state.values ?? null)}>
       <Message state={state} />
       <input type="hidden" name="id" value={id} />
-      <Field label="Namn" name="name" id="rename-name" defaultValue={state.values?.name ?? name} error={state.fieldErrors?.name?.[0]} />
+      <Field
+        label="Namn"
+        name="name"
+        id="rename-name"
+        defaultValue={state.values?.name ?? name}
+        error={state.fieldErrors?.name?.[0]}
+      />
       <button type="submit" className="btn-primary" disabled={pending}>
         Spara namnet
       </button>
@@ -49,7 +80,15 @@ export function MoveUnitForm({ id, parentId, parents }: { id: string; parentId: 
     <form action={action} noValidate className="space-y-4" key={JSON.stringify(state.values ?? null)}>
       <Message state={state} />
       <input type="hidden" name="id" value={id} />
-      <SelectField label="Flytta till under" name="parentId" id="move-parent" options={parents} emptyLabel="Ingen (högst upp)" defaultValue={state.values?.parentId ?? parentId ?? ''} hint="Enheterna under följer med." />
+      <SelectField
+        label="Flytta till under"
+        name="parentId"
+        id="move-parent"
+        options={parents}
+        emptyLabel="Ingen (högst upp)"
+        defaultValue={state.values?.parentId ?? parentId ?? ''}
+        hint="Enheterna under följer med."
+      />
       <button type="submit" className="btn-primary" disabled={pending}>
         Flytta enheten
       </button>
@@ -60,7 +99,12 @@ export function MoveUnitForm({ id, parentId, parents }: { id: string; parentId: 
 export function AddManagerForm({ unitId }: { unitId: string }) {
   const [state, action, pending] = useActionState(addUnitManagerAction, initial);
   return (
-    <form action={action} noValidate className="space-y-4" key={state.status === 'success' ? 'saved' : JSON.stringify(state.values ?? null)}>
+    <form
+      action={action}
+      noValidate
+      className="space-y-4"
+      key={state.status === 'success' ? 'saved' : JSON.stringify(state.values ?? null)}
+    >
       <Message state={state} />
       <input type="hidden" name="unitId" value={unitId} />
       <Field
@@ -88,7 +132,11 @@ export function RemoveManagerForm({ unitId, userId, name }: { unitId: string; us
       <button type="submit" className="text-sm text-red-800 underline" disabled={pending}>
         Ta bort {name} som chef
       </button>
-      {state.status === 'error' ? <span role="alert" className="ml-2 text-sm text-red-800">{state.message}</span> : null}
+      {state.status === 'error' ? (
+        <span role="alert" className="ml-2 text-sm text-red-800">
+          {state.message}
+        </span>
+      ) : null}
     </form>
   );
 }

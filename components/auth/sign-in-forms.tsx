@@ -30,7 +30,9 @@ export function SignInForms({ callbackUrl, entraEnabled, initialError }: Props) 
     const result = await signIn('password', { ...parsed.data, redirect: false });
     setPending(null);
     if (!result || result.error) {
-      setError(result?.error && result.error !== 'CredentialsSignin' ? result.error : 'Fel e-postadress eller lösenord.');
+      setError(
+        result?.error && result.error !== 'CredentialsSignin' ? result.error : 'Fel e-postadress eller lösenord.',
+      );
       return;
     }
     router.push(callbackUrl);
@@ -59,7 +61,13 @@ export function SignInForms({ callbackUrl, entraEnabled, initialError }: Props) 
         </h2>
         <form onSubmit={onPassword} noValidate className="space-y-4">
           <Field label="E-postadress" name="email" type="email" autoComplete="username" error={fieldErrors.email} />
-          <Field label="Lösenord" name="password" type="password" autoComplete="current-password" error={fieldErrors.password} />
+          <Field
+            label="Lösenord"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            error={fieldErrors.password}
+          />
           <button type="submit" disabled={pending !== null} className="btn-primary">
             {pending === 'password' ? 'Loggar in …' : 'Logga in'}
           </button>
@@ -73,7 +81,14 @@ export function SignInForms({ callbackUrl, entraEnabled, initialError }: Props) 
           För dig som inte har ett lösenord, till exempel förtroendevalda. Vi skickar en länk som loggar in dig.
         </p>
         <form onSubmit={onMagicLink} noValidate className="space-y-4">
-          <Field label="E-postadress" name="email" id="link-email" type="email" autoComplete="email" error={fieldErrors.linkEmail} />
+          <Field
+            label="E-postadress"
+            name="email"
+            id="link-email"
+            type="email"
+            autoComplete="email"
+            error={fieldErrors.linkEmail}
+          />
           <button type="submit" disabled={pending !== null} className="btn-secondary">
             {pending === 'email' ? 'Skickar …' : 'Skicka inloggningslänk'}
           </button>

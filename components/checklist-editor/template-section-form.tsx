@@ -9,7 +9,15 @@ import type { TemplateSection } from '@/lib/validation/checklist';
 
 const initial: ChecklistFormState = { status: 'idle' };
 
-export function TemplateSectionForm({ templateId, version, section }: { templateId: string; version: number; section: TemplateSection }) {
+export function TemplateSectionForm({
+  templateId,
+  version,
+  section,
+}: {
+  templateId: string;
+  version: number;
+  section: TemplateSection;
+}) {
   const [state, action, pending] = useActionState(saveTemplateSectionAction, initial);
   const v = state.values;
   const err = (field: string) => state.fieldErrors?.[field]?.[0];
@@ -22,13 +30,31 @@ export function TemplateSectionForm({ templateId, version, section }: { template
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="originalKey" value={section.key} />
         <input type="hidden" name="key" value={section.key} />
-        <Field id={`${p}-title`} name="title" label="Avsnittets rubrik" defaultValue={v?.title ?? section.title} error={err('title')} />
-        <TextAreaField id={`${p}-commitment`} name="commitment" label="Åtagandet med egna ord" defaultValue={v?.commitment ?? section.commitment} error={err('commitment')} />
+        <Field
+          id={`${p}-title`}
+          name="title"
+          label="Avsnittets rubrik"
+          defaultValue={v?.title ?? section.title}
+          error={err('title')}
+        />
+        <TextAreaField
+          id={`${p}-commitment`}
+          name="commitment"
+          label="Åtagandet med egna ord"
+          defaultValue={v?.commitment ?? section.commitment}
+          error={err('commitment')}
+        />
         <label className="flex items-center gap-2">
           <input type="checkbox" name="optional" defaultChecked={v ? v.optional === 'on' : section.optional} />
           Frivilligt avsnitt (räknas inte in i artikelns totala framsteg)
         </label>
-        <Field id={`${p}-note`} name="note" label="Anteckning om ändringen (frivillig)" defaultValue={v?.note} error={err('note')} />
+        <Field
+          id={`${p}-note`}
+          name="note"
+          label="Anteckning om ändringen (frivillig)"
+          defaultValue={v?.note}
+          error={err('note')}
+        />
         <button type="submit" className="btn-primary" disabled={pending}>
           Spara avsnittet
         </button>

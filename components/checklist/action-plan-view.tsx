@@ -10,7 +10,9 @@ export function ActionPlanView({ plan }: { plan: ActionPlan }) {
       <div>
         <h1 className="text-3xl font-bold">Handlingsplan</h1>
         <p className="mt-2 text-xl font-semibold">{plan.title}</p>
-        <p className="mt-1 text-lg">{plan.scopeName ? `${plan.organisationName}, ${plan.scopeName}` : plan.organisationName}</p>
+        <p className="mt-1 text-lg">
+          {plan.scopeName ? `${plan.organisationName}, ${plan.scopeName}` : plan.organisationName}
+        </p>
         <p className="mt-1 text-slate-700">Utskriven {formatDay(plan.generatedOn)} från Jämställdhetsportalen.</p>
         <p className="mt-3 max-w-3xl">
           {plan.deadline
@@ -30,11 +32,21 @@ export function ActionPlanView({ plan }: { plan: ActionPlan }) {
               <caption className="sr-only">{heading}</caption>
               <thead>
                 <tr className="border-b-2 border-slate-400 text-left">
-                  <th scope="col" className="w-1/3 py-1 pr-3">Punkt</th>
-                  <th scope="col" className="py-1 pr-3">Status</th>
-                  <th scope="col" className="py-1 pr-3">Ansvarig</th>
-                  <th scope="col" className="py-1 pr-3">Klart senast</th>
-                  <th scope="col" className="py-1">Underlag</th>
+                  <th scope="col" className="w-1/3 py-1 pr-3">
+                    Punkt
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    Status
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    Ansvarig
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    Klart senast
+                  </th>
+                  <th scope="col" className="py-1">
+                    Underlag
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -46,7 +58,9 @@ export function ActionPlanView({ plan }: { plan: ActionPlan }) {
                     <td className="py-2 pr-3 whitespace-nowrap">
                       <span aria-hidden="true">{stateSymbols[item.status]} </span>
                       {stateLabels[item.status]}
-                      {item.status === 'NOT_APPLICABLE' && item.reason ? <span className="block whitespace-normal">Skäl: {item.reason}</span> : null}
+                      {item.status === 'NOT_APPLICABLE' && item.reason ? (
+                        <span className="block whitespace-normal">Skäl: {item.reason}</span>
+                      ) : null}
                     </td>
                     <td className="py-2 pr-3">{item.responsible ?? '–'}</td>
                     <td className="py-2 pr-3 whitespace-nowrap">{item.dueOn ? formatDay(item.dueOn) : '–'}</td>

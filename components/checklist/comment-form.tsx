@@ -15,7 +15,15 @@ export function CommentForm({ checklistId, itemKey }: { checklistId: string; ite
       <form key={state.nonce ?? 'first'} action={action} className="max-w-2xl space-y-3" noValidate>
         <input type="hidden" name="checklistId" value={checklistId} />
         <input type="hidden" name="itemKey" value={itemKey} />
-        <TextAreaField id="comment" name="text" label="Ny kommentar" hint="Högst 2 000 tecken." rows={3} defaultValue={state.values?.text} error={state.fieldErrors?.text?.[0]} />
+        <TextAreaField
+          id="comment"
+          name="text"
+          label="Ny kommentar"
+          hint="Högst 2 000 tecken."
+          rows={3}
+          defaultValue={state.values?.text}
+          error={state.fieldErrors?.text?.[0]}
+        />
         <button type="submit" className="btn-secondary" disabled={pending}>
           Lägg till kommentaren
         </button>

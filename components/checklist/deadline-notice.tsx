@@ -8,8 +8,8 @@ export function DeadlineNotice({ deadline }: { deadline: ActionPlanDeadline | nu
   if (!deadline) {
     return (
       <p>
-        Vi vet inte när er organisation skrev under CEMR-deklarationen. En administratör kan ange datumet i organisationens inställningar. Handlingsplanen ska vara klar inom två år
-        från undertecknandet.
+        Vi vet inte när er organisation skrev under CEMR-deklarationen. En administratör kan ange datumet i
+        organisationens inställningar. Handlingsplanen ska vara klar inom två år från undertecknandet.
       </p>
     );
   }
@@ -21,8 +21,8 @@ export function DeadlineNotice({ deadline }: { deadline: ActionPlanDeadline | nu
   return (
     <>
       <p>
-        Handlingsplanen för jämställdhet ska vara klar senast <strong>{formatDay(deadline.deadline)}</strong>, två år efter att ni skrev under deklarationen{' '}
-        {formatDay(deadline.signedOn)}.
+        Handlingsplanen för jämställdhet ska vara klar senast <strong>{formatDay(deadline.deadline)}</strong>, två år
+        efter att ni skrev under deklarationen {formatDay(deadline.signedOn)}.
       </p>
       <p className="mt-2 font-semibold">{status}</p>
     </>

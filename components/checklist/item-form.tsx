@@ -7,7 +7,16 @@ import { stateLabels } from '@/lib/checklist/status';
 import { checklistStates } from '@/lib/validation/checklist';
 import { ErrorText, Field, Hint, TextAreaField, describedBy } from '@/components/ui/field';
 
-export type ItemFormSaved = { version: number; status: string; reason: string; responsibleId: string; responsibleName: string | null; dueAt: string; evidenceText: string; evidenceLinks: string };
+export type ItemFormSaved = {
+  version: number;
+  status: string;
+  reason: string;
+  responsibleId: string;
+  responsibleName: string | null;
+  dueAt: string;
+  evidenceText: string;
+  evidenceLinks: string;
+};
 
 type Props = {
   checklistId: string;
@@ -27,7 +36,10 @@ export function ItemForm({ checklistId, itemKey, saved, people, mayAssign }: Pro
   const v = state.values ?? { ...saved, version: String(saved.version) };
   const err = (field: string) => state.fieldErrors?.[field]?.[0];
   const statusError = err('status');
-  const options = people.some((p) => p.id === saved.responsibleId) || !saved.responsibleId ? people : [{ id: saved.responsibleId, label: `${saved.responsibleName} (inaktiv)` }, ...people];
+  const options =
+    people.some((p) => p.id === saved.responsibleId) || !saved.responsibleId
+      ? people
+      : [{ id: saved.responsibleId, label: `${saved.responsibleName} (inaktiv)` }, ...people];
   return (
     <div className="space-y-4">
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
@@ -47,7 +59,15 @@ export function ItemForm({ checklistId, itemKey, saved, people, mayAssign }: Pro
           </div>
           <ErrorText id="status" error={statusError} />
         </fieldset>
-        <TextAreaField id="reason" name="reason" label="Skäl till att punkten inte är aktuell" hint="Krävs när du väljer Ej aktuell, och sparas bara då. Högst 1 000 tecken." rows={2} defaultValue={v.reason} error={err('reason')} />
+        <TextAreaField
+          id="reason"
+          name="reason"
+          label="Skäl till att punkten inte är aktuell"
+          hint="Krävs när du väljer Ej aktuell, och sparas bara då. Högst 1 000 tecken."
+          rows={2}
+          defaultValue={v.reason}
+          error={err('reason')}
+        />
         {mayAssign ? (
           <div>
             <label htmlFor="responsibleId" className="mb-1 block font-medium">
@@ -73,13 +93,38 @@ export function ItemForm({ checklistId, itemKey, saved, people, mayAssign }: Pro
           </div>
         ) : (
           <p>
-            <span className="font-medium">Ansvarig:</span> {saved.responsibleName ?? 'ingen'} (bara strateger och administratörer kan byta ansvarig)
+            <span className="font-medium">Ansvarig:</span> {saved.responsibleName ?? 'ingen'} (bara strateger och
+            administratörer kan byta ansvarig)
             <input type="hidden" name="responsibleId" value={saved.responsibleId} />
           </p>
         )}
-        <Field id="dueAt" name="dueAt" type="date" label="Klart senast" hint="Datum som ÅÅÅÅ-MM-DD. Lämna tomt om det inte finns något datum." defaultValue={v.dueAt} error={err('dueAt')} />
-        <TextAreaField id="evidenceText" name="evidenceText" label="Underlag" hint="Vad visar att punkten är gjord? Till exempel ett beslut, en rapport eller en riktlinje. Högst 5 000 tecken." rows={5} defaultValue={v.evidenceText} error={err('evidenceText')} />
-        <TextAreaField id="evidenceLinks" name="evidenceLinks" label="Länkar till underlag" hint="En länk per rad, högst 10. Varje länk börjar med https:// eller http://." rows={3} defaultValue={v.evidenceLinks} error={err('evidenceLinks')} />
+        <Field
+          id="dueAt"
+          name="dueAt"
+          type="date"
+          label="Klart senast"
+          hint="Datum som ÅÅÅÅ-MM-DD. Lämna tomt om det inte finns något datum."
+          defaultValue={v.dueAt}
+          error={err('dueAt')}
+        />
+        <TextAreaField
+          id="evidenceText"
+          name="evidenceText"
+          label="Underlag"
+          hint="Vad visar att punkten är gjord? Till exempel ett beslut, en rapport eller en riktlinje. Högst 5 000 tecken."
+          rows={5}
+          defaultValue={v.evidenceText}
+          error={err('evidenceText')}
+        />
+        <TextAreaField
+          id="evidenceLinks"
+          name="evidenceLinks"
+          label="Länkar till underlag"
+          hint="En länk per rad, högst 10. Varje länk börjar med https:// eller http://."
+          rows={3}
+          defaultValue={v.evidenceLinks}
+          error={err('evidenceLinks')}
+        />
         <button type="submit" className="btn-primary" disabled={pending}>
           {pending ? 'Sparar …' : 'Spara punkten'}
         </button>

@@ -1,6 +1,10 @@
 import type { HistoryEntry } from '@/lib/data/checklist-items';
 
-const dateTime = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Stockholm' });
+const dateTime = new Intl.DateTimeFormat('sv-SE', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Stockholm',
+});
 
 export function ItemHistory({ entries }: { entries: HistoryEntry[] }) {
   if (entries.length === 0) return <p>Ingen har ändrat punkten ännu.</p>;

@@ -5,7 +5,12 @@ import type { TemplateSection } from '@/lib/validation/checklist';
 import { sectionHeadings } from '@/lib/checklist/status';
 import { StatusBadge } from './status-badge';
 
-type Props = { sections: TemplateSection[]; items: ReadonlyMap<string, StoredItem>; href: (key: string) => string; overdue: ReadonlySet<string> };
+type Props = {
+  sections: TemplateSection[];
+  items: ReadonlyMap<string, StoredItem>;
+  href: (key: string) => string;
+  overdue: ReadonlySet<string>;
+};
 
 /** Every section (commitment) with its items: status, responsible person and due date. */
 export function ItemList({ sections, items, href, overdue }: Props) {
@@ -25,10 +30,18 @@ export function ItemList({ sections, items, href, overdue }: Props) {
                 <caption className="sr-only">Punkter i {section.title}</caption>
                 <thead>
                   <tr className="border-b-2 border-slate-300 text-left">
-                    <th scope="col" className="w-1/2 py-2 pr-4">Punkt</th>
-                    <th scope="col" className="w-36 py-2 pr-4">Status</th>
-                    <th scope="col" className="py-2 pr-4">Ansvarig</th>
-                    <th scope="col" className="w-40 py-2">Klart senast</th>
+                    <th scope="col" className="w-1/2 py-2 pr-4">
+                      Punkt
+                    </th>
+                    <th scope="col" className="w-36 py-2 pr-4">
+                      Status
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      Ansvarig
+                    </th>
+                    <th scope="col" className="w-40 py-2">
+                      Klart senast
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

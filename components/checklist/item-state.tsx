@@ -2,7 +2,11 @@ import { formatDay } from '@/lib/checklist/dates';
 import type { StoredItem } from '@/lib/data/checklists';
 import { StatusBadge } from './status-badge';
 
-const dateTime = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Stockholm' });
+const dateTime = new Intl.DateTimeFormat('sv-SE', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Stockholm',
+});
 
 /** What is saved for the item now (read by everyone in the organisation). */
 export function ItemState({ saved }: { saved: StoredItem | undefined }) {
@@ -11,7 +15,9 @@ export function ItemState({ saved }: { saved: StoredItem | undefined }) {
       <dt className="font-medium">Status</dt>
       <dd>
         <StatusBadge status={saved?.status ?? 'NOT_STARTED'} />
-        {saved?.status === 'NOT_APPLICABLE' && saved.reason ? <span className="mt-1 block">Skäl: {saved.reason}</span> : null}
+        {saved?.status === 'NOT_APPLICABLE' && saved.reason ? (
+          <span className="mt-1 block">Skäl: {saved.reason}</span>
+        ) : null}
       </dd>
       <dt className="font-medium">Ansvarig</dt>
       <dd>{saved?.responsible?.name ?? 'Ingen ansvarig ännu'}</dd>

@@ -16,7 +16,8 @@ export async function OpenChecklistSection({ viewer, first }: { viewer: SessionU
         {first ? 'Öppna checklistan' : 'Öppna en checklista för en förvaltning'}
       </h2>
       <p className="mb-3 max-w-3xl">
-        Varje organisation har en egen checklista, och en förvaltning kan dessutom ha en egen. Utbildningssiffrorna gäller alltid hela organisationen.
+        Varje organisation har en egen checklista, och en förvaltning kan dessutom ha en egen. Utbildningssiffrorna
+        gäller alltid hela organisationen.
       </p>
       <OpenChecklistForm templates={published} administrations={administrations} />
     </section>

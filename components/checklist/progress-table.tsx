@@ -29,12 +29,24 @@ export function ProgressTable({ progress }: { progress: ChecklistProgress }) {
         </caption>
         <thead>
           <tr className="border-b-2 border-slate-300 text-left">
-            <th scope="col" className="py-2 pr-4">Åtagande</th>
-            <th scope="col" className="py-2 pr-4 text-right">Klara</th>
-            <th scope="col" className="py-2 pr-4 text-right">Pågår</th>
-            <th scope="col" className="py-2 pr-4 text-right">Ej påbörjade</th>
-            <th scope="col" className="py-2 pr-4 text-right">Ej aktuella</th>
-            <th scope="col" className="py-2 text-right">Andel klara</th>
+            <th scope="col" className="py-2 pr-4">
+              Åtagande
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              Klara
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              Pågår
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              Ej påbörjade
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              Ej aktuella
+            </th>
+            <th scope="col" className="py-2 text-right">
+              Andel klara
+            </th>
           </tr>
         </thead>
         <tbody>

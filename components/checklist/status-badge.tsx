@@ -11,7 +11,9 @@ const tones: Record<ChecklistStateValue, string> = {
 /** The status in words with a symbol beside it; the colour only repeats what the text says. */
 export function StatusBadge({ status }: { status: ChecklistStateValue }) {
   return (
-    <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-2 py-0.5 text-sm font-medium ${tones[status]}`}>
+    <span
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-2 py-0.5 text-sm font-medium ${tones[status]}`}
+    >
       <span aria-hidden="true">{stateSymbols[status]}</span>
       {stateLabels[status]}
     </span>

@@ -28,15 +28,24 @@ export function TrainingFigures({ training }: { training: LinkedTraining }) {
     <div className="overflow-x-auto">
       <table className="w-full max-w-2xl border-collapse text-sm">
         <caption className="mb-2 text-left text-slate-700">
-          Medarbetare som har gått {courses.length > 1 ? `alla kurserna ${names}` : `kursen ${names}`}. Aktiva medarbetare i hela organisationen, efter kön. Grupper med{' '}
-          {suppressedText} personer visas inte, och inte heller en grupp som annars skulle gå att räkna ut.
+          Medarbetare som har gått {courses.length > 1 ? `alla kurserna ${names}` : `kursen ${names}`}. Aktiva
+          medarbetare i hela organisationen, efter kön. Grupper med {suppressedText} personer visas inte, och inte
+          heller en grupp som annars skulle gå att räkna ut.
         </caption>
         <thead>
           <tr className="border-b-2 border-slate-300 text-left">
-            <th scope="col" className="py-2 pr-4">Grupp</th>
-            <th scope="col" className="py-2 pr-4 text-right">Antal</th>
-            <th scope="col" className="py-2 pr-4 text-right">Har gått klart</th>
-            <th scope="col" className="py-2 text-right">Andel</th>
+            <th scope="col" className="py-2 pr-4">
+              Grupp
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              Antal
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              Har gått klart
+            </th>
+            <th scope="col" className="py-2 text-right">
+              Andel
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -8,7 +8,12 @@ import type { CourseDraft, LessonDraft } from '@/lib/validation/course-editor';
 import { LessonEditor, newLesson } from './lesson-editor';
 import { CheckboxGroup, TextInput } from './inputs';
 
-const audienceLabels = { politiker: 'Förtroendevalda', chef: 'Chefer', strateg: 'Strateger', medarbetare: 'Medarbetare' };
+const audienceLabels = {
+  politiker: 'Förtroendevalda',
+  chef: 'Chefer',
+  strateg: 'Strateger',
+  medarbetare: 'Medarbetare',
+};
 
 type Props = { courseId: string; version: number; initial: CourseDraft };
 
@@ -19,7 +24,11 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
   // The version the next save starts from: the one the page loaded, or the one the last save returned.
   const version = state.version ?? startVersion;
   const set = <K extends keyof CourseDraft>(key: K, value: CourseDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const setLesson = (i: number, lesson: LessonDraft) => set('lessons', draft.lessons.map((l, j) => (j === i ? lesson : l)));
+  const setLesson = (i: number, lesson: LessonDraft) =>
+    set(
+      'lessons',
+      draft.lessons.map((l, j) => (j === i ? lesson : l)),
+    );
   const move = (i: number, by: number) => {
     const lessons = [...draft.lessons];
     const [item] = lessons.splice(i, 1);
@@ -34,11 +43,38 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
       <fieldset className="space-y-4 rounded-lg border border-slate-300 p-5">
         <legend className="px-1 text-lg font-semibold">Om kursen</legend>
         <TextInput id="course-title" label="Kursens namn" value={draft.title} onChange={(v) => set('title', v)} />
-        <TextInput id="course-summary" label="Sammanfattning (visas i listor)" value={draft.summary} onChange={(v) => set('summary', v)} />
-        <TextInput id="course-description" label="Beskrivning (Markdown)" multiline value={draft.description} onChange={(v) => set('description', v)} />
-        <TextInput id="course-minutes" label="Ungefärlig tid i minuter" type="number" value={String(draft.minutes)} onChange={(v) => set('minutes', Number(v))} />
-        <CheckboxGroup legend="Målgrupper" options={audienceKeys.map((k) => ({ value: k, label: audienceLabels[k] }))} value={draft.audiences} onChange={(v) => set('audiences', v as CourseDraft['audiences'])} />
-        <CheckboxGroup legend="Ämnen" options={topicKeys.map((k) => ({ value: k, label: k.replaceAll('-', ' ') }))} value={draft.topics} onChange={(v) => set('topics', v as CourseDraft['topics'])} />
+        <TextInput
+          id="course-summary"
+          label="Sammanfattning (visas i listor)"
+          value={draft.summary}
+          onChange={(v) => set('summary', v)}
+        />
+        <TextInput
+          id="course-description"
+          label="Beskrivning (Markdown)"
+          multiline
+          value={draft.description}
+          onChange={(v) => set('description', v)}
+        />
+        <TextInput
+          id="course-minutes"
+          label="Ungefärlig tid i minuter"
+          type="number"
+          value={String(draft.minutes)}
+          onChange={(v) => set('minutes', Number(v))}
+        />
+        <CheckboxGroup
+          legend="Målgrupper"
+          options={audienceKeys.map((k) => ({ value: k, label: audienceLabels[k] }))}
+          value={draft.audiences}
+          onChange={(v) => set('audiences', v as CourseDraft['audiences'])}
+        />
+        <CheckboxGroup
+          legend="Ämnen"
+          options={topicKeys.map((k) => ({ value: k, label: k.replaceAll('-', ' ') }))}
+          value={draft.topics}
+          onChange={(v) => set('topics', v as CourseDraft['topics'])}
+        />
       </fieldset>
 
       <section aria-labelledby="lessons-heading" className="space-y-4">
@@ -52,15 +88,26 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
             lesson={lesson}
             onChange={(l) => setLesson(i, l)}
             onMove={(by) => move(i, by)}
-            onRemove={() => set('lessons', draft.lessons.filter((_, j) => j !== i))}
+            onRemove={() =>
+              set(
+                'lessons',
+                draft.lessons.filter((_, j) => j !== i),
+              )
+            }
             first={i === 0}
             last={i === draft.lessons.length - 1}
           />
         ))}
         <div className="flex flex-wrap gap-2">
           {(['READING', 'VIDEO', 'REFLECTION', 'QUIZ'] as const).map((kind) => (
-            <button key={kind} type="button" className="btn-secondary" onClick={() => set('lessons', [...draft.lessons, newLesson(kind, draft.lessons.length + 1)])}>
-              Lägg till {{ READING: 'läsning', VIDEO: 'film', REFLECTION: 'reflektion', QUIZ: 'kunskapskontroll' }[kind]}
+            <button
+              key={kind}
+              type="button"
+              className="btn-secondary"
+              onClick={() => set('lessons', [...draft.lessons, newLesson(kind, draft.lessons.length + 1)])}
+            >
+              Lägg till{' '}
+              {{ READING: 'läsning', VIDEO: 'film', REFLECTION: 'reflektion', QUIZ: 'kunskapskontroll' }[kind]}
             </button>
           ))}
         </div>

@@ -1,6 +1,13 @@
 'use client';
 
-type TextInputProps = { id: string; label: string; value: string; onChange: (value: string) => void; multiline?: boolean; type?: string };
+type TextInputProps = {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  multiline?: boolean;
+  type?: string;
+};
 
 export function TextInput({ id, label, value, onChange, multiline, type = 'text' }: TextInputProps) {
   const className = 'w-full rounded border border-slate-400 px-3 py-2';
@@ -10,7 +17,13 @@ export function TextInput({ id, label, value, onChange, multiline, type = 'text'
         {label}
       </label>
       {multiline ? (
-        <textarea id={id} rows={6} value={value} onChange={(e) => onChange(e.target.value)} className={`${className} font-mono text-sm`} />
+        <textarea
+          id={id}
+          rows={6}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          className={`${className} font-mono text-sm`}
+        />
       ) : (
         <input id={id} type={type} value={value} onChange={(e) => onChange(e.target.value)} className={className} />
       )}
@@ -18,7 +31,12 @@ export function TextInput({ id, label, value, onChange, multiline, type = 'text'
   );
 }
 
-type CheckboxGroupProps = { legend: string; options: { value: string; label: string }[]; value: string[]; onChange: (value: string[]) => void };
+type CheckboxGroupProps = {
+  legend: string;
+  options: { value: string; label: string }[];
+  value: string[];
+  onChange: (value: string[]) => void;
+};
 
 export function CheckboxGroup({ legend, options, value, onChange }: CheckboxGroupProps) {
   return (

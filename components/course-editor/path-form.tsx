@@ -25,7 +25,13 @@ export function PathForm({ audience, path, courses }: Props) {
         <label htmlFor="intro" className="mb-1 block font-medium">
           Introduktion (Markdown)
         </label>
-        <textarea id="intro" name="intro" rows={6} defaultValue={path.intro} className="w-full rounded border border-slate-400 p-2 font-mono text-sm" />
+        <textarea
+          id="intro"
+          name="intro"
+          rows={6}
+          defaultValue={path.intro}
+          className="w-full rounded border border-slate-400 p-2 font-mono text-sm"
+        />
       </div>
       <fieldset aria-describedby="courses-hint">
         <legend className="font-medium">Kurser och ordning</legend>
@@ -38,7 +44,14 @@ export function PathForm({ audience, path, courses }: Props) {
             const pos = path.courseIds.indexOf(c.id);
             return (
               <li key={c.id} className="flex items-center gap-3">
-                <input id={`pos-${c.id}`} name={`pos-${c.id}`} type="number" min={1} defaultValue={pos >= 0 ? pos + 1 : ''} className="w-20 rounded border border-slate-400 px-2 py-1" />
+                <input
+                  id={`pos-${c.id}`}
+                  name={`pos-${c.id}`}
+                  type="number"
+                  min={1}
+                  defaultValue={pos >= 0 ? pos + 1 : ''}
+                  className="w-20 rounded border border-slate-400 px-2 py-1"
+                />
                 <label htmlFor={`pos-${c.id}`}>{c.title}</label>
               </li>
             );

@@ -5,8 +5,17 @@ import { TextInput } from './inputs';
 
 type Quiz = Extract<LessonDraft, { kind: 'QUIZ' }>;
 
-export function QuizEditor({ idPrefix, lesson, onChange }: { idPrefix: string; lesson: Quiz; onChange: (lesson: Quiz) => void }) {
-  const setQuestion = (i: number, q: Quiz['questions'][number]) => onChange({ ...lesson, questions: lesson.questions.map((x, j) => (j === i ? q : x)) });
+export function QuizEditor({
+  idPrefix,
+  lesson,
+  onChange,
+}: {
+  idPrefix: string;
+  lesson: Quiz;
+  onChange: (lesson: Quiz) => void;
+}) {
+  const setQuestion = (i: number, q: Quiz['questions'][number]) =>
+    onChange({ ...lesson, questions: lesson.questions.map((x, j) => (j === i ? q : x)) });
   return (
     <div className="space-y-4">
       <TextInput
@@ -19,7 +28,12 @@ export function QuizEditor({ idPrefix, lesson, onChange }: { idPrefix: string; l
       {lesson.questions.map((q, i) => (
         <fieldset key={i} className="space-y-2 rounded border border-slate-200 p-4">
           <legend className="px-1 font-medium">Fråga {i + 1}</legend>
-          <TextInput id={`${idPrefix}-q${i}`} label="Fråga" value={q.question} onChange={(question) => setQuestion(i, { ...q, question })} />
+          <TextInput
+            id={`${idPrefix}-q${i}`}
+            label="Fråga"
+            value={q.question}
+            onChange={(question) => setQuestion(i, { ...q, question })}
+          />
           {q.options.map((o, j) => (
             <div key={j} className="flex items-end gap-3">
               <div className="flex-1">
@@ -27,22 +41,42 @@ export function QuizEditor({ idPrefix, lesson, onChange }: { idPrefix: string; l
                   id={`${idPrefix}-q${i}-o${j}`}
                   label={`Svarsalternativ ${j + 1}`}
                   value={o.text}
-                  onChange={(text) => setQuestion(i, { ...q, options: q.options.map((x, k) => (k === j ? { text } : x)) })}
+                  onChange={(text) =>
+                    setQuestion(i, { ...q, options: q.options.map((x, k) => (k === j ? { text } : x)) })
+                  }
                 />
               </div>
               <label className="mb-2 flex items-center gap-1">
-                <input type="radio" name={`${idPrefix}-q${i}-correct`} checked={q.correct === j} onChange={() => setQuestion(i, { ...q, correct: j })} />
+                <input
+                  type="radio"
+                  name={`${idPrefix}-q${i}-correct`}
+                  checked={q.correct === j}
+                  onChange={() => setQuestion(i, { ...q, correct: j })}
+                />
                 Rätt svar<span className="sr-only"> för fråga {i + 1}</span>
               </label>
             </div>
           ))}
           {q.options.length < 5 ? (
-            <button type="button" className="btn-secondary" onClick={() => setQuestion(i, { ...q, options: [...q.options, { text: '' }] })}>
+            <button
+              type="button"
+              className="btn-secondary"
+              onClick={() => setQuestion(i, { ...q, options: [...q.options, { text: '' }] })}
+            >
               Lägg till svarsalternativ<span className="sr-only"> i fråga {i + 1}</span>
             </button>
           ) : null}
-          <TextInput id={`${idPrefix}-q${i}-explanation`} label="Förklaring som visas efter svaret" value={q.explanation} onChange={(explanation) => setQuestion(i, { ...q, explanation })} />
-          <button type="button" className="btn-secondary" onClick={() => onChange({ ...lesson, questions: lesson.questions.filter((_, j) => j !== i) })}>
+          <TextInput
+            id={`${idPrefix}-q${i}-explanation`}
+            label="Förklaring som visas efter svaret"
+            value={q.explanation}
+            onChange={(explanation) => setQuestion(i, { ...q, explanation })}
+          />
+          <button
+            type="button"
+            className="btn-secondary"
+            onClick={() => onChange({ ...lesson, questions: lesson.questions.filter((_, j) => j !== i) })}
+          >
             Ta bort fråga {i + 1}
           </button>
         </fieldset>
@@ -50,7 +84,15 @@ export function QuizEditor({ idPrefix, lesson, onChange }: { idPrefix: string; l
       <button
         type="button"
         className="btn-secondary"
-        onClick={() => onChange({ ...lesson, questions: [...lesson.questions, { question: '', options: [{ text: '' }, { text: '' }], correct: 0, explanation: '' }] })}
+        onClick={() =>
+          onChange({
+            ...lesson,
+            questions: [
+              ...lesson.questions,
+              { question: '', options: [{ text: '' }, { text: '' }], correct: 0, explanation: '' },
+            ],
+          })
+        }
       >
         Lägg till fråga
       </button>

@@ -5,7 +5,17 @@ import { restoreCourseAction } from '@/lib/actions/course-editor';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
 
-export function RestoreButton({ courseId, revisionId, version, number }: { courseId: string; revisionId: string; version: number; number: number }) {
+export function RestoreButton({
+  courseId,
+  revisionId,
+  version,
+  number,
+}: {
+  courseId: string;
+  revisionId: string;
+  version: number;
+  number: number;
+}) {
   const [state, action, pending] = useActionState(restoreCourseAction, idle);
   return (
     <form action={action}>

@@ -1,5 +1,13 @@
 type Option = { value: string; label: string };
-type Props = { legend: string; name: string; options: Option[]; defaultChecked: string[]; error?: string; hint?: string; columns?: boolean };
+type Props = {
+  legend: string;
+  name: string;
+  options: Option[];
+  defaultChecked: string[];
+  error?: string;
+  hint?: string;
+  columns?: boolean;
+};
 
 /** A fieldset of checkboxes; the error is tied to the group with aria-describedby. */
 export function CheckboxGroup({ legend, name, options, defaultChecked, error, hint, columns = true }: Props) {
@@ -17,7 +25,13 @@ export function CheckboxGroup({ legend, name, options, defaultChecked, error, hi
         {options.map((o) => (
           <li key={o.value}>
             <label className="inline-flex items-start gap-2">
-              <input type="checkbox" name={name} value={o.value} defaultChecked={defaultChecked.includes(o.value)} className="mt-1 size-4" />
+              <input
+                type="checkbox"
+                name={name}
+                value={o.value}
+                defaultChecked={defaultChecked.includes(o.value)}
+                className="mt-1 size-4"
+              />
               <span>{o.label}</span>
             </label>
           </li>

@@ -23,7 +23,11 @@ export function ConfirmForm({ action, fields, label, danger = false, cancelHref 
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className={danger ? 'btn-primary bg-red-800 hover:bg-red-900' : 'btn-primary'}>
+        <button
+          type="submit"
+          disabled={pending}
+          className={danger ? 'btn-primary bg-red-800 hover:bg-red-900' : 'btn-primary'}
+        >
           {pending ? 'Vänta …' : label}
         </button>
         {cancelHref ? <Link href={cancelHref}>Avbryt</Link> : null}

@@ -9,13 +9,17 @@ import { TextDiff } from './text-diff';
  */
 export function ConflictPanel({ conflict, pageId }: { conflict: GuideConflict; pageId: string }) {
   return (
-    <section aria-labelledby="conflict-heading" className="mb-6 rounded border-l-4 border-amber-600 bg-amber-50 p-4 text-slate-900">
+    <section
+      aria-labelledby="conflict-heading"
+      className="mb-6 rounded border-l-4 border-amber-600 bg-amber-50 p-4 text-slate-900"
+    >
       <h2 id="conflict-heading" className="mb-2 text-lg font-semibold">
         Sidan har ändrats medan du skrev
       </h2>
       <p className="mb-3">
-        {conflict.authorName} sparade en ny version {formatDateTime(new Date(conflict.savedAt))}. Din text är inte sparad, men den finns kvar i
-        formuläret nedan. Så här skiljer sig din text från den sparade (tillagt är det du har skrivit):
+        {conflict.authorName} sparade en ny version {formatDateTime(new Date(conflict.savedAt))}. Din text är inte
+        sparad, men den finns kvar i formuläret nedan. Så här skiljer sig din text från den sparade (tillagt är det du
+        har skrivit):
       </p>
       <TextDiff blocks={conflict.blocks} />
       <p className="mt-3">Du kan:</p>

@@ -31,7 +31,8 @@ export function GuidanceOverview({ guides }: { guides: EditorListItem[] }) {
               <li key={g.id}>
                 <Link href={`/redaktion/vagledning/${g.id}`}>{g.title}</Link>{' '}
                 <span className="text-sm text-slate-600">
-                  {statusLabels[g.status].toLowerCase()}, version {g.latest.number}, {g.latest.authorName}, {formatDateTime(g.latest.createdAt)}
+                  {statusLabels[g.status].toLowerCase()}, version {g.latest.number}, {g.latest.authorName},{' '}
+                  {formatDateTime(g.latest.createdAt)}
                 </span>
               </li>
             ))}

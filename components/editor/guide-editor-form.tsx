@@ -25,19 +25,34 @@ type Props = {
  * (keyed on the answer's stamp) shows them again: nothing typed is lost.
  */
 export function GuideEditorForm({ pageId, version, initialValues, guideOptions }: Props) {
-  const [state, formAction, pending] = useActionState<GuideFormState, FormData>(saveGuideAction, { status: 'idle', values: initialValues, version });
+  const [state, formAction, pending] = useActionState<GuideFormState, FormData>(saveGuideAction, {
+    status: 'idle',
+    values: initialValues,
+    version,
+  });
   const values = state.values ?? initialValues;
   const error = (field: string) => state.fieldErrors?.[field]?.[0];
-  const related = guideOptions.filter((g) => g.slug !== initialValues.slug).map((g) => ({ value: g.slug, label: g.title }));
+  const related = guideOptions
+    .filter((g) => g.slug !== initialValues.slug)
+    .map((g) => ({ value: g.slug, label: g.title }));
   return (
     <form action={formAction} key={state.stamp ?? 0} noValidate className="space-y-6">
-      {state.message ? <StatusMessage tone={state.status === 'error' ? 'error' : 'success'} message={state.message} /> : null}
+      {state.message ? (
+        <StatusMessage tone={state.status === 'error' ? 'error' : 'success'} message={state.message} />
+      ) : null}
       {state.conflict && pageId ? <ConflictPanel conflict={state.conflict} pageId={pageId} /> : null}
       <input type="hidden" name="pageId" value={pageId ?? ''} />
       <input type="hidden" name="version" value={state.version ?? version} />
 
       <div className="grid gap-4 md:grid-cols-2">
-        <Field label="Titel" name="title" id="guide-title" defaultValue={values.title} error={error('title')} required />
+        <Field
+          label="Titel"
+          name="title"
+          id="guide-title"
+          defaultValue={values.title}
+          error={error('title')}
+          required
+        />
         <Field
           label="Adress"
           name="slug"
@@ -48,12 +63,31 @@ export function GuideEditorForm({ pageId, version, initialValues, guideOptions }
           required
         />
       </div>
-      <TextareaField label="Sammanfattning" name="summary" rows={3} defaultValue={values.summary} error={error('summary')} hint="En eller två meningar som visas i listan och överst på sidan." />
+      <TextareaField
+        label="Sammanfattning"
+        name="summary"
+        rows={3}
+        defaultValue={values.summary}
+        error={error('summary')}
+        hint="En eller två meningar som visas i listan och överst på sidan."
+      />
       <MarkdownEditor id="guide-body" name="body" defaultValue={values.body} error={error('body')} />
 
       <div className="grid gap-4 md:grid-cols-2">
-        <CheckboxGroup legend="Ämnen" name="topics" options={topicKeys.map((k) => ({ value: k, label: topicLabels[k] }))} defaultChecked={values.topics} error={error('topics')} />
-        <CheckboxGroup legend="Målgrupper" name="audiences" options={audienceKeys.map((k) => ({ value: k, label: audienceLabels[k] }))} defaultChecked={values.audiences} error={error('audiences')} />
+        <CheckboxGroup
+          legend="Ämnen"
+          name="topics"
+          options={topicKeys.map((k) => ({ value: k, label: topicLabels[k] }))}
+          defaultChecked={values.topics}
+          error={error('topics')}
+        />
+        <CheckboxGroup
+          legend="Målgrupper"
+          name="audiences"
+          options={audienceKeys.map((k) => ({ value: k, label: audienceLabels[k] }))}
+          defaultChecked={values.audiences}
+          error={error('audiences')}
+        />
       </div>
 
       <fieldset className="grid gap-4 rounded border border-slate-300 p-4 md:grid-cols-2">
@@ -62,7 +96,12 @@ export function GuideEditorForm({ pageId, version, initialValues, guideOptions }
           <label htmlFor="guide-skrStep" className="mb-1 block font-medium">
             Steg
           </label>
-          <select id="guide-skrStep" name="skrStep" defaultValue={values.skrStep} className="w-full rounded border border-slate-400 bg-white px-3 py-2">
+          <select
+            id="guide-skrStep"
+            name="skrStep"
+            defaultValue={values.skrStep}
+            className="w-full rounded border border-slate-400 bg-white px-3 py-2"
+          >
             <option value="">Inget steg</option>
             {Array.from({ length: 10 }, (_, i) => (
               <option key={i + 1} value={String(i + 1)}>
@@ -71,12 +110,32 @@ export function GuideEditorForm({ pageId, version, initialValues, guideOptions }
             ))}
           </select>
         </div>
-        <Field label="Utgåva" name="skrEdition" id="guide-skrEdition" defaultValue={values.skrEdition} error={error('skrEdition')} hint="Stegens nummer skiljer sig mellan utgåvorna, till exempel 2019 eller 2023/24." />
+        <Field
+          label="Utgåva"
+          name="skrEdition"
+          id="guide-skrEdition"
+          defaultValue={values.skrEdition}
+          error={error('skrEdition')}
+          hint="Stegens nummer skiljer sig mellan utgåvorna, till exempel 2019 eller 2023/24."
+        />
       </fieldset>
 
       <SourcesFieldset defaultValue={values.sources} error={error('sources')} />
-      <CheckboxGroup legend="Relaterade sidor" name="related" options={related} defaultChecked={values.related} hint="Visas som länkar längst ned på sidan." />
-      <TextareaField label="Vad har du ändrat? (valfritt)" name="note" rows={2} defaultValue={values.note} error={error('note')} hint="Syns i sidans historik." />
+      <CheckboxGroup
+        legend="Relaterade sidor"
+        name="related"
+        options={related}
+        defaultChecked={values.related}
+        hint="Visas som länkar längst ned på sidan."
+      />
+      <TextareaField
+        label="Vad har du ändrat? (valfritt)"
+        name="note"
+        rows={2}
+        defaultValue={values.note}
+        error={error('note')}
+        hint="Syns i sidans historik."
+      />
 
       <div className="sticky bottom-0 flex flex-wrap gap-3 border-t border-slate-200 bg-white py-4">
         <button type="submit" name="intent" value="save" disabled={pending} className="btn-secondary">
@@ -94,9 +153,15 @@ export function GuideEditorForm({ pageId, version, initialValues, guideOptions }
 function StatusMessage({ tone, message }: { tone: 'error' | 'success'; message: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
-  const colours = tone === 'error' ? 'border-red-700 bg-red-50 text-red-900' : 'border-green-700 bg-green-50 text-green-900';
+  const colours =
+    tone === 'error' ? 'border-red-700 bg-red-50 text-red-900' : 'border-green-700 bg-green-50 text-green-900';
   return (
-    <div ref={ref} tabIndex={-1} role={tone === 'error' ? 'alert' : 'status'} className={`rounded border-l-4 p-4 ${colours}`}>
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role={tone === 'error' ? 'alert' : 'status'}
+      className={`rounded border-l-4 p-4 ${colours}`}
+    >
       {message}
     </div>
   );

@@ -10,10 +10,18 @@ export function GuideTable({ guides }: { guides: EditorListItem[] }) {
         <caption className="mb-2 text-left text-slate-700">{guides.length} sidor</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="py-2 pr-4">Sida</th>
-            <th scope="col" className="py-2 pr-4">Status</th>
-            <th scope="col" className="py-2 pr-4">Senaste version</th>
-            <th scope="col" className="py-2 pr-4">Ändrad av</th>
+            <th scope="col" className="py-2 pr-4">
+              Sida
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Status
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Senaste version
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Ändrad av
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -27,7 +35,9 @@ export function GuideTable({ guides }: { guides: EditorListItem[] }) {
                 </th>
                 <td className="py-2 pr-4">
                   {statusLabels[g.status]}
-                  {unpublishedChanges ? <span className="block text-amber-800">Ändringar väntar på publicering</span> : null}
+                  {unpublishedChanges ? (
+                    <span className="block text-amber-800">Ändringar väntar på publicering</span>
+                  ) : null}
                 </td>
                 <td className="py-2 pr-4">
                   Version {g.latest.number}, {formatDateTime(g.latest.createdAt)}

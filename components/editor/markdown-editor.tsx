@@ -7,7 +7,8 @@ import { MarkdownToolbar, applyFormat, type Format } from './markdown-toolbar';
 
 type Props = { id: string; name: string; defaultValue: string; error?: string };
 
-const HINT = 'Markdown: ## ger en rubrik (den hamnar i innehållsförteckningen), - ger en punktlista. Länkar och bilder går bra; HTML tas bort.';
+const HINT =
+  'Markdown: ## ger en rubrik (den hamnar i innehållsförteckningen), - ger en punktlista. Länkar och bilder går bra; HTML tas bort.';
 
 /**
  * A Markdown textarea with a formatting toolbar and a live preview. The preview goes through the

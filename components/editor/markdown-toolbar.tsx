@@ -24,7 +24,12 @@ export function MarkdownToolbar({ controls, onFormat }: { controls: string; onFo
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
 
   function onKeyDown(event: React.KeyboardEvent) {
-    const moves: Record<string, number> = { ArrowRight: active + 1, ArrowLeft: active - 1, Home: 0, End: buttons.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowRight: active + 1,
+      ArrowLeft: active - 1,
+      Home: 0,
+      End: buttons.length - 1,
+    };
     if (!(event.key in moves)) return;
     event.preventDefault();
     const next = (moves[event.key]! + buttons.length) % buttons.length;
@@ -89,7 +94,9 @@ export function applyFormat(area: HTMLTextAreaElement, kind: Format): string {
   } else {
     from = value.lastIndexOf('\n', start - 1) + 1;
     const lines = value.slice(from, end).split('\n');
-    replacement = lines.map((line, n) => `${prefixes[kind]!(n)}${line.replace(/^(#{1,6} |[-*] |\d+\. |> )/, '')}`).join('\n');
+    replacement = lines
+      .map((line, n) => `${prefixes[kind]!(n)}${line.replace(/^(#{1,6} |[-*] |\d+\. |> )/, '')}`)
+      .join('\n');
     select = [from + replacement.length, from + replacement.length];
   }
   area.focus();

@@ -11,7 +11,9 @@ function settings(meta: GuideMeta | undefined): Record<string, string> {
   return {
     Ämnen: meta.topics.map((t) => topicLabels[t]).join(', '),
     Målgrupper: meta.audiences.map((a) => audienceLabels[a]).join(', '),
-    'Steg i SKR:s vägledning': meta.skrStep ? `Steg ${meta.skrStep}${meta.skrEdition ? ` (utgåva ${meta.skrEdition})` : ''}` : 'Inget',
+    'Steg i SKR:s vägledning': meta.skrStep
+      ? `Steg ${meta.skrStep}${meta.skrEdition ? ` (utgåva ${meta.skrEdition})` : ''}`
+      : 'Inget',
     Källor: meta.sources.map((s) => [s.title, s.publisher, s.url, s.date].filter(Boolean).join(', ')).join('; '),
     'Relaterade sidor': meta.related.join(', ') || 'Inga',
   };

@@ -9,11 +9,16 @@ const empty: Source = { title: '', publisher: '', url: '', date: '' };
 /** The page's sources as rows of fields; rows can be added and removed. */
 export function SourcesFieldset({ defaultValue, error }: { defaultValue: Source[]; error?: string }) {
   const nextKey = useRef(defaultValue.length || 1);
-  const [rows, setRows] = useState(() => (defaultValue.length ? defaultValue : [empty]).map((source, key) => ({ key, source })));
+  const [rows, setRows] = useState(() =>
+    (defaultValue.length ? defaultValue : [empty]).map((source, key) => ({ key, source })),
+  );
   const add = () => setRows((r) => [...r, { key: nextKey.current++, source: empty }]);
   const remove = (key: number) => setRows((r) => r.filter((row) => row.key !== key));
   return (
-    <fieldset aria-describedby={error ? 'guide-sources-error' : 'guide-sources-hint'} className="rounded border border-slate-300 p-4">
+    <fieldset
+      aria-describedby={error ? 'guide-sources-error' : 'guide-sources-hint'}
+      className="rounded border border-slate-300 p-4"
+    >
       <legend className="px-1 font-medium">Källor</legend>
       <p id="guide-sources-hint" className="mb-3 text-sm text-slate-600">
         Minst en källa. Länken måste börja med https://. Datum skrivs ÅÅÅÅ-MM-DD.
@@ -21,13 +26,38 @@ export function SourcesFieldset({ defaultValue, error }: { defaultValue: Source[
       <ol className="space-y-4">
         {rows.map(({ key, source }, index) => (
           <li key={key} className="grid gap-3 rounded bg-slate-50 p-3 md:grid-cols-2">
-            <SourceField label={`Källa ${index + 1}: titel`} name="sourceTitle" id={`source-${key}-title`} value={source.title} />
-            <SourceField label={`Källa ${index + 1}: utgivare`} name="sourcePublisher" id={`source-${key}-publisher`} value={source.publisher} />
-            <SourceField label={`Källa ${index + 1}: länk (valfri)`} name="sourceUrl" id={`source-${key}-url`} value={source.url} type="url" />
-            <SourceField label={`Källa ${index + 1}: datum (valfritt)`} name="sourceDate" id={`source-${key}-date`} value={source.date} />
+            <SourceField
+              label={`Källa ${index + 1}: titel`}
+              name="sourceTitle"
+              id={`source-${key}-title`}
+              value={source.title}
+            />
+            <SourceField
+              label={`Källa ${index + 1}: utgivare`}
+              name="sourcePublisher"
+              id={`source-${key}-publisher`}
+              value={source.publisher}
+            />
+            <SourceField
+              label={`Källa ${index + 1}: länk (valfri)`}
+              name="sourceUrl"
+              id={`source-${key}-url`}
+              value={source.url}
+              type="url"
+            />
+            <SourceField
+              label={`Källa ${index + 1}: datum (valfritt)`}
+              name="sourceDate"
+              id={`source-${key}-date`}
+              value={source.date}
+            />
             {rows.length > 1 ? (
               <div className="md:col-span-2">
-                <button type="button" onClick={() => remove(key)} className="text-sm font-medium text-red-800 underline">
+                <button
+                  type="button"
+                  onClick={() => remove(key)}
+                  className="text-sm font-medium text-red-800 underline"
+                >
                   Ta bort källa {index + 1}
                 </button>
               </div>
@@ -47,13 +77,31 @@ export function SourcesFieldset({ defaultValue, error }: { defaultValue: Source[
   );
 }
 
-function SourceField({ label, name, id, value, type = 'text' }: { label: string; name: string; id: string; value: string; type?: string }) {
+function SourceField({
+  label,
+  name,
+  id,
+  value,
+  type = 'text',
+}: {
+  label: string;
+  name: string;
+  id: string;
+  value: string;
+  type?: string;
+}) {
   return (
     <div>
       <label htmlFor={id} className="mb-1 block text-sm font-medium">
         {label}
       </label>
-      <input id={id} name={name} type={type} defaultValue={value} className="w-full rounded border border-slate-400 bg-white px-2 py-1" />
+      <input
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={value}
+        className="w-full rounded border border-slate-400 bg-white px-2 py-1"
+      />
     </div>
   );
 }

@@ -6,18 +6,35 @@ export type GuideFilterValues = { q: string; amne: string; malgrupp: string };
 /** Search and filters as a plain GET form: works without JavaScript and gives a shareable URL. */
 export function GuideFilters({ values }: { values: GuideFilterValues }) {
   return (
-    <form role="search" aria-label="Vägledningen" action="/vagledning" method="get" className="mb-8 grid gap-4 rounded-lg border border-slate-200 bg-slate-50 p-4 md:grid-cols-[2fr_1fr_1fr_auto] md:items-end">
+    <form
+      role="search"
+      aria-label="Vägledningen"
+      action="/vagledning"
+      method="get"
+      className="mb-8 grid gap-4 rounded-lg border border-slate-200 bg-slate-50 p-4 md:grid-cols-[2fr_1fr_1fr_auto] md:items-end"
+    >
       <div>
         <label htmlFor="q" className="mb-1 block font-medium">
           Sök i vägledningen
         </label>
-        <input id="q" name="q" type="search" defaultValue={values.q} className="w-full rounded border border-slate-400 bg-white px-3 py-2" />
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={values.q}
+          className="w-full rounded border border-slate-400 bg-white px-3 py-2"
+        />
       </div>
       <div>
         <label htmlFor="amne" className="mb-1 block font-medium">
           Ämne
         </label>
-        <select id="amne" name="amne" defaultValue={values.amne} className="w-full rounded border border-slate-400 bg-white px-3 py-2">
+        <select
+          id="amne"
+          name="amne"
+          defaultValue={values.amne}
+          className="w-full rounded border border-slate-400 bg-white px-3 py-2"
+        >
           <option value="">Alla ämnen</option>
           {topicKeys.map((key) => (
             <option key={key} value={key}>
@@ -30,7 +47,12 @@ export function GuideFilters({ values }: { values: GuideFilterValues }) {
         <label htmlFor="malgrupp" className="mb-1 block font-medium">
           Målgrupp
         </label>
-        <select id="malgrupp" name="malgrupp" defaultValue={values.malgrupp} className="w-full rounded border border-slate-400 bg-white px-3 py-2">
+        <select
+          id="malgrupp"
+          name="malgrupp"
+          defaultValue={values.malgrupp}
+          className="w-full rounded border border-slate-400 bg-white px-3 py-2"
+        >
           <option value="">Alla målgrupper</option>
           {audienceKeys.map((key) => (
             <option key={key} value={key}>

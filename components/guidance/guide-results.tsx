@@ -30,8 +30,9 @@ export function GuideResults({ results, searching }: { results: SearchResult[]; 
                 <p className="mt-2 text-slate-700">{r.summary}</p>
               )}
               <p className="mt-2 text-sm text-slate-600">
-                {r.topics.map((t) => topicLabels[t as TopicKey]).join(', ')} · För {r.audiences.map((a) => audienceLabels[a as AudienceKey].toLowerCase()).join(', ')} ·
-                Uppdaterad <time dateTime={r.updated}>{formatDay(r.updated)}</time>
+                {r.topics.map((t) => topicLabels[t as TopicKey]).join(', ')} · För{' '}
+                {r.audiences.map((a) => audienceLabels[a as AudienceKey].toLowerCase()).join(', ')} · Uppdaterad{' '}
+                <time dateTime={r.updated}>{formatDay(r.updated)}</time>
               </p>
             </li>
           ))}

@@ -31,7 +31,10 @@ export function HeaderSession({ brand }: { brand: React.ReactNode }) {
               </button>
             </>
           ) : status === 'unauthenticated' ? (
-            <Link href="/logga-in" className="rounded bg-white px-3 py-1.5 font-medium text-brand-800 no-underline hover:bg-brand-50">
+            <Link
+              href="/logga-in"
+              className="rounded bg-white px-3 py-1.5 font-medium text-brand-800 no-underline hover:bg-brand-50"
+            >
               {t.nav.signIn}
             </Link>
           ) : null}

@@ -16,5 +16,7 @@ const items: { href: string; label: string; needs?: Permission; signedIn?: boole
 
 /** The navigation a person sees: public links, plus what their role may open. */
 export function navItemsFor(role: Role | null): NavItem[] {
-  return items.filter((item) => !item.needs || (role !== null && can(role, item.needs))).map(({ href, label }) => ({ href, label }));
+  return items
+    .filter((item) => !item.needs || (role !== null && can(role, item.needs)))
+    .map(({ href, label }) => ({ href, label }));
 }

@@ -14,7 +14,9 @@ export function CourseList({ courses, completed }: { courses: CourseCard[]; comp
             <h3 className="font-semibold">
               <span className="mr-2 text-slate-600">{index + 1}.</span>
               <Link href={`/kurser/${course.slug}`}>{course.title}</Link>
-              {progress.complete ? <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-sm font-medium text-green-900">Klar</span> : null}
+              {progress.complete ? (
+                <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-sm font-medium text-green-900">Klar</span>
+              ) : null}
             </h3>
             <p className="mt-1 text-slate-700">{course.summary}</p>
             <p className="mt-1 text-sm text-slate-600">

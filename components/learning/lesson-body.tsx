@@ -19,11 +19,18 @@ export async function LessonBody({ lesson, viewerId, done, lessonRef }: Props) {
       return (
         <>
           <figure>
-            <video controls preload="metadata" className="w-full max-w-3xl rounded bg-black" aria-describedby="transcript-heading">
+            <video
+              controls
+              preload="metadata"
+              className="w-full max-w-3xl rounded bg-black"
+              aria-describedby="transcript-heading"
+            >
               <source src={video.video} type="video/mp4" />
               <track kind="captions" src={video.captions} srcLang="sv" label="Svenska" default />
             </video>
-            <figcaption className="mt-2 text-sm text-slate-600">Film, {video.duration}. Svenska undertexter finns; hela texten står nedan.</figcaption>
+            <figcaption className="mt-2 text-sm text-slate-600">
+              Film, {video.duration}. Svenska undertexter finns; hela texten står nedan.
+            </figcaption>
           </figure>
           <section aria-labelledby="transcript-heading" className="rounded-lg bg-slate-50 p-5">
             <h2 id="transcript-heading" className="sr-only">
@@ -43,11 +50,18 @@ export async function LessonBody({ lesson, viewerId, done, lessonRef }: Props) {
     case 'QUIZ': {
       const quiz = parseLessonData('QUIZ', lesson.data);
       const last = await getLastQuizAttempt(viewerId, lesson.id);
-      const questions = quiz.questions.map((q) => ({ question: q.question, options: q.options.map((o) => ({ text: o.text })) }));
+      const questions = quiz.questions.map((q) => ({
+        question: q.question,
+        options: q.options.map((o) => ({ text: o.text })),
+      }));
       return (
         <>
           {lesson.body ? <Markdown source={lesson.body} /> : null}
-          {done ? <p className="font-medium text-green-900">Du har klarat kunskapskontrollen. Du kan göra den igen om du vill.</p> : null}
+          {done ? (
+            <p className="font-medium text-green-900">
+              Du har klarat kunskapskontrollen. Du kan göra den igen om du vill.
+            </p>
+          ) : null}
           {last && !done ? (
             <p className="text-slate-700">
               Senaste försöket: {last.correct} av {last.total} rätt.

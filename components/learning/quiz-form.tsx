@@ -16,7 +16,8 @@ export function QuizForm({ questions, passMark, ...ref }: Props) {
     <form action={action} className="space-y-6">
       <LessonFields {...ref} />
       <p>
-        Svara på alla {questions.length} frågor. För att bli godkänd behöver du {Math.ceil(passMark * questions.length)} rätt.
+        Svara på alla {questions.length} frågor. För att bli godkänd behöver du {Math.ceil(passMark * questions.length)}{' '}
+        rätt.
       </p>
       {questions.map((q, i) => {
         const feedback = result?.feedback[i];
@@ -28,16 +29,26 @@ export function QuizForm({ questions, passMark, ...ref }: Props) {
             <div className="mt-2 space-y-2">
               {q.options.map((o, j) => (
                 <label key={j} className="flex items-start gap-2">
-                  <input type="radio" name={`answer-${i}`} value={j} defaultChecked={result?.answers[String(i)] === String(j)} className="mt-1.5" />
+                  <input
+                    type="radio"
+                    name={`answer-${i}`}
+                    value={j}
+                    defaultChecked={result?.answers[String(i)] === String(j)}
+                    className="mt-1.5"
+                  />
                   <span>
                     {o.text}
-                    {feedback && feedback.correctIndex === j ? <strong className="ml-2 text-green-900">(rätt svar)</strong> : null}
+                    {feedback && feedback.correctIndex === j ? (
+                      <strong className="ml-2 text-green-900">(rätt svar)</strong>
+                    ) : null}
                   </span>
                 </label>
               ))}
             </div>
             {feedback ? (
-              <p className={`mt-3 rounded p-3 ${feedback.right ? 'bg-green-50 text-green-900' : 'bg-amber-50 text-amber-950'}`}>
+              <p
+                className={`mt-3 rounded p-3 ${feedback.right ? 'bg-green-50 text-green-900' : 'bg-amber-50 text-amber-950'}`}
+              >
                 <strong>{feedback.right ? 'Rätt. ' : 'Inte rätt. '}</strong>
                 {feedback.explanation}
               </p>

@@ -6,7 +6,11 @@ import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
 import { LessonFields, type LessonFieldsProps } from './lesson-fields';
 
-export function ReflectionForm({ prompt, saved, ...ref }: LessonFieldsProps & { prompt: string; saved: string | null }) {
+export function ReflectionForm({
+  prompt,
+  saved,
+  ...ref
+}: LessonFieldsProps & { prompt: string; saved: string | null }) {
   const [state, action, pending] = useActionState(saveReflectionAction, idle);
   const error = state.fieldErrors?.text?.[0];
   return (
@@ -32,7 +36,9 @@ export function ReflectionForm({ prompt, saved, ...ref }: LessonFieldsProps & { 
           {error}
         </p>
       ) : null}
-      {state.message && !error ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
+      {state.message && !error ? (
+        <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert>
+      ) : null}
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? 'Sparar …' : saved ? 'Spara ändringen' : 'Spara mitt svar'}
       </button>

@@ -5,13 +5,20 @@ import { ProgressBar } from '@/components/learning/progress-bar';
 const date = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeZone: 'Europe/Stockholm' });
 
 export function MyCourses({ courses }: { courses: MyCourse[] }) {
-  if (courses.length === 0) return <p>Du har inga pågående eller tilldelade kurser. Börja med <Link href="/larvagar">din lärväg</Link>.</p>;
+  if (courses.length === 0)
+    return (
+      <p>
+        Du har inga pågående eller tilldelade kurser. Börja med <Link href="/larvagar">din lärväg</Link>.
+      </p>
+    );
   return (
     <ul className="space-y-3">
       {courses.map((c) => (
         <li key={c.courseId} className="rounded-lg border border-slate-200 p-4">
           <h3 className="font-semibold">
-            <Link href={c.progress.next ? `/kurser/${c.slug}/${c.progress.next.slug}` : `/kurser/${c.slug}`}>{c.title}</Link>
+            <Link href={c.progress.next ? `/kurser/${c.slug}/${c.progress.next.slug}` : `/kurser/${c.slug}`}>
+              {c.title}
+            </Link>
           </h3>
           <p className="text-sm text-slate-700">
             {c.assigned ? 'Tilldelad' : 'Påbörjad'}
@@ -26,7 +33,8 @@ export function MyCourses({ courses }: { courses: MyCourse[] }) {
 }
 
 export function MyCompletions({ completions }: { completions: MyCompletion[] }) {
-  if (completions.length === 0) return <p>Du har inte gått klart någon kurs ännu. När du gör det får du ett intyg här.</p>;
+  if (completions.length === 0)
+    return <p>Du har inte gått klart någon kurs ännu. När du gör det får du ett intyg här.</p>;
   return (
     <ul className="space-y-2">
       {completions.map((c) => (

@@ -2,7 +2,11 @@ import type { SessionUser } from '@/lib/data/session-user';
 import { t } from '@/lib/i18n';
 
 /** What the portal holds on the signed-in person's account, as shown on /min-sida and /konto. */
-export function PersonDetails({ me }: { me: Pick<SessionUser, 'email' | 'organisationName' | 'unitName' | 'role' | 'audience'> }) {
+export function PersonDetails({
+  me,
+}: {
+  me: Pick<SessionUser, 'email' | 'organisationName' | 'unitName' | 'role' | 'audience'>;
+}) {
   return (
     <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
       <dt className="font-medium">E-post</dt>

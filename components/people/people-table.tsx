@@ -2,17 +2,33 @@ import Link from 'next/link';
 import type { PersonSummary } from '@/lib/data/people';
 import { t } from '@/lib/i18n';
 
-export function PeopleTable({ people, caption, linkBase }: { people: PersonSummary[]; caption: string; linkBase?: string }) {
+export function PeopleTable({
+  people,
+  caption,
+  linkBase,
+}: {
+  people: PersonSummary[];
+  caption: string;
+  linkBase?: string;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left text-slate-700">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="py-2 pr-4">Namn</th>
-            <th scope="col" className="py-2 pr-4">Enhet</th>
-            <th scope="col" className="py-2 pr-4">Målgrupp</th>
-            <th scope="col" className="py-2 pr-4">Roll</th>
+            <th scope="col" className="py-2 pr-4">
+              Namn
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Enhet
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Målgrupp
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Roll
+            </th>
           </tr>
         </thead>
         <tbody>

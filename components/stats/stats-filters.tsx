@@ -21,16 +21,22 @@ export function StatsFilters({ query, units, courses }: Props) {
   return (
     <form method="get" className="mb-8 grid gap-4 rounded-lg bg-slate-50 p-4 md:grid-cols-3 lg:grid-cols-6">
       <div className="lg:col-span-2">
-        <label htmlFor="kurs" className="mb-1 block text-sm font-medium">Kurs</label>
+        <label htmlFor="kurs" className="mb-1 block text-sm font-medium">
+          Kurs
+        </label>
         <select id="kurs" name="kurs" defaultValue={query.kurs ?? ''} className={select}>
           <option value="">Alla kurser (minst en klar)</option>
           {courses.map((c) => (
-            <option key={c.slug} value={c.slug}>{c.title}</option>
+            <option key={c.slug} value={c.slug}>
+              {c.title}
+            </option>
           ))}
         </select>
       </div>
       <div>
-        <label htmlFor="enhet" className="mb-1 block text-sm font-medium">Enhet</label>
+        <label htmlFor="enhet" className="mb-1 block text-sm font-medium">
+          Enhet
+        </label>
         <select id="enhet" name="enhet" defaultValue={query.enhet ?? ''} className={select}>
           <option value="">Alla</option>
           {units.map((u) => (
@@ -39,24 +45,34 @@ export function StatsFilters({ query, units, courses }: Props) {
         </select>
       </div>
       <div>
-        <label htmlFor="malgrupp" className="mb-1 block text-sm font-medium">Målgrupp</label>
+        <label htmlFor="malgrupp" className="mb-1 block text-sm font-medium">
+          Målgrupp
+        </label>
         <select id="malgrupp" name="malgrupp" defaultValue={query.malgrupp ?? ''} className={select}>
           <option value="">Alla</option>
           {audiences.map(([key, label]) => (
-            <option key={key} value={key}>{label}</option>
+            <option key={key} value={key}>
+              {label}
+            </option>
           ))}
         </select>
       </div>
       <div>
-        <label htmlFor="fran" className="mb-1 block text-sm font-medium">Klar från</label>
+        <label htmlFor="fran" className="mb-1 block text-sm font-medium">
+          Klar från
+        </label>
         <input id="fran" name="fran" type="date" defaultValue={query.fran ?? ''} className={select} />
       </div>
       <div>
-        <label htmlFor="till" className="mb-1 block text-sm font-medium">Klar till och med</label>
+        <label htmlFor="till" className="mb-1 block text-sm font-medium">
+          Klar till och med
+        </label>
         <input id="till" name="till" type="date" defaultValue={query.till ?? ''} className={select} />
       </div>
       <div className="md:col-span-3 lg:col-span-6">
-        <button type="submit" className="btn-primary">Visa</button>
+        <button type="submit" className="btn-primary">
+          Visa
+        </button>
       </div>
     </form>
   );

@@ -25,18 +25,25 @@ export function StatsTable({ caption, groupLabel, rows, average }: Props) {
         <caption className="mb-2 text-left font-semibold text-slate-900">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="py-2 pr-4">{groupLabel}</th>
+            <th scope="col" className="py-2 pr-4">
+              {groupLabel}
+            </th>
             {genderGroups.map((g) => (
               <th key={g} scope="col" className="py-2 pr-4">
                 {genderGroupLabels[g]}
               </th>
             ))}
-            <th scope="col" className="py-2 pr-4">Totalt</th>
+            <th scope="col" className="py-2 pr-4">
+              Totalt
+            </th>
           </tr>
         </thead>
         <tbody>
           {[...rows, ...(average ? [average] : [])].map((row) => (
-            <tr key={row.key} className={`border-b border-slate-200 ${row === average ? 'bg-slate-50 font-medium' : ''}`}>
+            <tr
+              key={row.key}
+              className={`border-b border-slate-200 ${row === average ? 'bg-slate-50 font-medium' : ''}`}
+            >
               <th scope="row" className="py-2 pr-4 font-normal">
                 {row.label}
               </th>

@@ -28,8 +28,18 @@ export function AssignForm({ items, people, units, preselected, today }: Props) 
   const pick = (value: Target) => () => setTarget(value);
   const radio = (value: Target, label: string) => (
     <div className="flex items-center gap-2">
-      <input type="radio" id={`target-${value}`} name="target" value={value} checked={target === value} onChange={pick(value)} className="size-4" />
-      <label htmlFor={`target-${value}`} className="font-medium">{label}</label>
+      <input
+        type="radio"
+        id={`target-${value}`}
+        name="target"
+        value={value}
+        checked={target === value}
+        onChange={pick(value)}
+        className="size-4"
+      />
+      <label htmlFor={`target-${value}`} className="font-medium">
+        {label}
+      </label>
     </div>
   );
   return (
@@ -45,7 +55,15 @@ export function AssignForm({ items, people, units, preselected, today }: Props) 
             <ul className="max-h-72 space-y-1 overflow-y-auto rounded border border-slate-200 p-2">
               {people.map((p) => (
                 <li key={p.id} className="flex items-center gap-2">
-                  <input type="checkbox" id={`person-${p.id}`} name="userIds" value={p.id} defaultChecked={preselected.includes(p.id)} onChange={pick('people')} className="size-4" />
+                  <input
+                    type="checkbox"
+                    id={`person-${p.id}`}
+                    name="userIds"
+                    value={p.id}
+                    defaultChecked={preselected.includes(p.id)}
+                    onChange={pick('people')}
+                    className="size-4"
+                  />
                   <label htmlFor={`person-${p.id}`}>
                     {p.name} <span className="text-slate-700">({p.unitName ?? 'ingen enhet'})</span>
                   </label>
@@ -58,11 +76,24 @@ export function AssignForm({ items, people, units, preselected, today }: Props) 
         <div className="space-y-2">
           {radio('unit', 'Alla i en enhet')}
           <div className="ml-6 space-y-2">
-            <label htmlFor="unitId" className="block">Enhet</label>
-            <select id="unitId" name="unitId" defaultValue="" onChange={pick('unit')} aria-invalid={err('unitId') ? true : undefined} aria-describedby={describedBy(err('unitId') && 'unitId-error')} className={inputClass}>
+            <label htmlFor="unitId" className="block">
+              Enhet
+            </label>
+            <select
+              id="unitId"
+              name="unitId"
+              defaultValue=""
+              onChange={pick('unit')}
+              aria-invalid={err('unitId') ? true : undefined}
+              aria-describedby={describedBy(err('unitId') && 'unitId-error')}
+              className={inputClass}
+            >
               <option value="">Välj enhet</option>
               {units.map((u) => (
-                <option key={u.id} value={u.id}>{'\u00a0\u00a0'.repeat(u.depth - minDepth)}{u.name}</option>
+                <option key={u.id} value={u.id}>
+                  {'\u00a0\u00a0'.repeat(u.depth - minDepth)}
+                  {u.name}
+                </option>
               ))}
             </select>
             <FieldError id="unitId-error" error={err('unitId')} />
@@ -75,11 +106,23 @@ export function AssignForm({ items, people, units, preselected, today }: Props) 
         <div className="space-y-2">
           {radio('audience', 'Alla med en viss målgrupp i mina enheter')}
           <div className="ml-6">
-            <label htmlFor="audience" className="block">Målgrupp</label>
-            <select id="audience" name="audience" defaultValue="" onChange={pick('audience')} aria-invalid={err('audience') ? true : undefined} aria-describedby={describedBy(err('audience') && 'audience-error')} className={inputClass}>
+            <label htmlFor="audience" className="block">
+              Målgrupp
+            </label>
+            <select
+              id="audience"
+              name="audience"
+              defaultValue=""
+              onChange={pick('audience')}
+              aria-invalid={err('audience') ? true : undefined}
+              aria-describedby={describedBy(err('audience') && 'audience-error')}
+              className={inputClass}
+            >
               <option value="">Välj målgrupp</option>
               {audienceOrder.map((a) => (
-                <option key={a} value={a}>{t.audiences[a]}</option>
+                <option key={a} value={a}>
+                  {t.audiences[a]}
+                </option>
               ))}
             </select>
             <FieldError id="audience-error" error={err('audience')} />
@@ -87,15 +130,39 @@ export function AssignForm({ items, people, units, preselected, today }: Props) 
         </div>
       </fieldset>
       <div>
-        <label htmlFor="dueDate" className="mb-1 block font-medium">Klar senast (frivilligt)</label>
-        <p id="dueDate-hint" className="mb-1 text-sm text-slate-700">Till och med den dagen. Lämna tomt om det inte finns något slutdatum.</p>
-        <input id="dueDate" name="dueDate" type="date" min={today} aria-invalid={err('dueDate') ? true : undefined} aria-describedby={describedBy('dueDate-hint', err('dueDate') && 'dueDate-error')} className={inputClass} />
+        <label htmlFor="dueDate" className="mb-1 block font-medium">
+          Klar senast (frivilligt)
+        </label>
+        <p id="dueDate-hint" className="mb-1 text-sm text-slate-700">
+          Till och med den dagen. Lämna tomt om det inte finns något slutdatum.
+        </p>
+        <input
+          id="dueDate"
+          name="dueDate"
+          type="date"
+          min={today}
+          aria-invalid={err('dueDate') ? true : undefined}
+          aria-describedby={describedBy('dueDate-hint', err('dueDate') && 'dueDate-error')}
+          className={inputClass}
+        />
         <FieldError id="dueDate-error" error={err('dueDate')} />
       </div>
       <div>
-        <label htmlFor="message" className="mb-1 block font-medium">Meddelande (frivilligt)</label>
-        <p id="message-hint" className="mb-1 text-sm text-slate-700">Skickas med i e-posten till dem som får kursen. Högst 1 000 tecken.</p>
-        <textarea id="message" name="message" rows={3} maxLength={1000} aria-invalid={err('message') ? true : undefined} aria-describedby={describedBy('message-hint', err('message') && 'message-error')} className={inputClass} />
+        <label htmlFor="message" className="mb-1 block font-medium">
+          Meddelande (frivilligt)
+        </label>
+        <p id="message-hint" className="mb-1 text-sm text-slate-700">
+          Skickas med i e-posten till dem som får kursen. Högst 1 000 tecken.
+        </p>
+        <textarea
+          id="message"
+          name="message"
+          rows={3}
+          maxLength={1000}
+          aria-invalid={err('message') ? true : undefined}
+          aria-describedby={describedBy('message-hint', err('message') && 'message-error')}
+          className={inputClass}
+        />
         <FieldError id="message-error" error={err('message')} />
       </div>
       <button type="submit" className="btn-primary" disabled={pending}>

@@ -10,7 +10,14 @@ export function DigestSetting({ optedOut }: { optedOut: boolean }) {
   return (
     <form action={action} className="space-y-3">
       <div className="flex items-start gap-2">
-        <input id="digest" name="digest" type="checkbox" defaultChecked={!optedOut} className="mt-1 size-4" aria-describedby="digest-hint" />
+        <input
+          id="digest"
+          name="digest"
+          type="checkbox"
+          defaultChecked={!optedOut}
+          className="mt-1 size-4"
+          aria-describedby="digest-hint"
+        />
         <div>
           <label htmlFor="digest" className="font-medium">
             Skicka mig en veckosammanfattning av försenade kurser i mina enheter

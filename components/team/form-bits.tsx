@@ -11,7 +11,10 @@ export function FieldError({ id, error }: { id: string; error?: string }) {
 
 export const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
-export type AssignableOptions = { paths: { id: string; title: string; courseCount: number }[]; courses: { id: string; title: string }[] };
+export type AssignableOptions = {
+  paths: { id: string; title: string; courseCount: number }[];
+  courses: { id: string; title: string }[];
+};
 
 export function ItemSelect({ items, error }: { items: AssignableOptions; error?: string }) {
   return (

@@ -8,7 +8,10 @@ export function Pagination({ page, pages, href }: { page: number; pages: number;
         {Array.from({ length: pages }, (_, i) => i + 1).map((p) => (
           <li key={p}>
             {p === page ? (
-              <span aria-current="page" className="inline-block rounded bg-brand-700 px-3 py-1 font-semibold text-white">
+              <span
+                aria-current="page"
+                className="inline-block rounded bg-brand-700 px-3 py-1 font-semibold text-white"
+              >
                 {p}
               </span>
             ) : (

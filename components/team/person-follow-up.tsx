@@ -4,7 +4,11 @@ import { formatDay } from '@/lib/assignments/dates';
 import type { TeamItem } from '@/lib/assignments/status';
 import { StatusText } from './status-text';
 
-const sources: Record<TeamItem['source'], string> = { MANAGER: 'Från chef', RULE: 'Genom en regel', SELF: 'Valde själv' };
+const sources: Record<TeamItem['source'], string> = {
+  MANAGER: 'Från chef',
+  RULE: 'Genom en regel',
+  SELF: 'Valde själv',
+};
 
 /** A person's assigned courses: progress, due dates and status. Only counts, never what they wrote. */
 export function PersonAssignments({ name, items }: { name: string; items: TeamItem[] }) {
@@ -15,23 +19,41 @@ export function PersonAssignments({ name, items }: { name: string; items: TeamIt
         <caption className="mb-2 text-left text-slate-700">Tilldelade kurser för {name}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="py-2 pr-4">Kurs</th>
-            <th scope="col" className="py-2 pr-4">Hur</th>
-            <th scope="col" className="py-2 pr-4">Klar senast</th>
-            <th scope="col" className="py-2 pr-4">Framsteg</th>
-            <th scope="col" className="py-2 pr-4">Status</th>
+            <th scope="col" className="py-2 pr-4">
+              Kurs
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Hur
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Klar senast
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Framsteg
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Status
+            </th>
           </tr>
         </thead>
         <tbody>
           {items.map((i) => (
             <tr key={i.courseId} className="border-b border-slate-200 align-top">
-              <th scope="row" className="py-2 pr-4 font-normal"><Link href={`/kurser/${i.slug}`}>{i.title}</Link></th>
+              <th scope="row" className="py-2 pr-4 font-normal">
+                <Link href={`/kurser/${i.slug}`}>{i.title}</Link>
+              </th>
               <td className="py-2 pr-4">{sources[i.source]}</td>
               <td className="py-2 pr-4 whitespace-nowrap">{i.dueAt ? formatDay(i.dueAt) : 'Inget slutdatum'}</td>
               <td className="min-w-40 py-2 pr-4">
-                {i.completedAt ? `Klar ${formatDay(i.completedAt)}` : <ProgressBar done={i.done} total={i.total} label="Lektioner" />}
+                {i.completedAt ? (
+                  `Klar ${formatDay(i.completedAt)}`
+                ) : (
+                  <ProgressBar done={i.done} total={i.total} label="Lektioner" />
+                )}
               </td>
-              <td className="py-2 pr-4"><StatusText status={i.status} /></td>
+              <td className="py-2 pr-4">
+                <StatusText status={i.status} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -40,13 +62,20 @@ export function PersonAssignments({ name, items }: { name: string; items: TeamIt
   );
 }
 
-export function PersonCompletions({ name, completed }: { name: string; completed: { courseId: string; title: string; slug: string; completedAt: Date }[] }) {
+export function PersonCompletions({
+  name,
+  completed,
+}: {
+  name: string;
+  completed: { courseId: string; title: string; slug: string; completedAt: Date }[];
+}) {
   if (completed.length === 0) return <p>{name} har inte gått klart någon kurs ännu.</p>;
   return (
     <ul className="space-y-1">
       {completed.map((c) => (
         <li key={c.courseId}>
-          <Link href={`/kurser/${c.slug}`}>{c.title}</Link> <span className="text-sm text-slate-700">klar {formatDay(c.completedAt)}</span>
+          <Link href={`/kurser/${c.slug}`}>{c.title}</Link>{' '}
+          <span className="text-sm text-slate-700">klar {formatDay(c.completedAt)}</span>
         </li>
       ))}
     </ul>

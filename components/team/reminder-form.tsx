@@ -6,10 +6,17 @@ import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
 
 /** Wraps the team table so its boxes pick the people to remind; the server limits one reminder per person and day. */
-export function ReminderForm({ children, single }: { children?: React.ReactNode; single?: { id: string; name: string } }) {
+export function ReminderForm({
+  children,
+  single,
+}: {
+  children?: React.ReactNode;
+  single?: { id: string; name: string };
+}) {
   const [state, action, pending] = useActionState(remindAction, idle);
   const form = useRef<HTMLFormElement>(null);
-  const selectAll = () => form.current?.querySelectorAll<HTMLInputElement>('input[name="userIds"]').forEach((box) => (box.checked = true));
+  const selectAll = () =>
+    form.current?.querySelectorAll<HTMLInputElement>('input[name="userIds"]').forEach((box) => (box.checked = true));
   return (
     <form ref={form} action={action} className="space-y-4">
       {single ? <input type="hidden" name="userIds" value={single.id} /> : null}
@@ -24,7 +31,9 @@ export function ReminderForm({ children, single }: { children?: React.ReactNode;
         <button type="submit" className="btn-primary" disabled={pending}>
           {single ? `Skicka en påminnelse till ${single.name}` : 'Skicka påminnelse till valda'}
         </button>
-        <span className="text-sm text-slate-700">Högst en påminnelse per person och dag. Den gäller kurser som inte är klara.</span>
+        <span className="text-sm text-slate-700">
+          Högst en påminnelse per person och dag. Den gäller kurser som inte är klara.
+        </span>
       </div>
     </form>
   );

@@ -9,7 +9,11 @@ import { Alert } from '@/components/ui/alert';
 import { describedBy, FieldError, inputClass, ItemSelect, type AssignableOptions } from './form-bits';
 import { keepValuesOnSubmit } from './keep-values';
 
-type Props = { items: AssignableOptions; units: { id: string; name: string; depth: number }[]; organisationWide: boolean };
+type Props = {
+  items: AssignableOptions;
+  units: { id: string; name: string; depth: number }[];
+  organisationWide: boolean;
+};
 
 export function RuleForm({ items, units, organisationWide }: Props) {
   const [state, action, pending] = useActionState(createRuleAction, idle);
@@ -22,11 +26,23 @@ export function RuleForm({ items, units, organisationWide }: Props) {
       <fieldset className="space-y-3 rounded-lg border border-slate-300 p-4">
         <legend className="px-1 font-semibold">Vilka gäller regeln?</legend>
         <div>
-          <label htmlFor="unitId" className="mb-1 block">Enhet</label>
-          <select id="unitId" name="unitId" defaultValue="" aria-invalid={err('unitId') ? true : undefined} aria-describedby={describedBy(err('unitId') && 'unitId-error')} className={inputClass}>
+          <label htmlFor="unitId" className="mb-1 block">
+            Enhet
+          </label>
+          <select
+            id="unitId"
+            name="unitId"
+            defaultValue=""
+            aria-invalid={err('unitId') ? true : undefined}
+            aria-describedby={describedBy(err('unitId') && 'unitId-error')}
+            className={inputClass}
+          >
             <option value="">{organisationWide ? 'Alla enheter i organisationen' : 'Välj enhet'}</option>
             {units.map((u) => (
-              <option key={u.id} value={u.id}>{'\u00a0\u00a0'.repeat(u.depth - minDepth)}{u.name}</option>
+              <option key={u.id} value={u.id}>
+                {'\u00a0\u00a0'.repeat(u.depth - minDepth)}
+                {u.name}
+              </option>
             ))}
           </select>
           <FieldError id="unitId-error" error={err('unitId')} />
@@ -36,19 +52,38 @@ export function RuleForm({ items, units, organisationWide }: Props) {
           <label htmlFor="includeSubunits">Ta med enheterna under den</label>
         </div>
         <div>
-          <label htmlFor="audience" className="mb-1 block">Målgrupp</label>
+          <label htmlFor="audience" className="mb-1 block">
+            Målgrupp
+          </label>
           <select id="audience" name="audience" defaultValue="" className={inputClass}>
             <option value="">Alla målgrupper</option>
             {audienceOrder.map((a) => (
-              <option key={a} value={a}>{t.audiences[a]}</option>
+              <option key={a} value={a}>
+                {t.audiences[a]}
+              </option>
             ))}
           </select>
         </div>
       </fieldset>
       <div>
-        <label htmlFor="dueDays" className="mb-1 block font-medium">Antal dagar att bli klar på</label>
-        <p id="dueDays-hint" className="mb-1 text-sm text-slate-700">Räknas från den dag personen börjar, flyttar hit eller byter målgrupp (för dem som redan är här: från i dag).</p>
-        <input id="dueDays" name="dueDays" type="number" inputMode="numeric" min={1} max={365} defaultValue={30} aria-invalid={err('dueDays') ? true : undefined} aria-describedby={describedBy('dueDays-hint', err('dueDays') && 'dueDays-error')} className="w-32 rounded border border-slate-400 px-3 py-2" />
+        <label htmlFor="dueDays" className="mb-1 block font-medium">
+          Antal dagar att bli klar på
+        </label>
+        <p id="dueDays-hint" className="mb-1 text-sm text-slate-700">
+          Räknas från den dag personen börjar, flyttar hit eller byter målgrupp (för dem som redan är här: från i dag).
+        </p>
+        <input
+          id="dueDays"
+          name="dueDays"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={365}
+          defaultValue={30}
+          aria-invalid={err('dueDays') ? true : undefined}
+          aria-describedby={describedBy('dueDays-hint', err('dueDays') && 'dueDays-error')}
+          className="w-32 rounded border border-slate-400 px-3 py-2"
+        />
         <FieldError id="dueDays-error" error={err('dueDays')} />
       </div>
       <button type="submit" className="btn-primary" disabled={pending}>

@@ -16,21 +16,38 @@ export function RuleList({ rules }: { rules: RuleSummary[] }) {
         <caption className="mb-2 text-left text-slate-700">{rules.length} regler gäller nu</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="py-2 pr-4">Vilka</th>
-            <th scope="col" className="py-2 pr-4">Får</th>
-            <th scope="col" className="py-2 pr-4">Klar inom</th>
-            <th scope="col" className="py-2 pr-4">Skapad</th>
-            <th scope="col" className="py-2 pr-4"><span className="sr-only">Åtgärd</span></th>
+            <th scope="col" className="py-2 pr-4">
+              Vilka
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Får
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Klar inom
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Skapad
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              <span className="sr-only">Åtgärd</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {rules.map((r) => (
             <tr key={r.id} className="border-b border-slate-200 align-top">
-              <th scope="row" className="py-2 pr-4 font-normal">{ruleWho(r)}</th>
+              <th scope="row" className="py-2 pr-4 font-normal">
+                {ruleWho(r)}
+              </th>
               <td className="py-2 pr-4">{r.itemKind === 'path' ? `Lärvägen ${r.itemTitle}` : r.itemTitle}</td>
               <td className="py-2 pr-4">{r.dueDays} dagar</td>
-              <td className="py-2 pr-4">{formatDay(r.createdAt)}{r.createdBy ? ` av ${r.createdBy}` : ''}</td>
-              <td className="py-2 pr-4"><RemoveRuleButton ruleId={r.id} description={`${ruleWho(r)} får ${r.itemTitle}`} /></td>
+              <td className="py-2 pr-4">
+                {formatDay(r.createdAt)}
+                {r.createdBy ? ` av ${r.createdBy}` : ''}
+              </td>
+              <td className="py-2 pr-4">
+                <RemoveRuleButton ruleId={r.id} description={`${ruleWho(r)} får ${r.itemTitle}`} />
+              </td>
             </tr>
           ))}
         </tbody>

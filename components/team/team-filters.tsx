@@ -11,15 +11,27 @@ const sorts = [
   ['slutdatum', 'Närmaste slutdatum'],
   ['status', 'Status (försenade först)'],
 ] as const;
-const sortParam: Record<TeamQuery['sort'], string> = { name: 'namn', unit: 'enhet', due: 'slutdatum', status: 'status' };
+const sortParam: Record<TeamQuery['sort'], string> = {
+  name: 'namn',
+  unit: 'enhet',
+  due: 'slutdatum',
+  status: 'status',
+};
 
 /** A plain GET form: filters live in the address, so a filtered view can be bookmarked and works without JavaScript. */
 export function TeamFilters({ query, units }: { query: TeamQuery; units: ScopeUnit[] }) {
   const minDepth = Math.min(...units.map((u) => u.depth));
   return (
-    <form method="get" action="/chef" className="mb-6 grid gap-4 rounded-lg border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-5" aria-label="Filtrera och sortera teamet">
+    <form
+      method="get"
+      action="/chef"
+      className="mb-6 grid gap-4 rounded-lg border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-5"
+      aria-label="Filtrera och sortera teamet"
+    >
       <div>
-        <label htmlFor="enhet" className="mb-1 block font-medium">Enhet</label>
+        <label htmlFor="enhet" className="mb-1 block font-medium">
+          Enhet
+        </label>
         <select id="enhet" name="enhet" defaultValue={query.unitId ?? ''} className={selectClass}>
           <option value="">Alla enheter</option>
           {units.map((u) => (
@@ -31,33 +43,57 @@ export function TeamFilters({ query, units }: { query: TeamQuery; units: ScopeUn
         </select>
       </div>
       <div>
-        <label htmlFor="malgrupp" className="mb-1 block font-medium">Målgrupp</label>
-        <select id="malgrupp" name="malgrupp" defaultValue={query.audience ? audienceToKey[query.audience] : ''} className={selectClass}>
+        <label htmlFor="malgrupp" className="mb-1 block font-medium">
+          Målgrupp
+        </label>
+        <select
+          id="malgrupp"
+          name="malgrupp"
+          defaultValue={query.audience ? audienceToKey[query.audience] : ''}
+          className={selectClass}
+        >
           <option value="">Alla målgrupper</option>
           {audienceOrder.map((a) => (
-            <option key={a} value={audienceToKey[a]}>{t.audiences[a]}</option>
+            <option key={a} value={audienceToKey[a]}>
+              {t.audiences[a]}
+            </option>
           ))}
         </select>
       </div>
       <div>
-        <label htmlFor="status" className="mb-1 block font-medium">Status</label>
-        <select id="status" name="status" defaultValue={query.status ? statusToParam[query.status] : ''} className={selectClass}>
+        <label htmlFor="status" className="mb-1 block font-medium">
+          Status
+        </label>
+        <select
+          id="status"
+          name="status"
+          defaultValue={query.status ? statusToParam[query.status] : ''}
+          className={selectClass}
+        >
           <option value="">Alla</option>
           {(Object.keys(statusLabels) as PersonStatus[]).map((s) => (
-            <option key={s} value={statusToParam[s]}>{statusLabels[s]}</option>
+            <option key={s} value={statusToParam[s]}>
+              {statusLabels[s]}
+            </option>
           ))}
         </select>
       </div>
       <div>
-        <label htmlFor="sortera" className="mb-1 block font-medium">Sortera efter</label>
+        <label htmlFor="sortera" className="mb-1 block font-medium">
+          Sortera efter
+        </label>
         <select id="sortera" name="sortera" defaultValue={sortParam[query.sort]} className={selectClass}>
           {sorts.map(([value, label]) => (
-            <option key={value} value={value}>{label}</option>
+            <option key={value} value={value}>
+              {label}
+            </option>
           ))}
         </select>
       </div>
       <div className="flex items-end gap-3">
-        <button type="submit" className="btn-primary">Visa</button>
+        <button type="submit" className="btn-primary">
+          Visa
+        </button>
         <a href="/chef">Rensa</a>
       </div>
     </form>

@@ -19,7 +19,11 @@ export function TeamNav() {
           const current = l.href === '/chef' ? pathname === '/chef' : pathname.startsWith(l.href);
           return (
             <li key={l.href}>
-              <Link href={l.href} aria-current={current ? 'page' : undefined} className={current ? 'font-semibold text-slate-900 no-underline' : undefined}>
+              <Link
+                href={l.href}
+                aria-current={current ? 'page' : undefined}
+                className={current ? 'font-semibold text-slate-900 no-underline' : undefined}
+              >
                 {l.label}
               </Link>
             </li>

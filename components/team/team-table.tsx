@@ -30,7 +30,9 @@ export function TeamTable({ rows, caption }: { rows: TeamRow[]; caption: string 
             <tr key={r.id} className="border-b border-slate-200 align-top">
               <td>
                 <input type="checkbox" name="userIds" value={r.id} id={`valj-${r.id}`} className="size-4" />
-                <label htmlFor={`valj-${r.id}`} className="sr-only">Välj {r.name}</label>
+                <label htmlFor={`valj-${r.id}`} className="sr-only">
+                  Välj {r.name}
+                </label>
               </td>
               <th scope="row" className="font-normal">
                 {/* No prefetching: a page of people would ask the server for a page per person that no one opened. */}
@@ -49,7 +51,9 @@ export function TeamTable({ rows, caption }: { rows: TeamRow[]; caption: string 
                       <li key={i.courseId}>
                         {i.title}: {i.status === 'done' ? 'klar' : `${i.done} av ${i.total}`}
                         {i.dueAt && i.status !== 'done' ? ` · senast ${shortDay.format(i.dueAt)}` : ''}
-                        {i.status === 'overdue' ? <strong className="ml-1 text-red-800">({statusLabels.overdue.toLowerCase()})</strong> : null}
+                        {i.status === 'overdue' ? (
+                          <strong className="ml-1 text-red-800">({statusLabels.overdue.toLowerCase()})</strong>
+                        ) : null}
                       </li>
                     ))}
                   </ul>

@@ -4,10 +4,15 @@ import type { ReactNode } from 'react';
 
 type Described = { id: string; hint?: string; error?: string };
 
-export const describedBy = ({ id, hint, error }: Described) => [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+export const describedBy = ({ id, hint, error }: Described) =>
+  [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 
 /** The attributes every control with a hint or an error carries: its id, invalid state and descriptions. */
-export const describedControl = (d: Described) => ({ id: d.id, 'aria-invalid': d.error ? true : undefined, 'aria-describedby': describedBy(d) });
+export const describedControl = (d: Described) => ({
+  id: d.id,
+  'aria-invalid': d.error ? true : undefined,
+  'aria-describedby': describedBy(d),
+});
 
 export function Hint({ id, hint }: Pick<Described, 'id' | 'hint'>) {
   return hint ? (
@@ -53,7 +58,18 @@ type FieldProps = {
 };
 
 /** A labelled input. */
-export function Field({ label, name, id = name, type = 'text', error, hint, defaultValue, required, readOnly, autoComplete }: FieldProps) {
+export function Field({
+  label,
+  name,
+  id = name,
+  type = 'text',
+  error,
+  hint,
+  defaultValue,
+  required,
+  readOnly,
+  autoComplete,
+}: FieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       <input
@@ -73,7 +89,17 @@ export function Field({ label, name, id = name, type = 'text', error, hint, defa
 type TextAreaFieldProps = Omit<FieldProps, 'type' | 'readOnly' | 'autoComplete'> & { rows?: number; lang?: string };
 
 /** A labelled textarea. */
-export function TextAreaField({ label, name, id = name, rows = 4, error, hint, defaultValue, required, lang }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  name,
+  id = name,
+  rows = 4,
+  error,
+  hint,
+  defaultValue,
+  required,
+  lang,
+}: TextAreaFieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       <textarea

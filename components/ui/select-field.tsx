@@ -16,7 +16,17 @@ type SelectFieldProps = {
 };
 
 /** A labelled select whose error and hint are tied to it with aria-describedby (like Field). */
-export function SelectField({ label, name, id = name, options, emptyLabel, error, hint, defaultValue, required }: SelectFieldProps) {
+export function SelectField({
+  label,
+  name,
+  id = name,
+  options,
+  emptyLabel,
+  error,
+  hint,
+  defaultValue,
+  required,
+}: SelectFieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       <select

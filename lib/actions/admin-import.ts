@@ -31,10 +31,15 @@ async function plan(viewer: SessionUser, content: string, fullImport: boolean) {
 async function previewStep(viewer: SessionUser, formData: FormData): Promise<ImportState> {
   const file = formData.get('file');
   if (!(file instanceof File) || file.size === 0) {
-    return { status: 'error', message: file instanceof File && file.name ? 'Filen är tom.' : 'Välj en CSV-fil att importera.' };
+    return {
+      status: 'error',
+      message: file instanceof File && file.name ? 'Filen är tom.' : 'Välj en CSV-fil att importera.',
+    };
   }
-  if (!/\.(csv|txt)$/i.test(file.name)) return { status: 'error', message: 'Filen är ingen CSV-fil. Välj en fil som slutar på .csv.' };
-  if (file.size > MAX_FILE_BYTES) return { status: 'error', message: 'Filen är större än 4 MB. Dela upp den i flera filer.' };
+  if (!/\.(csv|txt)$/i.test(file.name))
+    return { status: 'error', message: 'Filen är ingen CSV-fil. Välj en fil som slutar på .csv.' };
+  if (file.size > MAX_FILE_BYTES)
+    return { status: 'error', message: 'Filen är större än 4 MB. Dela upp den i flera filer.' };
   const decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
   if (!decoded.ok) return { status: 'error', message: decoded.message };
   const fullImport = formData.get('fullImport') === 'on';
@@ -42,7 +47,10 @@ async function previewStep(viewer: SessionUser, formData: FormData): Promise<Imp
   if ('error' in planned) return { status: 'error', message: planned.error };
   const result = await previewImport(viewer, planned.request);
   const summary = summarisePlan(result, planned.labels);
-  const message = result.errors.length > 0 ? `Filen har ${result.errors.length} ${result.errors.length === 1 ? 'rad' : 'rader'} med fel. Inget sparas förrän alla rader är rätt.` : undefined;
+  const message =
+    result.errors.length > 0
+      ? `Filen har ${result.errors.length} ${result.errors.length === 1 ? 'rad' : 'rader'} med fel. Inget sparas förrän alla rader är rätt.`
+      : undefined;
   return {
     status: result.errors.length > 0 ? 'error' : 'idle',
     message,
@@ -72,7 +80,9 @@ async function confirmStep(viewer: SessionUser, formData: FormData): Promise<Imp
 export async function importStaffAction(_prev: ImportState, formData: FormData): Promise<ImportState> {
   try {
     const viewer = await authorize('admin:people');
-    return formData.get('intent') === 'confirm' ? await confirmStep(viewer, formData) : await previewStep(viewer, formData);
+    return formData.get('intent') === 'confirm'
+      ? await confirmStep(viewer, formData)
+      : await previewStep(viewer, formData);
   } catch (error) {
     return fromError(error);
   }

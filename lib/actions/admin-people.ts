@@ -56,7 +56,12 @@ export async function setPersonActiveAction(_prev: ActionState, formData: FormDa
     const active = formData.get('active') === 'true';
     await setPersonActive(viewer, id, active);
     revalidatePath('/admin', 'layout');
-    return { status: 'success', message: active ? 'Personen är aktiv igen och kan logga in.' : 'Personen är inaktiverad. Hen kan inte logga in, och historiken finns kvar.' };
+    return {
+      status: 'success',
+      message: active
+        ? 'Personen är aktiv igen och kan logga in.'
+        : 'Personen är inaktiverad. Hen kan inte logga in, och historiken finns kvar.',
+    };
   } catch (error) {
     return fromError(error);
   }

@@ -3,7 +3,13 @@
 import { revalidatePath } from 'next/cache';
 import { authorize } from '@/lib/auth/guards';
 import { addUnitManager, createUnit, moveUnit, removeUnitManager, renameUnit } from '@/lib/data/admin-units-write';
-import { unitCreateSchema, unitManagerRemoveSchema, unitManagerSchema, unitMoveSchema, unitRenameSchema } from '@/lib/validation/admin';
+import {
+  unitCreateSchema,
+  unitManagerRemoveSchema,
+  unitManagerSchema,
+  unitMoveSchema,
+  unitRenameSchema,
+} from '@/lib/validation/admin';
 import { fromError, fromZodError } from './state';
 import { textFields, type FormState } from './form-values';
 
@@ -59,7 +65,9 @@ export async function addUnitManagerAction(_prev: FormState, formData: FormData)
     const parsed = unitManagerSchema.safeParse(values);
     if (!parsed.success) return { ...fromZodError(parsed.error), values };
     const { name, raised } = await addUnitManager(viewer, parsed.data);
-    return done(raised ? `${name} är nu chef för enheten och har fått rollen Chef.` : `${name} är nu chef för enheten.`);
+    return done(
+      raised ? `${name} är nu chef för enheten och har fått rollen Chef.` : `${name} är nu chef för enheten.`,
+    );
   } catch (error) {
     return { ...fromError(error), values };
   }

@@ -13,7 +13,11 @@ import { fromError, fromZodError, type ActionState } from './state';
 /** Mail is already in the outbox; deliver it after the response so a large group does not wait. */
 function deliverLater(ids: string[]) {
   if (ids.length === 0) return;
-  after(() => deliverOutbox({ ids }).catch((error: unknown) => console.error('[e-post] leverans efter tilldelning misslyckades', error)));
+  after(() =>
+    deliverOutbox({ ids }).catch((error: unknown) =>
+      console.error('[e-post] leverans efter tilldelning misslyckades', error),
+    ),
+  );
 }
 
 export async function assignAction(_prev: ActionState, form: FormData): Promise<ActionState> {
@@ -49,7 +53,10 @@ export async function digestSettingAction(_prev: ActionState, form: FormData): P
     const wanted = form.get('digest') === 'on';
     await setDigestOptOut(viewer, !wanted);
     revalidatePath('/chef');
-    return { status: 'success', message: wanted ? 'Du får veckosammanfattningen.' : 'Du får inte längre veckosammanfattningen.' };
+    return {
+      status: 'success',
+      message: wanted ? 'Du får veckosammanfattningen.' : 'Du får inte längre veckosammanfattningen.',
+    };
   } catch (error) {
     return fromError(error);
   }
@@ -61,9 +68,16 @@ export async function unsubscribeAction(_prev: ActionState, form: FormData): Pro
     const person = String(form.get('person') ?? '');
     const token = String(form.get('token') ?? '');
     if (!person || !token || !verifyUnsubscribeToken(person, token) || !(await optOutOfDigest(person))) {
-      return { status: 'error', message: 'Länken fungerar inte. Kontrollera att du använde hela länken i e-posten, eller stäng av sammanfattningen under Mitt team.' };
+      return {
+        status: 'error',
+        message:
+          'Länken fungerar inte. Kontrollera att du använde hela länken i e-posten, eller stäng av sammanfattningen under Mitt team.',
+      };
     }
-    return { status: 'success', message: 'Klart. Du får inte längre veckosammanfattningen. Du kan slå på den igen under Mitt team.' };
+    return {
+      status: 'success',
+      message: 'Klart. Du får inte längre veckosammanfattningen. Du kan slå på den igen under Mitt team.',
+    };
   } catch (error) {
     return fromError(error);
   }

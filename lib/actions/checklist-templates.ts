@@ -4,8 +4,17 @@ import { revalidatePath } from 'next/cache';
 import type { SessionUser } from '@/lib/auth/guards';
 import { authorizeTemplateEditor } from '@/lib/checklist/editor-access';
 import { removeItem, updateSection, upsertItem } from '@/lib/checklist/template-edit';
-import { publishTemplateRevision, restoreTemplateRevision, saveTemplateRevision } from '@/lib/data/checklist-template-edits';
-import { templateItemRemoveSchema, templateItemSchema, templateRevisionSchema, templateSectionSchema } from '@/lib/validation/checklist';
+import {
+  publishTemplateRevision,
+  restoreTemplateRevision,
+  saveTemplateRevision,
+} from '@/lib/data/checklist-template-edits';
+import {
+  templateItemRemoveSchema,
+  templateItemSchema,
+  templateRevisionSchema,
+  templateSectionSchema,
+} from '@/lib/validation/checklist';
 import type { ChecklistFormState, FormValues } from './checklist';
 import { fromError, fromZodError, type ActionState } from './state';
 
@@ -15,7 +24,15 @@ import { fromError, fromZodError, type ActionState } from './state';
 /** What was typed; the course checkboxes (several values) come back comma-separated. */
 const typed = (form: FormData): FormValues =>
   Object.fromEntries(
-    [...new Set(form.keys())].filter((k) => !k.startsWith('$')).map((k) => [k, form.getAll(k).filter((v) => typeof v === 'string').join(',')]),
+    [...new Set(form.keys())]
+      .filter((k) => !k.startsWith('$'))
+      .map((k) => [
+        k,
+        form
+          .getAll(k)
+          .filter((v) => typeof v === 'string')
+          .join(','),
+      ]),
   );
 
 function refresh(live = false) {
@@ -44,10 +61,19 @@ const saved = (result: { saved: boolean; number: number }): ActionState => ({
 
 export async function saveTemplateItemAction(_prev: ChecklistFormState, form: FormData): Promise<ChecklistFormState> {
   return run(form, async (editor) => {
-    const parsed = templateItemSchema.safeParse({ ...typed(form), linkedCourses: form.getAll('linkedCourses').filter((v) => typeof v === 'string') });
+    const parsed = templateItemSchema.safeParse({
+      ...typed(form),
+      linkedCourses: form.getAll('linkedCourses').filter((v) => typeof v === 'string'),
+    });
     if (!parsed.success) return fromZodError(parsed.error);
     const { templateId, version, note, sectionKey, originalKey, ...item } = parsed.data;
-    const result = await saveTemplateRevision({ editor, templateId, version, note, change: (t) => upsertItem(t, { sectionKey, originalKey, item }) });
+    const result = await saveTemplateRevision({
+      editor,
+      templateId,
+      version,
+      note,
+      change: (t) => upsertItem(t, { sectionKey, originalKey, item }),
+    });
     refresh();
     return saved(result);
   });
@@ -58,18 +84,33 @@ export async function removeTemplateItemAction(_prev: ChecklistFormState, form: 
     const parsed = templateItemRemoveSchema.safeParse(typed(form));
     if (!parsed.success) return fromZodError(parsed.error);
     const { templateId, version, note, key } = parsed.data;
-    const result = await saveTemplateRevision({ editor, templateId, version, note: note || `Tog bort punkten ${key}`, change: (t) => removeItem(t, key) });
+    const result = await saveTemplateRevision({
+      editor,
+      templateId,
+      version,
+      note: note || `Tog bort punkten ${key}`,
+      change: (t) => removeItem(t, key),
+    });
     refresh();
     return saved(result);
   });
 }
 
-export async function saveTemplateSectionAction(_prev: ChecklistFormState, form: FormData): Promise<ChecklistFormState> {
+export async function saveTemplateSectionAction(
+  _prev: ChecklistFormState,
+  form: FormData,
+): Promise<ChecklistFormState> {
   return run(form, async (editor) => {
     const parsed = templateSectionSchema.safeParse({ ...typed(form), optional: form.get('optional') === 'on' });
     if (!parsed.success) return fromZodError(parsed.error);
     const { templateId, version, note, originalKey, key, ...fields } = parsed.data;
-    const result = await saveTemplateRevision({ editor, templateId, version, note, change: (t) => updateSection(t, originalKey || key, fields) });
+    const result = await saveTemplateRevision({
+      editor,
+      templateId,
+      version,
+      note,
+      change: (t) => updateSection(t, originalKey || key, fields),
+    });
     refresh();
     return saved(result);
   });
@@ -81,11 +122,17 @@ export async function publishTemplateAction(_prev: ChecklistFormState, form: For
     if (!parsed.success) return fromZodError(parsed.error);
     await publishTemplateRevision({ editor, ...parsed.data });
     refresh(true);
-    return { status: 'success', message: `Version ${parsed.data.number} är publicerad. Organisationernas checklistor visar den nu.` };
+    return {
+      status: 'success',
+      message: `Version ${parsed.data.number} är publicerad. Organisationernas checklistor visar den nu.`,
+    };
   });
 }
 
-export async function restoreTemplateRevisionAction(_prev: ChecklistFormState, form: FormData): Promise<ChecklistFormState> {
+export async function restoreTemplateRevisionAction(
+  _prev: ChecklistFormState,
+  form: FormData,
+): Promise<ChecklistFormState> {
   return run(form, async (editor) => {
     const parsed = templateRevisionSchema.safeParse(typed(form));
     if (!parsed.success) return fromZodError(parsed.error);
@@ -93,7 +140,9 @@ export async function restoreTemplateRevisionAction(_prev: ChecklistFormState, f
     refresh();
     return {
       status: 'success',
-      message: result.saved ? `Version ${parsed.data.number} är återställd som version ${result.number}. Publicera den för att göra den gällande.` : 'Den versionen är redan den senaste.',
+      message: result.saved
+        ? `Version ${parsed.data.number} är återställd som version ${result.number}. Publicera den för att göra den gällande.`
+        : 'Den versionen är redan den senaste.',
     };
   });
 }

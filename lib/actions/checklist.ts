@@ -15,7 +15,9 @@ export type FormValues = Record<string, string>;
 export type ChecklistFormState = ActionState & { values?: FormValues; nonce?: number };
 
 const typed = (form: FormData): FormValues =>
-  Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === 'string' && !k.startsWith('$')) as [string, string][]);
+  Object.fromEntries(
+    [...form.entries()].filter(([k, v]) => typeof v === 'string' && !k.startsWith('$')) as [string, string][],
+  );
 
 const refresh = () => revalidatePath('/checklista', 'layout');
 

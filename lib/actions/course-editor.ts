@@ -40,15 +40,26 @@ export async function saveCourseAction(_prev: EditorState, form: FormData): Prom
     const parsed = saveCourseSchema.safeParse(payload);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
-      return { status: 'error', message: `Kursen är inte sparad. ${first?.message ?? ''} (${first?.path.join(' › ')})` };
+      return {
+        status: 'error',
+        message: `Kursen är inte sparad. ${first?.message ?? ''} (${first?.path.join(' › ')})`,
+      };
     }
     const saved = await saveCourseDraft(editor, parsed.data);
     if (form.get('intent') === 'publish') {
       const published = await publishCourse(editor, { courseId: parsed.data.courseId, version: saved.version });
       refreshLearner(published.slug);
-      return { status: 'success', message: 'Kursen är sparad och publicerad. Deltagarna ser den nya versionen nu.', version: published.version };
+      return {
+        status: 'success',
+        message: 'Kursen är sparad och publicerad. Deltagarna ser den nya versionen nu.',
+        version: published.version,
+      };
     }
-    return { status: 'success', message: `Utkastet är sparat som version ${saved.revision}. Det syns inte för deltagarna förrän du publicerar.`, version: saved.version };
+    return {
+      status: 'success',
+      message: `Utkastet är sparat som version ${saved.revision}. Det syns inte för deltagarna förrän du publicerar.`,
+      version: saved.version,
+    };
   } catch (error) {
     return fromError(error);
   }
@@ -58,9 +69,16 @@ export async function restoreCourseAction(_prev: ActionState, form: FormData): P
   try {
     const editor = await authorize('content:edit');
     const courseId = String(form.get('courseId') ?? '');
-    const result = await restoreCourseRevision(editor, { courseId, revisionId: String(form.get('revisionId') ?? ''), version: Number(form.get('version')) });
+    const result = await restoreCourseRevision(editor, {
+      courseId,
+      revisionId: String(form.get('revisionId') ?? ''),
+      version: Number(form.get('version')),
+    });
     revalidatePath(`/redaktion/kurser/${courseId}`, 'layout');
-    return { status: 'success', message: `Versionen är återställd som ett nytt utkast (version ${result.revision}). Publicera när du är klar.` };
+    return {
+      status: 'success',
+      message: `Versionen är återställd som ett nytt utkast (version ${result.revision}). Publicera när du är klar.`,
+    };
   } catch (error) {
     return fromError(error);
   }

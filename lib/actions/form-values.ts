@@ -5,7 +5,9 @@ import type { ActionState } from './state';
 export type FormState = ActionState & { values?: Record<string, string> };
 
 export function textFields(formData: FormData, names: readonly string[]): Record<string, string> {
-  return Object.fromEntries(names.map((n) => [n, typeof formData.get(n) === 'string' ? (formData.get(n) as string) : '']));
+  return Object.fromEntries(
+    names.map((n) => [n, typeof formData.get(n) === 'string' ? (formData.get(n) as string) : '']),
+  );
 }
 
 /** A record id from a hidden field; anything odd is "not found", like an id of another organisation. */

@@ -5,17 +5,37 @@ import { redirect } from 'next/navigation';
 import { authorizeContentEditor, type ContentEditor } from '@/lib/auth/content-guards';
 import { db } from '@/lib/db';
 import { getGuideForEditor } from '@/lib/data/guide-editor';
-import { CONFLICT_MESSAGE, SLUG_TAKEN_MESSAGE, createGuide, deleteGuide, publishLatest, restoreRevision, saveGuide, unpublishGuide } from '@/lib/data/guide-store';
+import {
+  CONFLICT_MESSAGE,
+  SLUG_TAKEN_MESSAGE,
+  createGuide,
+  deleteGuide,
+  publishLatest,
+  restoreRevision,
+  saveGuide,
+  unpublishGuide,
+} from '@/lib/data/guide-store';
 import { ExpectedError } from '@/lib/errors';
 import { diffText, type DiffBlock } from '@/lib/guides/diff';
 import { todayInSweden } from '@/lib/guides/labels';
 import { contentFromForm, formValuesFrom, parseGuideForm, type GuideFormValues } from '@/lib/validation/guide';
 import { fromError, fromZodError, type ActionState } from './state';
 
-export type GuideConflict = { version: number; authorName: string; savedAt: string; title: string; blocks: DiffBlock[] };
+export type GuideConflict = {
+  version: number;
+  authorName: string;
+  savedAt: string;
+  title: string;
+  blocks: DiffBlock[];
+};
 
 /** The editor form's state: a refused save gives the editor's own text back in `values`. */
-export type GuideFormState = ActionState & { values?: GuideFormValues; version?: number; conflict?: GuideConflict; stamp?: number };
+export type GuideFormState = ActionState & {
+  values?: GuideFormValues;
+  version?: number;
+  conflict?: GuideConflict;
+  stamp?: number;
+};
 
 /**
  * Readers' pages that show guidance: the changed addresses, every guide page (they show related
@@ -55,7 +75,15 @@ async function save(form: FormData): Promise<GuideFormState> {
   const parsed = parseGuideForm({ ...values, related: values.related.filter((slug) => slug !== values.slug) });
   if (!parsed.success) return { ...fromZodError(parsed.error), ...keep };
   const content = contentFromForm(parsed.data, todayInSweden());
-  const base = { db, organisationId: editor.hostOrganisationId, actorId: editor.id, slug: parsed.data.slug, content, note: parsed.data.note, publish };
+  const base = {
+    db,
+    organisationId: editor.hostOrganisationId,
+    actorId: editor.id,
+    slug: parsed.data.slug,
+    content,
+    note: parsed.data.note,
+    publish,
+  };
 
   if (!pageId) {
     let created: { pageId: string };
@@ -71,7 +99,10 @@ async function save(form: FormData): Promise<GuideFormState> {
   try {
     const result = await saveGuide({ ...base, pageId, baseVersion });
     if (publish || result.slug !== result.previousSlug) refreshPublicPages(result.slug, result.previousSlug);
-    const renamed = result.slug !== result.previousSlug ? ` Sidans adress är nu /vagledning/${result.slug}; den gamla leder hit.` : '';
+    const renamed =
+      result.slug !== result.previousSlug
+        ? ` Sidans adress är nu /vagledning/${result.slug}; den gamla leder hit.`
+        : '';
     const message = publish
       ? `Version ${result.revisionNumber} är publicerad. Läsarna ser den nu.${renamed}`
       : result.changed
@@ -79,21 +110,36 @@ async function save(form: FormData): Promise<GuideFormState> {
         : renamed.trim() || 'Inga ändringar att spara.';
     return { status: 'success', message, values: { ...values, note: '' }, version: result.version };
   } catch (error) {
-    if (error instanceof ExpectedError && error.message === CONFLICT_MESSAGE) return conflictState(editor, pageId, keep);
+    if (error instanceof ExpectedError && error.message === CONFLICT_MESSAGE)
+      return conflictState(editor, pageId, keep);
     return slugOrError(error, keep);
   }
 }
 
 function slugOrError(error: unknown, keep: Pick<GuideFormState, 'values' | 'version'>): GuideFormState {
   if (error instanceof ExpectedError && error.message === SLUG_TAKEN_MESSAGE) {
-    return { status: 'error', message: 'Rätta de markerade fälten.', fieldErrors: { slug: [SLUG_TAKEN_MESSAGE] }, ...keep };
+    return {
+      status: 'error',
+      message: 'Rätta de markerade fälten.',
+      fieldErrors: { slug: [SLUG_TAKEN_MESSAGE] },
+      ...keep,
+    };
   }
   return { ...fromError(error), ...keep };
 }
 
-async function conflictState(editor: ContentEditor, pageId: string, keep: { values: GuideFormValues; version: number }): Promise<GuideFormState> {
+async function conflictState(
+  editor: ContentEditor,
+  pageId: string,
+  keep: { values: GuideFormValues; version: number },
+): Promise<GuideFormState> {
   const current = await getGuideForEditor(editor.hostOrganisationId, pageId);
-  if (!current) return { status: 'error', message: 'Sidan finns inte längre. Den kan ha tagits bort. Din text finns kvar i formuläret.', ...keep };
+  if (!current)
+    return {
+      status: 'error',
+      message: 'Sidan finns inte längre. Den kan ha tagits bort. Din text finns kvar i formuläret.',
+      ...keep,
+    };
   return {
     status: 'error',
     message: CONFLICT_MESSAGE,
@@ -116,7 +162,13 @@ export async function publishGuideAction(_: SimpleState, form: FormData): Promis
   let slug: string;
   try {
     const editor = await authorizeContentEditor();
-    ({ slug } = await publishLatest({ db, organisationId: editor.hostOrganisationId, actorId: editor.id, pageId, baseVersion: Number(text(form, 'version')) }));
+    ({ slug } = await publishLatest({
+      db,
+      organisationId: editor.hostOrganisationId,
+      actorId: editor.id,
+      pageId,
+      baseVersion: Number(text(form, 'version')),
+    }));
   } catch (error) {
     return fromError(error);
   }
@@ -141,7 +193,12 @@ export async function deleteGuideAction(_: SimpleState, form: FormData): Promise
   let slug: string;
   try {
     const editor = await authorizeContentEditor();
-    ({ slug } = await deleteGuide({ db, organisationId: editor.hostOrganisationId, actorId: editor.id, pageId: text(form, 'pageId') }));
+    ({ slug } = await deleteGuide({
+      db,
+      organisationId: editor.hostOrganisationId,
+      actorId: editor.id,
+      pageId: text(form, 'pageId'),
+    }));
   } catch (error) {
     return fromError(error);
   }
@@ -154,7 +211,14 @@ export async function restoreRevisionAction(_: SimpleState, form: FormData): Pro
   const number = Number(text(form, 'number'));
   try {
     const editor = await authorizeContentEditor();
-    await restoreRevision({ db, organisationId: editor.hostOrganisationId, actorId: editor.id, pageId, baseVersion: Number(text(form, 'version')), number });
+    await restoreRevision({
+      db,
+      organisationId: editor.hostOrganisationId,
+      actorId: editor.id,
+      pageId,
+      baseVersion: Number(text(form, 'version')),
+      number,
+    });
   } catch (error) {
     return fromError(error);
   }

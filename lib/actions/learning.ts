@@ -7,7 +7,13 @@ import { lessonRefSchema, reflectionSchema } from '@/lib/validation/learning';
 import { fromError, fromZodError, type ActionState } from './state';
 
 export type QuizState = ActionState & {
-  result?: { correct: number; total: number; passed: boolean; feedback: { right: boolean; correctIndex: number; explanation: string }[]; answers: Record<string, string> };
+  result?: {
+    correct: number;
+    total: number;
+    passed: boolean;
+    feedback: { right: boolean; correctIndex: number; explanation: string }[];
+    answers: Record<string, string>;
+  };
 };
 
 function refreshCourse(courseSlug: string, lessonSlug: string) {
@@ -37,7 +43,12 @@ export async function saveReflectionAction(_prev: ActionState, form: FormData): 
     const learner = await authorize('learning:take');
     const parsed = reflectionSchema.safeParse(Object.fromEntries(form));
     if (!parsed.success) return fromZodError(parsed.error);
-    const { courseComplete } = await saveReflection(learner, parsed.data.courseId, parsed.data.lessonId, parsed.data.text);
+    const { courseComplete } = await saveReflection(
+      learner,
+      parsed.data.courseId,
+      parsed.data.lessonId,
+      parsed.data.text,
+    );
     refreshCourse(parsed.data.courseSlug, parsed.data.lessonSlug);
     return { status: 'success', message: `Ditt svar är sparat. Bara du kan läsa det. ${doneMessage(courseComplete)}` };
   } catch (error) {

@@ -12,7 +12,9 @@ export async function savePathAction(_prev: ActionState, form: FormData): Promis
     const editor = await authorize('content:edit');
     // Courses are chosen by giving each a position; empty positions leave the course out.
     const positions = [...form.entries()]
-      .flatMap(([key, value]) => (key.startsWith('pos-') && String(value).trim() !== '' ? [{ id: key.slice(4), pos: Number(value) }] : []))
+      .flatMap(([key, value]) =>
+        key.startsWith('pos-') && String(value).trim() !== '' ? [{ id: key.slice(4), pos: Number(value) }] : [],
+      )
       .filter((p) => Number.isFinite(p.pos))
       .sort((a, b) => a.pos - b.pos);
     const parsed = pathEditSchema.safeParse({

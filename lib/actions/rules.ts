@@ -14,7 +14,8 @@ export async function createRuleAction(_prev: ActionState, form: FormData): Prom
     const parsed = ruleSchema.safeParse(formToObject(form));
     if (!parsed.success) return fromZodError(parsed.error, 'Regeln sparades inte. Rätta de markerade fälten.');
     const result = await createRule(viewer, parsed.data);
-    if (result.mailIds.length > 0) after(() => deliverOutbox({ ids: result.mailIds }).catch((error: unknown) => console.error(error)));
+    if (result.mailIds.length > 0)
+      after(() => deliverOutbox({ ids: result.mailIds }).catch((error: unknown) => console.error(error)));
     revalidatePath('/chef', 'layout');
     return {
       status: 'success',
@@ -30,7 +31,10 @@ export async function removeRuleAction(_prev: ActionState, form: FormData): Prom
     const viewer = await authorize('rules:manage-units');
     await removeRule(viewer, String(form.get('ruleId') ?? ''));
     revalidatePath('/chef/regler');
-    return { status: 'success', message: 'Regeln är borttagen. Kurser som redan tilldelats finns kvar, liksom allt som personerna har gjort.' };
+    return {
+      status: 'success',
+      message: 'Regeln är borttagen. Kurser som redan tilldelats finns kvar, liksom allt som personerna har gjort.',
+    };
   } catch (error) {
     return fromError(error);
   }

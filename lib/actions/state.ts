@@ -11,7 +11,11 @@ export type ActionState = {
 export const idle: ActionState = { status: 'idle' };
 
 export function fromZodError(error: z.ZodError, message = 'Rätta de markerade fälten.'): ActionState {
-  return { status: 'error', message, fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[] | undefined> };
+  return {
+    status: 'error',
+    message,
+    fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[] | undefined>,
+  };
 }
 
 /** Expected errors keep their Swedish message; anything else is logged and shown generically. */

@@ -16,7 +16,14 @@ const parts = new Intl.DateTimeFormat('en-GB', {
 
 function local(date: Date) {
   const p = Object.fromEntries(parts.formatToParts(date).map((x) => [x.type, x.value]));
-  return { y: Number(p.year), m: Number(p.month), d: Number(p.day), h: Number(p.hour), min: Number(p.minute), s: Number(p.second) };
+  return {
+    y: Number(p.year),
+    m: Number(p.month),
+    d: Number(p.day),
+    h: Number(p.hour),
+    min: Number(p.minute),
+    s: Number(p.second),
+  };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -27,7 +34,10 @@ export function stockholmDay(date: Date): string {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-export const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+export const isDay = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 /** The day `n` days after `day` (calendar arithmetic, no time zone involved). */
 export function addDays(day: string, n: number): string {

@@ -27,7 +27,10 @@ export function isEarlier(a: Date | null, b: Date | null): boolean {
   return !b || a.getTime() < b.getTime();
 }
 
-export function planAssignments(wanted: readonly WantedAssignment[], existing: readonly ExistingAssignment[]): AssignmentPlan {
+export function planAssignments(
+  wanted: readonly WantedAssignment[],
+  existing: readonly ExistingAssignment[],
+): AssignmentPlan {
   const merged = new Map<string, WantedAssignment>();
   for (const w of wanted) {
     const prev = merged.get(key(w));
@@ -38,7 +41,8 @@ export function planAssignments(wanted: readonly WantedAssignment[], existing: r
   for (const w of merged.values()) {
     const e = current.get(key(w));
     if (!e) plan.create.push(w);
-    else if (w.dueAt && isEarlier(w.dueAt, e.dueAt)) plan.moveEarlier.push({ id: e.id, userId: e.userId, courseId: e.courseId, dueAt: w.dueAt });
+    else if (w.dueAt && isEarlier(w.dueAt, e.dueAt))
+      plan.moveEarlier.push({ id: e.id, userId: e.userId, courseId: e.courseId, dueAt: w.dueAt });
     else plan.unchanged.push(e);
   }
   return plan;
@@ -67,7 +71,8 @@ export function summarisePlan(plan: AssignmentPlan, userIds: readonly string[]):
 /** "12 tilldelade, 3 hade redan kursen": what the manager is told after assigning. */
 export function describeSummary(summary: PlanSummary, what: 'course' | 'path'): string {
   const parts = [`${summary.assigned} tilldelade`];
-  if (summary.already > 0) parts.push(`${summary.already} hade redan ${what === 'course' ? 'kursen' : 'alla kurser i lärvägen'}`);
+  if (summary.already > 0)
+    parts.push(`${summary.already} hade redan ${what === 'course' ? 'kursen' : 'alla kurser i lärvägen'}`);
   if (summary.movedEarlier > 0) parts.push(`${summary.movedEarlier} fick ett tidigare slutdatum`);
   return `${parts.join(', ')}.`;
 }

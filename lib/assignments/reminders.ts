@@ -31,7 +31,8 @@ export function dueReminders(candidates: readonly ReminderCandidate[], now: Date
     if (!a.active || a.completed || !a.dueAt) continue;
     const untilDue = a.dueAt.getTime() - now.getTime();
     if (untilDue < 0) {
-      if (-untilDue <= REMIND_AFTER_MAX_DAYS * DAY) out.push({ assignmentId: a.id, userId: a.userId, kind: 'after', dedupeKey: reminderKey('after', a.id) });
+      if (-untilDue <= REMIND_AFTER_MAX_DAYS * DAY)
+        out.push({ assignmentId: a.id, userId: a.userId, kind: 'after', dedupeKey: reminderKey('after', a.id) });
       continue;
     }
     // Someone assigned inside the window just got the assignment mail with the date in it.
@@ -45,5 +46,8 @@ export function dueReminders(candidates: readonly ReminderCandidate[], now: Date
 
 /** The time window the job asks the database about (everything else cannot be due). */
 export function reminderWindow(now: Date) {
-  return { from: new Date(now.getTime() - REMIND_AFTER_MAX_DAYS * DAY), to: new Date(now.getTime() + REMIND_BEFORE_DAYS * DAY) };
+  return {
+    from: new Date(now.getTime() - REMIND_AFTER_MAX_DAYS * DAY),
+    to: new Date(now.getTime() + REMIND_BEFORE_DAYS * DAY),
+  };
 }

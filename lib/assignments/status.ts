@@ -33,7 +33,17 @@ export type TeamRow = {
 };
 
 /** A completed course is done even if lessons were added later; otherwise the due date decides. */
-export function itemStatus({ completed, done, dueAt, now }: { completed: boolean; done: number; dueAt: Date | null; now: Date }): ItemStatus {
+export function itemStatus({
+  completed,
+  done,
+  dueAt,
+  now,
+}: {
+  completed: boolean;
+  done: number;
+  dueAt: Date | null;
+  now: Date;
+}): ItemStatus {
   if (completed) return 'done';
   if (dueAt && dueAt < now) return 'overdue';
   return done > 0 ? 'in-progress' : 'not-started';
@@ -92,7 +102,12 @@ const comparators: Record<TeamQuery['sort'], (a: TeamRow, b: TeamRow) => number>
 /** Filters by unit (that unit only; the list already covers the subtree), audience and status. */
 export function filterAndSort(rows: readonly TeamRow[], query: Omit<TeamQuery, 'page'>): TeamRow[] {
   return rows
-    .filter((r) => (!query.unitId || r.unitId === query.unitId) && (!query.audience || r.audience === query.audience) && (!query.status || r.status === query.status))
+    .filter(
+      (r) =>
+        (!query.unitId || r.unitId === query.unitId) &&
+        (!query.audience || r.audience === query.audience) &&
+        (!query.status || r.status === query.status),
+    )
     .sort(comparators[query.sort]);
 }
 
@@ -102,9 +117,14 @@ export function needsStatuses(query: Omit<TeamQuery, 'page'>): boolean {
 }
 
 /** filterAndSort for a query that needs no statuses (see needsStatuses): people before their courses are read. */
-export function filterAndSortPeople<T extends Named & { unitId: string | null; audience: Audience }>(people: readonly T[], query: Omit<TeamQuery, 'page'>): T[] {
+export function filterAndSortPeople<T extends Named & { unitId: string | null; audience: Audience }>(
+  people: readonly T[],
+  query: Omit<TeamQuery, 'page'>,
+): T[] {
   if (needsStatuses(query)) throw new Error('Den här sorteringen eller filtreringen behöver varje persons status.');
-  return people.filter((p) => (!query.unitId || p.unitId === query.unitId) && (!query.audience || p.audience === query.audience)).sort(query.sort === 'unit' ? byUnit : byName);
+  return people
+    .filter((p) => (!query.unitId || p.unitId === query.unitId) && (!query.audience || p.audience === query.audience))
+    .sort(query.sort === 'unit' ? byUnit : byName);
 }
 
 // 25 people, each with their courses, keep the team page near 100 kB; with 50 it was 190 kB and

@@ -21,6 +21,7 @@ export async function requireContentEditor(returnTo: string): Promise<ContentEdi
 export async function authorizeContentEditor(): Promise<ContentEditor> {
   const viewer = await authorize('content:edit');
   const host = await getHostOrganisationId();
-  if (!host || !canEditContent(viewer, host)) throw forbidden('Bara värdorganisationens strateger och administratörer kan ändra innehållet.');
+  if (!host || !canEditContent(viewer, host))
+    throw forbidden('Bara värdorganisationens strateger och administratörer kan ändra innehållet.');
   return { ...viewer, hostOrganisationId: host };
 }

@@ -24,13 +24,26 @@ export const permissions = [
 export type Permission = (typeof permissions)[number];
 
 const learner = ['learning:take', 'profile:own', 'checklist:read'] as const;
-const manager = [...learner, 'checklist:edit-assigned', 'team:view', 'team:assign', 'rules:manage-units', 'stats:view-units'] as const;
+const manager = [
+  ...learner,
+  'checklist:edit-assigned',
+  'team:view',
+  'team:assign',
+  'rules:manage-units',
+  'stats:view-units',
+] as const;
 
 export const rolePermissions = {
   EMPLOYEE: learner,
   MANAGER: manager,
   // A strategist may also manage a unit, so they keep the manager's unit-scoped permissions.
-  STRATEGIST: [...manager, 'checklist:edit-any', 'rules:manage-organisation', 'stats:view-organisation', 'content:edit'],
+  STRATEGIST: [
+    ...manager,
+    'checklist:edit-any',
+    'rules:manage-organisation',
+    'stats:view-organisation',
+    'content:edit',
+  ],
   ADMIN: [
     ...manager,
     'checklist:edit-any',

@@ -39,6 +39,11 @@ export function topmostPaths(paths: readonly string[]): string[] {
 }
 
 /** Content belongs to the host organisation: only its strategists and admins edit it. */
-export function canEditContent(viewer: Pick<Viewer, 'role' | 'organisationId'>, hostOrganisationId: string | null): boolean {
-  return hostOrganisationId !== null && viewer.organisationId === hostOrganisationId && can(viewer.role, 'content:edit');
+export function canEditContent(
+  viewer: Pick<Viewer, 'role' | 'organisationId'>,
+  hostOrganisationId: string | null,
+): boolean {
+  return (
+    hostOrganisationId !== null && viewer.organisationId === hostOrganisationId && can(viewer.role, 'content:edit')
+  );
 }

@@ -5,7 +5,11 @@ import { can, type Role } from '@/lib/auth/permissions';
 
 type Viewer = { id: string; role: Role; organisationId: string };
 
-export function canEditChecklistItem(viewer: Viewer, checklist: { organisationId: string }, item: { responsibleId: string | null }): boolean {
+export function canEditChecklistItem(
+  viewer: Viewer,
+  checklist: { organisationId: string },
+  item: { responsibleId: string | null },
+): boolean {
   if (checklist.organisationId !== viewer.organisationId) return false;
   if (can(viewer.role, 'checklist:edit-any')) return true;
   return can(viewer.role, 'checklist:edit-assigned') && item.responsibleId === viewer.id;

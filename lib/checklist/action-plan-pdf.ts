@@ -13,7 +13,14 @@ const grey = rgb(0.3, 0.3, 0.3);
 const purple = rgb(0.23, 0.15, 0.45);
 
 type Fonts = { regular: PDFFont; bold: PDFFont; italic: PDFFont };
-type Line = { text: string; font: PDFFont; size: number; indent?: number; color?: ReturnType<typeof rgb>; gapBefore?: number };
+type Line = {
+  text: string;
+  font: PDFFont;
+  size: number;
+  indent?: number;
+  color?: ReturnType<typeof rgb>;
+  gapBefore?: number;
+};
 
 /** Breaks text into lines that fit; words longer than a line (long links) are cut. */
 export function wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
@@ -43,11 +50,20 @@ export function wrap(text: string, font: PDFFont, size: number, maxWidth: number
 }
 
 function itemLines(item: PlanItem, f: Fonts): Line[] {
-  const meta = [`Status: ${stateLabels[item.status]}`, `Ansvarig: ${item.responsible ?? 'ingen'}`, `Klart senast: ${item.dueOn ? formatDay(item.dueOn) : 'inget datum'}`];
-  const lines: Line[] = [{ text: item.title, font: f.bold, size: 11, gapBefore: 10 }, { text: meta.join('   ·   '), font: f.regular, size: 10 }];
-  if (item.status === 'NOT_APPLICABLE' && item.reason) lines.push({ text: `Skäl: ${item.reason}`, font: f.regular, size: 10 });
+  const meta = [
+    `Status: ${stateLabels[item.status]}`,
+    `Ansvarig: ${item.responsible ?? 'ingen'}`,
+    `Klart senast: ${item.dueOn ? formatDay(item.dueOn) : 'inget datum'}`,
+  ];
+  const lines: Line[] = [
+    { text: item.title, font: f.bold, size: 11, gapBefore: 10 },
+    { text: meta.join('   ·   '), font: f.regular, size: 10 },
+  ];
+  if (item.status === 'NOT_APPLICABLE' && item.reason)
+    lines.push({ text: `Skäl: ${item.reason}`, font: f.regular, size: 10 });
   lines.push({ text: `Underlag: ${item.evidenceText || 'inget underlag angivet'}`, font: f.regular, size: 10 });
-  for (const link of item.evidenceLinks) lines.push({ text: link, font: f.regular, size: 9, indent: 12, color: purple });
+  for (const link of item.evidenceLinks)
+    lines.push({ text: link, font: f.regular, size: 9, indent: 12, color: purple });
   return lines;
 }
 
@@ -68,7 +84,11 @@ export async function actionPlanPdf(plan: ActionPlan): Promise<Uint8Array> {
     page = pdf.addPage(A4);
     y = A4[1] - margin;
   };
-  const height = (lines: Line[]) => lines.reduce((h, l) => h + (l.gapBefore ?? 0) + wrap(l.text, l.font, l.size, width - (l.indent ?? 0)).length * l.size * 1.35, 0);
+  const height = (lines: Line[]) =>
+    lines.reduce(
+      (h, l) => h + (l.gapBefore ?? 0) + wrap(l.text, l.font, l.size, width - (l.indent ?? 0)).length * l.size * 1.35,
+      0,
+    );
   const draw = (lines: Line[]) => {
     if (y - height(lines) < margin + 30 && y < A4[1] - margin) newPage();
     for (const l of lines) {
@@ -77,7 +97,13 @@ export async function actionPlanPdf(plan: ActionPlan): Promise<Uint8Array> {
         // A block taller than a page (very long evidence) continues on the next page.
         if (y - l.size * 1.35 < margin) newPage();
         y -= l.size * 1.35;
-        page.drawText(text, { x: margin + (l.indent ?? 0), y, size: l.size, font: l.font, color: l.color ?? rgb(0.1, 0.1, 0.1) });
+        page.drawText(text, {
+          x: margin + (l.indent ?? 0),
+          y,
+          size: l.size,
+          font: l.font,
+          color: l.color ?? rgb(0.1, 0.1, 0.1),
+        });
       }
     }
   };
@@ -86,7 +112,12 @@ export async function actionPlanPdf(plan: ActionPlan): Promise<Uint8Array> {
     { text: 'Handlingsplan', font: f.bold, size: 24, color: purple },
     { text: plan.title, font: f.bold, size: 14, gapBefore: 6 },
     { text: org, font: f.regular, size: 12, gapBefore: 6 },
-    { text: `Utskriven ${formatDay(plan.generatedOn)} från Jämställdhetsportalen`, font: f.regular, size: 10, color: grey },
+    {
+      text: `Utskriven ${formatDay(plan.generatedOn)} från Jämställdhetsportalen`,
+      font: f.regular,
+      size: 10,
+      color: grey,
+    },
     {
       text: plan.deadline
         ? `Handlingsplanen för jämställdhet ska enligt CEMR-deklarationen vara klar senast ${formatDay(plan.deadline.deadline)}, två år efter undertecknandet ${formatDay(plan.deadline.signedOn)}.`
@@ -111,7 +142,10 @@ export async function actionPlanPdf(plan: ActionPlan): Promise<Uint8Array> {
 
   const pages = pdf.getPages();
   for (const [i, p] of pages.entries()) {
-    const footer = encodable(f.regular, `${org} · Handlingsplan ${formatDay(plan.generatedOn)} · Sida ${i + 1} av ${pages.length}`);
+    const footer = encodable(
+      f.regular,
+      `${org} · Handlingsplan ${formatDay(plan.generatedOn)} · Sida ${i + 1} av ${pages.length}`,
+    );
     p.drawText(footer, { x: margin, y: margin - 20, size: 8, font: f.regular, color: grey });
   }
   return pdf.save();

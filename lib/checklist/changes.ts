@@ -15,7 +15,14 @@ export type ItemValues = {
   evidenceLinks: string[];
 };
 
-export const emptyItem: ItemValues = { status: 'NOT_STARTED', reason: '', responsible: null, dueOn: null, evidenceText: '', evidenceLinks: [] };
+export const emptyItem: ItemValues = {
+  status: 'NOT_STARTED',
+  reason: '',
+  responsible: null,
+  dueOn: null,
+  evidenceText: '',
+  evidenceLinks: [],
+};
 
 export type FieldChange =
   | { field: 'status'; from: ChecklistStateValue; to: ChecklistStateValue }
@@ -32,7 +39,8 @@ export function diffItem(before: ItemValues, after: ItemValues): FieldChange[] {
     changes.push({ field: 'responsible', from: before.responsible, to: after.responsible });
   }
   if (before.dueOn !== after.dueOn) changes.push({ field: 'dueOn', from: before.dueOn, to: after.dueOn });
-  if (before.evidenceText !== after.evidenceText) changes.push({ field: 'evidenceText', from: before.evidenceText, to: after.evidenceText });
+  if (before.evidenceText !== after.evidenceText)
+    changes.push({ field: 'evidenceText', from: before.evidenceText, to: after.evidenceText });
   if (before.evidenceLinks.join('\n') !== after.evidenceLinks.join('\n')) {
     changes.push({ field: 'evidenceLinks', from: before.evidenceLinks, to: after.evidenceLinks });
   }
@@ -57,7 +65,10 @@ export function describeChange(change: FieldChange): string {
     case 'evidenceLinks': {
       const added = change.to.filter((l) => !change.from.includes(l));
       const removed = change.from.filter((l) => !change.to.includes(l));
-      const parts = [added.length ? `lade till ${added.join(', ')}` : '', removed.length ? `tog bort ${removed.join(', ')}` : ''].filter(Boolean);
+      const parts = [
+        added.length ? `lade till ${added.join(', ')}` : '',
+        removed.length ? `tog bort ${removed.join(', ')}` : '',
+      ].filter(Boolean);
       return `Länkar: ${parts.join('; ') || 'ny ordning'}`;
     }
   }

@@ -1,6 +1,11 @@
 // Dates as the organisation sees them: calendar days in Europe/Stockholm, whatever the server's
 // time zone. A due date is stored as 00:00 UTC of the chosen day.
-const stockholm = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+const stockholm = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 const longDate = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'UTC' });
 
 /** The calendar day (YYYY-MM-DD) in Stockholm at the given instant. */

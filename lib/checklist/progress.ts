@@ -23,7 +23,8 @@ export type SectionProgress = Counts & { key: string; title: string; optional: b
 
 export type ChecklistProgress = { sections: SectionProgress[]; optional: SectionProgress[]; overall: Counts };
 
-const stateOf = (states: ReadonlyMap<string, ItemState>, key: string): ChecklistStateValue => states.get(key)?.status ?? 'NOT_STARTED';
+const stateOf = (states: ReadonlyMap<string, ItemState>, key: string): ChecklistStateValue =>
+  states.get(key)?.status ?? 'NOT_STARTED';
 
 export function countStates(statuses: readonly ChecklistStateValue[]): Counts {
   const n = (s: ChecklistStateValue) => statuses.filter((x) => x === s).length;
@@ -41,7 +42,10 @@ export function countStates(statuses: readonly ChecklistStateValue[]): Counts {
   };
 }
 
-export function checklistProgress(sections: readonly TemplateSection[], states: ReadonlyMap<string, ItemState>): ChecklistProgress {
+export function checklistProgress(
+  sections: readonly TemplateSection[],
+  states: ReadonlyMap<string, ItemState>,
+): ChecklistProgress {
   const all = sections.map((s) => ({
     key: s.key,
     title: s.title,
@@ -59,7 +63,11 @@ export function checklistProgress(sections: readonly TemplateSection[], states: 
 export type OverdueItem = { key: string; title: string; sectionTitle: string; dueOn: string; daysLate: number };
 
 /** Items whose due day has passed in Stockholm and that are neither done nor not applicable. */
-export function overdueItems(sections: readonly TemplateSection[], states: ReadonlyMap<string, ItemState>, now: Date): OverdueItem[] {
+export function overdueItems(
+  sections: readonly TemplateSection[],
+  states: ReadonlyMap<string, ItemState>,
+  now: Date,
+): OverdueItem[] {
   const today = stockholmDate(now);
   const late: OverdueItem[] = [];
   for (const section of sections) {

@@ -2,7 +2,12 @@
 // stable: an existing item keeps its key (organisations' statuses hang on it), so a change of
 // wording never detaches an organisation's work from the item.
 import { invalid } from '@/lib/errors';
-import { templateKeys, type TemplateItem, type TemplateSection, type TemplateSnapshot } from '@/lib/validation/checklist';
+import {
+  templateKeys,
+  type TemplateItem,
+  type TemplateSection,
+  type TemplateSnapshot,
+} from '@/lib/validation/checklist';
 
 type SectionFields = Pick<TemplateSection, 'title' | 'commitment' | 'optional'>;
 
@@ -13,12 +18,17 @@ const findSection = (t: TemplateSnapshot, key: string) => {
 };
 
 /** Changes an existing item (it may move to another section), or adds a new one at the end of a section. */
-export function upsertItem(t: TemplateSnapshot, input: { sectionKey: string; originalKey: string; item: TemplateItem }): TemplateSnapshot {
+export function upsertItem(
+  t: TemplateSnapshot,
+  input: { sectionKey: string; originalKey: string; item: TemplateItem },
+): TemplateSnapshot {
   findSection(t, input.sectionKey);
   const { item } = input;
   if (input.originalKey) {
-    if (item.key !== input.originalKey) throw invalid('En punkts nyckel kan inte ändras: organisationernas arbete är kopplat till den.');
-    if (!t.sections.some((s) => s.items.some((i) => i.key === item.key))) throw invalid(`Punkten "${item.key}" finns inte i mallen.`);
+    if (item.key !== input.originalKey)
+      throw invalid('En punkts nyckel kan inte ändras: organisationernas arbete är kopplat till den.');
+    if (!t.sections.some((s) => s.items.some((i) => i.key === item.key)))
+      throw invalid(`Punkten "${item.key}" finns inte i mallen.`);
   } else if (templateKeys(t.sections).includes(item.key)) {
     throw invalid(`Nyckeln "${item.key}" används redan i mallen. Välj en annan.`);
   }
@@ -37,7 +47,8 @@ export function upsertItem(t: TemplateSnapshot, input: { sectionKey: string; ori
 export function removeItem(t: TemplateSnapshot, key: string): TemplateSnapshot {
   const section = t.sections.find((s) => s.items.some((i) => i.key === key));
   if (!section) throw invalid(`Punkten "${key}" finns inte i mallen.`);
-  if (section.items.length === 1) throw invalid('Ett avsnitt måste ha minst en punkt. Lägg till en ny punkt innan du tar bort den sista.');
+  if (section.items.length === 1)
+    throw invalid('Ett avsnitt måste ha minst en punkt. Lägg till en ny punkt innan du tar bort den sista.');
   return { ...t, sections: t.sections.map((s) => ({ ...s, items: s.items.filter((i) => i.key !== key) })) };
 }
 

@@ -39,7 +39,10 @@ const hidden: Cell = { suppressed: true };
 
 const cell = (counts: RawCounts): Cell => (counts.total < MIN_GROUP ? hidden : shown(counts));
 
-export function suppressFigures(input: { groups: Record<GenderGroup, RawCounts>; politicians: RawCounts }): TrainingFigures {
+export function suppressFigures(input: {
+  groups: Record<GenderGroup, RawCounts>;
+  politicians: RawCounts;
+}): TrainingFigures {
   const total = genderGroups.reduce(
     (sum, g) => ({ total: sum.total + input.groups[g].total, completed: sum.completed + input.groups[g].completed }),
     { total: 0, completed: 0 },
@@ -53,9 +56,13 @@ export function suppressFigures(input: { groups: Record<GenderGroup, RawCounts>;
     // total − the shown groups would reveal the one hidden group: hide the smallest other too.
     const next = genderGroups
       .filter((g) => !suppressed.has(g))
-      .sort((a, b) => input.groups[a].total - input.groups[b].total || genderGroups.indexOf(a) - genderGroups.indexOf(b))[0];
+      .sort(
+        (a, b) => input.groups[a].total - input.groups[b].total || genderGroups.indexOf(a) - genderGroups.indexOf(b),
+      )[0];
     if (next) suppressed.add(next);
   }
-  const groups = Object.fromEntries(genderGroups.map((g) => [g, suppressed.has(g) ? hidden : shown(input.groups[g])])) as Record<GenderGroup, Cell>;
+  const groups = Object.fromEntries(
+    genderGroups.map((g) => [g, suppressed.has(g) ? hidden : shown(input.groups[g])]),
+  ) as Record<GenderGroup, Cell>;
   return { total: shown(total), groups, politicians };
 }

@@ -4,10 +4,14 @@ import { diffLines, diffWords } from 'diff';
 // inside a changed paragraph, with long unchanged stretches folded away.
 
 export type DiffPart = { kind: 'same' | 'added' | 'removed'; text: string };
-export type DiffBlock = { kind: 'same'; text: string } | { kind: 'changed'; parts: DiffPart[] } | { kind: 'skipped'; count: number };
+export type DiffBlock =
+  { kind: 'same'; text: string } | { kind: 'changed'; parts: DiffPart[] } | { kind: 'skipped'; count: number };
 
 export function diffInline(before: string, after: string): DiffPart[] {
-  return diffWords(before, after).map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
+  return diffWords(before, after).map((c) => ({
+    kind: c.added ? 'added' : c.removed ? 'removed' : 'same',
+    text: c.value,
+  }));
 }
 
 const linesOf = (text: string) => text.split('\n').filter((line) => line.trim() !== '');

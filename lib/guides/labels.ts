@@ -30,7 +30,11 @@ export const statusLabels = {
 export type GuideStatus = keyof typeof statusLabels;
 
 const dateFormat = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'Europe/Stockholm' });
-const dateTimeFormat = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Stockholm' });
+const dateTimeFormat = new Intl.DateTimeFormat('sv-SE', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/Stockholm',
+});
 
 /** "27 november 2026" for an ISO date (read as a calendar day, not shifted by time zone). */
 export function formatDay(isoDate: string): string {

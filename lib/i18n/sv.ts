@@ -46,7 +46,8 @@ export const sv = {
     notFoundTitle: 'Sidan finns inte',
     notFoundText: 'Vi hittar inte sidan du söker. Den kan ha flyttats, eller så finns den inte längre.',
     forbiddenTitle: 'Du har inte behörighet',
-    forbiddenText: 'Sidan är inte öppen för din roll. Kontakta din chef eller portalens administratör om du behöver komma åt den.',
+    forbiddenText:
+      'Sidan är inte öppen för din roll. Kontakta din chef eller portalens administratör om du behöver komma åt den.',
     errorTitle: 'Något gick fel',
     errorText: 'Sidan kunde inte visas just nu. Försök igen om en stund.',
     tryAgain: 'Försök igen',

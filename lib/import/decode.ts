@@ -10,11 +10,18 @@ export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 export function decodeCsvBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, message: 'Filen är tom.' };
   if (bytes.length > MAX_FILE_BYTES) {
-    return { ok: false, message: 'Filen är större än 4 MB. Dela upp den i flera filer, eller ta bort kolumner som inte behövs.' };
+    return {
+      ok: false,
+      message: 'Filen är större än 4 MB. Dela upp den i flera filer, eller ta bort kolumner som inte behövs.',
+    };
   }
   // Text files never hold NUL bytes; spreadsheets (.xlsx), PDFs and UTF-16 text do.
   if (bytes.includes(0)) {
-    return { ok: false, message: 'Filen är ingen CSV-fil. Spara den som CSV (UTF-8 eller Windows-1252) i kalkylprogrammet och försök igen.' };
+    return {
+      ok: false,
+      message:
+        'Filen är ingen CSV-fil. Spara den som CSV (UTF-8 eller Windows-1252) i kalkylprogrammet och försök igen.',
+    };
   }
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;

@@ -1,7 +1,15 @@
 import Papa from 'papaparse';
 import type { Audience } from '@/lib/audiences';
 import { emailSchema } from '@/lib/validation/auth';
-import { headerAliases, normaliseHeader, parseAudience, parseGender, parseManagerFlag, type ColumnKey, type Gender } from './values';
+import {
+  headerAliases,
+  normaliseHeader,
+  parseAudience,
+  parseGender,
+  parseManagerFlag,
+  type ColumnKey,
+  type Gender,
+} from './values';
 
 // Turns the text of an HR system's staff file into checked rows and a Swedish error for every bad
 // row. Rows are numbered as a spreadsheet numbers them (the header is row 1), so an administrator
@@ -25,11 +33,17 @@ export type ImportRow = {
 export type RowError = { line: number; message: string };
 
 export type ParseResult =
-  | { ok: false; message: string }
-  | { ok: true; rows: ImportRow[]; errors: RowError[]; delimiter: ',' | ';' };
+  { ok: false; message: string } | { ok: true; rows: ImportRow[]; errors: RowError[]; delimiter: ',' | ';' };
 
 const required: ColumnKey[] = ['name', 'email', 'unit', 'audience'];
-const columnLabels: Record<ColumnKey, string> = { name: 'namn', email: 'e-post', unit: 'enhet', audience: 'målgrupp', gender: 'kön', manager: 'chef' };
+const columnLabels: Record<ColumnKey, string> = {
+  name: 'namn',
+  email: 'e-post',
+  unit: 'enhet',
+  audience: 'målgrupp',
+  gender: 'kön',
+  manager: 'chef',
+};
 
 /** Semicolon (Swedish Excel) or comma: whichever the header line has more of, outside quotes. */
 export function detectDelimiter(text: string): ',' | ';' | null {
@@ -64,7 +78,11 @@ export function parseStaffCsv(text: string): ParseResult {
   if (content.trim() === '') return { ok: false, message: 'Filen är tom.' };
   const delimiter = detectDelimiter(content);
   if (!delimiter) {
-    return { ok: false, message: 'Filen har inga kolumner. Kolumnerna ska skiljas åt med komma eller semikolon, och första raden ska ha kolumnernas namn.' };
+    return {
+      ok: false,
+      message:
+        'Filen har inga kolumner. Kolumnerna ska skiljas åt med komma eller semikolon, och första raden ska ha kolumnernas namn.',
+    };
   }
   // preview stops the parser just past the limit, so a huge file is refused without reading it all.
   const parsed = Papa.parse<string[]>(content, { delimiter, preview: MAX_ROWS + 2, skipEmptyLines: false });
@@ -79,7 +97,10 @@ export function parseStaffCsv(text: string): ParseResult {
   }
   while (records.length > 0 && records.at(-1)!.every((cell) => cell.trim() === '')) records.pop();
   if (records.length > MAX_ROWS) {
-    return { ok: false, message: `Filen har fler än ${MAX_ROWS.toLocaleString('sv-SE')} rader. Dela upp den i mindre filer, till exempel en per förvaltning.` };
+    return {
+      ok: false,
+      message: `Filen har fler än ${MAX_ROWS.toLocaleString('sv-SE')} rader. Dela upp den i mindre filer, till exempel en per förvaltning.`,
+    };
   }
   if (records.length === 0) return { ok: false, message: 'Filen har inga personer, bara en rubrikrad.' };
 
@@ -103,7 +124,8 @@ export function parseStaffCsv(text: string): ParseResult {
     const email = emailSchema.safeParse(rawEmail);
     if (rawEmail === '') problems.push('E-postadress saknas.');
     else if (!email.success) problems.push(`E-postadressen ”${shown(rawEmail)}” är inte giltig.`);
-    else if (seen.has(email.data)) problems.push(`E-postadressen ${email.data} finns redan på rad ${seen.get(email.data)} i filen.`);
+    else if (seen.has(email.data))
+      problems.push(`E-postadressen ${email.data} finns redan på rad ${seen.get(email.data)} i filen.`);
     else seen.set(email.data, line);
 
     const audience = parseAudience(cell('audience'));
@@ -116,14 +138,22 @@ export function parseStaffCsv(text: string): ParseResult {
     }
 
     const rawUnit = cell('unit');
-    const unitPath = rawUnit.split('/').map((part) => part.trim().replace(/\s+/g, ' ')).filter(Boolean);
+    const unitPath = rawUnit
+      .split('/')
+      .map((part) => part.trim().replace(/\s+/g, ' '))
+      .filter(Boolean);
     if (rawUnit.length > MAX_UNIT_PATH) problems.push(`Enhetens sökväg är längre än ${MAX_UNIT_PATH} tecken.`);
-    else if (unitPath.length === 0 && audience && audience !== 'POLITICIAN') problems.push('Enhet saknas. Bara förtroendevalda kan sakna enhet.');
+    else if (unitPath.length === 0 && audience && audience !== 'POLITICIAN')
+      problems.push('Enhet saknas. Bara förtroendevalda kan sakna enhet.');
 
     const gender = parseGender(cell('gender'));
-    if (gender === undefined) problems.push(`Okänt kön ”${shown(cell('gender'))}”. Skriv kvinna, man, annat eller vill inte ange, eller lämna tomt.`);
+    if (gender === undefined)
+      problems.push(
+        `Okänt kön ”${shown(cell('gender'))}”. Skriv kvinna, man, annat eller vill inte ange, eller lämna tomt.`,
+      );
     const manager = parseManagerFlag(cell('manager'));
-    if (manager === undefined) problems.push(`Okänt värde i kolumnen chef: ”${shown(cell('manager'))}”. Skriv ja eller nej.`);
+    if (manager === undefined)
+      problems.push(`Okänt värde i kolumnen chef: ”${shown(cell('manager'))}”. Skriv ja eller nej.`);
     else if (manager && unitPath.length === 0) problems.push('En chef behöver en enhet att vara chef för.');
 
     if (problems.length > 0 || !email.success || !audience || gender === undefined || manager === undefined) {

@@ -22,9 +22,25 @@ export type ExistingPerson = {
 
 type PersonFields = { name: string; audience: Audience; gender: Gender | null; role: Role; active: boolean };
 
-export type PlannedCreate = { line: number; email: string; name: string; audience: Audience; gender: Gender | null; role: Role; unitId: string | null; manager: boolean };
+export type PlannedCreate = {
+  line: number;
+  email: string;
+  name: string;
+  audience: Audience;
+  gender: Gender | null;
+  role: Role;
+  unitId: string | null;
+  manager: boolean;
+};
 export type PlannedUpdate = { line: number; id: string; email: string; before: PersonFields; after: PersonFields };
-export type PlannedMove = { line: number; id: string; email: string; name: string; fromUnitId: string | null; toUnitId: string | null };
+export type PlannedMove = {
+  line: number;
+  id: string;
+  email: string;
+  name: string;
+  fromUnitId: string | null;
+  toUnitId: string | null;
+};
 export type PlannedManager = { line: number; userId: string; email: string; unitId: string };
 export type PlannedDeactivation = { id: string; email: string; name: string };
 
@@ -58,25 +74,54 @@ export function buildImportPlan(input: PlanInput): ImportPlan {
   const unitByKey = new Map<string, string>();
   for (const [id, names] of unitNamePaths(input.units)) unitByKey.set(unitPathKey(names), id);
 
-  const plan: Omit<ImportPlan, 'digest'> = { creates: [], updates: [], moves: [], managerAdds: [], deactivations: [], unchanged: 0, errors: [...(input.parseErrors ?? [])] };
+  const plan: Omit<ImportPlan, 'digest'> = {
+    creates: [],
+    updates: [],
+    moves: [],
+    managerAdds: [],
+    deactivations: [],
+    unchanged: 0,
+    errors: [...(input.parseErrors ?? [])],
+  };
   const inFile = new Set<string>();
   for (const row of input.rows) {
     inFile.add(row.email);
     const unitId = row.unitPath.length === 0 ? null : unitByKey.get(unitPathKey(row.unitPath));
     const problems: string[] = [];
-    if (unitId === undefined) problems.push(`Enheten ”${row.unitPath.join('/')}” finns inte. Lägg till den under Enheter, eller rätta sökvägen.`);
-    if (input.emailsElsewhere.has(row.email)) problems.push(`E-postadressen ${row.email} används redan av ett konto utanför er organisation och kan inte importeras.`);
+    if (unitId === undefined)
+      problems.push(
+        `Enheten ”${row.unitPath.join('/')}” finns inte. Lägg till den under Enheter, eller rätta sökvägen.`,
+      );
+    if (input.emailsElsewhere.has(row.email))
+      problems.push(
+        `E-postadressen ${row.email} används redan av ett konto utanför er organisation och kan inte importeras.`,
+      );
     if (problems.length > 0 || unitId === undefined) {
       plan.errors.push({ line: row.line, message: problems.join(' ') });
       continue;
     }
     const existing = byEmail.get(row.email);
     if (!existing) {
-      plan.creates.push({ line: row.line, email: row.email, name: row.name, audience: row.audience, gender: row.gender, role: row.manager ? 'MANAGER' : 'EMPLOYEE', unitId, manager: row.manager });
+      plan.creates.push({
+        line: row.line,
+        email: row.email,
+        name: row.name,
+        audience: row.audience,
+        gender: row.gender,
+        role: row.manager ? 'MANAGER' : 'EMPLOYEE',
+        unitId,
+        manager: row.manager,
+      });
       continue;
     }
     let changed = false;
-    const before: PersonFields = { name: existing.name, audience: existing.audience, gender: existing.gender, role: existing.role, active: existing.active };
+    const before: PersonFields = {
+      name: existing.name,
+      audience: existing.audience,
+      gender: existing.gender,
+      role: existing.role,
+      active: existing.active,
+    };
     const after: PersonFields = {
       name: row.name,
       audience: row.audience,
@@ -92,7 +137,14 @@ export function buildImportPlan(input: PlanInput): ImportPlan {
       changed = true;
     }
     if (existing.unitId !== unitId) {
-      plan.moves.push({ line: row.line, id: existing.id, email: row.email, name: row.name, fromUnitId: existing.unitId, toUnitId: unitId });
+      plan.moves.push({
+        line: row.line,
+        id: existing.id,
+        email: row.email,
+        name: row.name,
+        fromUnitId: existing.unitId,
+        toUnitId: unitId,
+      });
       changed = true;
     }
     if (row.manager && unitId && !existing.managedUnitIds.includes(unitId)) {
@@ -114,9 +166,18 @@ export function buildImportPlan(input: PlanInput): ImportPlan {
 
 function digestOf(plan: Omit<ImportPlan, 'digest'>): string {
   const { creates, updates, moves, managerAdds, deactivations, errors } = plan;
-  return createHash('sha256').update(JSON.stringify({ creates, updates, moves, managerAdds, deactivations, errors })).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify({ creates, updates, moves, managerAdds, deactivations, errors }))
+    .digest('hex');
 }
 
 export function hasChanges(plan: ImportPlan): boolean {
-  return plan.creates.length + plan.updates.length + plan.moves.length + plan.managerAdds.length + plan.deactivations.length > 0;
+  return (
+    plan.creates.length +
+      plan.updates.length +
+      plan.moves.length +
+      plan.managerAdds.length +
+      plan.deactivations.length >
+    0
+  );
 }

@@ -5,10 +5,24 @@ import type { ImportPlan } from './plan';
 // thousands of people would otherwise send thousands of rows back to the browser).
 export const SHOWN_PER_LIST = 100;
 
-const fieldNames = { name: 'namn', audience: 'målgrupp', gender: 'kön', role: 'roll', active: 'återaktiveras' } as const;
+const fieldNames = {
+  name: 'namn',
+  audience: 'målgrupp',
+  gender: 'kön',
+  role: 'roll',
+  active: 'återaktiveras',
+} as const;
 
 export type PlanSummary = {
-  counts: { creates: number; updates: number; moves: number; managerAdds: number; deactivations: number; unchanged: number; errors: number };
+  counts: {
+    creates: number;
+    updates: number;
+    moves: number;
+    managerAdds: number;
+    deactivations: number;
+    unchanged: number;
+    errors: number;
+  };
   creates: { line: number; name: string; email: string; unit: string }[];
   updates: { line: number; email: string; name: string; changes: string }[];
   moves: { line: number; name: string; email: string; from: string; to: string }[];
@@ -19,7 +33,7 @@ export type PlanSummary = {
 
 export function summarisePlan(plan: ImportPlan, unitLabels: ReadonlyMap<string, string>): PlanSummary {
   const unit = (id: string | null) => (id ? (unitLabels.get(id) ?? '?') : 'ingen enhet');
-  const first = <T,>(list: readonly T[]) => list.slice(0, SHOWN_PER_LIST);
+  const first = <T>(list: readonly T[]) => list.slice(0, SHOWN_PER_LIST);
   return {
     counts: {
       creates: plan.creates.length,
@@ -35,9 +49,18 @@ export function summarisePlan(plan: ImportPlan, unitLabels: ReadonlyMap<string, 
       line: u.line,
       email: u.email,
       name: u.after.name,
-      changes: (Object.keys(fieldNames) as (keyof typeof fieldNames)[]).filter((k) => u.before[k] !== u.after[k]).map((k) => fieldNames[k]).join(', '),
+      changes: (Object.keys(fieldNames) as (keyof typeof fieldNames)[])
+        .filter((k) => u.before[k] !== u.after[k])
+        .map((k) => fieldNames[k])
+        .join(', '),
     })),
-    moves: first(plan.moves).map((m) => ({ line: m.line, name: m.name, email: m.email, from: unit(m.fromUnitId), to: unit(m.toUnitId) })),
+    moves: first(plan.moves).map((m) => ({
+      line: m.line,
+      name: m.name,
+      email: m.email,
+      from: unit(m.fromUnitId),
+      to: unit(m.toUnitId),
+    })),
     managerAdds: first(plan.managerAdds).map((m) => ({ line: m.line, email: m.email, unit: unit(m.unitId) })),
     deactivations: first(plan.deactivations).map((d) => ({ name: d.name, email: d.email })),
     errors: first(plan.errors),

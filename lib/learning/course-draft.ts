@@ -22,7 +22,10 @@ export function rowToLessonDraft(row: LessonRowData): LessonDraft {
         questions: quiz.questions.map((q) => ({
           question: q.question,
           options: q.options.map((o) => ({ text: o.text })),
-          correct: Math.max(0, q.options.findIndex((o) => o.correct)),
+          correct: Math.max(
+            0,
+            q.options.findIndex((o) => o.correct),
+          ),
           explanation: q.explanation,
         })),
       };
@@ -42,7 +45,9 @@ export function lessonDraftToRow(draft: LessonDraft, position: number) {
               passMark: draft.passMark,
               questions: draft.questions.map((q) => ({
                 question: q.question,
-                options: q.options.map((o, i) => (i === q.correct ? { text: o.text, correct: true } : { text: o.text })),
+                options: q.options.map((o, i) =>
+                  i === q.correct ? { text: o.text, correct: true } : { text: o.text },
+                ),
                 explanation: q.explanation,
               })),
             }
@@ -50,7 +55,14 @@ export function lessonDraftToRow(draft: LessonDraft, position: number) {
   return { slug, position, kind, title, body, data: JSON.stringify(data) };
 }
 
-export type CourseRowData = { title: string; summary: string; description: string; audiences: string; topics: string; minutes: number };
+export type CourseRowData = {
+  title: string;
+  summary: string;
+  description: string;
+  audiences: string;
+  topics: string;
+  minutes: number;
+};
 
 export function courseToDraft(course: CourseRowData, lessons: LessonRowData[]): CourseDraft {
   return {
@@ -69,7 +81,9 @@ export function planLessonChanges(existing: readonly { id: string; slug: string 
   const bySlug = new Map(existing.map((l) => [l.slug, l.id]));
   const keep = new Set(draft.map((l) => l.slug));
   return {
-    update: draft.flatMap((l, i) => (bySlug.has(l.slug) ? [{ id: bySlug.get(l.slug)!, row: lessonDraftToRow(l, i + 1) }] : [])),
+    update: draft.flatMap((l, i) =>
+      bySlug.has(l.slug) ? [{ id: bySlug.get(l.slug)!, row: lessonDraftToRow(l, i + 1) }] : [],
+    ),
     create: draft.flatMap((l, i) => (bySlug.has(l.slug) ? [] : [lessonDraftToRow(l, i + 1)])),
     remove: existing.filter((l) => !keep.has(l.slug)).map((l) => l.id),
   };

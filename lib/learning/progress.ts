@@ -25,7 +25,10 @@ export function courseProgress(lessons: readonly LessonRef[], completed: Readonl
 }
 
 /** Previous and next lesson around `slug`, for reading lessons in order. */
-export function neighbours<T extends LessonRef>(lessons: readonly T[], slug: string): { previous: T | null; next: T | null } {
+export function neighbours<T extends LessonRef>(
+  lessons: readonly T[],
+  slug: string,
+): { previous: T | null; next: T | null } {
   const current = lessons.filter((l) => !l.removed).sort((a, b) => a.position - b.position);
   const index = current.findIndex((l) => l.slug === slug);
   if (index === -1) return { previous: null, next: null };

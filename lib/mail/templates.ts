@@ -11,15 +11,31 @@ const signature = ['', 'Hälsningar', 'Jämställdhetsportalen'];
 const firstName = (name: string) => name.split(/\s+/)[0] ?? name;
 
 function courseLines(courses: readonly MailCourse[]): string[] {
-  return courses.flatMap((c) => [`${c.title}${c.dueAt ? ` – klar senast ${formatDay(c.dueAt)}` : ''}`, courseUrl(c.slug), '']);
+  return courses.flatMap((c) => [
+    `${c.title}${c.dueAt ? ` – klar senast ${formatDay(c.dueAt)}` : ''}`,
+    courseUrl(c.slug),
+    '',
+  ]);
 }
 
-export function assignedMail(input: { name: string; assignedBy: string | null; courses: readonly MailCourse[]; pathTitle: string | null; message: string | null }): MailText {
+export function assignedMail(input: {
+  name: string;
+  assignedBy: string | null;
+  courses: readonly MailCourse[];
+  pathTitle: string | null;
+  message: string | null;
+}): MailText {
   const many = input.courses.length > 1;
   const what = input.pathTitle ? `lärvägen ”${input.pathTitle}”` : many ? `${input.courses.length} kurser` : 'en kurs';
-  const who = input.assignedBy ? `${input.assignedBy} har gett dig ${what}` : `Du har fått ${what}, som alla i din grupp ska gå`;
+  const who = input.assignedBy
+    ? `${input.assignedBy} har gett dig ${what}`
+    : `Du har fått ${what}, som alla i din grupp ska gå`;
   return {
-    subject: input.pathTitle ? `Du har fått lärvägen ${input.pathTitle}` : many ? `Du har fått ${input.courses.length} kurser` : `Du har fått kursen ${input.courses[0]?.title ?? ''}`,
+    subject: input.pathTitle
+      ? `Du har fått lärvägen ${input.pathTitle}`
+      : many
+        ? `Du har fått ${input.courses.length} kurser`
+        : `Du har fått kursen ${input.courses[0]?.title ?? ''}`,
     text: [
       `Hej ${firstName(input.name)}!`,
       '',
@@ -33,7 +49,11 @@ export function assignedMail(input: { name: string; assignedBy: string | null; c
   };
 }
 
-export function reminderMail(input: { name: string; kind: 'before' | 'after'; course: MailCourse & { dueAt: Date } }): MailText {
+export function reminderMail(input: {
+  name: string;
+  kind: 'before' | 'after';
+  course: MailCourse & { dueAt: Date };
+}): MailText {
   const { course } = input;
   const due = formatDay(course.dueAt);
   const before = input.kind === 'before';
@@ -47,7 +67,9 @@ export function reminderMail(input: { name: string; kind: 'before' | 'after'; co
         : `Kursen ”${course.title}” skulle ha varit klar ${due}. Gå gärna igenom den så snart du kan:`,
       courseUrl(course.slug),
       '',
-      before ? 'Om du redan är klar kan du strunta i det här meddelandet.' : 'Har du frågor om kursen eller slutdatumet, prata med din chef.',
+      before
+        ? 'Om du redan är klar kan du strunta i det här meddelandet.'
+        : 'Har du frågor om kursen eller slutdatumet, prata med din chef.',
       ...signature,
     ].join('\n'),
   };
@@ -68,7 +90,12 @@ export function manualReminderMail(input: { name: string; sentBy: string; course
   };
 }
 
-export type DigestPerson = { id: string; name: string; unitName: string | null; courses: readonly (MailCourse & { dueAt: Date })[] };
+export type DigestPerson = {
+  id: string;
+  name: string;
+  unitName: string | null;
+  courses: readonly (MailCourse & { dueAt: Date })[];
+};
 
 export function digestMail(input: { managerId: string; name: string; people: readonly DigestPerson[] }): MailText {
   const count = input.people.reduce((n, p) => n + p.courses.length, 0);

@@ -20,5 +20,7 @@ export function verifyUnsubscribeToken(userId: string, token: string): boolean {
 export const portalUrl = (path: string) => `${env.NEXTAUTH_URL.replace(/\/+$/, '')}${path}`;
 
 export function unsubscribeUrl(userId: string): string {
-  return portalUrl(`/e-post/sammanfattning?${new URLSearchParams({ person: userId, token: unsubscribeToken(userId) })}`);
+  return portalUrl(
+    `/e-post/sammanfattning?${new URLSearchParams({ person: userId, token: unsubscribeToken(userId) })}`,
+  );
 }

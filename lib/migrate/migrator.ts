@@ -67,7 +67,9 @@ export async function migrate(driver: MigrationDriver, migrations: Migration[]):
     const previous = done.get(migration.name);
     if (previous) {
       if (previous.checksum !== migration.checksum) {
-        throw new Error(`Migreringen ${migration.name} har ändrats efter att den kördes. Skapa en ny migrering i stället.`);
+        throw new Error(
+          `Migreringen ${migration.name} har ändrats efter att den kördes. Skapa en ny migrering i stället.`,
+        );
       }
       result.skipped.push(migration.name);
       continue;

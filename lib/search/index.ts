@@ -27,7 +27,10 @@ export type SearchIndex = {
   postings: Map<string, Map<number, Counts>>;
 };
 
-export type SearchResult = Omit<Doc, 'text' | 'textTokens' | 'summaryTokens'> & { score: number; snippet: Segment[] | null };
+export type SearchResult = Omit<Doc, 'text' | 'textTokens' | 'summaryTokens'> & {
+  score: number;
+  snippet: Segment[] | null;
+};
 export type SearchOptions = { query?: string; topic?: string; audience?: string };
 
 /** The slow part (Markdown parsing, stemming), done once per revision: callers may keep it. */
@@ -94,7 +97,11 @@ const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCo
 export function search(index: SearchIndex, options: SearchOptions): SearchResult[] {
   const eligible = index.docs
     .map((doc, n) => ({ doc, n }))
-    .filter(({ doc }) => (!options.topic || doc.topics.includes(options.topic)) && (!options.audience || doc.audiences.includes(options.audience)));
+    .filter(
+      ({ doc }) =>
+        (!options.topic || doc.topics.includes(options.topic)) &&
+        (!options.audience || doc.audiences.includes(options.audience)),
+    );
   const terms = queryTerms(options.query ?? '');
   if (terms.length === 0) {
     return eligible.map(({ doc }) => toResult(doc, 0, null)).sort(byTitle);
@@ -109,7 +116,11 @@ export function search(index: SearchIndex, options: SearchOptions): SearchResult
     .filter((r) => r.matched > 0)
     .sort((a, b) => b.matched - a.matched || b.score - a.score || byTitle(a.doc, b.doc))
     .map(({ doc, score }) =>
-      toResult(doc, score, snippetFor(doc.text, doc.textTokens, answering) ?? snippetFor(doc.summary, doc.summaryTokens, answering)),
+      toResult(
+        doc,
+        score,
+        snippetFor(doc.text, doc.textTokens, answering) ?? snippetFor(doc.summary, doc.summaryTokens, answering),
+      ),
     );
 }
 

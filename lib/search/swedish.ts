@@ -23,7 +23,8 @@ export function normalise(text: string): string {
   const nfc = text.normalize('NFC');
   let lower = nfc.toLowerCase();
   // A few characters outside Swedish change length when lower-cased: keep those as they are.
-  if (lower.length !== nfc.length) lower = Array.from(nfc, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  if (lower.length !== nfc.length)
+    lower = Array.from(nfc, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
   return lower.replace(/[éèêëáàâü]/g, (c) => accents[c] ?? c);
 }
 
@@ -53,7 +54,8 @@ export function queryTerms(query: string): QueryTerm[] {
   const seen = new Map<string, QueryTerm>();
   const normalised = normalise(query);
   for (const token of tokenize(query)) {
-    if (!seen.has(token.term)) seen.set(token.term, { stem: token.term, word: normalised.slice(token.start, token.end) });
+    if (!seen.has(token.term))
+      seen.set(token.term, { stem: token.term, word: normalised.slice(token.start, token.end) });
   }
   return [...seen.values()];
 }

@@ -14,7 +14,9 @@ export const statsQuerySchema = z.object({
 export type StatsQuery = z.infer<typeof statsQuerySchema>;
 
 export function parseStatsQuery(params: Record<string, string | string[] | undefined>): StatsQuery {
-  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
+  const flat = Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]),
+  );
   return statsQuerySchema.parse(flat);
 }
 

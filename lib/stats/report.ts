@@ -2,9 +2,21 @@ import { present, splitBy, totalOf, type BaseRow, type DisplayRow, type Measure 
 
 export type UnitInfo = { id: string; name: string; path: string; depth: number };
 
-const audienceLabels: Record<string, string> = { POLITICIAN: 'Förtroendevalda', MANAGER: 'Chefer', STRATEGIST: 'Strateger', EMPLOYEE: 'Medarbetare' };
+const audienceLabels: Record<string, string> = {
+  POLITICIAN: 'Förtroendevalda',
+  MANAGER: 'Chefer',
+  STRATEGIST: 'Strateger',
+  EMPLOYEE: 'Medarbetare',
+};
 
-export type Table = { key: string; caption: string; groupLabel: string; measure: Measure; rows: DisplayRow[]; average: DisplayRow };
+export type Table = {
+  key: string;
+  caption: string;
+  groupLabel: string;
+  measure: Measure;
+  rows: DisplayRow[];
+  average: DisplayRow;
+};
 
 /**
  * The statistics page's tables from the grouped rows: per administration (the top unit of each
@@ -21,7 +33,13 @@ export function buildReport(rows: readonly BaseRow[], units: readonly UnitInfo[]
   const administrations = splitBy(rows, adminOf).sort((a, b) => a.label.localeCompare(b.label, 'sv'));
   const audiences = splitBy(rows, (r) => ({ key: r.audience, label: audienceLabels[r.audience] ?? r.audience }));
   const total = totalOf(rows);
-  const table = (key: string, caption: string, groupLabel: string, measure: Measure, splits: typeof administrations): Table => ({
+  const table = (
+    key: string,
+    caption: string,
+    groupLabel: string,
+    measure: Measure,
+    splits: typeof administrations,
+  ): Table => ({
     key,
     caption,
     groupLabel,
@@ -31,7 +49,13 @@ export function buildReport(rows: readonly BaseRow[], units: readonly UnitInfo[]
   });
   const tables = [
     table('forvaltning', 'Har gått klart, per förvaltning och kön', 'Förvaltning', 'completion', administrations),
-    table('tilldelade', 'Tilldelade kurser som är klara, per förvaltning och kön', 'Förvaltning', 'assigned', administrations),
+    table(
+      'tilldelade',
+      'Tilldelade kurser som är klara, per förvaltning och kön',
+      'Förvaltning',
+      'assigned',
+      administrations,
+    ),
     table('forsenade', 'Försenade tilldelningar, per förvaltning och kön', 'Förvaltning', 'overdue', administrations),
     table('malgrupp', 'Har gått klart, per målgrupp och kön', 'Målgrupp', 'completion', audiences),
   ];
@@ -39,10 +63,20 @@ export function buildReport(rows: readonly BaseRow[], units: readonly UnitInfo[]
     const below = units.filter((u) => u.path.startsWith(selectedUnit.path));
     const child = (row: BaseRow) => {
       const path = byId.get(row.unitId)?.path ?? '';
-      const unit = below.filter((u) => u.depth === selectedUnit.depth + 1 && path.startsWith(u.path))[0] ?? (row.unitId === selectedUnit.id ? selectedUnit : undefined);
+      const unit =
+        below.filter((u) => u.depth === selectedUnit.depth + 1 && path.startsWith(u.path))[0] ??
+        (row.unitId === selectedUnit.id ? selectedUnit : undefined);
       return unit ? { key: unit.id, label: unit.name } : null;
     };
-    tables.push(table('enhet', `Har gått klart, per enhet i ${selectedUnit.name}`, 'Enhet', 'completion', splitBy(rows, child).sort((a, b) => a.label.localeCompare(b.label, 'sv'))));
+    tables.push(
+      table(
+        'enhet',
+        `Har gått klart, per enhet i ${selectedUnit.name}`,
+        'Enhet',
+        'completion',
+        splitBy(rows, child).sort((a, b) => a.label.localeCompare(b.label, 'sv')),
+      ),
+    );
   }
   return tables;
 }

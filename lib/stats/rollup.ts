@@ -2,12 +2,23 @@ import { protectRow } from './suppression';
 
 // Rolls the database's grouped rows (one per unit × gender × audience) up into the splits the
 // statistics page shows, and applies small-group suppression to every row.
-export type Metrics = { people: number; assigned: number; assignedDone: number; overdue: number; completers: number; completions: number };
+export type Metrics = {
+  people: number;
+  assigned: number;
+  assignedDone: number;
+  overdue: number;
+  completers: number;
+  completions: number;
+};
 export type BaseRow = Metrics & { unitId: string; gender: string | null; audience: string };
 
 export const genderGroups = ['KVINNA', 'MAN', 'OVRIGT'] as const;
 export type GenderGroup = (typeof genderGroups)[number];
-export const genderGroupLabels: Record<GenderGroup, string> = { KVINNA: 'Kvinnor', MAN: 'Män', OVRIGT: 'Annat eller ej angivet' };
+export const genderGroupLabels: Record<GenderGroup, string> = {
+  KVINNA: 'Kvinnor',
+  MAN: 'Män',
+  OVRIGT: 'Annat eller ej angivet',
+};
 
 export function genderGroup(gender: string | null): GenderGroup {
   return gender === 'KVINNA' || gender === 'MAN' ? gender : 'OVRIGT';
@@ -22,7 +33,10 @@ function add(into: Metrics, row: Metrics) {
 export type Split = { key: string; label: string; byGender: Record<GenderGroup, Metrics>; total: Metrics };
 
 /** Groups rows by `keyOf` (null drops the row), each group split by gender, in first-seen order. */
-export function splitBy(rows: readonly BaseRow[], keyOf: (row: BaseRow) => { key: string; label: string } | null): Split[] {
+export function splitBy(
+  rows: readonly BaseRow[],
+  keyOf: (row: BaseRow) => { key: string; label: string } | null,
+): Split[] {
   const groups = new Map<string, Split>();
   for (const row of rows) {
     const group = keyOf(row);
@@ -39,7 +53,14 @@ export function splitBy(rows: readonly BaseRow[], keyOf: (row: BaseRow) => { key
 }
 
 export function totalOf(rows: readonly BaseRow[]): Split {
-  return splitBy(rows, () => ({ key: 'total', label: 'Hela urvalet' }))[0] ?? { key: 'total', label: 'Hela urvalet', byGender: { KVINNA: zero(), MAN: zero(), OVRIGT: zero() }, total: zero() };
+  return (
+    splitBy(rows, () => ({ key: 'total', label: 'Hela urvalet' }))[0] ?? {
+      key: 'total',
+      label: 'Hela urvalet',
+      byGender: { KVINNA: zero(), MAN: zero(), OVRIGT: zero() },
+      total: zero(),
+    }
+  );
 }
 
 export const measures = {
@@ -62,11 +83,17 @@ function cell(m: Metrics, measure: Measure, hidden: boolean): DisplayCell {
 
 /** One table row, with groups under five people hidden (and a second cell where subtraction would reveal one). */
 export function present(split: Split, measure: Measure): DisplayRow {
-  const { hidden, totalHidden } = protectRow(genderGroups.map((g) => split.byGender[g]), split.total);
+  const { hidden, totalHidden } = protectRow(
+    genderGroups.map((g) => split.byGender[g]),
+    split.total,
+  );
   return {
     key: split.key,
     label: split.label,
-    cells: Object.fromEntries(genderGroups.map((g, i) => [g, cell(split.byGender[g], measure, hidden[i]!)])) as Record<GenderGroup, DisplayCell>,
+    cells: Object.fromEntries(genderGroups.map((g, i) => [g, cell(split.byGender[g], measure, hidden[i]!)])) as Record<
+      GenderGroup,
+      DisplayCell
+    >,
     total: cell(split.total, measure, totalHidden),
   };
 }

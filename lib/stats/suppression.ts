@@ -14,7 +14,11 @@ export function isSmall(cell: Sized, min = MIN_GROUP): boolean {
  * visible. If exactly one non-empty cell is small, the smallest other non-empty cell is hidden
  * too; when there is none, the total is hidden instead.
  */
-export function protectRow(cells: readonly Sized[], total: Sized, min = MIN_GROUP): { hidden: boolean[]; totalHidden: boolean } {
+export function protectRow(
+  cells: readonly Sized[],
+  total: Sized,
+  min = MIN_GROUP,
+): { hidden: boolean[]; totalHidden: boolean } {
   const hidden = cells.map((c) => isSmall(c, min));
   let totalHidden = isSmall(total, min);
   if (hidden.filter(Boolean).length === 1 && !totalHidden) {

@@ -16,7 +16,11 @@ export function isInSubtree(root: Pick<UnitNode, 'path'>, candidate: Pick<UnitNo
  * (null: to the top level). Refuses a move into the unit itself or its own subtree, which would
  * cut the subtree off from the tree.
  */
-export function planUnitMove(options: { unit: UnitNode; newParent: UnitNode | null; subtree: readonly UnitNode[] }): MovePlan {
+export function planUnitMove(options: {
+  unit: UnitNode;
+  newParent: UnitNode | null;
+  subtree: readonly UnitNode[];
+}): MovePlan {
   const { unit, newParent, subtree } = options;
   if (newParent && newParent.id === unit.id) return { ok: false, message: 'En enhet kan inte flyttas in i sig själv.' };
   if (newParent && isInSubtree(unit, newParent)) {
@@ -36,7 +40,10 @@ export function unitNamePaths(units: readonly UnitNode[]): Map<string, string[]>
   const names = new Map<string, string[]>();
   for (const unit of units) {
     const ids = unit.path.split('/').filter(Boolean);
-    names.set(unit.id, ids.map((id) => byId.get(id)?.name ?? '?'));
+    names.set(
+      unit.id,
+      ids.map((id) => byId.get(id)?.name ?? '?'),
+    );
   }
   return names;
 }

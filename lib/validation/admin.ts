@@ -44,7 +44,11 @@ export const unitManagerRemoveSchema = z.object({ unitId: idSchema, userId: idSc
 const today = () => new Date().toISOString().slice(0, 10);
 
 export const settingsSchema = z.object({
-  name: z.string({ error: 'Skriv organisationens namn.' }).trim().min(2, 'Skriv organisationens namn.').max(120, 'Namnet får vara högst 120 tecken.'),
+  name: z
+    .string({ error: 'Skriv organisationens namn.' })
+    .trim()
+    .min(2, 'Skriv organisationens namn.')
+    .max(120, 'Namnet får vara högst 120 tecken.'),
   kind: z.enum(['KOMMUN', 'REGION'], { error: 'Välj kommun eller region.' }),
   cemrSignedAt: z.preprocess(
     emptyToNull,

@@ -29,15 +29,23 @@ export const assignSchema = z
       z
         .string()
         .refine(isDay, 'Skriv datumet som åååå-mm-dd.')
-        .refine((d) => !isDay(d) || !isPastDay(d, new Date()), 'Slutdatumet har redan passerat. Välj i dag eller ett senare datum.')
+        .refine(
+          (d) => !isDay(d) || !isPastDay(d, new Date()),
+          'Slutdatumet har redan passerat. Välj i dag eller ett senare datum.',
+        )
         .optional(),
     ),
-    message: z.preprocess(blankToUndefined, z.string().trim().max(1000, 'Meddelandet får vara högst 1 000 tecken.').optional()),
+    message: z.preprocess(
+      blankToUndefined,
+      z.string().trim().max(1000, 'Meddelandet får vara högst 1 000 tecken.').optional(),
+    ),
   })
   .superRefine((v, ctx) => {
-    if (v.target === 'people' && v.userIds.length === 0) ctx.addIssue({ code: 'custom', path: ['userIds'], message: 'Välj minst en person.' });
+    if (v.target === 'people' && v.userIds.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['userIds'], message: 'Välj minst en person.' });
     if (v.target === 'unit' && !v.unitId) ctx.addIssue({ code: 'custom', path: ['unitId'], message: 'Välj en enhet.' });
-    if (v.target === 'audience' && !v.audience) ctx.addIssue({ code: 'custom', path: ['audience'], message: 'Välj en målgrupp.' });
+    if (v.target === 'audience' && !v.audience)
+      ctx.addIssue({ code: 'custom', path: ['audience'], message: 'Välj en målgrupp.' });
   });
 export type AssignInput = z.infer<typeof assignSchema>;
 
@@ -68,9 +76,23 @@ export function formToObject(form: FormData): Record<string, unknown> {
   return out;
 }
 
-const statusParam: Record<string, PersonStatus> = { forsenad: 'overdue', pagar: 'in-progress', 'ej-paborjad': 'not-started', klar: 'done', inget: 'none' };
-export const statusToParam = Object.fromEntries(Object.entries(statusParam).map(([k, v]) => [v, k])) as Record<PersonStatus, string>;
-const sortParam: Record<string, TeamQuery['sort']> = { namn: 'name', enhet: 'unit', slutdatum: 'due', status: 'status' };
+const statusParam: Record<string, PersonStatus> = {
+  forsenad: 'overdue',
+  pagar: 'in-progress',
+  'ej-paborjad': 'not-started',
+  klar: 'done',
+  inget: 'none',
+};
+export const statusToParam = Object.fromEntries(Object.entries(statusParam).map(([k, v]) => [v, k])) as Record<
+  PersonStatus,
+  string
+>;
+const sortParam: Record<string, TeamQuery['sort']> = {
+  namn: 'name',
+  enhet: 'unit',
+  slutdatum: 'due',
+  status: 'status',
+};
 
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 

@@ -9,7 +9,10 @@ export const emailSchema = z
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: 'Skriv ditt lösenord.' }).min(1, 'Skriv ditt lösenord.').max(200, 'Lösenordet är för långt.'),
+  password: z
+    .string({ error: 'Skriv ditt lösenord.' })
+    .min(1, 'Skriv ditt lösenord.')
+    .max(200, 'Lösenordet är för långt.'),
 });
 export type SignIn = z.infer<typeof signInSchema>;
 

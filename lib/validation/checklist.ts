@@ -34,9 +34,15 @@ export const templateSnapshotSchema = z
   .superRefine((t, ctx) => {
     const keys = templateKeys(t.sections);
     const dupes = keys.filter((k, i) => keys.indexOf(k) !== i);
-    if (dupes.length) ctx.addIssue({ code: 'custom', path: ['sections'], message: `Nycklarna måste vara unika i mallen: ${[...new Set(dupes)].join(', ')}.` });
+    if (dupes.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sections'],
+        message: `Nycklarna måste vara unika i mallen: ${[...new Set(dupes)].join(', ')}.`,
+      });
     const reserved = keys.filter((k) => (reservedItemKeys as readonly string[]).includes(k));
-    if (reserved.length) ctx.addIssue({ code: 'custom', path: ['sections'], message: `Nyckeln "${reserved[0]}" är reserverad.` });
+    if (reserved.length)
+      ctx.addIssue({ code: 'custom', path: ['sections'], message: `Nyckeln "${reserved[0]}" är reserverad.` });
   });
 export type TemplateSnapshot = z.infer<typeof templateSnapshotSchema>;
 
@@ -54,13 +60,22 @@ const evidenceLinks = z
   .string()
   .max(LINKS_MAX * (LINK_MAX + 2), 'Listan med länkar är för lång.')
   .default('')
-  .transform((text) => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
+  .transform((text) =>
+    text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean),
+  )
   .superRefine((links, ctx) => {
     if (links.length > LINKS_MAX) ctx.addIssue({ code: 'custom', message: `Ange högst ${LINKS_MAX} länkar.` });
     const long = links.find((l) => l.length > LINK_MAX);
     if (long) ctx.addIssue({ code: 'custom', message: `En länk får vara högst ${LINK_MAX} tecken.` });
     const bad = links.find((l) => !webLink.safeParse(l).success);
-    if (bad) ctx.addIssue({ code: 'custom', message: `Länken "${bad.slice(0, 80)}" måste vara en webbadress som börjar med http:// eller https://.` });
+    if (bad)
+      ctx.addIssue({
+        code: 'custom',
+        message: `Länken "${bad.slice(0, 80)}" måste vara en webbadress som börjar med http:// eller https://.`,
+      });
   });
 
 export const itemUpdateSchema = z
@@ -101,7 +116,11 @@ export const openChecklistSchema = z.object({
 });
 
 // Template editing (/redaktion/checklistor).
-const templateRef = { templateId: id, version, note: z.string().trim().max(300, 'Anteckningen får vara högst 300 tecken.').default('') };
+const templateRef = {
+  templateId: id,
+  version,
+  note: z.string().trim().max(300, 'Anteckningen får vara högst 300 tecken.').default(''),
+};
 
 export const templateItemSchema = z.object({
   ...templateRef,

@@ -95,7 +95,9 @@ const quizQuestionSchema = z
     path: ['options'],
   });
 
-const mediaPath = z.string().regex(/^\/media\/[a-z0-9-]+\.(mp4|webm|vtt)$/, 'Sökvägen ska vara /media/<namn>.mp4|webm|vtt');
+const mediaPath = z
+  .string()
+  .regex(/^\/media\/[a-z0-9-]+\.(mp4|webm|vtt)$/, 'Sökvägen ska vara /media/<namn>.mp4|webm|vtt');
 
 export const lessonFrontmatterSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('reading'), title: z.string().min(1).max(120) }).strict(),
@@ -108,7 +110,9 @@ export const lessonFrontmatterSchema = z.discriminatedUnion('kind', [
       duration: z.string().min(1).max(20),
     })
     .strict(),
-  z.object({ kind: z.literal('reflection'), title: z.string().min(1).max(120), prompt: z.string().min(1).max(500) }).strict(),
+  z
+    .object({ kind: z.literal('reflection'), title: z.string().min(1).max(120), prompt: z.string().min(1).max(500) })
+    .strict(),
   z
     .object({
       kind: z.literal('quiz'),

@@ -2,16 +2,25 @@ import { z } from 'zod';
 import { audienceKey, slugSchema, topicKey } from './content';
 
 // What the course editor sends: the whole course with its lessons. Swedish messages throughout.
-const text = (max: number, label: string) => z.string().trim().min(1, `${label} saknas.`).max(max, `${label} får vara högst ${max} tecken.`);
+const text = (max: number, label: string) =>
+  z.string().trim().min(1, `${label} saknas.`).max(max, `${label} får vara högst ${max} tecken.`);
 
-const quizQuestion = z.object({
-  question: text(500, 'Frågan'),
-  options: z.array(z.object({ text: text(300, 'Svarsalternativet') })).min(2, 'En fråga behöver minst två svarsalternativ.').max(5, 'Högst fem svarsalternativ.'),
-  correct: z.number().int().min(0),
-  explanation: text(1000, 'Förklaringen'),
-}).refine((q) => q.correct < q.options.length, { message: 'Välj vilket svar som är rätt.', path: ['correct'] });
+const quizQuestion = z
+  .object({
+    question: text(500, 'Frågan'),
+    options: z
+      .array(z.object({ text: text(300, 'Svarsalternativet') }))
+      .min(2, 'En fråga behöver minst två svarsalternativ.')
+      .max(5, 'Högst fem svarsalternativ.'),
+    correct: z.number().int().min(0),
+    explanation: text(1000, 'Förklaringen'),
+  })
+  .refine((q) => q.correct < q.options.length, { message: 'Välj vilket svar som är rätt.', path: ['correct'] });
 
-const mediaPath = z.string().trim().regex(/^\/media\/[a-z0-9-]+\.(mp4|webm|vtt)$/, 'Ange en fil i /media, till exempel /media/film.mp4.');
+const mediaPath = z
+  .string()
+  .trim()
+  .regex(/^\/media\/[a-z0-9-]+\.(mp4|webm|vtt)$/, 'Ange en fil i /media, till exempel /media/film.mp4.');
 
 export const lessonDraftSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('READING'), slug: slugSchema, title: text(120, 'Rubriken'), body: text(20000, 'Texten') }),
@@ -24,7 +33,13 @@ export const lessonDraftSchema = z.discriminatedUnion('kind', [
     captions: mediaPath,
     duration: text(20, 'Längden'),
   }),
-  z.object({ kind: z.literal('REFLECTION'), slug: slugSchema, title: text(120, 'Rubriken'), body: z.string().max(20000), prompt: text(500, 'Frågan') }),
+  z.object({
+    kind: z.literal('REFLECTION'),
+    slug: slugSchema,
+    title: text(120, 'Rubriken'),
+    body: z.string().max(20000),
+    prompt: text(500, 'Frågan'),
+  }),
   z.object({
     kind: z.literal('QUIZ'),
     slug: slugSchema,
@@ -44,7 +59,10 @@ export const courseDraftSchema = z
     audiences: z.array(audienceKey).min(1, 'Välj minst en målgrupp.'),
     topics: z.array(topicKey).min(1, 'Välj minst ett ämne.'),
     minutes: z.number().int().min(1, 'Ange ungefärlig tid i minuter.').max(600),
-    lessons: z.array(lessonDraftSchema).min(1, 'En kurs behöver minst en lektion.').max(12, 'Högst tolv lektioner i en kurs.'),
+    lessons: z
+      .array(lessonDraftSchema)
+      .min(1, 'En kurs behöver minst en lektion.')
+      .max(12, 'Högst tolv lektioner i en kurs.'),
   })
   .refine((c) => new Set(c.lessons.map((l) => l.slug)).size === c.lessons.length, {
     message: 'Två lektioner har samma kortnamn. Ge varje lektion ett eget.',

@@ -25,11 +25,7 @@ export type GuideMeta = z.infer<typeof guideMetaSchema>;
 export type GuideContent = { title: string; summary: string; body: string; meta: GuideMeta };
 
 const text = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Skriv ${label}.`)
-    .max(max, `Högst ${max} tecken.`);
+  z.string().trim().min(1, `Skriv ${label}.`).max(max, `Högst ${max} tecken.`);
 
 const optionalText = (max: number) =>
   z
@@ -143,7 +139,12 @@ export function formValuesFromContent(slug: string, content: GuideContent): Guid
     skrStep: meta.skrStep ? String(meta.skrStep) : '',
     skrEdition: meta.skrEdition ?? '',
     related: meta.related,
-    sources: meta.sources.map((s) => ({ title: s.title, publisher: s.publisher, url: s.url ?? '', date: s.date ?? '' })),
+    sources: meta.sources.map((s) => ({
+      title: s.title,
+      publisher: s.publisher,
+      url: s.url ?? '',
+      date: s.date ?? '',
+    })),
     note: '',
   };
 }

@@ -18,18 +18,35 @@ export async function seedChecklists(db: Db, hostOrganisationId: string) {
   const templateIds: { id: string; title: string }[] = [];
   for (const file of loadChecklists()) {
     const { key, title, article, summary } = file.data;
-    const existing = await db.checklistTemplate.findUnique({ where: { organisationId_key: { organisationId: hostOrganisationId, key } }, select: { id: true, title: true } });
+    const existing = await db.checklistTemplate.findUnique({
+      where: { organisationId_key: { organisationId: hostOrganisationId, key } },
+      select: { id: true, title: true },
+    });
     if (existing) {
       templateIds.push(existing);
       continue;
     }
     const snapshot = snapshotFromContent(file);
     const template = await db.checklistTemplate.create({
-      data: { organisationId: hostOrganisationId, key, article, title, summary, status: 'PUBLISHED', publishedAt: new Date() },
+      data: {
+        organisationId: hostOrganisationId,
+        key,
+        article,
+        title,
+        summary,
+        status: 'PUBLISHED',
+        publishedAt: new Date(),
+      },
       select: { id: true, title: true },
     });
     const revision = await db.checklistTemplateRevision.create({
-      data: { templateId: template.id, number: 1, published: true, note: 'Från content/', snapshot: JSON.stringify(snapshot) },
+      data: {
+        templateId: template.id,
+        number: 1,
+        published: true,
+        note: 'Från content/',
+        snapshot: JSON.stringify(snapshot),
+      },
       select: { id: true },
     });
     await db.checklistTemplate.update({ where: { id: template.id }, data: { publishedRevisionId: revision.id } });
@@ -38,8 +55,14 @@ export async function seedChecklists(db: Db, hostOrganisationId: string) {
   }
   for (const { id: organisationId } of await db.organisation.findMany({ select: { id: true } })) {
     for (const template of templateIds) {
-      const open = await db.orgChecklist.findFirst({ where: { organisationId, templateId: template.id, unitId: null }, select: { id: true } });
-      if (!open) await db.orgChecklist.create({ data: { organisationId, templateId: template.id, unitId: null, title: template.title } });
+      const open = await db.orgChecklist.findFirst({
+        where: { organisationId, templateId: template.id, unitId: null },
+        select: { id: true },
+      });
+      if (!open)
+        await db.orgChecklist.create({
+          data: { organisationId, templateId: template.id, unitId: null, title: template.title },
+        });
     }
   }
   return { created };

@@ -12,7 +12,11 @@ async function knownSlugs(db: Db, organisationId: string): Promise<Set<string>> 
     db.auditEvent.findMany({ where: { organisationId, action: 'guide.delete' }, select: { before: true } }),
   ]);
   const deleted = deletions.map((d) => (JSON.parse(d.before ?? '{}') as { slug?: string }).slug);
-  return new Set([...pages.map((p) => p.slug), ...redirects.map((r) => r.fromSlug), ...deleted.filter((s): s is string => Boolean(s))]);
+  return new Set([
+    ...pages.map((p) => p.slug),
+    ...redirects.map((r) => r.fromSlug),
+    ...deleted.filter((s): s is string => Boolean(s)),
+  ]);
 }
 
 export async function seedGuides(db: Db, organisationId: string, contentRoot?: string): Promise<number> {
@@ -27,7 +31,15 @@ export async function seedGuides(db: Db, organisationId: string, contentRoot?: s
         select: { id: true },
       });
       const revision = await tx.guideRevision.create({
-        data: { pageId: page.id, number: 1, title, summary, body, meta: JSON.stringify(meta), note: 'Inläst från content/guidance' },
+        data: {
+          pageId: page.id,
+          number: 1,
+          title,
+          summary,
+          body,
+          meta: JSON.stringify(meta),
+          note: 'Inläst från content/guidance',
+        },
         select: { id: true },
       });
       await tx.guidePage.update({ where: { id: page.id }, data: { publishedRevisionId: revision.id } });

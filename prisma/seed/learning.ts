@@ -23,7 +23,10 @@ export async function seedLearning(db: Db, organisationId: string) {
   let created = 0;
   const courseIds = new Map<string, string>();
   for (const course of loadCourses()) {
-    const existing = await db.course.findUnique({ where: { organisationId_slug: { organisationId, slug: course.slug } }, select: { id: true } });
+    const existing = await db.course.findUnique({
+      where: { organisationId_slug: { organisationId, slug: course.slug } },
+      select: { id: true },
+    });
     if (existing) {
       courseIds.set(course.slug, existing.id);
       continue;
@@ -46,14 +49,23 @@ export async function seedLearning(db: Db, organisationId: string) {
       select: { id: true, title: true, summary: true, description: true, audiences: true, topics: true, minutes: true },
     });
     await db.courseRevision.create({
-      data: { courseId: row.id, number: 1, published: true, note: 'Från content/', snapshot: JSON.stringify(courseToDraft(row, lessons)) },
+      data: {
+        courseId: row.id,
+        number: 1,
+        published: true,
+        note: 'Från content/',
+        snapshot: JSON.stringify(courseToDraft(row, lessons)),
+      },
     });
     courseIds.set(course.slug, row.id);
     created += 1;
   }
   for (const path of loadPaths()) {
     const audience = keyToAudience[path.data.audience];
-    const existing = await db.learningPath.findUnique({ where: { organisationId_audience: { organisationId, audience } }, select: { id: true } });
+    const existing = await db.learningPath.findUnique({
+      where: { organisationId_audience: { organisationId, audience } },
+      select: { id: true },
+    });
     if (existing) continue;
     await db.learningPath.create({
       data: {

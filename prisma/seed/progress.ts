@@ -24,11 +24,23 @@ export async function seedDemoProgress(db: Db, organisationId: string, now = new
   if (!course) return { assigned: 0, completed: 0 };
 
   const staff = await db.user.findMany({
-    where: { organisationId, active: true, role: 'EMPLOYEE', audience: 'EMPLOYEE', passwordHash: null, unitId: { not: null } },
+    where: {
+      organisationId,
+      active: true,
+      role: 'EMPLOYEE',
+      audience: 'EMPLOYEE',
+      passwordHash: null,
+      unitId: { not: null },
+    },
     select: { id: true, gender: true, unit: { select: { path: true } } },
     orderBy: { email: 'asc' },
   });
-  const units = new Map((await db.orgUnit.findMany({ where: { organisationId, depth: 0 }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const units = new Map(
+    (await db.orgUnit.findMany({ where: { organisationId, depth: 0 }, select: { id: true, name: true } })).map((u) => [
+      u.id,
+      u.name,
+    ]),
+  );
 
   const assignedAt = new Date(now.getTime() - 60 * DAY);
   const seen = new Map<string, number>();
@@ -43,13 +55,28 @@ export async function seedDemoProgress(db: Db, organisationId: string, now = new
     seen.set(key, index + 1);
     // Care staff were given a deadline that has passed; the others still have time.
     const dueAt = new Date(now.getTime() + (administration === 'Vård- och omsorgsförvaltningen' ? -10 : 30) * DAY);
-    assignments.push({ organisationId, userId: person.id, courseId: course.id, source: 'MANAGER' as const, dueAt, createdAt: assignedAt });
+    assignments.push({
+      organisationId,
+      userId: person.id,
+      courseId: course.id,
+      source: 'MANAGER' as const,
+      dueAt,
+      createdAt: assignedAt,
+    });
     const tenths = finishedTenths[administration]?.[group] ?? 5;
     // Spread the finishers evenly through each group: person i finishes when the running share steps up.
     if (Math.floor(((index + 1) * tenths) / 10) === Math.floor((index * tenths) / 10)) continue;
     const completedAt = new Date(assignedAt.getTime() + (7 + ((index * 5) % 40)) * DAY);
-    lessonRows.push(...course.lessons.map((lesson) => ({ organisationId, userId: person.id, lessonId: lesson.id, completedAt })));
-    completions.push({ organisationId, userId: person.id, courseId: course.id, completedAt, certificateNo: `JP-DEMO-${String(completions.length + 1).padStart(4, '0')}` });
+    lessonRows.push(
+      ...course.lessons.map((lesson) => ({ organisationId, userId: person.id, lessonId: lesson.id, completedAt })),
+    );
+    completions.push({
+      organisationId,
+      userId: person.id,
+      courseId: course.id,
+      completedAt,
+      certificateNo: `JP-DEMO-${String(completions.length + 1).padStart(4, '0')}`,
+    });
   }
   await db.$transaction([
     db.assignment.createMany({ data: assignments }),

@@ -35,7 +35,14 @@ const pages: { path: string | (() => Promise<string>); as?: Persona }[] = [
 ];
 
 for (const entry of pages) {
-  const label = typeof entry.path === 'string' ? entry.path : entry.path.toString().includes('unitId') ? '/admin/enheter/[id]' : entry.as === 'admin' ? '/admin/personer/[id]' : '/chef/personer/[id]';
+  const label =
+    typeof entry.path === 'string'
+      ? entry.path
+      : entry.path.toString().includes('unitId')
+        ? '/admin/enheter/[id]'
+        : entry.as === 'admin'
+          ? '/admin/personer/[id]'
+          : '/chef/personer/[id]';
   test.describe(`${label} as ${entry.as ?? 'anonymous'}`, () => {
     if (entry.as) test.use({ storageState: stateFile(entry.as) });
     test('has no WCAG 2.1 AA violations', async ({ page }) => {

@@ -14,7 +14,8 @@ async function hiddenFields(browser: Browser, path: string, formIndex = 0): Prom
   await page.goto(path);
   const inputs = page.locator('form').nth(formIndex).locator('input[type="hidden"]');
   const fields: Record<string, string> = {};
-  for (const input of await inputs.all()) fields[(await input.getAttribute('name'))!] = (await input.getAttribute('value')) ?? '';
+  for (const input of await inputs.all())
+    fields[(await input.getAttribute('name'))!] = (await input.getAttribute('value')) ?? '';
   await page.close();
   return fields;
 }
@@ -31,11 +32,14 @@ async function previewedImport(browser: Browser, csv: string): Promise<Record<st
   for (const input of await page.locator('form').first().locator('input[type="hidden"][name^="$ACTION"]').all()) {
     fields[(await input.getAttribute('name'))!] = (await input.getAttribute('value')) ?? '';
   }
-  await page.getByLabel('CSV-fil från personalsystemet').setInputFiles({ name: 'p.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page
+    .getByLabel('CSV-fil från personalsystemet')
+    .setInputFiles({ name: 'p.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Förhandsgranska' }).click();
   const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Importera' }) });
   await expect(form).toHaveCount(1);
-  for (const input of await form.locator('input[type="hidden"]').all()) fields[(await input.getAttribute('name'))!] = (await input.getAttribute('value')) ?? '';
+  for (const input of await form.locator('input[type="hidden"]').all())
+    fields[(await input.getAttribute('name'))!] = (await input.getAttribute('value')) ?? '';
   await page.close();
   return fields;
 }
@@ -73,7 +77,10 @@ for (const persona of ['chef', 'strateg'] as const satisfies Persona[]) {
       expect(await exported.text()).not.toContain('@sjostad.se');
     });
 
-    test('cannot create a person, change the settings or confirm an import through the actions', async ({ browser, playwright }) => {
+    test('cannot create a person, change the settings or confirm an import through the actions', async ({
+      browser,
+      playwright,
+    }) => {
       const email = `intrang.${persona}.${run}@sjostad.se`;
       const person = { name: 'Ivar Intrång', email, role: 'ADMIN', audience: 'EMPLOYEE', unitId: '', gender: '' };
       const own = await playwright.request.newContext({ baseURL: baseURL(), storageState: stateFile(persona) });
@@ -87,7 +94,10 @@ for (const persona of ['chef', 'strateg'] as const satisfies Persona[]) {
 
       // An import confirmed with the exact fields of an administrator's preview.
       const importEmail = `import.${persona}.${run}@sjostad.se`;
-      const confirm = await previewedImport(browser, `Namn;E-post;Enhet;Målgrupp\nIda Import;${importEmail};Utbildningsförvaltningen;medarbetare`);
+      const confirm = await previewedImport(
+        browser,
+        `Namn;E-post;Enhet;Målgrupp\nIda Import;${importEmail};Utbildningsförvaltningen;medarbetare`,
+      );
       await post(own, '/admin/import', confirm);
       expect(await findUser(importEmail)).toBeNull();
       await own.dispose();
@@ -95,7 +105,13 @@ for (const persona of ['chef', 'strateg'] as const satisfies Persona[]) {
       // The control: the same post from an administrator creates the person.
       const admin = await playwright.request.newContext({ baseURL: baseURL(), storageState: stateFile('admin') });
       const controlEmail = `kontroll.${persona}.${run}@sjostad.se`;
-      await post(admin, '/admin/personer/ny', { ...create, ...person, email: controlEmail, role: 'EMPLOYEE', name: 'Kim Kontroll' });
+      await post(admin, '/admin/personer/ny', {
+        ...create,
+        ...person,
+        email: controlEmail,
+        role: 'EMPLOYEE',
+        name: 'Kim Kontroll',
+      });
       expect(await findUser(controlEmail)).toMatchObject({ name: 'Kim Kontroll', organisationSlug: 'sjostad' });
       await post(admin, '/admin/import', confirm);
       expect(await findUser(importEmail)).toMatchObject({ name: 'Ida Import' });
@@ -107,7 +123,10 @@ for (const persona of ['chef', 'strateg'] as const satisfies Persona[]) {
 test.describe('an administrator of another organisation', () => {
   test.use({ storageState: stateFile('norrvikAdmin') });
 
-  test('gets 404 for the first organisation’s people and units, and the export holds only their own', async ({ page, request }) => {
+  test('gets 404 for the first organisation’s people and units, and the export holds only their own', async ({
+    page,
+    request,
+  }) => {
     expect((await page.goto(`/admin/personer/${await userId('medarbetare@sjostad.se')}`))?.status()).toBe(404);
     await expect(page.getByText('Moa')).toHaveCount(0);
     expect((await page.goto(`/admin/enheter/${await unitId('Förskola')}`))?.status()).toBe(404);
@@ -118,12 +137,31 @@ test.describe('an administrator of another organisation', () => {
     expect(csv).not.toContain('@sjostad.se');
   });
 
-  test('cannot change a person of the first organisation through the update action', async ({ browser, playwright }) => {
+  test('cannot change a person of the first organisation through the update action', async ({
+    browser,
+    playwright,
+  }) => {
     const target = await userId('medarbetare@sjostad.se');
     const fields = await hiddenFields(browser, `/admin/personer/${target}`);
-    const norrvik = await playwright.request.newContext({ baseURL: baseURL(), storageState: stateFile('norrvikAdmin') });
-    await post(norrvik, `/admin/personer/${target}`, { ...fields, id: target, name: 'Kapad', email: 'medarbetare@sjostad.se', role: 'ADMIN', audience: 'EMPLOYEE', unitId: '', gender: '' });
+    const norrvik = await playwright.request.newContext({
+      baseURL: baseURL(),
+      storageState: stateFile('norrvikAdmin'),
+    });
+    await post(norrvik, `/admin/personer/${target}`, {
+      ...fields,
+      id: target,
+      name: 'Kapad',
+      email: 'medarbetare@sjostad.se',
+      role: 'ADMIN',
+      audience: 'EMPLOYEE',
+      unitId: '',
+      gender: '',
+    });
     await norrvik.dispose();
-    expect(await findUser('medarbetare@sjostad.se')).toMatchObject({ name: 'Moa Medarbetare', role: 'EMPLOYEE', active: true });
+    expect(await findUser('medarbetare@sjostad.se')).toMatchObject({
+      name: 'Moa Medarbetare',
+      role: 'EMPLOYEE',
+      active: true,
+    });
   });
 });

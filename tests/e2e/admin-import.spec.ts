@@ -13,12 +13,34 @@ const run = Date.now().toString(36);
 const unit = `Rinkabyholm ${run}`;
 const unitPath = `Utbildningsförvaltningen/Förskola/${unit}`;
 const people = [
-  { name: 'Alva Importsson', email: `alva.${run}@sjostad.se`, unit: unitPath, audience: 'medarbetare', gender: 'kvinna', manager: 'nej' },
-  { name: 'Björn Importsson', email: `bjorn.${run}@sjostad.se`, unit: unitPath, audience: 'chef', gender: 'man', manager: 'ja' },
-  { name: 'Cleo Importsson', email: `cleo.${run}@sjostad.se`, unit: 'Utbildningsförvaltningen/Grundskola', audience: 'Strateg', gender: '', manager: '' },
+  {
+    name: 'Alva Importsson',
+    email: `alva.${run}@sjostad.se`,
+    unit: unitPath,
+    audience: 'medarbetare',
+    gender: 'kvinna',
+    manager: 'nej',
+  },
+  {
+    name: 'Björn Importsson',
+    email: `bjorn.${run}@sjostad.se`,
+    unit: unitPath,
+    audience: 'chef',
+    gender: 'man',
+    manager: 'ja',
+  },
+  {
+    name: 'Cleo Importsson',
+    email: `cleo.${run}@sjostad.se`,
+    unit: 'Utbildningsförvaltningen/Grundskola',
+    audience: 'Strateg',
+    gender: '',
+    manager: '',
+  },
 ];
 const header = 'Namn;E-post;Enhet;Målgrupp;Kön;Chef';
-const csv = (rows: typeof people) => [header, ...rows.map((p) => [p.name, p.email, p.unit, p.audience, p.gender, p.manager].join(';'))].join('\r\n');
+const csv = (rows: typeof people) =>
+  [header, ...rows.map((p) => [p.name, p.email, p.unit, p.audience, p.gender, p.manager].join(';'))].join('\r\n');
 
 async function choose(page: Page, file: { name: string; buffer: Buffer }, fullImport = false) {
   await page.goto('/admin/import');
@@ -44,7 +66,9 @@ test.describe.serial('staff import', () => {
     await choose(page, { name: 'personal.csv', buffer: Buffer.from(csv(bad), 'utf8') });
     await expect(page.getByRole('alert').filter({ hasText: 'Filen har 1 rad med fel. Inget sparas' })).toBeVisible();
     const errors = page.getByRole('table', { name: /Rader med fel/ });
-    await expect(errors.getByRole('row', { name: /4 Enheten ”Utbildningsförvaltningen\/Finns inte” finns inte/ })).toBeVisible();
+    await expect(
+      errors.getByRole('row', { name: /4 Enheten ”Utbildningsförvaltningen\/Finns inte” finns inte/ }),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Importera' })).toHaveCount(0);
     await expectNoAxeViolations(page);
     for (const p of people) expect(await findUser(p.email)).toBeNull();
@@ -62,7 +86,12 @@ test.describe.serial('staff import', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Importen är klar.' })).toBeVisible();
     await expect(page.getByText('Nya personer: 3')).toBeVisible();
 
-    expect(await findUser(people[0]!.email)).toMatchObject({ name: 'Alva Importsson', unitName: unit, active: true, role: 'EMPLOYEE' });
+    expect(await findUser(people[0]!.email)).toMatchObject({
+      name: 'Alva Importsson',
+      unitName: unit,
+      active: true,
+      role: 'EMPLOYEE',
+    });
     expect(await findUser(people[1]!.email)).toMatchObject({ unitName: unit, role: 'MANAGER' });
     expect(await findUser(people[2]!.email)).toMatchObject({ unitName: 'Grundskola' });
 
@@ -82,7 +111,10 @@ test.describe.serial('staff import', () => {
   });
 
   test('a Windows-1252 file with commas updates and moves people, matched by e-mail in any case', async ({ page }) => {
-    const text = ['namn,e-post,enhet,målgrupp', `Alva Åkesson-Öhrn,${people[0]!.email.toUpperCase()},Utbildningsförvaltningen/Grundskola,medarbetare`].join('\r\n');
+    const text = [
+      'namn,e-post,enhet,målgrupp',
+      `Alva Åkesson-Öhrn,${people[0]!.email.toUpperCase()},Utbildningsförvaltningen/Grundskola,medarbetare`,
+    ].join('\r\n');
     await choose(page, { name: 'hr-export.csv', buffer: iconv.encode(text, 'win1252') });
     const preview = page.getByRole('region', { name: /Förhandsgranskning/ });
     await expect(preview.getByText('Ändrade uppgifter: 1')).toBeVisible();
@@ -104,7 +136,9 @@ test.describe.serial('staff import', () => {
   test('an address used in another organisation is a row error that does not name it', async ({ page }) => {
     const text = `${header}\r\nVera Vårdare;vera.vardare@norrvik.se;Utbildningsförvaltningen;medarbetare;;`;
     await choose(page, { name: 'personal.csv', buffer: Buffer.from(text, 'utf8') });
-    await expect(page.getByText('E-postadressen vera.vardare@norrvik.se används redan av ett konto utanför er organisation')).toBeVisible();
+    await expect(
+      page.getByText('E-postadressen vera.vardare@norrvik.se används redan av ett konto utanför er organisation'),
+    ).toBeVisible();
     await expect(page.getByText('Region Norrvik')).toHaveCount(0);
   });
 });
@@ -112,9 +146,24 @@ test.describe.serial('staff import', () => {
 test.describe('bad files are refused with a clear message', () => {
   const cases = [
     { title: 'an empty file', name: 'tom.csv', buffer: Buffer.alloc(0), message: /Filen är tom|Välj en CSV-fil/ },
-    { title: 'a spreadsheet', name: 'personal.xlsx', buffer: Buffer.from('PK\u0003\u0004\u0000\u0000binary'), message: /Filen är ingen CSV-fil/ },
-    { title: 'a binary file named .csv', name: 'bild.csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]), message: /Filen är ingen CSV-fil/ },
-    { title: 'a file without the needed columns', name: 'fel.csv', buffer: Buffer.from('Förnamn;Efternamn\nA;B'), message: /saknar kolumnen/ },
+    {
+      title: 'a spreadsheet',
+      name: 'personal.xlsx',
+      buffer: Buffer.from('PK\u0003\u0004\u0000\u0000binary'),
+      message: /Filen är ingen CSV-fil/,
+    },
+    {
+      title: 'a binary file named .csv',
+      name: 'bild.csv',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]),
+      message: /Filen är ingen CSV-fil/,
+    },
+    {
+      title: 'a file without the needed columns',
+      name: 'fel.csv',
+      buffer: Buffer.from('Förnamn;Efternamn\nA;B'),
+      message: /saknar kolumnen/,
+    },
   ];
   for (const c of cases) {
     test(c.title, async ({ page }) => {
@@ -124,9 +173,14 @@ test.describe('bad files are refused with a clear message', () => {
   }
 
   test('a 50,000-row file', async ({ page }) => {
-    const rows = Array.from({ length: 50_000 }, (_, i) => `Person ${i};p${i}.${run}@sjostad.se;Utbildningsförvaltningen;medarbetare;;`);
+    const rows = Array.from(
+      { length: 50_000 },
+      (_, i) => `Person ${i};p${i}.${run}@sjostad.se;Utbildningsförvaltningen;medarbetare;;`,
+    );
     await choose(page, { name: 'stor.csv', buffer: Buffer.from([header, ...rows].join('\n')) });
-    await expect(page.getByRole('alert').filter({ hasText: 'Filen har fler än 20 000 rader.' })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('alert').filter({ hasText: 'Filen har fler än 20 000 rader.' })).toBeVisible({
+      timeout: 20_000,
+    });
     expect(await findUser(`p0.${run}@sjostad.se`)).toBeNull();
   });
 });

@@ -18,7 +18,9 @@ test.describe.serial('people and units', () => {
     await page.getByLabel('Namn').fill('Nora Nyanställd');
     await page.getByLabel('E-postadress').fill('vera.vardare@norrvik.se');
     await page.getByRole('button', { name: 'Lägg till' }).click();
-    await expect(page.getByLabel('E-postadress')).toHaveAccessibleDescription(/används redan av ett annat konto i portalen/);
+    await expect(page.getByLabel('E-postadress')).toHaveAccessibleDescription(
+      /används redan av ett annat konto i portalen/,
+    );
     await expect(page.getByText('Region Norrvik')).toHaveCount(0);
     await expect(page.getByLabel('Namn')).toHaveValue('Nora Nyanställd');
 
@@ -86,7 +88,9 @@ test.describe.serial('people and units', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Namnet är sparat.' })).toBeVisible();
     await page.getByLabel('Lägg till chef (e-postadress)').fill(email);
     await page.getByRole('button', { name: 'Lägg till chef' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Nora Nyanställd är nu chef för enheten och har fått rollen Chef.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Nora Nyanställd är nu chef för enheten och har fått rollen Chef.' }),
+    ).toBeVisible();
     expect(await findUser(email)).toMatchObject({ role: 'MANAGER' });
 
     await page.goto(`/admin/enheter`);

@@ -18,7 +18,9 @@ test.describe('sign-in', () => {
     await page.goto('/logga-in');
     const form = page.getByRole('region', { name: 'Med e-post och lösenord' });
     await form.getByRole('button', { name: 'Logga in' }).click();
-    await expect(form.getByLabel('E-postadress')).toHaveAccessibleDescription('Skriv en giltig e-postadress, till exempel namn@kommun.se.');
+    await expect(form.getByLabel('E-postadress')).toHaveAccessibleDescription(
+      'Skriv en giltig e-postadress, till exempel namn@kommun.se.',
+    );
   });
 
   test('repeated failures lock the address for a while, even with the right password', async ({ page }) => {
@@ -31,7 +33,9 @@ test.describe('sign-in', () => {
       await form.getByRole('button', { name: 'Logga in' }).click();
       await expect(page.getByRole('alert').filter({ hasText: /Fel e-postadress|För många/ })).toBeVisible();
     }
-    await expect(page.getByRole('alert').filter({ hasText: /För många misslyckade inloggningar\. Vänta 15 minuter/ })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: /För många misslyckade inloggningar\. Vänta 15 minuter/ }),
+    ).toBeVisible();
     await form.getByLabel('Lösenord').fill(password);
     await form.getByRole('button', { name: 'Logga in' }).click();
     await expect(page.getByRole('alert').filter({ hasText: /För många misslyckade inloggningar/ })).toBeVisible();
@@ -54,7 +58,9 @@ test.describe('sign-in', () => {
     // The link works once.
     await page.context().clearCookies();
     await page.goto(link!);
-    await expect(page.getByRole('alert').filter({ hasText: 'Inloggningslänken har redan använts eller gått ut.' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Inloggningslänken har redan använts eller gått ut.' }),
+    ).toBeVisible();
   });
 
   test('an unknown address gets the same answer and no mail', async ({ page }) => {

@@ -15,9 +15,14 @@ async function checklistOf(slug: string): Promise<string> {
   return rows[0]!.id;
 }
 
-test('two people saving one item at once: the second is told, keeps their values and may save again', async ({ browser }) => {
+test('two people saving one item at once: the second is told, keeps their values and may save again', async ({
+  browser,
+}) => {
   test.slow();
-  const [a, b] = await Promise.all([createPerson({ role: 'STRATEGIST', unit: 'HR-avdelningen' }), createPerson({ role: 'ADMIN', unit: 'HR-avdelningen' })]);
+  const [a, b] = await Promise.all([
+    createPerson({ role: 'STRATEGIST', unit: 'HR-avdelningen' }),
+    createPerson({ role: 'ADMIN', unit: 'HR-avdelningen' }),
+  ]);
   const pageA = await (await browser.newContext()).newPage();
   const pageB = await (await browser.newContext()).newPage();
   await signIn(pageA, a);
@@ -32,10 +37,16 @@ test('two people saving one item at once: the second is told, keeps their values
   await pageB.getByRole('radio', { name: 'Klar' }).check();
   await pageB.getByLabel('Underlag', { exact: true }).fill('Annonserna för hemtjänsten visar manliga undersköterskor.');
   await pageB.getByRole('button', { name: 'Spara punkten' }).click();
-  await expect(pageB.getByRole('alert').filter({ hasText: 'Någon annan har sparat ändringar i punkten medan du arbetade.' })).toBeVisible();
-  await expect(pageB.getByLabel('Underlag', { exact: true })).toHaveValue('Annonserna för hemtjänsten visar manliga undersköterskor.');
+  await expect(
+    pageB.getByRole('alert').filter({ hasText: 'Någon annan har sparat ändringar i punkten medan du arbetade.' }),
+  ).toBeVisible();
+  await expect(pageB.getByLabel('Underlag', { exact: true })).toHaveValue(
+    'Annonserna för hemtjänsten visar manliga undersköterskor.',
+  );
   await expect(pageB.getByRole('radio', { name: 'Klar' })).toBeChecked();
-  await expect(pageB.getByRole('region', { name: 'Läget just nu' })).toContainText('Reportageserie i personaltidningen.');
+  await expect(pageB.getByRole('region', { name: 'Läget just nu' })).toContainText(
+    'Reportageserie i personaltidningen.',
+  );
 
   // Having seen the other change, B saves on purpose: both changes are in the history.
   await pageB.getByRole('button', { name: 'Spara punkten' }).click();

@@ -19,7 +19,9 @@ test.use({ storageState: stateFile('strateg') });
 test('a strategist edits an item, publishes it, and restores the earlier version', async ({ page }) => {
   test.slow();
   const item = await openEditor(page);
-  await item.getByLabel('Rubrik', { exact: true }).fill('Riktlinjerna i vård och omsorg är granskade ur ett jämställdhetsperspektiv');
+  await item
+    .getByLabel('Rubrik', { exact: true })
+    .fill('Riktlinjerna i vård och omsorg är granskade ur ett jämställdhetsperspektiv');
   await item.getByLabel('Anteckning om ändringen (frivillig)').fill('Tydligare rubrik');
   await item.getByRole('button', { name: 'Spara punkten' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Sparat som version \d+/ })).toBeVisible();
@@ -33,7 +35,9 @@ test('a strategist edits an item, publishes it, and restores the earlier version
   await page.getByRole('button', { name: /^Publicera version \d+$/ }).click();
   await expect(page.locator('#versionsstatus')).not.toContainText('är inte publicerad ännu');
   await page.goto('/checklista');
-  await expect(page.getByRole('link', { name: 'Riktlinjerna i vård och omsorg är granskade ur ett jämställdhetsperspektiv' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Riktlinjerna i vård och omsorg är granskade ur ett jämställdhetsperspektiv' }),
+  ).toBeVisible();
 
   await page.goto('/redaktion/checklistor/cemr-artikel-6');
   const history = page.getByRole('region', { name: 'Versioner' });
@@ -61,6 +65,8 @@ test('a save from an out-of-date page is refused and keeps what was typed', asyn
 
   await stale.getByLabel('Exempel').fill('Ett nytt exempel som inte får gå förlorat.');
   await stale.getByRole('button', { name: 'Spara punkten' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Någon annan har ändrat mallen medan du arbetade.' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Någon annan har ändrat mallen medan du arbetade.' }),
+  ).toBeVisible();
   await expect(stale.getByLabel('Exempel')).toHaveValue('Ett nytt exempel som inte får gå förlorat.');
 });

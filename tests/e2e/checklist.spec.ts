@@ -17,7 +17,10 @@ const events = (key: string) => count('SELECT count(*) AS n FROM "ChecklistItemE
 
 async function openItem(page: Page, title: string) {
   await page.goto('/checklista');
-  await page.getByRole('region', { name: 'Punkterna i checklistan' }).getByRole('link', { name: title, exact: true }).click();
+  await page
+    .getByRole('region', { name: 'Punkterna i checklistan' })
+    .getByRole('link', { name: title, exact: true })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
@@ -36,7 +39,12 @@ test.describe.serial('the checklist from strategist to export', () => {
   const tag = Math.random().toString(36).slice(2, 7);
 
   test.beforeAll(async () => {
-    strategist = await createPerson({ role: 'STRATEGIST', audience: 'STRATEGIST', unit: 'Kommunledningsförvaltningen', name: `Stella Strateg ${tag}` });
+    strategist = await createPerson({
+      role: 'STRATEGIST',
+      audience: 'STRATEGIST',
+      unit: 'Kommunledningsförvaltningen',
+      name: `Stella Strateg ${tag}`,
+    });
     manager = await createPerson({ role: 'MANAGER', audience: 'MANAGER', unit: 'Förskola', name: `Mats Chef ${tag}` });
   });
 
@@ -48,7 +56,9 @@ test.describe.serial('the checklist from strategist to export', () => {
     await page.getByRole('radio', { name: 'Ej aktuell' }).check();
     await save(page);
     await expect(page.getByRole('alert').filter({ hasText: 'Rätta de markerade fälten.' })).toBeVisible();
-    await expect(page.getByLabel('Skäl till att punkten inte är aktuell')).toHaveAccessibleDescription(/Skriv varför punkten inte är aktuell\./);
+    await expect(page.getByLabel('Skäl till att punkten inte är aktuell')).toHaveAccessibleDescription(
+      /Skriv varför punkten inte är aktuell\./,
+    );
     await expectNoAxeViolations(page);
 
     await page.getByRole('radio', { name: 'Pågår' }).check();
@@ -57,10 +67,14 @@ test.describe.serial('the checklist from strategist to export', () => {
     await page.getByLabel('Underlag', { exact: true }).fill('Kommunstyrelsen beslutar om planen i mars.');
     await page.getByLabel('Länkar till underlag').fill('javascript:alert(1)');
     await save(page);
-    await expect(page.getByLabel('Länkar till underlag')).toHaveAccessibleDescription(/måste vara en webbadress som börjar med http:\/\/ eller https:\/\//);
+    await expect(page.getByLabel('Länkar till underlag')).toHaveAccessibleDescription(
+      /måste vara en webbadress som börjar med http:\/\/ eller https:\/\//,
+    );
     // Nothing written, and what was typed is still there.
     expect(await events('a1-handlingsplan')).toBe(0);
-    await expect(page.getByLabel('Underlag', { exact: true })).toHaveValue('Kommunstyrelsen beslutar om planen i mars.');
+    await expect(page.getByLabel('Underlag', { exact: true })).toHaveValue(
+      'Kommunstyrelsen beslutar om planen i mars.',
+    );
     await expect(page.getByLabel('Ansvarig', { exact: true })).toHaveValue(manager.id);
 
     await page.getByLabel('Länkar till underlag').fill('https://sjostad.se/handlingsplan');
@@ -87,14 +101,19 @@ test.describe.serial('the checklist from strategist to export', () => {
     await saved(page);
 
     await page.goto('/checklista');
-    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '1. Motverka fördomar och stereotypa föreställningar' }) });
+    const row = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: '1. Motverka fördomar och stereotypa föreställningar' }) });
     await expect(row.getByRole('cell')).toHaveText(['1', '2', '1', '0', '25 %']);
     const overdue = page.getByRole('region', { name: /Försenade punkter/ });
     await expect(overdue.getByRole('link', { name: items.forms })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Handlingsplanen' })).toContainText('klar senast 18 mars 2027');
   });
 
-  test('the responsible manager updates their item, and the server refuses items that are not theirs', async ({ page, browser }) => {
+  test('the responsible manager updates their item, and the server refuses items that are not theirs', async ({
+    page,
+    browser,
+  }) => {
     test.slow();
     await signIn(page, manager);
     await openItem(page, items.plan);
@@ -118,7 +137,9 @@ test.describe.serial('the checklist from strategist to export', () => {
     const before = await events('a1-blanketter-och-rutiner');
     await page.getByRole('radio', { name: 'Klar' }).check();
     await save(page);
-    await expect(page.getByRole('alert').filter({ hasText: 'Du kan bara ändra punkter där du är ansvarig.' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Du kan bara ändra punkter där du är ansvarig.' }),
+    ).toBeVisible();
     expect(await events('a1-blanketter-och-rutiner')).toBe(before);
   });
 
@@ -130,7 +151,9 @@ test.describe.serial('the checklist from strategist to export', () => {
     await expect(row).toContainText('Klar');
     await expect(row).toContainText(manager.name);
     await openItem(page, items.plan);
-    await expect(page.getByRole('region', { name: 'Läget just nu' })).toContainText('Planen antogs av kommunfullmäktige, § 47.');
+    await expect(page.getByRole('region', { name: 'Läget just nu' })).toContainText(
+      'Planen antogs av kommunfullmäktige, § 47.',
+    );
     await expect(page.getByText('Du kan läsa checklistan men inte ändra den här punkten.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Spara punkten' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Lägg till kommentaren' })).toHaveCount(0);
@@ -142,11 +165,18 @@ test.describe.serial('the checklist from strategist to export', () => {
     await signIn(page, strategist);
     const csv = await page.request.get('/checklista/handlingsplan.csv');
     expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
-    expect(csv.headers()['content-disposition']).toMatch(/filename="handlingsplan-sjostads-kommun-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect(csv.headers()['content-disposition']).toMatch(
+      /filename="handlingsplan-sjostads-kommun-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
     const bytes = await csv.body();
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const line = bytes.toString('utf8').split('\r\n').find((l) => l.includes(';a1-handlingsplan;'))!;
-    expect(line).toBe(`Motverka fördomar och stereotypa föreställningar;a1-handlingsplan;${items.plan};Klar;;${manager.name};2027-01-31;"Planen antogs av kommunfullmäktige, § 47.";https://sjostad.se/handlingsplan`);
+    const line = bytes
+      .toString('utf8')
+      .split('\r\n')
+      .find((l) => l.includes(';a1-handlingsplan;'))!;
+    expect(line).toBe(
+      `Motverka fördomar och stereotypa föreställningar;a1-handlingsplan;${items.plan};Klar;;${manager.name};2027-01-31;"Planen antogs av kommunfullmäktige, § 47.";https://sjostad.se/handlingsplan`,
+    );
 
     const pdf = await page.request.get('/checklista/handlingsplan.pdf');
     expect(pdf.headers()['content-type']).toBe('application/pdf');
@@ -159,7 +189,12 @@ test.describe.serial('the checklist from strategist to export', () => {
     await page.goto('/checklista/handlingsplan');
     await expect(page.getByRole('heading', { level: 1, name: 'Handlingsplan' })).toBeVisible();
     const planRow = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: items.plan }) });
-    await expect(planRow.getByRole('cell')).toHaveText([/Klar/, manager.name, '31 januari 2027', /Planen antogs av kommunfullmäktige, § 47\.\s*https:\/\/sjostad\.se\/handlingsplan/]);
+    await expect(planRow.getByRole('cell')).toHaveText([
+      /Klar/,
+      manager.name,
+      '31 januari 2027',
+      /Planen antogs av kommunfullmäktige, § 47\.\s*https:\/\/sjostad\.se\/handlingsplan/,
+    ]);
     await expectNoAxeViolations(page);
   });
 });

@@ -65,7 +65,9 @@ test.describe('a strategist', () => {
 
     await second.getByLabel('Text (Markdown)').fill('Andra redaktörens text.');
     await second.getByRole('button', { name: 'Spara utkast' }).click();
-    await expect(second.getByRole('alert').filter({ hasText: 'Någon annan har sparat kursen medan du arbetade.' })).toBeVisible();
+    await expect(
+      second.getByRole('alert').filter({ hasText: 'Någon annan har sparat kursen medan du arbetade.' }),
+    ).toBeVisible();
     await expect(second.getByLabel('Text (Markdown)')).toHaveValue('Andra redaktörens text.');
     await other.close();
 

@@ -5,7 +5,8 @@ import { guidePageId } from './support/guide-db';
 import { expectNoAxeViolations, waitForSession } from './support/helpers';
 import { stateFile } from './support/personas';
 
-const editor = async (suffix = '') => `/redaktion/vagledning/${await guidePageId('steg-4-kompetens-och-larande')}${suffix}`;
+const editor = async (suffix = '') =>
+  `/redaktion/vagledning/${await guidePageId('steg-4-kompetens-och-larande')}${suffix}`;
 
 const pages: { label: string; path: () => Promise<string>; strateg?: boolean }[] = [
   { label: '/vagledning', path: async () => '/vagledning' },

@@ -11,7 +11,14 @@ test.describe.configure({ timeout: 90_000 });
 
 const editorPaths = async () => {
   const id = await guidePageId('vad-ar-jamstalldhet');
-  return ['/redaktion/vagledning', '/redaktion/vagledning/ny', `/redaktion/vagledning/${id}`, `/redaktion/vagledning/${id}/forhandsvisning`, `/redaktion/vagledning/${id}/historik`, `/redaktion/vagledning/${id}/ta-bort`];
+  return [
+    '/redaktion/vagledning',
+    '/redaktion/vagledning/ny',
+    `/redaktion/vagledning/${id}`,
+    `/redaktion/vagledning/${id}/forhandsvisning`,
+    `/redaktion/vagledning/${id}/historik`,
+    `/redaktion/vagledning/${id}/ta-bort`,
+  ];
 };
 
 for (const persona of ['medarbetare', 'norrvikAdmin'] as const) {
@@ -41,17 +48,27 @@ test.describe('Server Actions', () => {
 
   const replay = (request: APIRequestContext, post: CapturedPost) =>
     request.post(post.url, {
-      headers: { 'next-action': post.headers['next-action']!, 'content-type': post.headers['content-type']!, accept: 'text/x-component' },
+      headers: {
+        'next-action': post.headers['next-action']!,
+        'content-type': post.headers['content-type']!,
+        accept: 'text/x-component',
+      },
       data: post.body,
     });
 
-  test('refuse a save and a delete replayed by an employee, another organisation or a visitor', async ({ page, playwright, baseURL }) => {
+  test('refuse a save and a delete replayed by an employee, another organisation or a visitor', async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
     const slug = `e2e-skyddad-${Date.now().toString(36)}`;
     const editorUrl = await createDraft(page, { slug, title: 'Skyddad sida', body: 'Originaltext.' });
     await page.getByLabel('Text', { exact: true }).fill('Ändrad av någon utan rätt.');
     const save = await captureActionPost(page, () => page.getByRole('button', { name: 'Spara utkast' }).click());
     await page.goto(`${editorUrl}/ta-bort`);
-    const remove = await captureActionPost(page, () => page.getByRole('button', { name: 'Ja, ta bort sidan för gott' }).click());
+    const remove = await captureActionPost(page, () =>
+      page.getByRole('button', { name: 'Ja, ta bort sidan för gott' }).click(),
+    );
 
     const outsiders = [
       { state: stateFile('medarbetare'), says: 'Du har inte behörighet' },

@@ -13,11 +13,16 @@ test.describe.configure({ timeout: 90_000 });
 
 const unique = (name: string) => `e2e-${name}-${Date.now().toString(36)}`;
 const body = (page: Page) => page.getByLabel('Text', { exact: true });
-const saved = (page: Page, text: string | RegExp) => expect(page.getByRole('status').filter({ hasText: text })).toBeVisible();
+const saved = (page: Page, text: string | RegExp) =>
+  expect(page.getByRole('status').filter({ hasText: text })).toBeVisible();
 
 test('a strategist writes, previews and publishes; readers see only what is published', async ({ page, browser }) => {
   const slug = unique('publicera');
-  await createDraft(page, { slug, title: 'Provsida om normer', body: '## Första rubriken\n\nUtkasttext som ingen läsare ska se.' });
+  await createDraft(page, {
+    slug,
+    title: 'Provsida om normer',
+    body: '## Första rubriken\n\nUtkasttext som ingen läsare ska se.',
+  });
   const reader = await (await browser.newContext()).newPage();
   expect((await reader.goto(`/vagledning/${slug}`))?.status()).toBe(404);
   await reader.goto('/vagledning?q=provsida');
@@ -43,7 +48,9 @@ test('a strategist writes, previews and publishes; readers see only what is publ
   expect((await reader.goto(`/vagledning/${slug}`))?.status()).toBe(200);
   await expect(reader.getByRole('heading', { level: 1, name: 'Provsida om normer' })).toBeVisible();
   await expect(reader.getByText('Publicerad text om')).toBeVisible();
-  await expect(reader.getByRole('navigation', { name: 'Innehåll på sidan' }).first().getByRole('link', { name: 'Andra rubriken' })).toBeAttached();
+  await expect(
+    reader.getByRole('navigation', { name: 'Innehåll på sidan' }).first().getByRole('link', { name: 'Andra rubriken' }),
+  ).toBeAttached();
   await reader.goto('/vagledning?q=provsida');
   await expect(reader.getByRole('link', { name: 'Provsida om normer' })).toBeVisible();
 
@@ -71,7 +78,9 @@ test('a save over someone else’s newer save is refused, and the text is kept',
 
   await body(other).fill('Åsas version, som inte får försvinna.');
   await other.getByRole('button', { name: 'Spara utkast' }).click();
-  await expect(other.getByRole('alert').filter({ hasText: 'Någon annan har sparat sidan medan du redigerade' })).toBeVisible();
+  await expect(
+    other.getByRole('alert').filter({ hasText: 'Någon annan har sparat sidan medan du redigerade' }),
+  ).toBeVisible();
   await expect(body(other)).toHaveValue('Åsas version, som inte får försvinna.');
   const conflict = other.getByRole('region', { name: 'Sidan har ändrats medan du skrev' });
   await expect(conflict).toContainText('Samir Strateg');
@@ -81,7 +90,11 @@ test('a save over someone else’s newer save is refused, and the text is kept',
 
   await conflict.getByRole('button', { name: 'Spara min version ändå' }).click();
   await saved(other, 'version 3');
-  expect(await revisionBodies(slug)).toEqual(['Texten från början.', 'Samirs version av texten.', 'Åsas version, som inte får försvinna.']);
+  expect(await revisionBodies(slug)).toEqual([
+    'Texten från början.',
+    'Samirs version av texten.',
+    'Åsas version, som inte får försvinna.',
+  ]);
 });
 
 test('the history shows what changed, and an old version can be restored as a new one', async ({ page }) => {
@@ -105,7 +118,11 @@ test('the history shows what changed, and an old version can be restored as a ne
   await page.getByRole('button', { name: 'Återställ version 1' }).click();
   await expect(page.getByText('Version 1 är återställd som en ny version')).toBeVisible();
   await expect(body(page)).toHaveValue('Kommunen har en plan.');
-  expect(await revisionBodies(slug)).toEqual(['Kommunen har en plan.', 'Kommunen har en ny plan för jämställdhet.', 'Kommunen har en plan.']);
+  expect(await revisionBodies(slug)).toEqual([
+    'Kommunen har en plan.',
+    'Kommunen har en ny plan för jämställdhet.',
+    'Kommunen har en plan.',
+  ]);
 });
 
 test('renaming a published page keeps its old address working', async ({ page, request }) => {

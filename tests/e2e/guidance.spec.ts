@@ -11,7 +11,10 @@ test('the list shows every published page and searches in Swedish', async ({ pag
   await search.getByLabel('Sök i vägledningen').fill('stereotyperna');
   await search.getByRole('button', { name: 'Sök' }).click();
   await expect(page).toHaveURL(/q=stereotyperna/);
-  const first = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) }).first();
+  const first = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 3 }) })
+    .first();
   await expect(first.getByRole('link')).toContainText(/stereotyp/i);
   await expect(page.locator('mark').first()).toHaveText(/stereotyp/i);
 });
@@ -20,7 +23,8 @@ test('filters by audience and topic, and says so when nothing matches', async ({
   await page.goto('/vagledning?malgrupp=politiker&amne=cemr');
   const titles = page.getByRole('heading', { level: 3 });
   await expect(titles.first()).toBeVisible();
-  for (const text of await page.getByRole('listitem').filter({ has: titles }).allInnerTexts()) expect(text).toMatch(/CEMR/);
+  for (const text of await page.getByRole('listitem').filter({ has: titles }).allInnerTexts())
+    expect(text).toMatch(/CEMR/);
   await page.goto('/vagledning?q=fotbollsplan');
   await expect(page.getByText('Inga sidor matchar.')).toBeVisible();
 });

@@ -14,7 +14,11 @@ async function answerQuiz(page: Page, right: boolean) {
   for (const [i, q] of quiz.data.questions.entries()) {
     const correct = q.options.findIndex((o) => o.correct);
     const pick = right ? correct : (correct + 1) % q.options.length;
-    await page.getByRole('group', { name: new RegExp(`^Fråga ${i + 1}:`) }).getByRole('radio').nth(pick).check();
+    await page
+      .getByRole('group', { name: new RegExp(`^Fråga ${i + 1}:`) })
+      .getByRole('radio')
+      .nth(pick)
+      .check();
   }
   await page.getByRole('button', { name: /Skicka in/ }).click();
 }
@@ -39,13 +43,17 @@ test('an employee follows their path, passes a course on the second try and gets
     } else if (lesson.data.kind === 'reflection') {
       await page.getByLabel(lesson.data.prompt).fill('I vår enhet räknar vi besök men delar inte upp dem på kön.');
       await page.getByRole('button', { name: 'Spara mitt svar' }).click();
-      await expect(page.getByRole('status').filter({ hasText: 'Ditt svar är sparat. Bara du kan läsa det.' })).toBeVisible();
+      await expect(
+        page.getByRole('status').filter({ hasText: 'Ditt svar är sparat. Bara du kan läsa det.' }),
+      ).toBeVisible();
     } else if (lesson.data.kind === 'quiz') {
       await answerQuiz(page, false);
       await expect(page.getByRole('alert').filter({ hasText: /Inte godkänd den här gången/ })).toBeVisible();
       await expect(page.getByText('Inte rätt.').first()).toBeVisible();
       await answerQuiz(page, true);
-      await expect(page.getByRole('status').filter({ hasText: /Godkänd: \d av \d rätt\. Bra jobbat! Du har gått klart kursen/ })).toBeVisible();
+      await expect(
+        page.getByRole('status').filter({ hasText: /Godkänd: \d av \d rätt\. Bra jobbat! Du har gått klart kursen/ }),
+      ).toBeVisible();
       break;
     }
     await page.getByRole('link', { name: /^Nästa:/ }).click();
@@ -82,7 +90,8 @@ test('two rapid completions of one lesson record one', async ({ page }) => {
     form.requestSubmit();
   });
   await expect(page.getByText('Du har gjort klart den här lektionen.')).toBeVisible();
-  const sql = 'SELECT count(*) AS n FROM "LessonProgress" p JOIN "Lesson" l ON l.id = p."lessonId" WHERE p."userId" = ? AND l.slug = ?';
+  const sql =
+    'SELECT count(*) AS n FROM "LessonProgress" p JOIN "Lesson" l ON l.id = p."lessonId" WHERE p."userId" = ? AND l.slug = ?';
   expect(await count(sql, [learner.id, first.slug])).toBe(1);
 });
 
@@ -115,8 +124,17 @@ test('every learner page passes axe', async ({ page }) => {
   test.setTimeout(120_000); // a dozen pages with axe each: slow on a loaded 2-core machine
   const learner = await createPerson();
   await signIn(page, learner);
-  const video = loadCourses().flatMap((c) => c.lessons.filter((l) => l.data.kind === 'video').map((l) => `/kurser/${c.slug}/${l.slug}`))[0]!;
-  const paths = ['/larvagar', '/larvagar/chef', `/kurser/${course.slug}`, video, ...course.lessons.map((l) => `/kurser/${course.slug}/${l.slug}`), '/min-sida'];
+  const video = loadCourses().flatMap((c) =>
+    c.lessons.filter((l) => l.data.kind === 'video').map((l) => `/kurser/${c.slug}/${l.slug}`),
+  )[0]!;
+  const paths = [
+    '/larvagar',
+    '/larvagar/chef',
+    `/kurser/${course.slug}`,
+    video,
+    ...course.lessons.map((l) => `/kurser/${course.slug}/${l.slug}`),
+    '/min-sida',
+  ];
   for (const path of paths) {
     await page.goto(path);
     await expectNoAxeViolations(page);

@@ -10,14 +10,21 @@ import { stateFile } from './support/personas';
 import { createTeam } from './support/team-fixtures';
 
 const assignments = (id: string) => count('SELECT count(*) AS n FROM "Assignment" WHERE "userId" = ?', [id]);
-const unitId = async (name: string) => (await withDb((db) => db.query<{ id: string }>(`SELECT id FROM "OrgUnit" WHERE name = ${isPostgres ? '$1' : '?'}`, [name])))[0]!.id;
+const unitId = async (name: string) =>
+  (
+    await withDb((db) =>
+      db.query<{ id: string }>(`SELECT id FROM "OrgUnit" WHERE name = ${isPostgres ? '$1' : '?'}`, [name]),
+    )
+  )[0]!.id;
 
 /** Rewrites the form posts the page sends, putting another id where the browser put a legitimate one. */
 async function craft(page: Page, from: string, to: string) {
   await page.route('**/chef**', async (route) => {
     const request = route.request();
     if (request.method() !== 'POST') return route.continue();
-    await route.continue({ postData: (request.postDataBuffer() ?? Buffer.alloc(0)).toString('utf8').replaceAll(from, to) });
+    await route.continue({
+      postData: (request.postDataBuffer() ?? Buffer.alloc(0)).toString('utf8').replaceAll(from, to),
+    });
   });
 }
 
@@ -34,7 +41,12 @@ test.describe('a manager crafting requests', () => {
       await page.getByLabel('Kurs eller lärväg').selectOption({ index: 1 });
       await page.getByLabel(learner.name).check();
       await page.getByRole('button', { name: 'Tilldela' }).click();
-      await expect(page.getByRole('alert').filter({ hasText: 'En eller flera av de valda personerna finns inte eller hör inte till dina enheter. Inget har tilldelats.' })).toBeVisible();
+      await expect(
+        page.getByRole('alert').filter({
+          hasText:
+            'En eller flera av de valda personerna finns inte eller hör inte till dina enheter. Inget har tilldelats.',
+        }),
+      ).toBeVisible();
       expect(await assignments(outsider)).toBe(before);
     }
     expect(await assignments(learner.id)).toBe(0);
@@ -50,7 +62,9 @@ test.describe('a manager crafting requests', () => {
     await page.getByLabel('Alla i en enhet').check();
     await page.getByLabel('Enhet', { exact: true }).selectOption({ label: unit.name });
     await page.getByRole('button', { name: 'Tilldela' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Enheten finns inte eller hör inte till dina enheter.' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Enheten finns inte eller hör inte till dina enheter.' }),
+    ).toBeVisible();
     expect(await count('SELECT count(*) AS n FROM "Assignment"', [])).toBe(before);
   });
 
@@ -63,7 +77,12 @@ test.describe('a manager crafting requests', () => {
     await page.getByLabel(`Välj ${learner.name}`).check();
     await page.getByRole('button', { name: 'Skicka påminnelse till valda' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Ingen påminnelse har skickats.' })).toBeVisible();
-    expect(await count('SELECT count(*) AS n FROM "OutboxMail" WHERE kind = ? AND "dedupeKey" LIKE ?', ['manual', `manual:${outsider}:%`])).toBe(0);
+    expect(
+      await count('SELECT count(*) AS n FROM "OutboxMail" WHERE kind = ? AND "dedupeKey" LIKE ?', [
+        'manual',
+        `manual:${outsider}:%`,
+      ]),
+    ).toBe(0);
   });
 
   test('is told what is wrong with a past due date or a missing choice, with nothing written', async ({ page }) => {
@@ -77,7 +96,9 @@ test.describe('a manager crafting requests', () => {
     await page.getByLabel('Klar senast (frivilligt)').evaluate((el) => el.removeAttribute('min'));
     await page.getByLabel('Klar senast (frivilligt)').fill(addDays(stockholmDay(new Date()), -1));
     await page.getByRole('button', { name: 'Tilldela' }).click();
-    await expect(page.getByLabel('Klar senast (frivilligt)')).toHaveAccessibleDescription(/Slutdatumet har redan passerat/);
+    await expect(page.getByLabel('Klar senast (frivilligt)')).toHaveAccessibleDescription(
+      /Slutdatumet har redan passerat/,
+    );
     await expect(page.getByLabel(`${learner.name} (${unit.name})`)).toBeChecked();
     await expectNoAxeViolations(page);
     expect(await assignments(learner.id)).toBe(0);

@@ -12,7 +12,9 @@ import { createTeam, insertAssignment } from './support/team-fixtures';
 
 const course = loadCourses().find((c) => c.slug === 'cemr-deklarationen')!;
 
-test('a manager’s rule gives the unit’s people the course now, and removing it keeps their assignment', async ({ page }) => {
+test('a manager’s rule gives the unit’s people the course now, and removing it keeps their assignment', async ({
+  page,
+}) => {
   const { unit, manager, learner } = await createTeam();
   await signIn(page, manager);
   await page.goto('/chef/regler');
@@ -31,15 +33,23 @@ test('a manager’s rule gives the unit’s people the course now, and removing 
   await expectNoAxeViolations(page);
   await row.getByRole('button', { name: /Ta bort/ }).click();
   await expect(rules.getByText(unit.name)).toHaveCount(0);
-  expect(await count('SELECT count(*) AS n FROM "Assignment" WHERE "userId" = ? AND source = ?', [learner.id, 'RULE'])).toBe(1);
+  expect(
+    await count('SELECT count(*) AS n FROM "Assignment" WHERE "userId" = ? AND source = ?', [learner.id, 'RULE']),
+  ).toBe(1);
 });
 
-test('the reminder job reminds the learner of an overdue course and sends the manager a digest that can be stopped', async ({ page }) => {
+test('the reminder job reminds the learner of an overdue course and sends the manager a digest that can be stopped', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const { manager, learner } = await createTeam();
   await insertAssignment({ userId: learner.id, courseSlug: course.slug, dueAt: new Date(Date.now() - 2 * 86_400_000) });
   const server = [config.webServer].flat().find((s) => s?.env?.DATABASE_URL)!;
-  const run = () => execFileSync('npx', ['tsx', '--conditions=react-server', 'scripts/reminders.ts'], { env: { ...process.env, ...server.env }, encoding: 'utf8' });
+  const run = () =>
+    execFileSync('npx', ['tsx', '--conditions=react-server', 'scripts/reminders.ts'], {
+      env: { ...process.env, ...server.env },
+      encoding: 'utf8',
+    });
   expect(run()).toMatch(/Veckosammanfattningar till chefer: [1-9]\d* nya\./);
 
   const overdue = await waitForMail(learner.email, new RegExp(`Försenad kurs: ${course.data.title}`));
@@ -48,14 +58,24 @@ test('the reminder job reminds the learner of an overdue course and sends the ma
   expect(digest.text).toContain(learner.name);
   // A second run, as a cron that fires twice would: nothing new for anyone.
   expect(run()).toMatch(/före slutdatum: 0 nya\.\n.*försenade kurser: 0 nya\.\n.*till chefer: 0 nya\./);
-  expect(await count('SELECT count(*) AS n FROM "OutboxMail" WHERE "to" = ? AND kind = ?', [learner.email, 'reminder-after'])).toBe(1);
+  expect(
+    await count('SELECT count(*) AS n FROM "OutboxMail" WHERE "to" = ? AND kind = ?', [
+      learner.email,
+      'reminder-after',
+    ]),
+  ).toBe(1);
 
   const link = /(http:\/\/\S+\/e-post\/sammanfattning\?\S+)/.exec(digest.text)![1]!;
   await page.goto(link);
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Sluta skicka veckosammanfattningen till mig' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Du får inte längre veckosammanfattningen.' })).toBeVisible();
-  const optedOut = await withDb((db) => db.query<{ v: unknown }>(`SELECT "digestOptOut" AS v FROM "MailPreference" WHERE "userId" = ${isPostgres ? '$1' : '?'}`, [manager.id]));
+  const optedOut = await withDb((db) =>
+    db.query<{ v: unknown }>(
+      `SELECT "digestOptOut" AS v FROM "MailPreference" WHERE "userId" = ${isPostgres ? '$1' : '?'}`,
+      [manager.id],
+    ),
+  );
   expect([true, 1]).toContain(optedOut[0]?.v);
 
   await page.goto(link.replace(/token=[^&]+/, 'token=fel'));

@@ -29,7 +29,11 @@ async function completeCourse(page: Page, reflection: string) {
       await expect(page.getByRole('status').filter({ hasText: 'Ditt svar är sparat.' })).toBeVisible();
     } else if (lesson.data.kind === 'quiz') {
       for (const [i, q] of lesson.data.questions.entries()) {
-        await page.getByRole('group', { name: new RegExp(`^Fråga ${i + 1}:`) }).getByRole('radio').nth(q.options.findIndex((o) => o.correct)).check();
+        await page
+          .getByRole('group', { name: new RegExp(`^Fråga ${i + 1}:`) })
+          .getByRole('radio')
+          .nth(q.options.findIndex((o) => o.correct))
+          .check();
       }
       await page.getByRole('button', { name: /Skicka in/ }).click();
       await expect(page.getByRole('status').filter({ hasText: /Godkänd/ })).toBeVisible();
@@ -42,7 +46,10 @@ async function completeCourse(page: Page, reflection: string) {
   }
 }
 
-test('a manager assigns a course to a unit; the learner is told, sees it, completes it, and the manager sees it done', async ({ page, browser }) => {
+test('a manager assigns a course to a unit; the learner is told, sees it, completes it, and the manager sees it done', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const { unit, manager, learner } = await createTeam();
   const due = addDays(stockholmDay(new Date()), 14);
@@ -78,7 +85,9 @@ test('a manager assigns a course to a unit; the learner is told, sees it, comple
   await row.getByRole('link', { name: learner.name }).click();
   await expect(page.getByRole('heading', { level: 1, name: learner.name })).toBeVisible();
   await expect(page.getByRole('table', { name: `Tilldelade kurser för ${learner.name}` })).toContainText('Klar');
-  await expect(page.getByRole('region', { name: 'Klara kurser' }).getByRole('link', { name: course.data.title })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Klara kurser' }).getByRole('link', { name: course.data.title }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The reflection is the learner's alone: not on the team view, the person page or the CSV.
@@ -89,7 +98,9 @@ test('a manager assigns a course to a unit; the learner is told, sees it, comple
   const csv = await page.request.get(`/chef/export?enhet=${unit.id}`);
   const bytes = await csv.body();
   expect(bytes.toString('utf8')).not.toContain(secret);
-  expect(await count('SELECT count(*) AS n FROM "Reflection" WHERE "userId" = ? AND text = ?', [learner.id, secret])).toBe(1);
+  expect(
+    await count('SELECT count(*) AS n FROM "Reflection" WHERE "userId" = ? AND text = ?', [learner.id, secret]),
+  ).toBe(1);
 });
 
 test('the CSV export opens in Excel with å, ä and ö intact', async ({ page }) => {
@@ -111,10 +122,23 @@ test('the CSV export opens in Excel with å, ä and ö intact', async ({ page })
   const lines = bytes.subarray(3).toString('utf8').split('\r\n');
   expect(lines[0]).toBe('Namn;E-post;Enhet;Målgrupp;Kurs;Status;Klara lektioner;Lektioner totalt;Slutdatum;Klar datum');
   const mine = lines.find((l) => l.startsWith('Örjan Åkesson-Ärlig;'))!;
-  expect(mine.split(';')).toEqual(['Örjan Åkesson-Ärlig', learner.email, unit.name, 'Medarbetare', course.data.title, 'Inte påbörjad', '0', String(course.lessons.length), '', '']);
+  expect(mine.split(';')).toEqual([
+    'Örjan Åkesson-Ärlig',
+    learner.email,
+    unit.name,
+    'Medarbetare',
+    course.data.title,
+    'Inte påbörjad',
+    '0',
+    String(course.lessons.length),
+    '',
+    '',
+  ]);
 });
 
-test('assigning twice creates no duplicates and says who already had it; reminders are limited per day', async ({ page }) => {
+test('assigning twice creates no duplicates and says who already had it; reminders are limited per day', async ({
+  page,
+}) => {
   const { unit, manager, learner } = await createTeam();
   await signIn(page, manager);
   for (const expected of ['1 tilldelade.', '0 tilldelade, 1 hade redan kursen.']) {
@@ -126,7 +150,10 @@ test('assigning twice creates no duplicates and says who already had it; reminde
   }
   expect(await count('SELECT count(*) AS n FROM "Assignment" WHERE "userId" = ?', [learner.id])).toBe(1);
 
-  for (const expected of ['Påminnelse skickad till 1 person.', 'Påminnelse skickad till 0 personer. 1 hade redan fått en påminnelse i dag']) {
+  for (const expected of [
+    'Påminnelse skickad till 1 person.',
+    'Påminnelse skickad till 0 personer. 1 hade redan fått en påminnelse i dag',
+  ]) {
     await page.goto(`/chef?enhet=${unit.id}`);
     await page.getByLabel(`Välj ${learner.name}`).check();
     await page.getByRole('button', { name: 'Skicka påminnelse till valda' }).click();
@@ -134,5 +161,7 @@ test('assigning twice creates no duplicates and says who already had it; reminde
   }
   const reminder = await waitForMail(learner.email, /^Påminnelse om dina kurser/);
   expect(reminder.text).toContain(`${manager.name} vill påminna dig`);
-  expect(await count('SELECT count(*) AS n FROM "OutboxMail" WHERE "to" = ? AND kind = ?', [learner.email, 'manual'])).toBe(1);
+  expect(
+    await count('SELECT count(*) AS n FROM "OutboxMail" WHERE "to" = ? AND kind = ?', [learner.email, 'manual']),
+  ).toBe(1);
 });

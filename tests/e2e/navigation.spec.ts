@@ -9,7 +9,16 @@ const expected: Record<Persona | 'anonymous', string[]> = {
   chef: ['Vägledning', 'Lärvägar', 'Checklista', 'Min sida', 'Mitt team', 'Statistik'],
   strateg: ['Vägledning', 'Lärvägar', 'Checklista', 'Min sida', 'Mitt team', 'Statistik', 'Redaktion'],
   admin: ['Vägledning', 'Lärvägar', 'Checklista', 'Min sida', 'Mitt team', 'Statistik', 'Redaktion', 'Administration'],
-  norrvikAdmin: ['Vägledning', 'Lärvägar', 'Checklista', 'Min sida', 'Mitt team', 'Statistik', 'Redaktion', 'Administration'],
+  norrvikAdmin: [
+    'Vägledning',
+    'Lärvägar',
+    'Checklista',
+    'Min sida',
+    'Mitt team',
+    'Statistik',
+    'Redaktion',
+    'Administration',
+  ],
 };
 
 for (const [persona, links] of Object.entries(expected)) {

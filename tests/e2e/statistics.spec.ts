@@ -15,7 +15,13 @@ test.describe('a strategist', () => {
     await page.getByRole('button', { name: 'Visa' }).click();
     await expect(page).toHaveURL(/kurs=konsstereotyper/);
     const table = page.getByRole('table', { name: 'Har gått klart, per förvaltning och kön (tabell)' });
-    await expect(table.getByRole('columnheader')).toHaveText(['Förvaltning', 'Kvinnor', 'Män', 'Annat eller ej angivet', 'Totalt']);
+    await expect(table.getByRole('columnheader')).toHaveText([
+      'Förvaltning',
+      'Kvinnor',
+      'Män',
+      'Annat eller ej angivet',
+      'Totalt',
+    ]);
     await expect(table.getByRole('rowheader', { name: 'Vård- och omsorgsförvaltningen' })).toBeVisible();
     await expect(table.getByRole('rowheader', { name: 'Genomsnitt för urvalet' })).toBeVisible();
     await expect(table.getByText('färre än 5').first()).toBeVisible();

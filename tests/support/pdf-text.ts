@@ -2,7 +2,16 @@
 // strings hex-encoded in WinAnsi), so tests can check what a generated PDF says.
 import { inflateSync } from 'node:zlib';
 
-const winAnsiExtra: Record<number, string> = { 0x80: '€', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x96: '–', 0x97: '—', 0x95: '•' };
+const winAnsiExtra: Record<number, string> = {
+  0x80: '€',
+  0x91: '‘',
+  0x92: '’',
+  0x93: '“',
+  0x94: '”',
+  0x96: '–',
+  0x97: '—',
+  0x95: '•',
+};
 
 function decodeHex(hex: string): string {
   let out = '';

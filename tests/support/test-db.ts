@@ -16,7 +16,10 @@ export type TempDb = { url: string; drop: () => Promise<void> };
 export async function createTempDb(): Promise<TempDb> {
   if (engine === 'sqlite') {
     const dir = mkdtempSync(path.join(tmpdir(), 'portal-test-'));
-    return { url: `file:${path.join(dir, 'test.db')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      url: `file:${path.join(dir, 'test.db')}`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `portal_unit_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });

@@ -20,12 +20,24 @@ beforeAll(async () => {
   courseId = (await s.db.course.findFirstOrThrow({ where: { slug: 'jamstalld-vard-och-omsorg' } })).id;
   hemtjanst = (await s.db.orgUnit.findFirstOrThrow({ where: { name: 'Hemtjänst', organisationId } })).id;
   admin = await s.viewer('admin@sjostad.se');
-  await rules.createRule(admin, { item: { kind: 'course', id: courseId }, unitId: hemtjanst, includeSubunits: true, dueDays: 30 });
+  await rules.createRule(admin, {
+    item: { kind: 'course', id: courseId },
+    unitId: hemtjanst,
+    includeSubunits: true,
+    dueDays: 30,
+  });
 });
 afterAll(() => s.close());
 
 const assigned = async (userId: string) => (await s.db.assignment.count({ where: { userId, courseId } })) === 1;
-const input = (email: string, unitId: string | null) => ({ name: 'Regel Test', email, role: 'EMPLOYEE' as const, audience: 'EMPLOYEE' as const, unitId, gender: null });
+const input = (email: string, unitId: string | null) => ({
+  name: 'Regel Test',
+  email,
+  role: 'EMPLOYEE' as const,
+  audience: 'EMPLOYEE' as const,
+  unitId,
+  gender: null,
+});
 
 describe(`rules follow people changed by an administrator (${engine})`, () => {
   it('a person created in the unit gets the course', async () => {
@@ -34,7 +46,8 @@ describe(`rules follow people changed by an administrator (${engine})`, () => {
   });
 
   it('a person moved into the unit gets the course; one created elsewhere does not', async () => {
-    const solrosen = (await s.db.orgUnit.findFirstOrThrow({ where: { name: 'Förskolan Solrosen', organisationId } })).id;
+    const solrosen = (await s.db.orgUnit.findFirstOrThrow({ where: { name: 'Förskolan Solrosen', organisationId } }))
+      .id;
     const id = await write.createPerson(admin, input('regel.flytt@sjostad.se', solrosen));
     expect(await assigned(id)).toBe(false);
     await write.updatePerson(admin, id, input('regel.flytt@sjostad.se', hemtjanst));

@@ -1,15 +1,31 @@
 // Reminder scheduling: who is reminded when, and that a second run sends nothing twice (the
 // outbox refuses a dedupe key it already has; here a Set stands in for that unique index).
 import { describe, expect, it } from 'vitest';
-import { digestKey, dueReminders, manualKey, reminderWindow, type ReminderCandidate } from '@/lib/assignments/reminders';
+import {
+  digestKey,
+  dueReminders,
+  manualKey,
+  reminderWindow,
+  type ReminderCandidate,
+} from '@/lib/assignments/reminders';
 
 const now = new Date('2026-11-28T06:00:00Z');
 const days = (n: number) => new Date(now.getTime() + n * 86_400_000);
-const candidate = (c: Partial<ReminderCandidate>): ReminderCandidate => ({ id: 'a1', userId: 'u1', dueAt: days(2), createdAt: days(-20), completed: false, active: true, ...c });
+const candidate = (c: Partial<ReminderCandidate>): ReminderCandidate => ({
+  id: 'a1',
+  userId: 'u1',
+  dueAt: days(2),
+  createdAt: days(-20),
+  completed: false,
+  active: true,
+  ...c,
+});
 
 describe('dueReminders', () => {
   it('reminds before the due date, within three days', () => {
-    expect(dueReminders([candidate({ dueAt: days(2) })], now)).toEqual([{ assignmentId: 'a1', userId: 'u1', kind: 'before', dedupeKey: 'reminder:before:a1' }]);
+    expect(dueReminders([candidate({ dueAt: days(2) })], now)).toEqual([
+      { assignmentId: 'a1', userId: 'u1', kind: 'before', dedupeKey: 'reminder:before:a1' },
+    ]);
     expect(dueReminders([candidate({ dueAt: days(4) })], now)).toEqual([]);
   });
 
@@ -19,7 +35,9 @@ describe('dueReminders', () => {
   });
 
   it('does not remind people who are done, deactivated or have no due date', () => {
-    expect(dueReminders([candidate({ completed: true }), candidate({ active: false }), candidate({ dueAt: null })], now)).toEqual([]);
+    expect(
+      dueReminders([candidate({ completed: true }), candidate({ active: false }), candidate({ dueAt: null })], now),
+    ).toEqual([]);
   });
 
   it('skips the early reminder when the course was assigned inside the window (the assignment mail had the date)', () => {

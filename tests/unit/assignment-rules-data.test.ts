@@ -21,14 +21,29 @@ beforeAll(async () => {
 afterAll(() => s.close());
 
 const unitId = async (name: string) => (await s.db.orgUnit.findFirstOrThrow({ where: { name, organisationId } })).id;
-const newPerson = async (data: { name: string; unit?: string; audience?: 'EMPLOYEE' | 'MANAGER'; joinedAt?: Date; active?: boolean }) =>
+const newPerson = async (data: {
+  name: string;
+  unit?: string;
+  audience?: 'EMPLOYEE' | 'MANAGER';
+  joinedAt?: Date;
+  active?: boolean;
+}) =>
   (
     await s.db.user.create({
-      data: { organisationId, name: data.name, email: `${data.name.toLowerCase().replace(/\W+/g, '.')}@sjostad.se`, unitId: data.unit ? await unitId(data.unit) : null, audience: data.audience ?? 'EMPLOYEE', joinedAt: data.joinedAt, active: data.active ?? true },
+      data: {
+        organisationId,
+        name: data.name,
+        email: `${data.name.toLowerCase().replace(/\W+/g, '.')}@sjostad.se`,
+        unitId: data.unit ? await unitId(data.unit) : null,
+        audience: data.audience ?? 'EMPLOYEE',
+        joinedAt: data.joinedAt,
+        active: data.active ?? true,
+      },
       select: { id: true },
     })
   ).id;
-const assignment = (userId: string, course = courseId) => s.db.assignment.findUnique({ where: { userId_courseId: { userId, courseId: course } } });
+const assignment = (userId: string, course = courseId) =>
+  s.db.assignment.findUnique({ where: { userId_courseId: { userId, courseId: course } } });
 const apply = (ids: string[]) => s.db.$transaction((tx) => rules.applyRulesForPeople(tx, organisationId, ids));
 const item = (id = courseId) => ({ kind: 'course' as const, id });
 
@@ -37,7 +52,12 @@ describe(`assignment rules (${engine})`, () => {
 
   it('a manager’s unit rule reaches the people there now, as RULE assignments due N days from today', async () => {
     const chef = await s.viewer('chef@sjostad.se');
-    const result = await rules.createRule(chef, { item: item(), unitId: await unitId('Förskolan Solrosen'), includeSubunits: true, dueDays: 30 });
+    const result = await rules.createRule(chef, {
+      item: item(),
+      unitId: await unitId('Förskolan Solrosen'),
+      includeSubunits: true,
+      dueDays: 30,
+    });
     solrosenRule = result.ruleId;
     const present = await s.db.user.count({ where: { active: true, unit: { name: 'Förskolan Solrosen' } } });
     expect(result.assigned).toBe(present);
@@ -76,9 +96,22 @@ describe(`assignment rules (${engine})`, () => {
   it('an audience change brings an organisation-wide audience rule (strategist), and the earliest due date wins', async () => {
     const strateg = await s.viewer('strateg@sjostad.se');
     const chefensRoll = (await s.db.course.findFirstOrThrow({ where: { slug: 'chefens-roll' } })).id;
-    await rules.createRule(strateg, { item: item(chefensRoll), audience: 'MANAGER', includeSubunits: false, dueDays: 60 });
+    await rules.createRule(strateg, {
+      item: item(chefensRoll),
+      audience: 'MANAGER',
+      includeSubunits: false,
+      dueDays: 60,
+    });
     const id = await newPerson({ name: 'Bo Blivande', unit: 'Hemtjänst' });
-    await s.db.assignment.create({ data: { organisationId, userId: id, courseId: chefensRoll, source: 'SELF', dueAt: new Date(`${addDays(today, 200)}T12:00:00Z`) } });
+    await s.db.assignment.create({
+      data: {
+        organisationId,
+        userId: id,
+        courseId: chefensRoll,
+        source: 'SELF',
+        dueAt: new Date(`${addDays(today, 200)}T12:00:00Z`),
+      },
+    });
     expect((await apply([id])).movedEarlier).toBe(0);
     await s.db.user.update({ where: { id }, data: { audience: 'MANAGER' } });
     expect((await apply([id])).movedEarlier).toBe(1);
@@ -96,12 +129,25 @@ describe(`assignment rules (${engine})`, () => {
   it('a manager may not make a rule outside their units, nor one for the whole organisation', async () => {
     const chef = await s.viewer('chef@sjostad.se');
     const before = await s.db.assignmentRule.count();
-    await expect(rules.createRule(chef, { item: item(), unitId: await unitId('Hemtjänst'), includeSubunits: true, dueDays: 10 })).rejects.toThrow('hör inte till dina enheter');
-    await expect(rules.createRule(chef, { item: item(), audience: 'EMPLOYEE', includeSubunits: false, dueDays: 10 })).rejects.toThrow('Bara strateger och administratörer');
+    await expect(
+      rules.createRule(chef, { item: item(), unitId: await unitId('Hemtjänst'), includeSubunits: true, dueDays: 10 }),
+    ).rejects.toThrow('hör inte till dina enheter');
+    await expect(
+      rules.createRule(chef, { item: item(), audience: 'EMPLOYEE', includeSubunits: false, dueDays: 10 }),
+    ).rejects.toThrow('Bara strateger och administratörer');
     const norrUnit = (await s.db.orgUnit.findFirstOrThrow({ where: { name: 'Vårdcentralen Norr' } })).id;
     const strateg = await s.viewer('strateg@sjostad.se');
-    await expect(rules.createRule(strateg, { item: item(), unitId: norrUnit, includeSubunits: true, dueDays: 10 })).rejects.toThrow('hör inte till dina enheter');
-    await expect(rules.createRule(chef, { item: item('finns-inte'), unitId: await unitId('Förskola'), includeSubunits: true, dueDays: 10 })).rejects.toThrow('Kursen finns inte');
+    await expect(
+      rules.createRule(strateg, { item: item(), unitId: norrUnit, includeSubunits: true, dueDays: 10 }),
+    ).rejects.toThrow('hör inte till dina enheter');
+    await expect(
+      rules.createRule(chef, {
+        item: item('finns-inte'),
+        unitId: await unitId('Förskola'),
+        includeSubunits: true,
+        dueDays: 10,
+      }),
+    ).rejects.toThrow('Kursen finns inte');
     expect(await s.db.assignmentRule.count()).toBe(before);
   });
 

@@ -3,14 +3,35 @@
 import { describe, expect, it } from 'vitest';
 import { matchingRules, ruleDueAt, ruleMatches, type RulePerson, type RuleTarget } from '@/lib/assignments/rules';
 
-const forskola: RuleTarget = { id: 'r-forskola', unitId: 'f', unitPath: '/u/f/', includeSubunits: true, audience: null };
+const forskola: RuleTarget = {
+  id: 'r-forskola',
+  unitId: 'f',
+  unitPath: '/u/f/',
+  includeSubunits: true,
+  audience: null,
+};
 const forskolaOnly: RuleTarget = { ...forskola, id: 'r-forskola-only', includeSubunits: false };
-const managers: RuleTarget = { id: 'r-chefer', unitId: null, unitPath: null, includeSubunits: false, audience: 'MANAGER' };
+const managers: RuleTarget = {
+  id: 'r-chefer',
+  unitId: null,
+  unitPath: null,
+  includeSubunits: false,
+  audience: 'MANAGER',
+};
 const forskolaManagers: RuleTarget = { ...forskola, id: 'r-forskola-chefer', audience: 'MANAGER' };
 const all = [forskola, forskolaOnly, managers, forskolaManagers];
 
-const person = (p: Partial<RulePerson> = {}): RulePerson => ({ active: true, unitId: 's', unitPath: '/u/f/s/', audience: 'EMPLOYEE', ...p });
-const ids = (p: RulePerson) => matchingRules(all, p).map((r) => r.id).sort();
+const person = (p: Partial<RulePerson> = {}): RulePerson => ({
+  active: true,
+  unitId: 's',
+  unitPath: '/u/f/s/',
+  audience: 'EMPLOYEE',
+  ...p,
+});
+const ids = (p: RulePerson) =>
+  matchingRules(all, p)
+    .map((r) => r.id)
+    .sort();
 
 describe('which rules reach a person', () => {
   it('a new employee in a unit below gets the subtree rule, not the unit-only rule', () => {
@@ -49,7 +70,9 @@ describe('which rules reach a person', () => {
 
   it('a rule whose unit is gone, or that names neither unit nor audience, reaches nobody', () => {
     expect(ruleMatches({ ...forskola, unitPath: null }, person())).toBe(false);
-    expect(ruleMatches({ id: 'x', unitId: null, unitPath: null, includeSubunits: true, audience: null }, person())).toBe(false);
+    expect(
+      ruleMatches({ id: 'x', unitId: null, unitPath: null, includeSubunits: true, audience: null }, person()),
+    ).toBe(false);
   });
 
   it('does not take a unit whose path only shares characters', () => {
@@ -61,10 +84,14 @@ describe('due date of a rule assignment', () => {
   const now = new Date('2026-11-28T10:00:00Z');
 
   it('is N days after joining, at the end of that day in Stockholm, for a future start date', () => {
-    expect(ruleDueAt({ dueDays: 30, joinedAt: new Date('2027-01-07T07:00:00Z'), now }).toISOString()).toBe('2027-02-06T22:59:59.999Z');
+    expect(ruleDueAt({ dueDays: 30, joinedAt: new Date('2027-01-07T07:00:00Z'), now }).toISOString()).toBe(
+      '2027-02-06T22:59:59.999Z',
+    );
   });
 
   it('counts from today for people who joined before the rule reached them, so it is never in the past', () => {
-    expect(ruleDueAt({ dueDays: 14, joinedAt: new Date('2020-03-01T00:00:00Z'), now }).toISOString()).toBe('2026-12-12T22:59:59.999Z');
+    expect(ruleDueAt({ dueDays: 14, joinedAt: new Date('2020-03-01T00:00:00Z'), now }).toISOString()).toBe(
+      '2026-12-12T22:59:59.999Z',
+    );
   });
 });

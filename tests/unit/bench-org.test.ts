@@ -72,10 +72,12 @@ describe('the 20,000-person municipality', () => {
     for (const [i, person] of large.people.entries()) {
       const a = personActivity({ person, personIndex: i, catalogue, now, seed: LARGE.seed });
       if (a.assignments.length < 5) wrong.push(`${person.id}: ${a.assignments.length} assignments`);
-      if (new Set(a.progress.map((p) => p.lessonId)).size !== a.progress.length) wrong.push(`${person.id}: a lesson twice`);
+      if (new Set(a.progress.map((p) => p.lessonId)).size !== a.progress.length)
+        wrong.push(`${person.id}: a lesson twice`);
       for (const p of a.progress) {
         const t = p.completedAt.getTime();
-        if (!lessons.has(p.lessonId) || t <= yearAgo || t > now.getTime()) wrong.push(`${person.id}: ${p.lessonId} at ${p.completedAt.toISOString()}`);
+        if (!lessons.has(p.lessonId) || t <= yearAgo || t > now.getTime())
+          wrong.push(`${person.id}: ${p.lessonId} at ${p.completedAt.toISOString()}`);
       }
       progress += a.progress.length;
     }

@@ -6,8 +6,21 @@ import { evaluateTargets, GIB, type Figures, type Pair } from '@/bench/targets';
 
 // The benchmark's verdicts: each target is a ratio to the floors of the same run, and a miss must
 // show as MISS. The bench database must never be the demo or test database.
-const m = (rps: number, p50: number, p95: number, errors = 0): Measurement => ({ connections: 1, seconds: 10, requests: rps * 10, errors, rps, p50, p95, p99: p95, statusCodes: {} });
-const pair = (rps: number, p50: number, p95 = p50 * 1.5, errors = 0): Pair => ({ one: m(rps, p50, p95, errors), ten: m(rps, p50, p95, errors) });
+const m = (rps: number, p50: number, p95: number, errors = 0): Measurement => ({
+  connections: 1,
+  seconds: 10,
+  requests: rps * 10,
+  errors,
+  rps,
+  p50,
+  p95,
+  p99: p95,
+  statusCodes: {},
+});
+const pair = (rps: number, p50: number, p95 = p50 * 1.5, errors = 0): Pair => ({
+  one: m(rps, p50, p95, errors),
+  ten: m(rps, p50, p95, errors),
+});
 
 function figures(overrides: Partial<Figures> = {}): Figures {
   return {
@@ -33,14 +46,21 @@ describe('evaluateTargets', () => {
   });
 
   it('compares throughput with the floors of the same run', () => {
-    const v = verdicts(figures({ guidance: pair(399, 1), myPage: pair(59, 14), lesson: { ...pair(49, 15), twenty: m(60, 20, 40) } }));
+    const v = verdicts(
+      figures({ guidance: pair(399, 1), myPage: pair(59, 14), lesson: { ...pair(49, 15), twenty: m(60, 20, 40) } }),
+    );
     expect(v['guidance-rps']).toBe(false);
     expect(v['my-page-rps']).toBe(false);
     expect(v['lesson-rps']).toBe(false);
   });
 
   it('compares p95 at one connection with floor b, and growth by the median', () => {
-    const v = verdicts(figures({ team: { large: pair(20, 46, 81), small: pair(60, 15, 25) }, stats: { large: pair(15, 80, 101), small: pair(50, 25, 30) } }));
+    const v = verdicts(
+      figures({
+        team: { large: pair(20, 46, 81), small: pair(60, 15, 25) },
+        stats: { large: pair(15, 80, 101), small: pair(50, 25, 30) },
+      }),
+    );
     expect(v['team-p95']).toBe(false);
     expect(v['team-growth']).toBe(false);
     expect(v['stats-p95']).toBe(false);
@@ -49,7 +69,9 @@ describe('evaluateTargets', () => {
   });
 
   it('fails the write path on any failed response, duplicate or missing row, and memory at 1 GiB', () => {
-    expect(verdicts(figures({ lesson: { ...pair(60, 15, 30), twenty: m(60, 20, 40, 1) } }))['lesson-errors']).toBe(false);
+    expect(verdicts(figures({ lesson: { ...pair(60, 15, 30), twenty: m(60, 20, 40, 1) } }))['lesson-errors']).toBe(
+      false,
+    );
     expect(verdicts(figures({ writeCheck: { duplicates: 1, missing: 0 } }))['lesson-rows']).toBe(false);
     expect(verdicts(figures({ writeCheck: { duplicates: 0, missing: 2 } }))['lesson-rows']).toBe(false);
     expect(verdicts(figures({ peakMemoryBytes: GIB }))['memory']).toBe(false);
@@ -86,7 +108,11 @@ describe('chooseDatabase', () => {
   });
 
   it('refuses a BENCH_DATABASE_URL whose database is not named as a bench database', () => {
-    expect(() => chooseDatabase({ BENCH_DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/portal' })).toThrow(/bench/);
-    expect(chooseDatabase({ BENCH_DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/portal_bench_2' }).engine).toBe('postgresql');
+    expect(() => chooseDatabase({ BENCH_DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/portal' })).toThrow(
+      /bench/,
+    );
+    expect(chooseDatabase({ BENCH_DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/portal_bench_2' }).engine).toBe(
+      'postgresql',
+    );
   });
 });

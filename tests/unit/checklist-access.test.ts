@@ -15,6 +15,7 @@ describe('who may change a checklist item', () => {
   });
 
   it('never lets anyone change another organisation’s checklist', () => {
-    for (const role of roles) expect(canEditChecklistItem(viewer(role), { organisationId: 'other' }, { responsibleId: 'me' })).toBe(false);
+    for (const role of roles)
+      expect(canEditChecklistItem(viewer(role), { organisationId: 'other' }, { responsibleId: 'me' })).toBe(false);
   });
 });

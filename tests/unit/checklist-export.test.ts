@@ -57,7 +57,9 @@ describe('action plan CSV', () => {
 
   it('neutralises a formula in free text and marks the optional section', () => {
     expect(lines.find((l) => l.includes('a2-forebilder'))).toContain("Ej aktuell;'=Ingen rekrytering i år");
-    expect(lines.filter((l) => l.startsWith('Vård och omsorg (artiklarna 14 och 15) (frivilligt avsnitt)'))).toHaveLength(4);
+    expect(
+      lines.filter((l) => l.startsWith('Vård och omsorg (artiklarna 14 och 15) (frivilligt avsnitt)')),
+    ).toHaveLength(4);
   });
 
   it('gets a file name without å, ä, ö or spaces', () => {
@@ -70,7 +72,9 @@ describe('action plan PDF', () => {
     const bytes = await actionPlanPdf(plan);
     const doc = await PDFDocument.load(bytes);
     expect(doc.getPageCount()).toBeGreaterThan(2);
-    expect(doc.getTitle()).toBe('Handlingsplan – CEMR-deklarationen, artikel 6: Att motverka stereotyper – Sjöstads kommun');
+    expect(doc.getTitle()).toBe(
+      'Handlingsplan – CEMR-deklarationen, artikel 6: Att motverka stereotyper – Sjöstads kommun',
+    );
     expect(doc.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 });
     const text = pdfText(bytes);
     expect(text).toContain('Sjöstads kommun');
@@ -80,12 +84,21 @@ describe('action plan PDF', () => {
     expect(text).toContain('Underlag: Beslut i KS, "§ 12"');
     expect(text).toContain('https://sjostad.se/beslut/12');
     expect(text).toContain('Skäl: =Ingen rekrytering i år');
-    expect(text.filter((l) => /^Sjöstads kommun · Handlingsplan 28 november 2026 · Sida \d+ av \d+$/.test(l))).toHaveLength(doc.getPageCount());
+    expect(
+      text.filter((l) => /^Sjöstads kommun · Handlingsplan 28 november 2026 · Sida \d+ av \d+$/.test(l)),
+    ).toHaveLength(doc.getPageCount());
   });
 
   it('does not fail on very long evidence or letters the font lacks', async () => {
-    const long = { ...entered, evidenceText: 'Łódź 李 '.repeat(700), evidenceLinks: [`https://a.se/${'x'.repeat(480)}`] };
-    const bytes = await actionPlanPdf({ ...plan, sections: [{ ...plan.sections[0]!, items: [{ ...plan.sections[0]!.items[0]!, ...long, responsible: 'Ż' }] }] });
+    const long = {
+      ...entered,
+      evidenceText: 'Łódź 李 '.repeat(700),
+      evidenceLinks: [`https://a.se/${'x'.repeat(480)}`],
+    };
+    const bytes = await actionPlanPdf({
+      ...plan,
+      sections: [{ ...plan.sections[0]!, items: [{ ...plan.sections[0]!.items[0]!, ...long, responsible: 'Ż' }] }],
+    });
     expect((await PDFDocument.load(bytes)).getPageCount()).toBeGreaterThanOrEqual(2);
   });
 

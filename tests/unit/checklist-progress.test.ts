@@ -16,20 +16,49 @@ const states = (entries: [string, ItemState['status'], string?][]) =>
 
 describe('checklist progress', () => {
   it('leaves not-applicable items out of the denominator', () => {
-    const p = checklistProgress(sections, states([['a', 'DONE'], ['b', 'NOT_APPLICABLE'], ['c', 'IN_PROGRESS']]));
-    expect(p.sections[0]).toMatchObject({ total: 4, done: 1, inProgress: 1, notStarted: 1, notApplicable: 1, applicable: 3, percent: 33 });
+    const p = checklistProgress(
+      sections,
+      states([
+        ['a', 'DONE'],
+        ['b', 'NOT_APPLICABLE'],
+        ['c', 'IN_PROGRESS'],
+      ]),
+    );
+    expect(p.sections[0]).toMatchObject({
+      total: 4,
+      done: 1,
+      inProgress: 1,
+      notStarted: 1,
+      notApplicable: 1,
+      applicable: 3,
+      percent: 33,
+    });
     expect(p.sections[1]).toMatchObject({ done: 0, notStarted: 2, percent: 0 });
   });
 
   it('counts optional sections apart, never in the overall figure', () => {
-    const p = checklistProgress(sections, states([['a', 'DONE'], ['e', 'DONE'], ['g', 'DONE'], ['h', 'DONE']]));
+    const p = checklistProgress(
+      sections,
+      states([
+        ['a', 'DONE'],
+        ['e', 'DONE'],
+        ['g', 'DONE'],
+        ['h', 'DONE'],
+      ]),
+    );
     expect(p.overall).toMatchObject({ total: 6, done: 2, applicable: 6, percent: 33 });
     expect(p.optional).toEqual([expect.objectContaining({ key: 'extra', done: 2, percent: 100 })]);
     expect(p.sections.map((s) => s.key)).toEqual(['s1', 's2']);
   });
 
   it('has no percentage when no item applies', () => {
-    const p = checklistProgress(sections, states([['e', 'NOT_APPLICABLE'], ['f', 'NOT_APPLICABLE']]));
+    const p = checklistProgress(
+      sections,
+      states([
+        ['e', 'NOT_APPLICABLE'],
+        ['f', 'NOT_APPLICABLE'],
+      ]),
+    );
     expect(p.sections[1]!.percent).toBeNull();
   });
 

@@ -39,11 +39,29 @@ describe('template schema', () => {
   const base = snapshot();
 
   it.each([
-    ['a duplicate item key', { ...base, sections: [{ ...base.sections[0]!, items: [base.sections[0]!.items[0]!, base.sections[0]!.items[0]!] }] }],
+    [
+      'a duplicate item key',
+      {
+        ...base,
+        sections: [{ ...base.sections[0]!, items: [base.sections[0]!.items[0]!, base.sections[0]!.items[0]!] }],
+      },
+    ],
     ['a section without items', { ...base, sections: [{ ...base.sections[0]!, items: [] }] }],
-    ['an item key that is not a slug', { ...base, sections: [{ ...base.sections[0]!, items: [{ ...base.sections[0]!.items[0]!, key: 'Å 1' }] }] }],
-    ['an item without an example', { ...base, sections: [{ ...base.sections[0]!, items: [{ ...base.sections[0]!.items[0]!, example: '' }] }] }],
-    ['the reserved key handlingsplan', { ...base, sections: [{ ...base.sections[0]!, items: [{ ...base.sections[0]!.items[0]!, key: 'handlingsplan' }] }] }],
+    [
+      'an item key that is not a slug',
+      { ...base, sections: [{ ...base.sections[0]!, items: [{ ...base.sections[0]!.items[0]!, key: 'Å 1' }] }] },
+    ],
+    [
+      'an item without an example',
+      { ...base, sections: [{ ...base.sections[0]!, items: [{ ...base.sections[0]!.items[0]!, example: '' }] }] },
+    ],
+    [
+      'the reserved key handlingsplan',
+      {
+        ...base,
+        sections: [{ ...base.sections[0]!, items: [{ ...base.sections[0]!.items[0]!, key: 'handlingsplan' }] }],
+      },
+    ],
     ['an unknown field', { ...base, extra: 1 }],
   ])('refuses %s', (_label, input) => {
     expect(templateSnapshotSchema.safeParse(input).success).toBe(false);
@@ -58,21 +76,41 @@ describe('template schema', () => {
 
 describe('template edits', () => {
   const base = snapshot();
-  const item = { key: 'a1-ny-punkt', title: 'Ny punkt', explanation: 'Förklaring.', example: 'Exempel.', linkedCourses: [] };
+  const item = {
+    key: 'a1-ny-punkt',
+    title: 'Ny punkt',
+    explanation: 'Förklaring.',
+    example: 'Exempel.',
+    linkedCourses: [],
+  };
 
   it('changes an item and keeps its key', () => {
-    const edited = upsertItem(base, { sectionKey: 'a1', originalKey: 'a1-handlingsplan', item: { ...base.sections[0]!.items[1]!, title: 'Ny rubrik' } });
+    const edited = upsertItem(base, {
+      sectionKey: 'a1',
+      originalKey: 'a1-handlingsplan',
+      item: { ...base.sections[0]!.items[1]!, title: 'Ny rubrik' },
+    });
     expect(edited.sections[0]!.items[1]).toMatchObject({ key: 'a1-handlingsplan', title: 'Ny rubrik' });
-    expect(() => upsertItem(base, { sectionKey: 'a1', originalKey: 'a1-handlingsplan', item: { ...item } })).toThrow('nyckel kan inte ändras');
+    expect(() => upsertItem(base, { sectionKey: 'a1', originalKey: 'a1-handlingsplan', item: { ...item } })).toThrow(
+      'nyckel kan inte ändras',
+    );
   });
 
   it('adds an item with a new key and refuses a key in use', () => {
-    expect(upsertItem(base, { sectionKey: 'a2', originalKey: '', item }).sections[1]!.items.at(-1)!.key).toBe('a1-ny-punkt');
-    expect(() => upsertItem(base, { sectionKey: 'a2', originalKey: '', item: { ...item, key: 'a3-utbildningsplan' } })).toThrow('används redan');
+    expect(upsertItem(base, { sectionKey: 'a2', originalKey: '', item }).sections[1]!.items.at(-1)!.key).toBe(
+      'a1-ny-punkt',
+    );
+    expect(() =>
+      upsertItem(base, { sectionKey: 'a2', originalKey: '', item: { ...item, key: 'a3-utbildningsplan' } }),
+    ).toThrow('används redan');
   });
 
   it('moves an item to another section', () => {
-    const moved = upsertItem(base, { sectionKey: 'a4', originalKey: 'a1-handlingsplan', item: base.sections[0]!.items[1]! });
+    const moved = upsertItem(base, {
+      sectionKey: 'a4',
+      originalKey: 'a1-handlingsplan',
+      item: base.sections[0]!.items[1]!,
+    });
     expect(moved.sections[0]!.items.map((i) => i.key)).not.toContain('a1-handlingsplan');
     expect(moved.sections[3]!.items.at(-1)!.key).toBe('a1-handlingsplan');
   });
@@ -84,7 +122,9 @@ describe('template edits', () => {
   });
 
   it('updates a section', () => {
-    expect(updateSection(base, 'vard', { title: 'Vård', commitment: 'Text', optional: false }).sections[4]).toMatchObject({ title: 'Vård', optional: false });
+    expect(
+      updateSection(base, 'vard', { title: 'Vård', commitment: 'Text', optional: false }).sections[4],
+    ).toMatchObject({ title: 'Vård', optional: false });
     expect(() => updateSection(base, 'zz', { title: 'x', commitment: 'y', optional: false })).toThrow('finns inte');
   });
 });

@@ -25,12 +25,20 @@ describe('training figures with suppression', () => {
 
   it('hides the smaller of the remaining groups, whichever it is', () => {
     const f = suppressFigures({ groups: { KVINNA: c(6, 1), MAN: c(3, 0), OTHER: c(9, 2) }, politicians: none });
-    expect([f.groups.KVINNA.suppressed, f.groups.MAN.suppressed, f.groups.OTHER.suppressed]).toEqual([true, true, false]);
+    expect([f.groups.KVINNA.suppressed, f.groups.MAN.suppressed, f.groups.OTHER.suppressed]).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('needs no extra suppression when two groups are already hidden', () => {
     const f = suppressFigures({ groups: { KVINNA: c(30, 10), MAN: c(4, 0), OTHER: c(2, 2) }, politicians: none });
-    expect([f.groups.KVINNA.suppressed, f.groups.MAN.suppressed, f.groups.OTHER.suppressed]).toEqual([false, true, true]);
+    expect([f.groups.KVINNA.suppressed, f.groups.MAN.suppressed, f.groups.OTHER.suppressed]).toEqual([
+      false,
+      true,
+      true,
+    ]);
   });
 
   it('hides everything when the whole staff is under five', () => {
@@ -47,6 +55,12 @@ describe('training figures with suppression', () => {
   });
 
   it('puts other, undisclosed and unstated gender in one group', () => {
-    expect([genderGroup('KVINNA'), genderGroup('MAN'), genderGroup('ANNAT'), genderGroup('VILL_INTE_ANGE'), genderGroup(null)]).toEqual(['KVINNA', 'MAN', 'OTHER', 'OTHER', 'OTHER']);
+    expect([
+      genderGroup('KVINNA'),
+      genderGroup('MAN'),
+      genderGroup('ANNAT'),
+      genderGroup('VILL_INTE_ANGE'),
+      genderGroup(null),
+    ]).toEqual(['KVINNA', 'MAN', 'OTHER', 'OTHER', 'OTHER']);
   });
 });

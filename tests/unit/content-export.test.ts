@@ -25,13 +25,20 @@ describe('the guidance file format', () => {
 
   it('quotes text that YAML would otherwise misread', () => {
     const title = 'Ja: "nej" # ingen kommentar – å, ä, ö';
-    const tricky = contentFromFrontmatter({ ...corpus[0]!.data, title, summary: 'yes', skrEdition: '2023/24', skrStep: 2 }, 'Text\n\n---\n\nMer text');
+    const tricky = contentFromFrontmatter(
+      { ...corpus[0]!.data, title, summary: 'yes', skrEdition: '2023/24', skrStep: 2 },
+      'Text\n\n---\n\nMer text',
+    );
     const root = mkdtempSync(path.join(tmpdir(), 'guide-format-'));
     mkdirSync(path.join(root, 'guidance'));
     writeFileSync(path.join(root, 'guidance', 'knepig.md'), guideToMarkdown(tricky));
     const [loaded] = loadGuides(root);
     rmSync(root, { recursive: true, force: true });
-    expect(loaded).toMatchObject({ slug: 'knepig', body: 'Text\n\n---\n\nMer text', data: { title, summary: 'yes', skrEdition: '2023/24', skrStep: 2 } });
+    expect(loaded).toMatchObject({
+      slug: 'knepig',
+      body: 'Text\n\n---\n\nMer text',
+      data: { title, summary: 'yes', skrEdition: '2023/24', skrStep: 2 },
+    });
   });
 });
 
@@ -53,7 +60,10 @@ describe(`export from the database (${engine})`, () => {
   });
 
   it('seeds once, exports, and loads back the same corpus', async () => {
-    const org = await db.organisation.create({ data: { slug: 'export', name: 'Exportkommun', kind: 'KOMMUN' }, select: { id: true } });
+    const org = await db.organisation.create({
+      data: { slug: 'export', name: 'Exportkommun', kind: 'KOMMUN' },
+      select: { id: true },
+    });
     expect(await seedGuides(db, org.id, contentRoot)).toBe(corpus.length);
     expect(await seedGuides(db, org.id, contentRoot)).toBe(0);
 
@@ -62,15 +72,25 @@ describe(`export from the database (${engine})`, () => {
     const again = loadGuides(out);
     expect(again).toEqual(corpus);
     for (const guide of corpus) {
-      expect(readFileSync(path.join(out, 'guidance', `${guide.slug}.md`), 'utf8')).toBe(readFileSync(path.join(contentRoot, 'guidance', `${guide.slug}.md`), 'utf8'));
+      expect(readFileSync(path.join(out, 'guidance', `${guide.slug}.md`), 'utf8')).toBe(
+        readFileSync(path.join(contentRoot, 'guidance', `${guide.slug}.md`), 'utf8'),
+      );
     }
   });
 
   it('leaves out unpublished pages and follows renames in related links', async () => {
     const org = await db.organisation.findUniqueOrThrow({ where: { slug: 'export' }, select: { id: true } });
-    await db.guidePage.update({ where: { organisationId_slug: { organisationId: org.id, slug: 'vad-ar-jamstalldhet' } }, data: { status: 'UNPUBLISHED' } });
-    await db.guidePage.update({ where: { organisationId_slug: { organisationId: org.id, slug: 'jamstalldhetsanalys' } }, data: { slug: 'analys' } });
-    await db.slugRedirect.create({ data: { organisationId: org.id, kind: 'guide', fromSlug: 'jamstalldhetsanalys', toSlug: 'analys' } });
+    await db.guidePage.update({
+      where: { organisationId_slug: { organisationId: org.id, slug: 'vad-ar-jamstalldhet' } },
+      data: { status: 'UNPUBLISHED' },
+    });
+    await db.guidePage.update({
+      where: { organisationId_slug: { organisationId: org.id, slug: 'jamstalldhetsanalys' } },
+      data: { slug: 'analys' },
+    });
+    await db.slugRedirect.create({
+      data: { organisationId: org.id, kind: 'guide', fromSlug: 'jamstalldhetsanalys', toSlug: 'analys' },
+    });
 
     const result = await exportGuides({ db, organisationId: org.id, dir: path.join(out, 'guidance') });
     expect(result.removed.sort()).toEqual(['jamstalldhetsanalys', 'vad-ar-jamstalldhet']);

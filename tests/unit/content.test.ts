@@ -65,7 +65,13 @@ describe('frontmatter schemas', () => {
       kind: 'quiz',
       title: 'Kunskapskontroll',
       passMark: 0.8,
-      questions: [{ question: 'Fråga?', options: correct.map((c, i) => ({ text: `Svar ${i}`, correct: c })), explanation: 'Därför.' }],
+      questions: [
+        {
+          question: 'Fråga?',
+          options: correct.map((c, i) => ({ text: `Svar ${i}`, correct: c })),
+          explanation: 'Därför.',
+        },
+      ],
     });
     expect(lessonFrontmatterSchema.safeParse(quiz([true, false])).success).toBe(true);
     expect(lessonFrontmatterSchema.safeParse(quiz([true, true])).success).toBe(false);

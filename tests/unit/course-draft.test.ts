@@ -8,7 +8,13 @@ describe('course drafts', () => {
     for (const course of loadCourses()) {
       for (const lesson of course.lessons) {
         const { kind, title, ...rest } = lesson.data;
-        const row = { slug: lesson.slug, kind: kind.toUpperCase() as 'READING', title, body: lesson.body, data: JSON.stringify(rest) };
+        const row = {
+          slug: lesson.slug,
+          kind: kind.toUpperCase() as 'READING',
+          title,
+          body: lesson.body,
+          data: JSON.stringify(rest),
+        };
         const again = lessonDraftToRow(rowToLessonDraft(row), lesson.position);
         expect(JSON.parse(again.data)).toEqual(rest);
         expect(again.title).toBe(title);
@@ -22,7 +28,15 @@ describe('course drafts', () => {
       const { kind, title, ...rest } = l.data;
       return { slug: l.slug, kind: kind.toUpperCase() as 'READING', title, body: l.body, data: JSON.stringify(rest) };
     });
-    const draft = courseToDraft({ ...course.data, description: course.body, audiences: course.data.audiences.join(','), topics: course.data.topics.join(',') }, rows);
+    const draft = courseToDraft(
+      {
+        ...course.data,
+        description: course.body,
+        audiences: course.data.audiences.join(','),
+        topics: course.data.topics.join(','),
+      },
+      rows,
+    );
     expect(courseDraftSchema.safeParse(draft).success).toBe(true);
   });
 });
@@ -47,7 +61,15 @@ describe('publishing a changed course keeps progress attached', () => {
 });
 
 describe('editor input', () => {
-  const draft = { title: 'Kurs', summary: 'Om', description: '', audiences: ['chef'], topics: ['grunder'], minutes: 10, lessons: [{ kind: 'READING', slug: 'a', title: 'A', body: 'Text' }] };
+  const draft = {
+    title: 'Kurs',
+    summary: 'Om',
+    description: '',
+    audiences: ['chef'],
+    topics: ['grunder'],
+    minutes: 10,
+    lessons: [{ kind: 'READING', slug: 'a', title: 'A', body: 'Text' }],
+  };
 
   it('accepts a good save and refuses bad ones with Swedish messages', () => {
     expect(saveCourseSchema.safeParse({ courseId: 'c', version: 1, draft }).success).toBe(true);
@@ -55,9 +77,20 @@ describe('editor input', () => {
     expect(dup.error!.issues[0]!.message).toBe('Två lektioner har samma kortnamn. Ge varje lektion ett eget.');
     const quiz = courseDraftSchema.safeParse({
       ...draft,
-      lessons: [{ kind: 'QUIZ', slug: 'q', title: 'Q', body: '', passMark: 0.8, questions: [{ question: 'F?', options: [{ text: 'a' }, { text: 'b' }], correct: 5, explanation: 'E' }] }],
+      lessons: [
+        {
+          kind: 'QUIZ',
+          slug: 'q',
+          title: 'Q',
+          body: '',
+          passMark: 0.8,
+          questions: [{ question: 'F?', options: [{ text: 'a' }, { text: 'b' }], correct: 5, explanation: 'E' }],
+        },
+      ],
     });
     expect(quiz.error!.issues[0]!.message).toBe('Välj vilket svar som är rätt.');
-    expect(courseDraftSchema.safeParse({ ...draft, lessons: [] }).error!.issues[0]!.message).toBe('En kurs behöver minst en lektion.');
+    expect(courseDraftSchema.safeParse({ ...draft, lessons: [] }).error!.issues[0]!.message).toBe(
+      'En kurs behöver minst en lektion.',
+    );
   });
 });

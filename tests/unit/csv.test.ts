@@ -51,7 +51,13 @@ describe('toCsv', () => {
 describe('columns by key', () => {
   it('reads a property by name, with the same neutralising', async () => {
     const { toCsv } = await import('@/lib/csv');
-    const csv = toCsv([{ namn: '=SUMMA(A1)', antal: 3 }], [{ header: 'Namn', key: 'namn' }, { header: 'Antal', key: 'antal' }]);
+    const csv = toCsv(
+      [{ namn: '=SUMMA(A1)', antal: 3 }],
+      [
+        { header: 'Namn', key: 'namn' },
+        { header: 'Antal', key: 'antal' },
+      ],
+    );
     expect(csv).toBe("\uFEFFNamn;Antal\r\n'=SUMMA(A1);3\r\n");
   });
 });

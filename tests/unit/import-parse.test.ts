@@ -31,8 +31,14 @@ describe('decodeCsvBytes', () => {
 
   it('refuses empty files, binary files and files over the size limit', () => {
     expect(decodeCsvBytes(new Uint8Array())).toEqual({ ok: false, message: 'Filen är tom.' });
-    expect(decodeCsvBytes(Buffer.from('PK\u0003\u0004\u0000\u0000xlsx'))).toMatchObject({ ok: false, message: expect.stringContaining('ingen CSV-fil') });
-    expect(decodeCsvBytes(new Uint8Array(4 * 1024 * 1024 + 1).fill(65))).toMatchObject({ ok: false, message: expect.stringContaining('större än 4 MB') });
+    expect(decodeCsvBytes(Buffer.from('PK\u0003\u0004\u0000\u0000xlsx'))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('ingen CSV-fil'),
+    });
+    expect(decodeCsvBytes(new Uint8Array(4 * 1024 * 1024 + 1).fill(65))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('större än 4 MB'),
+    });
   });
 });
 
@@ -49,16 +55,42 @@ describe('parseStaffCsv', () => {
     expect(result.delimiter).toBe(';');
     expect(result.errors).toEqual([]);
     expect(result.rows).toEqual([
-      { line: 2, name: 'Åsa Öberg', email: 'asa.oberg@sjostad.se', unitPath: ['Utbildningsförvaltningen', 'Förskola', 'Rinkabyholm'], audience: 'EMPLOYEE', gender: 'KVINNA', manager: false },
+      {
+        line: 2,
+        name: 'Åsa Öberg',
+        email: 'asa.oberg@sjostad.se',
+        unitPath: ['Utbildningsförvaltningen', 'Förskola', 'Rinkabyholm'],
+        audience: 'EMPLOYEE',
+        gender: 'KVINNA',
+        manager: false,
+      },
     ]);
   });
 
   it('parses a comma file with quotes, English headers, columns in any order and no optional columns', () => {
-    const result = parseOk('email,audience,name,unit\r\nbo@sjostad.se,POLITIKER,"Berg, Bo",\r\n\r\nli@sjostad.se,Chef,Li Ek, A / B \r\n');
+    const result = parseOk(
+      'email,audience,name,unit\r\nbo@sjostad.se,POLITIKER,"Berg, Bo",\r\n\r\nli@sjostad.se,Chef,Li Ek, A / B \r\n',
+    );
     expect(result.delimiter).toBe(',');
     expect(result.rows).toEqual([
-      { line: 2, name: 'Berg, Bo', email: 'bo@sjostad.se', unitPath: [], audience: 'POLITICIAN', gender: null, manager: false },
-      { line: 4, name: 'Li Ek', email: 'li@sjostad.se', unitPath: ['A', 'B'], audience: 'MANAGER', gender: null, manager: false },
+      {
+        line: 2,
+        name: 'Berg, Bo',
+        email: 'bo@sjostad.se',
+        unitPath: [],
+        audience: 'POLITICIAN',
+        gender: null,
+        manager: false,
+      },
+      {
+        line: 4,
+        name: 'Li Ek',
+        email: 'li@sjostad.se',
+        unitPath: ['A', 'B'],
+        audience: 'MANAGER',
+        gender: null,
+        manager: false,
+      },
     ]);
   });
 
@@ -111,9 +143,18 @@ describe('parseStaffCsv', () => {
   it('refuses files that are empty, have no columns, miss a column or have only a header', () => {
     expect(parseStaffCsv('')).toEqual({ ok: false, message: 'Filen är tom.' });
     expect(parseStaffCsv('\uFEFF  \n')).toEqual({ ok: false, message: 'Filen är tom.' });
-    expect(parseStaffCsv('hej hopp\nfoo bar')).toMatchObject({ ok: false, message: expect.stringContaining('inga kolumner') });
-    expect(parseStaffCsv('Namn;E-post;Målgrupp\nA;a@x.se;chef')).toMatchObject({ ok: false, message: expect.stringContaining('”enhet”') });
-    expect(parseStaffCsv(`${header}\n\n`)).toMatchObject({ ok: false, message: expect.stringContaining('bara en rubrikrad') });
+    expect(parseStaffCsv('hej hopp\nfoo bar')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('inga kolumner'),
+    });
+    expect(parseStaffCsv('Namn;E-post;Målgrupp\nA;a@x.se;chef')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('”enhet”'),
+    });
+    expect(parseStaffCsv(`${header}\n\n`)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('bara en rubrikrad'),
+    });
   });
 
   it('refuses a 50,000-row file quickly, without reading it all', () => {

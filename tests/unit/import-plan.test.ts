@@ -32,12 +32,31 @@ const row = (r: Partial<ImportRow> & Pick<ImportRow, 'email'>, line = 2): Import
 });
 
 const plan = (input: Partial<PlanInput>) =>
-  buildImportPlan({ rows: [], people: [], units, emailsElsewhere: new Set(), fullImport: false, importerId: 'admin', ...input });
+  buildImportPlan({
+    rows: [],
+    people: [],
+    units,
+    emailsElsewhere: new Set(),
+    fullImport: false,
+    importerId: 'admin',
+    ...input,
+  });
 
 describe('buildImportPlan', () => {
   it('creates people who are new, in the unit their path names', () => {
     const p = plan({ rows: [row({ email: 'ny@x.se', name: 'Ny Person', gender: 'KVINNA' })] });
-    expect(p.creates).toEqual([{ line: 2, email: 'ny@x.se', name: 'Ny Person', audience: 'EMPLOYEE', gender: 'KVINNA', role: 'EMPLOYEE', unitId: 'rinkaby', manager: false }]);
+    expect(p.creates).toEqual([
+      {
+        line: 2,
+        email: 'ny@x.se',
+        name: 'Ny Person',
+        audience: 'EMPLOYEE',
+        gender: 'KVINNA',
+        role: 'EMPLOYEE',
+        unitId: 'rinkaby',
+        manager: false,
+      },
+    ]);
     expect(p.errors).toEqual([]);
   });
 
@@ -59,20 +78,32 @@ describe('buildImportPlan', () => {
   });
 
   it('moves people whose unit changed', () => {
-    const p = plan({ rows: [row({ email: 'a@x.se', unitPath: ['omsorg'] })], people: [person({ id: 'a', email: 'a@x.se' })] });
-    expect(p.moves).toEqual([{ line: 2, id: 'a', email: 'a@x.se', name: 'a@x.se', fromUnitId: 'rinkaby', toUnitId: 'omsorg' }]);
+    const p = plan({
+      rows: [row({ email: 'a@x.se', unitPath: ['omsorg'] })],
+      people: [person({ id: 'a', email: 'a@x.se' })],
+    });
+    expect(p.moves).toEqual([
+      { line: 2, id: 'a', email: 'a@x.se', name: 'a@x.se', fromUnitId: 'rinkaby', toUnitId: 'omsorg' },
+    ]);
     expect(p.updates).toEqual([]);
   });
 
   it('keeps a gender the person gave when the file leaves it empty', () => {
-    const p = plan({ rows: [row({ email: 'a@x.se', gender: null })], people: [person({ id: 'a', email: 'a@x.se', gender: 'ANNAT' })] });
+    const p = plan({
+      rows: [row({ email: 'a@x.se', gender: null })],
+      people: [person({ id: 'a', email: 'a@x.se', gender: 'ANNAT' })],
+    });
     expect(hasChanges(p)).toBe(false);
     expect(p.unchanged).toBe(1);
   });
 
   it('makes a flagged manager manage their unit, raising an employee to manager but never lowering a role', () => {
     const p = plan({
-      rows: [row({ email: 'a@x.se', manager: true }), row({ email: 's@x.se', manager: true }, 3), row({ email: 'n@x.se', manager: true }, 4)],
+      rows: [
+        row({ email: 'a@x.se', manager: true }),
+        row({ email: 's@x.se', manager: true }, 3),
+        row({ email: 'n@x.se', manager: true }, 4),
+      ],
       people: [person({ id: 'a', email: 'a@x.se' }), person({ id: 's', email: 's@x.se', role: 'STRATEGIST' })],
     });
     expect(p.updates.map((u) => [u.id, u.after.role])).toEqual([['a', 'MANAGER']]);
@@ -89,36 +120,70 @@ describe('buildImportPlan', () => {
   });
 
   it('deactivates people missing from a full import only, never the importing administrator', () => {
-    const people = [person({ id: 'a', email: 'a@x.se' }), person({ id: 'gone', email: 'gone@x.se', name: 'Borta' }), person({ id: 'old', email: 'old@x.se', active: false }), person({ id: 'admin', email: 'admin@x.se' })];
+    const people = [
+      person({ id: 'a', email: 'a@x.se' }),
+      person({ id: 'gone', email: 'gone@x.se', name: 'Borta' }),
+      person({ id: 'old', email: 'old@x.se', active: false }),
+      person({ id: 'admin', email: 'admin@x.se' }),
+    ];
     const rows = [row({ email: 'a@x.se' })];
     expect(plan({ rows, people }).deactivations).toEqual([]);
-    expect(plan({ rows, people, fullImport: true }).deactivations).toEqual([{ id: 'gone', email: 'gone@x.se', name: 'Borta' }]);
+    expect(plan({ rows, people, fullImport: true }).deactivations).toEqual([
+      { id: 'gone', email: 'gone@x.se', name: 'Borta' },
+    ]);
   });
 
   it('gives row errors for unknown unit paths and addresses used in another organisation', () => {
     const p = plan({
-      rows: [row({ email: 'a@x.se', unitPath: ['Utbildningsförvaltningen', 'Finns inte'] }, 5), row({ email: 'taken@other.se' }, 3)],
+      rows: [
+        row({ email: 'a@x.se', unitPath: ['Utbildningsförvaltningen', 'Finns inte'] }, 5),
+        row({ email: 'taken@other.se' }, 3),
+      ],
       emailsElsewhere: new Set(['taken@other.se']),
       parseErrors: [{ line: 4, message: 'Namn saknas.' }],
     });
     expect(p.errors).toEqual([
-      { line: 3, message: 'E-postadressen taken@other.se används redan av ett konto utanför er organisation och kan inte importeras.' },
+      {
+        line: 3,
+        message:
+          'E-postadressen taken@other.se används redan av ett konto utanför er organisation och kan inte importeras.',
+      },
       { line: 4, message: 'Namn saknas.' },
-      { line: 5, message: 'Enheten ”Utbildningsförvaltningen/Finns inte” finns inte. Lägg till den under Enheter, eller rätta sökvägen.' },
+      {
+        line: 5,
+        message:
+          'Enheten ”Utbildningsförvaltningen/Finns inte” finns inte. Lägg till den under Enheter, eller rätta sökvägen.',
+      },
     ]);
     expect(p.creates).toEqual([]);
   });
 
   it('matches unit paths without regard to case or spaces, and lets politicians have no unit', () => {
-    const p = plan({ rows: [row({ email: 'a@x.se', unitPath: ['utbildningsförvaltningen', 'FÖRSKOLA'] }), row({ email: 'p@x.se', unitPath: [], audience: 'POLITICIAN' }, 3)] });
+    const p = plan({
+      rows: [
+        row({ email: 'a@x.se', unitPath: ['utbildningsförvaltningen', 'FÖRSKOLA'] }),
+        row({ email: 'p@x.se', unitPath: [], audience: 'POLITICIAN' }, 3),
+      ],
+    });
     expect(p.creates.map((c) => c.unitId)).toEqual(['forskola', null]);
   });
 
   it('plans nothing when the same file is imported again', () => {
-    const rows = [row({ email: 'a@x.se', name: 'Anna', gender: 'KVINNA', manager: true }), row({ email: 'b@x.se', unitPath: ['Omsorg'] }, 3)];
+    const rows = [
+      row({ email: 'a@x.se', name: 'Anna', gender: 'KVINNA', manager: true }),
+      row({ email: 'b@x.se', unitPath: ['Omsorg'] }, 3),
+    ];
     const first = plan({ rows });
     const afterFirst = first.creates.map((c, i) =>
-      person({ id: `id${i}`, email: c.email, name: c.name, role: c.role, gender: c.gender, unitId: c.unitId, managedUnitIds: c.manager && c.unitId ? [c.unitId] : [] }),
+      person({
+        id: `id${i}`,
+        email: c.email,
+        name: c.name,
+        role: c.role,
+        gender: c.gender,
+        unitId: c.unitId,
+        managedUnitIds: c.manager && c.unitId ? [c.unitId] : [],
+      }),
     );
     const second = plan({ rows, people: afterFirst, fullImport: true });
     expect(hasChanges(second)).toBe(false);
@@ -128,6 +193,8 @@ describe('buildImportPlan', () => {
   it('gives the same digest for the same plan and another one when anything differs', () => {
     const rows = [row({ email: 'a@x.se' })];
     expect(plan({ rows }).digest).toBe(plan({ rows }).digest);
-    expect(plan({ rows }).digest).not.toBe(plan({ rows, people: [person({ id: 'a', email: 'a@x.se', name: 'Other' })] }).digest);
+    expect(plan({ rows }).digest).not.toBe(
+      plan({ rows, people: [person({ id: 'a', email: 'a@x.se', name: 'Other' })] }).digest,
+    );
   });
 });

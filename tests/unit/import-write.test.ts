@@ -23,7 +23,14 @@ function request(csv: string, fullImport = false) {
 }
 
 const header = 'Namn;E-post;Enhet;Målgrupp;Kön;Chef';
-const bigFile = [header, ...Array.from({ length: ROWS }, (_, i) => `Person ${i};p${i}@x.se;Förvaltning/${i % 2 ? 'A' : 'B'};medarbetare;${i % 3 ? 'kvinna' : ''};${i % 100 === 0 ? 'ja' : 'nej'}`)].join('\n');
+const bigFile = [
+  header,
+  ...Array.from(
+    { length: ROWS },
+    (_, i) =>
+      `Person ${i};p${i}@x.se;Förvaltning/${i % 2 ? 'A' : 'B'};medarbetare;${i % 3 ? 'kvinna' : ''};${i % 100 === 0 ? 'ja' : 'nej'}`,
+  ),
+].join('\n');
 
 beforeAll(async () => {
   temp = await createTempDb();
@@ -36,10 +43,27 @@ beforeAll(async () => {
   data = await import('@/lib/data/admin-import');
   const org = await db.organisation.create({ data: { slug: 'test', name: 'Testkommun', kind: 'KOMMUN' } });
   await db.orgUnit.create({ data: { id: 'f', organisationId: org.id, name: 'Förvaltning', path: '/f/', depth: 0 } });
-  await db.orgUnit.create({ data: { id: 'a', organisationId: org.id, parentId: 'f', name: 'A', path: '/f/a/', depth: 1 } });
-  await db.orgUnit.create({ data: { id: 'b', organisationId: org.id, parentId: 'f', name: 'B', path: '/f/b/', depth: 1 } });
-  const admin = await db.user.create({ data: { organisationId: org.id, name: 'Admin', email: 'admin@x.se', role: 'ADMIN' } });
-  viewer = { id: admin.id, organisationId: org.id, role: 'ADMIN', managedUnitPaths: [], name: 'Admin', email: 'admin@x.se', audience: 'EMPLOYEE', unitId: null, unitName: null, organisationName: 'Testkommun' };
+  await db.orgUnit.create({
+    data: { id: 'a', organisationId: org.id, parentId: 'f', name: 'A', path: '/f/a/', depth: 1 },
+  });
+  await db.orgUnit.create({
+    data: { id: 'b', organisationId: org.id, parentId: 'f', name: 'B', path: '/f/b/', depth: 1 },
+  });
+  const admin = await db.user.create({
+    data: { organisationId: org.id, name: 'Admin', email: 'admin@x.se', role: 'ADMIN' },
+  });
+  viewer = {
+    id: admin.id,
+    organisationId: org.id,
+    role: 'ADMIN',
+    managedUnitPaths: [],
+    name: 'Admin',
+    email: 'admin@x.se',
+    audience: 'EMPLOYEE',
+    unitId: null,
+    unitName: null,
+    organisationName: 'Testkommun',
+  };
 }, 120_000);
 
 afterAll(async () => {
@@ -65,7 +89,9 @@ describe(`staff import on ${engine}`, () => {
     const file = `${header}\nNy Person;ny@x.se;Förvaltning/A;chef;;\nP Noll;p0@x.se;Förvaltning/A;strateg;;`;
     const preview = await data.previewImport(viewer, request(file));
     await db.user.update({ where: { email: 'p0@x.se' }, data: { name: 'Ändrad under tiden' } });
-    await expect(data.applyImport(viewer, { ...request(file), digest: preview.digest })).rejects.toThrow(/ändrats sedan förhandsgranskningen/);
+    await expect(data.applyImport(viewer, { ...request(file), digest: preview.digest })).rejects.toThrow(
+      /ändrats sedan förhandsgranskningen/,
+    );
     expect(await db.user.findUnique({ where: { email: 'ny@x.se' } })).toBeNull();
   });
 

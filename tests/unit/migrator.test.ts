@@ -80,7 +80,10 @@ describe(`migrator (${engine})`, () => {
   it('refuses a migration that was changed after it was applied', async () => {
     const dir = migrationsDir({ '20240101000000_first': 'CREATE TABLE "A" ("id" INTEGER PRIMARY KEY);' });
     await migrate(driver, readMigrations(dir));
-    writeFileSync(path.join(dir, '20240101000000_first', 'migration.sql'), 'CREATE TABLE "A2" ("id" INTEGER PRIMARY KEY);');
+    writeFileSync(
+      path.join(dir, '20240101000000_first', 'migration.sql'),
+      'CREATE TABLE "A2" ("id" INTEGER PRIMARY KEY);',
+    );
     await expect(migrate(driver, readMigrations(dir))).rejects.toThrow(/har ändrats efter att den kördes/);
   });
 });

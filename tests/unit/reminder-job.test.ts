@@ -26,7 +26,10 @@ const ids = async (email: string, slug: string) => ({
   courseId: (await s.db.course.findFirstOrThrow({ where: { slug } })).id,
 });
 async function assign(email: string, slug: string, dueAt: Date, createdAt = days(-20)) {
-  return s.db.assignment.create({ data: { organisationId, ...(await ids(email, slug)), source: 'MANAGER', dueAt, createdAt }, select: { id: true } });
+  return s.db.assignment.create({
+    data: { organisationId, ...(await ids(email, slug)), source: 'MANAGER', dueAt, createdAt },
+    select: { id: true },
+  });
 }
 const sentTo = () => sendMail.mock.calls.map(([m]) => `${m.to} ${m.subject}`);
 
@@ -35,7 +38,13 @@ describe(`the reminder job (${engine})`, () => {
     await assign('medarbetare@sjostad.se', 'konsstereotyper', days(2));
     await assign('medarbetare@sjostad.se', 'cemr-deklarationen', days(-2));
     await assign('medarbetare@sjostad.se', 'politikerns-roll', days(-2));
-    await s.db.courseCompletion.create({ data: { organisationId, ...(await ids('medarbetare@sjostad.se', 'politikerns-roll')), certificateNo: 'JP-TEST-1' } });
+    await s.db.courseCompletion.create({
+      data: {
+        organisationId,
+        ...(await ids('medarbetare@sjostad.se', 'politikerns-roll')),
+        certificateNo: 'JP-TEST-1',
+      },
+    });
     await assign('tomas.tidigare@sjostad.se', 'konsstereotyper', days(-2));
 
     const r = await job.runReminderJob(now);
@@ -93,6 +102,10 @@ describe(`the reminder job (${engine})`, () => {
     sendMail.mockClear();
     await job.runReminderJob(days(14));
     const digests = sentTo().filter((t) => t.includes('Veckosammanfattning'));
-    expect(digests).toEqual([expect.stringMatching(/^direktor.utbildning@sjostad.se Veckosammanfattning: \d+ försenade kurser i dina enheter$/)]);
+    expect(digests).toEqual([
+      expect.stringMatching(
+        /^direktor.utbildning@sjostad.se Veckosammanfattning: \d+ försenade kurser i dina enheter$/,
+      ),
+    ]);
   });
 });

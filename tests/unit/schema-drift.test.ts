@@ -29,7 +29,9 @@ async function describeDb(driver: MigrationDriver): Promise<string[]> {
        WHERE contype = 'f' AND connamespace = 'public'::regnamespace`,
     );
     return [
-      ...columns.map((c) => `col ${c.table_name}.${c.column_name} ${c.data_type}/${c.udt_name} null=${c.is_nullable} default=${c.d}`),
+      ...columns.map(
+        (c) => `col ${c.table_name}.${c.column_name} ${c.data_type}/${c.udt_name} null=${c.is_nullable} default=${c.d}`,
+      ),
       ...indexes.map((i) => `idx ${i.indexdef}`),
       ...fks.map((f) => `fk ${f.t} ${f.def}`),
     ].sort();

@@ -15,8 +15,10 @@ const guides: SearchableGuide[] = loadGuides(path.resolve(import.meta.dirname, '
   updated: g.data.updated,
 }));
 const index = buildIndex(guides.map(prepareGuide));
-const slugs = (query: string, options: { topic?: string; audience?: string } = {}) => search(index, { query, ...options }).map((r) => r.slug);
-const titleHas = (slug: string, stemmed: string) => tokenize(guides.find((g) => g.slug === slug)!.title).some((t) => t.term.includes(stemmed));
+const slugs = (query: string, options: { topic?: string; audience?: string } = {}) =>
+  search(index, { query, ...options }).map((r) => r.slug);
+const titleHas = (slug: string, stemmed: string) =>
+  tokenize(guides.find((g) => g.slug === slug)!.title).some((t) => t.term.includes(stemmed));
 const marked = (query: string, slug: string) =>
   search(index, { query })
     .find((r) => r.slug === slug)!
@@ -69,18 +71,22 @@ describe('search over the guidance corpus', () => {
     expect(slugs(query)[0]).toBe(slug);
   });
 
-  it.each(['stereotyper', 'statistik', 'kompetens', 'chefer'])('ranks every title hit above every body hit: %s', (query) => {
-    const found = slugs(query);
-    const inTitle = found.map((slug) => titleHas(slug, queryTerms(query)[0]!.stem));
-    const firstWithout = inTitle.indexOf(false);
-    expect(inTitle.indexOf(true)).toBe(0);
-    expect(inTitle.slice(firstWithout)).not.toContain(true);
-  });
+  it.each(['stereotyper', 'statistik', 'kompetens', 'chefer'])(
+    'ranks every title hit above every body hit: %s',
+    (query) => {
+      const found = slugs(query);
+      const inTitle = found.map((slug) => titleHas(slug, queryTerms(query)[0]!.stem));
+      const firstWithout = inTitle.indexOf(false);
+      expect(inTitle.indexOf(true)).toBe(0);
+      expect(inTitle.slice(firstWithout)).not.toContain(true);
+    },
+  );
 
   it('does not let "kommun" find pages about communication only', () => {
     const results = search(index, { query: 'kommunen' });
     expect(results[0]!.slug).not.toBe('stereotyper-i-kommunikation');
-    for (const r of results) expect(r.snippet!.filter((s) => s.mark).every((s) => !/kommunikation/i.test(s.text))).toBe(true);
+    for (const r of results)
+      expect(r.snippet!.filter((s) => s.mark).every((s) => !/kommunikation/i.test(s.text))).toBe(true);
   });
 
   it('shows the passage around the match with the words marked, keeping å, ä and ö', () => {
@@ -100,7 +106,9 @@ describe('search over the guidance corpus', () => {
     expect(care.length).toBeGreaterThan(0);
     expect(care.every((r) => r.topics.includes('vard-och-omsorg'))).toBe(true);
     const forPoliticians = slugs('stereotyper', { audience: 'politiker' });
-    expect(forPoliticians.every((slug) => guides.find((g) => g.slug === slug)!.audiences.includes('politiker'))).toBe(true);
+    expect(forPoliticians.every((slug) => guides.find((g) => g.slug === slug)!.audiences.includes('politiker'))).toBe(
+      true,
+    );
   });
 
   it('returns nothing, not everything, for a word the corpus lacks', () => {

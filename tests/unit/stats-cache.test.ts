@@ -2,18 +2,36 @@
 // another, must compute once for requests that arrive together, and must start afresh after a
 // write or when the minute is over.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { changingStatistics, forgetStatistics, rememberStats, STATS_TTL_MS, useStatsClock } from '@/lib/data/stats-cache';
+import {
+  changingStatistics,
+  forgetStatistics,
+  rememberStats,
+  STATS_TTL_MS,
+  useStatsClock,
+} from '@/lib/data/stats-cache';
 import type { BaseRow } from '@/lib/stats/rollup';
 
-const row = (unitId: string, people: number): BaseRow => ({ unitId, gender: 'KVINNA', audience: 'EMPLOYEE', people, assigned: 0, assignedDone: 0, overdue: 0, completers: 0, completions: 0 });
+const row = (unitId: string, people: number): BaseRow => ({
+  unitId,
+  gender: 'KVINNA',
+  audience: 'EMPLOYEE',
+  people,
+  assigned: 0,
+  assignedDone: 0,
+  overdue: 0,
+  completers: 0,
+  completions: 0,
+});
 
 let clock = 0;
 let computed: string[] = [];
-const compute = (key: string, people = 5) => async () => {
-  computed.push(key);
-  await new Promise((resolve) => setTimeout(resolve, 5));
-  return [row(key, people)];
-};
+const compute =
+  (key: string, people = 5) =>
+  async () => {
+    computed.push(key);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    return [row(key, people)];
+  };
 
 beforeEach(() => {
   clock = 1_000;
@@ -23,7 +41,11 @@ beforeEach(() => {
 
 describe('remembered statistics', () => {
   it('computes once for requests that arrive together, and keeps keys apart', async () => {
-    const [a1, a2, b] = await Promise.all([rememberStats('a', compute('a')), rememberStats('a', compute('a')), rememberStats('b', compute('b'))]);
+    const [a1, a2, b] = await Promise.all([
+      rememberStats('a', compute('a')),
+      rememberStats('a', compute('a')),
+      rememberStats('b', compute('b')),
+    ]);
     expect(computed).toEqual(['a', 'b']);
     expect(a1.rows).toEqual([row('a', 5)]);
     expect(a2).toBe(a1);
@@ -51,7 +73,9 @@ describe('remembered statistics', () => {
   });
 
   it('does not keep a failed computation', async () => {
-    await expect(rememberStats('a', () => Promise.reject(new Error('databasen svarar inte')))).rejects.toThrow('databasen svarar inte');
+    await expect(rememberStats('a', () => Promise.reject(new Error('databasen svarar inte')))).rejects.toThrow(
+      'databasen svarar inte',
+    );
     expect((await rememberStats('a', compute('a', 7))).rows[0]!.people).toBe(7);
   });
 });

@@ -31,13 +31,23 @@ beforeAll(async () => {
 
   // Everyone in Förskolan Solrosen completes "konsstereotyper"; the women in Hemtjänst are assigned it, overdue.
   const course = await db.course.findFirstOrThrow({ where: { slug: 'konsstereotyper' }, select: { id: true } });
-  const solrosen = await db.user.findMany({ where: { unit: { name: 'Förskolan Solrosen' }, active: true }, select: { id: true } });
+  const solrosen = await db.user.findMany({
+    where: { unit: { name: 'Förskolan Solrosen' }, active: true },
+    select: { id: true },
+  });
   for (const [i, u] of solrosen.entries()) {
-    await db.courseCompletion.create({ data: { userId: u.id, courseId: course.id, organisationId, certificateNo: `T-${i}` } });
+    await db.courseCompletion.create({
+      data: { userId: u.id, courseId: course.id, organisationId, certificateNo: `T-${i}` },
+    });
   }
-  const hemtjanstWomen = await db.user.findMany({ where: { unit: { name: 'Hemtjänst' }, gender: 'KVINNA', active: true }, select: { id: true } });
+  const hemtjanstWomen = await db.user.findMany({
+    where: { unit: { name: 'Hemtjänst' }, gender: 'KVINNA', active: true },
+    select: { id: true },
+  });
   for (const u of hemtjanstWomen) {
-    await db.assignment.create({ data: { userId: u.id, courseId: course.id, organisationId, source: 'MANAGER', dueAt: new Date('2026-01-01') } });
+    await db.assignment.create({
+      data: { userId: u.id, courseId: course.id, organisationId, source: 'MANAGER', dueAt: new Date('2026-01-01') },
+    });
   }
 });
 
@@ -65,7 +75,9 @@ describe(`statistics from the database (${engine})`, () => {
     const omsorg = overdue.rows.find((r) => r.label === 'Vård- och omsorgsförvaltningen')!;
     expect(omsorg.cells.KVINNA).toMatchObject({ hidden: false, numerator: 7, denominator: 7, share: 1 });
     const people = report.tables.find((t) => t.key === 'forvaltning')!.average.total;
-    const active = await db.user.count({ where: { active: true, unitId: { not: null }, organisationId: viewer.organisationId } });
+    const active = await db.user.count({
+      where: { active: true, unitId: { not: null }, organisationId: viewer.organisationId },
+    });
     expect(people).toMatchObject({ denominator: active });
   });
 
@@ -80,9 +92,15 @@ describe(`statistics from the database (${engine})`, () => {
     const employees = await stats.loadStatsReport(viewer, { kurs: 'konsstereotyper', malgrupp: 'medarbetare' });
     expect(employees.tables[0]!.average.total).toMatchObject({ numerator: 10 });
     const managers = await stats.loadStatsReport(viewer, { kurs: 'konsstereotyper', malgrupp: 'chef' });
-    const managerCount = await db.user.count({ where: { audience: 'MANAGER', active: true, unitId: { not: null }, organisationId: viewer.organisationId } });
+    const managerCount = await db.user.count({
+      where: { audience: 'MANAGER', active: true, unitId: { not: null }, organisationId: viewer.organisationId },
+    });
     expect(managers.tables[0]!.average.total).toMatchObject({ numerator: 0, denominator: managerCount });
-    const past = await stats.loadStatsReport(viewer, { kurs: 'konsstereotyper', fran: '2020-01-01', till: '2020-12-31' });
+    const past = await stats.loadStatsReport(viewer, {
+      kurs: 'konsstereotyper',
+      fran: '2020-01-01',
+      till: '2020-12-31',
+    });
     expect(past.tables[0]!.average.total).toMatchObject({ numerator: 0 });
   });
 
@@ -91,12 +109,22 @@ describe(`statistics from the database (${engine})`, () => {
     const before = (await stats.loadStatsReport(viewer, { kurs: 'konsstereotyper' })).tables[0]!.average.total;
     const again = await stats.loadStatsReport(viewer, { kurs: 'konsstereotyper' });
     expect(again.tables[0]!.average.total).toEqual(before);
-    const leaving = await db.user.findFirstOrThrow({ where: { unit: { name: 'Förskolan Solrosen' }, active: true, role: 'EMPLOYEE' }, select: { id: true } });
+    const leaving = await db.user.findFirstOrThrow({
+      where: { unit: { name: 'Förskolan Solrosen' }, active: true, role: 'EMPLOYEE' },
+      select: { id: true },
+    });
     const { setPersonActive } = await import('@/lib/data/admin-people-write');
-    const admin = await db.user.findFirstOrThrow({ where: { organisationId: viewer.organisationId, role: 'ADMIN' }, select: { id: true } });
+    const admin = await db.user.findFirstOrThrow({
+      where: { organisationId: viewer.organisationId, role: 'ADMIN' },
+      select: { id: true },
+    });
     await setPersonActive({ ...viewer, id: admin.id, role: 'ADMIN' }, leaving.id, false);
     const after = (await stats.loadStatsReport(viewer, { kurs: 'konsstereotyper' })).tables[0]!.average.total;
     expect(before).toMatchObject({ hidden: false });
-    expect(after).toMatchObject({ hidden: false, numerator: (before as { numerator: number }).numerator - 1, denominator: (before as { denominator: number }).denominator - 1 });
+    expect(after).toMatchObject({
+      hidden: false,
+      numerator: (before as { numerator: number }).numerator - 1,
+      denominator: (before as { denominator: number }).denominator - 1,
+    });
   });
 });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { present, splitBy, totalOf, type BaseRow } from '@/lib/stats/rollup';
 
 // Hand-made data with known answers: two administrations (A, B), units a1, a2 under A and b1 under B.
-const m = (people: number, completers: number, assigned = 0, assignedDone = 0, overdue = 0) => ({ people, completers, completions: completers, assigned, assignedDone, overdue });
+const m = (people: number, completers: number, assigned = 0, assignedDone = 0, overdue = 0) => ({
+  people,
+  completers,
+  completions: completers,
+  assigned,
+  assignedDone,
+  overdue,
+});
 const rows: BaseRow[] = [
   { unitId: 'a1', gender: 'KVINNA', audience: 'EMPLOYEE', ...m(8, 6, 8, 6, 1) },
   { unitId: 'a2', gender: 'KVINNA', audience: 'MANAGER', ...m(2, 1, 2, 1, 0) },
@@ -12,7 +19,8 @@ const rows: BaseRow[] = [
   { unitId: 'b1', gender: 'KVINNA', audience: 'EMPLOYEE', ...m(3, 3, 3, 3, 0) },
   { unitId: 'b1', gender: 'MAN', audience: 'EMPLOYEE', ...m(9, 4, 9, 4, 2) },
 ];
-const admin = (row: BaseRow) => (row.unitId.startsWith('a') ? { key: 'A', label: 'Förvaltning A' } : { key: 'B', label: 'Förvaltning B' });
+const admin = (row: BaseRow) =>
+  row.unitId.startsWith('a') ? { key: 'A', label: 'Förvaltning A' } : { key: 'B', label: 'Förvaltning B' };
 
 describe('statistics splits', () => {
   it('adds up women, men and other/unstated per administration', () => {

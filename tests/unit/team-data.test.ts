@@ -28,14 +28,39 @@ afterAll(() => s.close());
 async function addPeople(n: number) {
   const org = await s.db.organisation.findUniqueOrThrow({ where: { slug: 'sjostad' } });
   const unit = await s.db.orgUnit.findFirstOrThrow({ where: { name: 'Förskolan Solrosen' } });
-  const courses = await s.db.course.findMany({ take: 3, select: { id: true, lessons: { select: { id: true }, take: 2 } } });
-  const people = Array.from({ length: n }, (_, i) => ({ id: `bulk-${i}`, organisationId: org.id, unitId: unit.id, name: `Person ${String(i).padStart(3, '0')}`, email: `bulk-${i}@sjostad.se` }));
+  const courses = await s.db.course.findMany({
+    take: 3,
+    select: { id: true, lessons: { select: { id: true }, take: 2 } },
+  });
+  const people = Array.from({ length: n }, (_, i) => ({
+    id: `bulk-${i}`,
+    organisationId: org.id,
+    unitId: unit.id,
+    name: `Person ${String(i).padStart(3, '0')}`,
+    email: `bulk-${i}@sjostad.se`,
+  }));
   await s.db.user.createMany({ data: people });
   await s.db.assignment.createMany({
-    data: people.flatMap((p, i) => courses.map((c, j) => ({ organisationId: org.id, userId: p.id, courseId: c.id, source: 'MANAGER' as const, dueAt: new Date(Date.now() + (i % 3 === 0 ? -1 : 1) * (j + 1) * 86_400_000) }))),
+    data: people.flatMap((p, i) =>
+      courses.map((c, j) => ({
+        organisationId: org.id,
+        userId: p.id,
+        courseId: c.id,
+        source: 'MANAGER' as const,
+        dueAt: new Date(Date.now() + (i % 3 === 0 ? -1 : 1) * (j + 1) * 86_400_000),
+      })),
+    ),
   });
-  await s.db.lessonProgress.createMany({ data: people.flatMap((p) => courses[0]!.lessons.map((l) => ({ organisationId: org.id, userId: p.id, lessonId: l.id }))) });
-  await s.db.reflection.createMany({ data: people.slice(0, 10).map((p) => ({ userId: p.id, lessonId: courses[0]!.lessons[0]!.id, text: 'Hemligt svar' })) });
+  await s.db.lessonProgress.createMany({
+    data: people.flatMap((p) =>
+      courses[0]!.lessons.map((l) => ({ organisationId: org.id, userId: p.id, lessonId: l.id })),
+    ),
+  });
+  await s.db.reflection.createMany({
+    data: people
+      .slice(0, 10)
+      .map((p) => ({ userId: p.id, lessonId: courses[0]!.lessons[0]!.id, text: 'Hemligt svar' })),
+  });
 }
 
 describe(`the team view's queries (${engine})`, () => {
@@ -77,7 +102,11 @@ describe(`the team view's queries (${engine})`, () => {
     for (const query of queriesToTry) {
       queries.length = 0;
       const view = await team.getTeamView(chef, query);
-      expect(view, JSON.stringify(query)).toEqual({ size: whole.length, overdue, page: pageOf(filterAndSort(whole, query), query.page) });
+      expect(view, JSON.stringify(query)).toEqual({
+        size: whole.length,
+        overdue,
+        page: pageOf(filterAndSort(whole, query), query.page),
+      });
       expect(queries.some((q) => q.startsWith('Reflection'))).toBe(false);
     }
   });

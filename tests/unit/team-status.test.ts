@@ -5,7 +5,17 @@ const now = new Date('2026-11-28T10:00:00Z');
 const past = new Date('2026-11-20T22:59:59.999Z');
 const future = new Date('2026-12-20T22:59:59.999Z');
 
-const item = (status: TeamItem['status'], dueAt: Date | null = future): TeamItem => ({ courseId: status, title: status, slug: status, source: 'MANAGER', dueAt, done: 0, total: 4, completedAt: null, status });
+const item = (status: TeamItem['status'], dueAt: Date | null = future): TeamItem => ({
+  courseId: status,
+  title: status,
+  slug: status,
+  source: 'MANAGER',
+  dueAt,
+  done: 0,
+  total: 4,
+  completedAt: null,
+  status,
+});
 
 describe('status of an assigned course', () => {
   it('is done when the course is completed, even after the due date', () => {
@@ -30,7 +40,15 @@ describe('status of a person', () => {
   });
 
   it('shows the earliest due date among unfinished courses', () => {
-    const row = toRow({ id: 'p', name: 'P', email: 'p@x', unitId: 'u', unitName: 'U', audience: 'EMPLOYEE', items: [item('done', past), item('in-progress', future), item('not-started', null)] });
+    const row = toRow({
+      id: 'p',
+      name: 'P',
+      email: 'p@x',
+      unitId: 'u',
+      unitName: 'U',
+      audience: 'EMPLOYEE',
+      items: [item('done', past), item('in-progress', future), item('not-started', null)],
+    });
     expect(row.nextDue).toEqual(future);
     expect(row.doneCount).toBe(1);
   });
@@ -38,8 +56,24 @@ describe('status of a person', () => {
 
 describe('filtering, sorting and paging the team', () => {
   const rows = [
-    toRow({ id: '1', name: 'Örjan', email: '', unitId: 'a', unitName: 'Solrosen', audience: 'EMPLOYEE', items: [item('overdue', past)] }),
-    toRow({ id: '2', name: 'Anna', email: '', unitId: 'b', unitName: 'Förskola', audience: 'MANAGER', items: [item('done')] }),
+    toRow({
+      id: '1',
+      name: 'Örjan',
+      email: '',
+      unitId: 'a',
+      unitName: 'Solrosen',
+      audience: 'EMPLOYEE',
+      items: [item('overdue', past)],
+    }),
+    toRow({
+      id: '2',
+      name: 'Anna',
+      email: '',
+      unitId: 'b',
+      unitName: 'Förskola',
+      audience: 'MANAGER',
+      items: [item('done')],
+    }),
     toRow({ id: '3', name: 'Åke', email: '', unitId: 'a', unitName: 'Solrosen', audience: 'EMPLOYEE', items: [] }),
   ];
 

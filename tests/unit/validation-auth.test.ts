@@ -4,7 +4,10 @@ import { magicLinkSchema, signInSchema } from '@/lib/validation/auth';
 
 describe('signInSchema', () => {
   it('accepts and normalises a good sign-in', () => {
-    expect(signInSchema.parse({ email: '  Chef@Sjostad.SE ', password: 'x' })).toEqual({ email: 'chef@sjostad.se', password: 'x' });
+    expect(signInSchema.parse({ email: '  Chef@Sjostad.SE ', password: 'x' })).toEqual({
+      email: 'chef@sjostad.se',
+      password: 'x',
+    });
   });
 
   it.each([
@@ -36,6 +39,8 @@ describe('learning input', () => {
     const long = reflectionSchema.safeParse({ ...ref, text: 'å'.repeat(5001) });
     expect(long.success).toBe(false);
     expect(long.error!.issues[0]!.message).toBe('Svaret får vara högst 5 000 tecken.');
-    expect(reflectionSchema.safeParse({ ...ref, text: '   ' }).error!.issues[0]!.message).toBe('Skriv ditt svar innan du sparar.');
+    expect(reflectionSchema.safeParse({ ...ref, text: '   ' }).error!.issues[0]!.message).toBe(
+      'Skriv ditt svar innan du sparar.',
+    );
   });
 });

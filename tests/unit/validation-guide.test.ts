@@ -74,16 +74,26 @@ describe('the guidance editor form', () => {
 
   it('accepts an SKR step with its edition', () => {
     const parsed = parseGuideForm(formValuesFrom(form({ ...good, skrStep: '4', skrEdition: '2023/24' })));
-    expect(parsed.success && contentFromForm(parsed.data, '2026-11-28').meta).toMatchObject({ skrStep: 4, skrEdition: '2023/24' });
+    expect(parsed.success && contentFromForm(parsed.data, '2026-11-28').meta).toMatchObject({
+      skrStep: 4,
+      skrEdition: '2023/24',
+    });
   });
 });
 
 describe('text that reaches the screen', () => {
   it('escapes search snippets and marks only the matching words', () => {
     const html = renderToStaticMarkup(
-      createElement(SnippetText, { segments: [{ text: '<script>alert(1)</script> om ', mark: false }, { text: 'stereotyper', mark: true }] }),
+      createElement(SnippetText, {
+        segments: [
+          { text: '<script>alert(1)</script> om ', mark: false },
+          { text: 'stereotyper', mark: true },
+        ],
+      }),
     );
-    expect(html).toBe('&lt;script&gt;alert(1)&lt;/script&gt; om <mark class="rounded-sm bg-amber-100 px-0.5 text-slate-900">stereotyper</mark>');
+    expect(html).toBe(
+      '&lt;script&gt;alert(1)&lt;/script&gt; om <mark class="rounded-sm bg-amber-100 px-0.5 text-slate-900">stereotyper</mark>',
+    );
   });
 
   it('shows changed paragraphs word by word and folds long unchanged stretches', () => {

@@ -17,7 +17,10 @@ export default async function AdminPeoplePage({ searchParams }: Props) {
   const viewer = await requirePermission('admin:people', '/admin');
   const params = firstValues(await searchParams);
   const filter = peopleFilterSchema.parse(params);
-  const [{ people, total, page, pageCount }, units] = await Promise.all([listPeople(viewer, filter), listUnitOptions(viewer)]);
+  const [{ people, total, page, pageCount }, units] = await Promise.all([
+    listPeople(viewer, filter),
+    listUnitOptions(viewer),
+  ]);
   const kept = Object.fromEntries(Object.entries(params).filter(([key]) => key !== 'sida'));
   const exportQuery = new URLSearchParams(kept).toString();
   return (
@@ -27,7 +30,11 @@ export default async function AdminPeoplePage({ searchParams }: Props) {
           <Link href="/admin/personer/ny" className="btn-primary no-underline hover:text-white">
             Lägg till person
           </Link>
-          <a href={`/admin/export${exportQuery ? `?${exportQuery}` : ''}`} className="btn-secondary no-underline" download>
+          <a
+            href={`/admin/export${exportQuery ? `?${exportQuery}` : ''}`}
+            className="btn-secondary no-underline"
+            download
+          >
             Exportera listan (CSV)
           </a>
         </div>
@@ -36,7 +43,11 @@ export default async function AdminPeoplePage({ searchParams }: Props) {
       {people.length === 0 ? (
         <p>Inga personer matchar filtret.</p>
       ) : (
-        <PeopleTable people={people} caption={`${total.toLocaleString('sv-SE')} personer${pageCount > 1 ? `, sida ${page} av ${pageCount}` : ''}`} linkBase="/admin/personer" />
+        <PeopleTable
+          people={people}
+          caption={`${total.toLocaleString('sv-SE')} personer${pageCount > 1 ? `, sida ${page} av ${pageCount}` : ''}`}
+          linkBase="/admin/personer"
+        />
       )}
       <Pager basePath="/admin" params={kept} page={page} pageCount={pageCount} total={total} noun="personer" />
     </>

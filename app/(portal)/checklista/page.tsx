@@ -26,7 +26,10 @@ export default async function ChecklistPage({ searchParams }: Props) {
   if (!view) {
     return (
       <>
-        <PageHeader title="Checklista" lead="Er organisation har ingen checklista ännu. En strateg eller administratör kan öppna den." />
+        <PageHeader
+          title="Checklista"
+          lead="Er organisation har ingen checklista ännu. En strateg eller administratör kan öppna den."
+        />
         <OpenChecklistSection viewer={viewer} first />
       </>
     );
@@ -37,7 +40,10 @@ export default async function ChecklistPage({ searchParams }: Props) {
   const href = (key: string) => checklistHref(view, `/checklista/${key}`);
   return (
     <>
-      <PageHeader title={view.ref.title} lead={`${view.organisation.name}${view.ref.unitName ? `, ${view.ref.unitName}` : ''}. ${view.template.summary}`}>
+      <PageHeader
+        title={view.ref.title}
+        lead={`${view.organisation.name}${view.ref.unitName ? `, ${view.ref.unitName}` : ''}. ${view.template.summary}`}
+      >
         <ExportLinks view={view} />
       </PageHeader>
       <ChecklistSwitcher all={view.all} current={view.ref.id} />
@@ -47,7 +53,11 @@ export default async function ChecklistPage({ searchParams }: Props) {
             Så långt har ni kommit
           </h2>
           <div className="mb-4 max-w-md">
-            <ProgressBar done={progress.overall.done} total={progress.overall.applicable} label="Hela artikeln, utan ej aktuella punkter" />
+            <ProgressBar
+              done={progress.overall.done}
+              total={progress.overall.applicable}
+              label="Hela artikeln, utan ej aktuella punkter"
+            />
           </div>
           <ProgressTable progress={progress} />
         </section>
@@ -62,7 +72,11 @@ export default async function ChecklistPage({ searchParams }: Props) {
             <h2 id="overdue-heading" className="mb-2 text-xl font-semibold">
               Försenade punkter ({overdue.length})
             </h2>
-            <OverdueList items={overdue} href={href} responsibleOf={(key) => view.items.get(key)?.responsible?.name ?? null} />
+            <OverdueList
+              items={overdue}
+              href={href}
+              responsibleOf={(key) => view.items.get(key)?.responsible?.name ?? null}
+            />
           </section>
         </div>
       </div>
@@ -70,7 +84,12 @@ export default async function ChecklistPage({ searchParams }: Props) {
         <h2 id="items-heading" className="mb-4 text-2xl font-semibold">
           Punkterna i checklistan
         </h2>
-        <ItemList sections={view.template.sections} items={view.items} href={href} overdue={new Set(overdue.map((o) => o.key))} />
+        <ItemList
+          sections={view.template.sections}
+          items={view.items}
+          href={href}
+          overdue={new Set(overdue.map((o) => o.key))}
+        />
       </section>
       <OpenChecklistSection viewer={viewer} />
     </>

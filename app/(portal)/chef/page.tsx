@@ -18,7 +18,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function TeamPage({ searchParams }: Props) {
   const viewer = await requirePermission('team:view', '/chef');
   const query = parseTeamQuery(await searchParams);
-  const [team, units, optedOut] = await Promise.all([getTeamView(viewer, query), listScopeUnits(viewer), getDigestOptOut(viewer.id)]);
+  const [team, units, optedOut] = await Promise.all([
+    getTeamView(viewer, query),
+    listScopeUnits(viewer),
+    getDigestOptOut(viewer.id),
+  ]);
   if (team.size === 0) {
     return (
       <>
@@ -30,10 +34,17 @@ export default async function TeamPage({ searchParams }: Props) {
   const { page } = team;
   return (
     <>
-      <PageHeader title="Mitt team" lead="Medarbetare i de enheter du är chef för, och i enheterna under dem: vad de har fått, hur långt de har kommit och vad som är försenat.">
+      <PageHeader
+        title="Mitt team"
+        lead="Medarbetare i de enheter du är chef för, och i enheterna under dem: vad de har fått, hur långt de har kommit och vad som är försenat."
+      >
         <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
-          <Link href="/chef/tilldela" className="btn-primary no-underline hover:text-white">Tilldela en kurs eller lärväg</Link>
-          <a href={`/chef/export${teamQueryParams(query)}`} download>Ladda ner listan som CSV-fil (för Excel)</a>
+          <Link href="/chef/tilldela" className="btn-primary no-underline hover:text-white">
+            Tilldela en kurs eller lärväg
+          </Link>
+          <a href={`/chef/export${teamQueryParams(query)}`} download>
+            Ladda ner listan som CSV-fil (för Excel)
+          </a>
         </p>
       </PageHeader>
       <p className="mb-4">
@@ -44,12 +55,17 @@ export default async function TeamPage({ searchParams }: Props) {
         <p>Ingen i teamet matchar filtret.</p>
       ) : (
         <ReminderForm>
-          <TeamTable rows={page.rows} caption={`${page.total} personer${page.pages > 1 ? `, sida ${page.page} av ${page.pages}` : ''}`} />
+          <TeamTable
+            rows={page.rows}
+            caption={`${page.total} personer${page.pages > 1 ? `, sida ${page.page} av ${page.pages}` : ''}`}
+          />
         </ReminderForm>
       )}
       <Pagination page={page.page} pages={page.pages} href={(p) => `/chef${teamQueryParams(query, p)}`} />
       <section aria-labelledby="digest-heading" className="mt-10 border-t border-slate-200 pt-6">
-        <h2 id="digest-heading" className="mb-3 text-xl font-semibold">E-post till dig</h2>
+        <h2 id="digest-heading" className="mb-3 text-xl font-semibold">
+          E-post till dig
+        </h2>
         <DigestSetting optedOut={optedOut} />
       </section>
     </>

@@ -21,7 +21,9 @@ export default async function AccountPage() {
             Kontot
           </h2>
           <PersonDetails me={me} />
-          <p className="mt-4 text-sm text-slate-700">Är något fel? Kontakta portalens administratör i din organisation.</p>
+          <p className="mt-4 text-sm text-slate-700">
+            Är något fel? Kontakta portalens administratör i din organisation.
+          </p>
         </section>
         <section aria-labelledby="areas-heading">
           <h2 id="areas-heading" className="mb-3 text-xl font-semibold">

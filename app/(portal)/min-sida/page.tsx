@@ -22,7 +22,10 @@ export default async function MyPage() {
       <PageHeader title="Min sida" lead={`Välkommen, ${me.name}.`}>
         {next?.progress.next ? (
           <p className="mt-4">
-            <Link href={`/kurser/${next.slug}/${next.progress.next.slug}`} className="btn-primary no-underline hover:text-white">
+            <Link
+              href={`/kurser/${next.slug}/${next.progress.next.slug}`}
+              className="btn-primary no-underline hover:text-white"
+            >
               Fortsätt där du slutade: {next.title}
             </Link>
           </p>

@@ -17,7 +17,9 @@ export default async function StatsPage({ searchParams }: Props) {
   const viewer = await requirePermission('stats:view-units', '/statistik');
   const query = parseStatsQuery(await searchParams);
   const report = await loadStatsReport(viewer, query);
-  const exportQuery = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  const exportQuery = new URLSearchParams(
+    Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
   return (
     <>
       <PageHeader
@@ -29,8 +31,8 @@ export default async function StatsPage({ searchParams }: Props) {
         }
       >
         <p className="mt-2 text-sm text-slate-700">
-          Aktiva medarbetare med en enhet räknas. Grupper med färre än 5 personer visas inte, och inte heller en grupp som
-          annars skulle gå att räkna ut från totalen. Andelen &quot;har gått klart&quot; gäller{' '}
+          Aktiva medarbetare med en enhet räknas. Grupper med färre än 5 personer visas inte, och inte heller en grupp
+          som annars skulle gå att räkna ut från totalen. Andelen &quot;har gått klart&quot; gäller{' '}
           {report.course ? `kursen ${report.course.title}` : 'minst en kurs'}. Siffrorna räknades fram{' '}
           {formatDateTime(report.computedAt)} och är högst en minut gamla.
         </p>
@@ -43,9 +45,17 @@ export default async function StatsPage({ searchParams }: Props) {
               {table.caption}
             </h2>
             {i === 0 || table.key === 'enhet' ? <StatsChart title={table.caption} data={chartData(table)} /> : null}
-            <StatsTable caption={`${table.caption} (tabell)`} groupLabel={table.groupLabel} rows={table.rows} average={table.average} />
+            <StatsTable
+              caption={`${table.caption} (tabell)`}
+              groupLabel={table.groupLabel}
+              rows={table.rows}
+              average={table.average}
+            />
             <p>
-              <a href={`/statistik/export?tabell=${table.key}&${exportQuery}`} aria-label={`Ladda ner som CSV: ${table.caption}`}>
+              <a
+                href={`/statistik/export?tabell=${table.key}&${exportQuery}`}
+                aria-label={`Ladda ner som CSV: ${table.caption}`}
+              >
                 Ladda ner som CSV
               </a>
             </p>

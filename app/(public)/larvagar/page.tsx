@@ -27,7 +27,9 @@ export default async function PathsPage() {
           <section key={path.id} aria-labelledby={`path-${path.audience}`}>
             <h2 id={`path-${path.audience}`} className="text-2xl font-semibold">
               <Link href={`/larvagar/${audienceToKey[path.audience]}`}>{path.title}</Link>
-              {viewer?.audience === path.audience ? <span className="ml-3 align-middle text-base font-normal text-brand-700">Din lärväg</span> : null}
+              {viewer?.audience === path.audience ? (
+                <span className="ml-3 align-middle text-base font-normal text-brand-700">Din lärväg</span>
+              ) : null}
             </h2>
             <p className="mb-4 mt-2 max-w-3xl text-slate-700">{path.summary}</p>
             <CourseList courses={path.courses} completed={completed} />

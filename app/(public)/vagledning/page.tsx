@@ -20,7 +20,11 @@ export default async function GuidancePage({ searchParams }: { searchParams: Sea
     amne: known(one(params.amne), topicKeys),
     malgrupp: known(one(params.malgrupp), audienceKeys),
   };
-  const results = await searchGuides({ query: values.q, topic: values.amne || undefined, audience: values.malgrupp || undefined });
+  const results = await searchGuides({
+    query: values.q,
+    topic: values.amne || undefined,
+    audience: values.malgrupp || undefined,
+  });
   return (
     <>
       <PageHeader

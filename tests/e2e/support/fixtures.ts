@@ -24,15 +24,35 @@ export async function createPerson(person: NewPerson = {}): Promise<Fixture> {
   const passwordHash = await hashPassword(password);
   await withDb(async (db) => {
     const p = (n: number) => (isPostgres ? `$${n}` : '?');
-    const [org] = await db.query<{ id: string }>(`SELECT id FROM "Organisation" WHERE slug = ${p(1)}`, [person.organisation ?? 'sjostad']);
+    const [org] = await db.query<{ id: string }>(`SELECT id FROM "Organisation" WHERE slug = ${p(1)}`, [
+      person.organisation ?? 'sjostad',
+    ]);
     const unit = person.unit
-      ? (await db.query<{ id: string }>(`SELECT id FROM "OrgUnit" WHERE name = ${p(1)} AND "organisationId" = ${p(2)}`, [person.unit, org!.id]))[0]
+      ? (
+          await db.query<{ id: string }>(
+            `SELECT id FROM "OrgUnit" WHERE name = ${p(1)} AND "organisationId" = ${p(2)}`,
+            [person.unit, org!.id],
+          )
+        )[0]
       : undefined;
     const now = new Date().toISOString();
     await db.query(
       `INSERT INTO "User" (id, "organisationId", "unitId", name, email, "passwordHash", role, audience, active, "joinedAt", "createdAt", "updatedAt")
        VALUES (${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(p).join(', ')})`,
-      [id, org!.id, unit?.id ?? null, name, email, passwordHash, person.role ?? 'EMPLOYEE', person.audience ?? 'EMPLOYEE', isPostgres ? true : 1, now, now, now],
+      [
+        id,
+        org!.id,
+        unit?.id ?? null,
+        name,
+        email,
+        passwordHash,
+        person.role ?? 'EMPLOYEE',
+        person.audience ?? 'EMPLOYEE',
+        isPostgres ? true : 1,
+        now,
+        now,
+        now,
+      ],
     );
   });
   return { id, email, password, name };

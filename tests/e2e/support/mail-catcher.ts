@@ -13,7 +13,9 @@ const smtp = new SMTPServer({
   onData(stream, _session, callback) {
     simpleParser(stream)
       .then((parsed) => {
-        const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((a) => a.value.map((v) => (v.address ?? '').toLowerCase()));
+        const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((a) =>
+          a.value.map((v) => (v.address ?? '').toLowerCase()),
+        );
         mails.push({ to, subject: parsed.subject ?? '', text: parsed.text ?? '', at: new Date().toISOString() });
         callback();
       })

@@ -31,7 +31,13 @@ export async function createTeam(learnerName?: string): Promise<Team> {
   const tag = randomBytes(3).toString('hex');
   const unit = await createUnit('Förskola', `Avdelning Tussilago ${tag}`);
   const manager = await createPerson({ unit: 'Förskola', role: 'MANAGER', audience: 'MANAGER', name: `Chef ${tag}` });
-  await withDb((db) => db.query(`INSERT INTO "UnitManager" ("userId", "unitId", "createdAt") VALUES (${p(1)}, ${p(2)}, ${p(3)})`, [manager.id, unit.id, dbDate(new Date())]));
+  await withDb((db) =>
+    db.query(`INSERT INTO "UnitManager" ("userId", "unitId", "createdAt") VALUES (${p(1)}, ${p(2)}, ${p(3)})`, [
+      manager.id,
+      unit.id,
+      dbDate(new Date()),
+    ]),
+  );
   const learner = await createPerson({ unit: unit.name, name: learnerName ?? `Åsa Östlund ${tag}` });
   return { unit, manager, learner };
 }
@@ -42,12 +48,22 @@ export async function courseId(slug: string): Promise<string> {
 }
 
 export async function insertAssignment(a: { userId: string; courseSlug: string; dueAt: Date }) {
-  const [org] = await withDb((db) => db.query<{ organisationId: string }>(`SELECT "organisationId" FROM "User" WHERE id = ${p(1)}`, [a.userId]));
+  const [org] = await withDb((db) =>
+    db.query<{ organisationId: string }>(`SELECT "organisationId" FROM "User" WHERE id = ${p(1)}`, [a.userId]),
+  );
   const course = await courseId(a.courseSlug);
   await withDb((db) =>
     db.query(
       `INSERT INTO "Assignment" (id, "organisationId", "userId", "courseId", source, "dueAt", "createdAt") VALUES (${[1, 2, 3, 4, 5, 6, 7].map(p).join(', ')})`,
-      [randomUUID(), org!.organisationId, a.userId, course, 'MANAGER', dbDate(a.dueAt), dbDate(new Date(a.dueAt.getTime() - 30 * 86_400_000))],
+      [
+        randomUUID(),
+        org!.organisationId,
+        a.userId,
+        course,
+        'MANAGER',
+        dbDate(a.dueAt),
+        dbDate(new Date(a.dueAt.getTime() - 30 * 86_400_000)),
+      ],
     ),
   );
 }

@@ -13,13 +13,20 @@ export default async function UnitsPage() {
   const units = await listUnits(viewer);
   return (
     <>
-      <PageHeader title="Enheter" lead="Förvaltningar, avdelningar och enheter. Välj en enhet för att byta namn, flytta den eller ändra vem som är chef." />
+      <PageHeader
+        title="Enheter"
+        lead="Förvaltningar, avdelningar och enheter. Välj en enhet för att byta namn, flytta den eller ändra vem som är chef."
+      />
       <section aria-labelledby="trad" className="mb-10">
-        <h2 id="trad" className="mb-4 text-xl font-semibold">Organisationen</h2>
+        <h2 id="trad" className="mb-4 text-xl font-semibold">
+          Organisationen
+        </h2>
         <UnitTree units={units} />
       </section>
       <section aria-labelledby="ny-enhet">
-        <h2 id="ny-enhet" className="mb-4 text-xl font-semibold">Ny enhet</h2>
+        <h2 id="ny-enhet" className="mb-4 text-xl font-semibold">
+          Ny enhet
+        </h2>
         <CreateUnitForm parents={unitSelectOptions(units)} />
       </section>
     </>

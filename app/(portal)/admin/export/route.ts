@@ -8,7 +8,12 @@ import { firstValues, peopleFilterSchema } from '@/lib/validation/admin';
 
 // The people list as CSV, with the same filters as /admin. The first columns are those the staff
 // import reads, so an exported file can be edited and imported again.
-const genderWords: Record<string, string> = { KVINNA: 'kvinna', MAN: 'man', ANNAT: 'annat', VILL_INTE_ANGE: 'vill inte ange' };
+const genderWords: Record<string, string> = {
+  KVINNA: 'kvinna',
+  MAN: 'man',
+  ANNAT: 'annat',
+  VILL_INTE_ANGE: 'vill inte ange',
+};
 
 export const GET = handle(async (request: Request) => {
   const viewer = await authorize('admin:people');

@@ -21,9 +21,15 @@ export default async function ImportPage() {
 Anna Berg;anna.berg@kommun.se;Utbildningsförvaltningen/Förskola/Rinkabyholm;medarbetare;kvinna;nej
 Omar Lind;omar.lind@kommun.se;Utbildningsförvaltningen/Förskola;chef;man;ja`}</pre>
           <ul className="list-disc space-y-1 pl-6">
-            <li>Enhet: hela vägen från förvaltningen, med snedstreck mellan nivåerna. Enheten måste redan finnas under Enheter. Förtroendevalda kan sakna enhet.</li>
+            <li>
+              Enhet: hela vägen från förvaltningen, med snedstreck mellan nivåerna. Enheten måste redan finnas under
+              Enheter. Förtroendevalda kan sakna enhet.
+            </li>
             <li>Målgrupp: förtroendevald (eller politiker), chef, strateg eller medarbetare.</li>
-            <li>Kön (valfri): kvinna, man, annat, vill inte ange eller tomt. Tomt ändrar inte det personen redan har angett.</li>
+            <li>
+              Kön (valfri): kvinna, man, annat, vill inte ange eller tomt. Tomt ändrar inte det personen redan har
+              angett.
+            </li>
             <li>Chef (valfri): ja eller nej (även 1/0 eller x). Ja gör personen till chef för sin enhet.</li>
             <li>Personer känns igen på e-postadressen. Att importera samma fil igen ändrar ingenting.</li>
           </ul>

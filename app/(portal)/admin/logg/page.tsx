@@ -17,14 +17,38 @@ export default async function AuditLogPage({ searchParams }: Props) {
   const viewer = await requirePermission('audit:view', '/admin/logg');
   const params = firstValues(await searchParams);
   const filter = auditFilterSchema.parse(params);
-  const [{ rows, total, page, pageCount }, vocabulary] = await Promise.all([listAuditEvents(viewer, filter), listAuditVocabulary(viewer)]);
+  const [{ rows, total, page, pageCount }, vocabulary] = await Promise.all([
+    listAuditEvents(viewer, filter),
+    listAuditVocabulary(viewer),
+  ]);
   const kept = Object.fromEntries(Object.entries(params).filter(([key]) => key !== 'sida'));
   return (
     <>
-      <PageHeader title="Händelselogg" lead="Varje ändring av personer, enheter och inställningar, och varje publicering och ändring i checklistan: vem, när och vad." />
-      <form method="get" action="/admin/logg" role="search" aria-label="Filtrera händelser" className="mb-6 grid gap-4 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-5">
-        <SelectField label="Händelse" name="handling" options={vocabulary.actions.map((a) => ({ value: a, label: actionLabel(a) }))} emptyLabel="Alla" defaultValue={filter.handling} />
-        <SelectField label="Gäller" name="typ" options={vocabulary.entityTypes.map((e) => ({ value: e, label: entityLabel(e) }))} emptyLabel="Alla" defaultValue={filter.typ} />
+      <PageHeader
+        title="Händelselogg"
+        lead="Varje ändring av personer, enheter och inställningar, och varje publicering och ändring i checklistan: vem, när och vad."
+      />
+      <form
+        method="get"
+        action="/admin/logg"
+        role="search"
+        aria-label="Filtrera händelser"
+        className="mb-6 grid gap-4 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-5"
+      >
+        <SelectField
+          label="Händelse"
+          name="handling"
+          options={vocabulary.actions.map((a) => ({ value: a, label: actionLabel(a) }))}
+          emptyLabel="Alla"
+          defaultValue={filter.handling}
+        />
+        <SelectField
+          label="Gäller"
+          name="typ"
+          options={vocabulary.entityTypes.map((e) => ({ value: e, label: entityLabel(e) }))}
+          emptyLabel="Alla"
+          defaultValue={filter.typ}
+        />
         <Field label="Vem (e-postadress)" name="vem" type="email" defaultValue={filter.vem} />
         <Field label="Från och med" name="fran" type="date" defaultValue={filter.fran} />
         <Field label="Till och med" name="till" type="date" defaultValue={filter.till} />
@@ -35,7 +59,11 @@ export default async function AuditLogPage({ searchParams }: Props) {
           <a href="/admin/logg">Rensa filter</a>
         </div>
       </form>
-      {rows.length === 0 ? <p>Inga händelser matchar filtret.</p> : <AuditTable rows={rows} caption={`${total.toLocaleString('sv-SE')} händelser, nyast först`} />}
+      {rows.length === 0 ? (
+        <p>Inga händelser matchar filtret.</p>
+      ) : (
+        <AuditTable rows={rows} caption={`${total.toLocaleString('sv-SE')} händelser, nyast först`} />
+      )}
       <Pager basePath="/admin/logg" params={kept} page={page} pageCount={pageCount} total={total} noun="händelser" />
     </>
   );

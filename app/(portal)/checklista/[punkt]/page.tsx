@@ -90,7 +90,8 @@ export default async function ChecklistItemPage({ params, searchParams }: Props)
           />
         ) : (
           <p className="max-w-prose">
-            Du kan läsa checklistan men inte ändra den här punkten. Strateger och administratörer ändrar alla punkter, och en chef ändrar de punkter där hen är ansvarig.
+            Du kan läsa checklistan men inte ändra den här punkten. Strateger och administratörer ändrar alla punkter,
+            och en chef ändrar de punkter där hen är ansvarig.
           </p>
         )}
       </section>

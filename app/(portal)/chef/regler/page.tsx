@@ -13,7 +13,11 @@ export const metadata: Metadata = { title: 'Regler för tilldelning' };
 export default async function RulesPage() {
   const viewer = await requirePermission('rules:manage-units', '/chef/regler');
   const organisationWide = can(viewer.role, 'rules:manage-organisation');
-  const [rules, items, units] = await Promise.all([listRules(viewer), listAssignable(), listScopeUnits(viewer, organisationWide)]);
+  const [rules, items, units] = await Promise.all([
+    listRules(viewer),
+    listAssignable(),
+    listScopeUnits(viewer, organisationWide),
+  ]);
   return (
     <>
       <PageHeader
@@ -21,12 +25,19 @@ export default async function RulesPage() {
         lead="En regel ger alla i en enhet, eller alla med en viss målgrupp, en kurs eller lärväg. Den gäller dem som finns där nu och dem som börjar, flyttar hit eller byter målgrupp senare."
       />
       <section aria-labelledby="rules-heading" className="mb-10">
-        <h2 id="rules-heading" className="mb-3 text-xl font-semibold">Regler som gäller</h2>
-        <p className="mb-3 text-slate-700">Tar du bort en regel får ingen ny kursen genom den. Det som redan tilldelats finns kvar, liksom allt som personerna har gjort.</p>
+        <h2 id="rules-heading" className="mb-3 text-xl font-semibold">
+          Regler som gäller
+        </h2>
+        <p className="mb-3 text-slate-700">
+          Tar du bort en regel får ingen ny kursen genom den. Det som redan tilldelats finns kvar, liksom allt som
+          personerna har gjort.
+        </p>
         <RuleList rules={rules} />
       </section>
       <section aria-labelledby="new-rule-heading">
-        <h2 id="new-rule-heading" className="mb-3 text-xl font-semibold">Ny regel</h2>
+        <h2 id="new-rule-heading" className="mb-3 text-xl font-semibold">
+          Ny regel
+        </h2>
         {units.length === 0 && !organisationWide ? (
           <p>Du står inte som chef för någon enhet, så du kan inte göra regler.</p>
         ) : (

@@ -22,9 +22,18 @@ export default async function AssignPage({ searchParams }: Props) {
         lead="Välj vad och till vem. De som får kursen får ett e-postmeddelande och ser den på Min sida. Den som redan har kursen får den inte två gånger; om du anger ett tidigare slutdatum gäller det."
       />
       {team.length === 0 ? (
-        <p>Du står inte som chef för någon enhet, så det finns ingen att tilldela. Kontakta portalens administratör om det är fel.</p>
+        <p>
+          Du står inte som chef för någon enhet, så det finns ingen att tilldela. Kontakta portalens administratör om
+          det är fel.
+        </p>
       ) : (
-        <AssignForm items={items} people={team.map((p) => ({ id: p.id, name: p.name, unitName: p.unitName }))} units={units} preselected={preselected} today={stockholmDay(new Date())} />
+        <AssignForm
+          items={items}
+          people={team.map((p) => ({ id: p.id, name: p.name, unitName: p.unitName }))}
+          units={units}
+          preselected={preselected}
+          today={stockholmDay(new Date())}
+        />
       )}
     </>
   );

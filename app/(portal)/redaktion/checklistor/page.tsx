@@ -11,15 +11,26 @@ export default async function TemplatesPage() {
   const templates = await listTemplates();
   return (
     <>
-      <PageHeader title="Checklistmallar" lead="Mallarna för CEMR-deklarationens artiklar. Organisationerna arbetar med den publicerade versionen av varje mall." />
+      <PageHeader
+        title="Checklistmallar"
+        lead="Mallarna för CEMR-deklarationens artiklar. Organisationerna arbetar med den publicerade versionen av varje mall."
+      />
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left text-slate-700">Mallar och deras versioner</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="py-2 pr-4">Mall</th>
-            <th scope="col" className="py-2 pr-4">Artikel</th>
-            <th scope="col" className="py-2 pr-4">Senaste version</th>
-            <th scope="col" className="py-2">Publicerad version</th>
+            <th scope="col" className="py-2 pr-4">
+              Mall
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Artikel
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Senaste version
+            </th>
+            <th scope="col" className="py-2">
+              Publicerad version
+            </th>
           </tr>
         </thead>
         <tbody>

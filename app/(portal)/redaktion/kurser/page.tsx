@@ -8,21 +8,34 @@ import { listCoursesForEditor } from '@/lib/data/course-editor';
 export const metadata: Metadata = { title: 'Kurser – Redaktion' };
 
 const statusLabels = { DRAFT: 'Utkast', PUBLISHED: 'Publicerad', UNPUBLISHED: 'Avpublicerad' } as const;
-const date = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Stockholm' });
+const date = new Intl.DateTimeFormat('sv-SE', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/Stockholm',
+});
 
 export default async function CourseListPage() {
   await requireContentEditor('/redaktion/kurser');
   const courses = await listCoursesForEditor();
   return (
     <>
-      <PageHeader title="Kurser" lead="Skapa och ändra kurser, lektioner och kunskapskontroller. Ändringar syns för deltagarna först när du publicerar." />
+      <PageHeader
+        title="Kurser"
+        lead="Skapa och ändra kurser, lektioner och kunskapskontroller. Ändringar syns för deltagarna först när du publicerar."
+      />
       <table className="mb-10 w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left text-slate-700">{courses.length} kurser</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="py-2 pr-4">Kurs</th>
-            <th scope="col" className="py-2 pr-4">Status</th>
-            <th scope="col" className="py-2 pr-4">Senast ändrad</th>
+            <th scope="col" className="py-2 pr-4">
+              Kurs
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Status
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Senast ändrad
+            </th>
           </tr>
         </thead>
         <tbody>

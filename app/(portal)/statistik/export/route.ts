@@ -7,7 +7,9 @@ import { parseStatsQuery } from '@/lib/stats/filter';
 import { genderGroupLabels, genderGroups, type DisplayCell } from '@/lib/stats/rollup';
 
 const cellColumns = (cell: DisplayCell) =>
-  cell.hidden ? ['färre än 5', '', ''] : [cell.share === null ? '' : Math.round(cell.share * 100), cell.numerator, cell.denominator];
+  cell.hidden
+    ? ['färre än 5', '', '']
+    : [cell.share === null ? '' : Math.round(cell.share * 100), cell.numerator, cell.denominator];
 
 /** One statistics table as CSV, with the same filters and the same suppression as the page. */
 export const GET = handle(async (request: Request) => {
@@ -16,9 +18,23 @@ export const GET = handle(async (request: Request) => {
   const report = await loadStatsReport(viewer, parseStatsQuery(params));
   const table = report.tables.find((t) => t.key === params.tabell);
   if (!table) throw notFound('Tabellen finns inte.');
-  const rows = [...table.rows, table.average].map((r) => [r.label, ...genderGroups.flatMap((g) => cellColumns(r.cells[g])), ...cellColumns(r.total)]);
-  const headers = [table.groupLabel, ...[...genderGroups.map((g) => genderGroupLabels[g]), 'Totalt'].flatMap((h) => [`${h}: andel %`, `${h}: antal`, `${h}: av`])];
-  const csv = toCsv(rows, headers.map((header, i) => ({ header, value: (row: (string | number)[]) => row[i] })));
+  const rows = [...table.rows, table.average].map((r) => [
+    r.label,
+    ...genderGroups.flatMap((g) => cellColumns(r.cells[g])),
+    ...cellColumns(r.total),
+  ]);
+  const headers = [
+    table.groupLabel,
+    ...[...genderGroups.map((g) => genderGroupLabels[g]), 'Totalt'].flatMap((h) => [
+      `${h}: andel %`,
+      `${h}: antal`,
+      `${h}: av`,
+    ]),
+  ];
+  const csv = toCsv(
+    rows,
+    headers.map((header, i) => ({ header, value: (row: (string | number)[]) => row[i] })),
+  );
   return new Response(csv, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',

@@ -13,8 +13,15 @@ export default async function DigestUnsubscribePage({ searchParams }: Props) {
   const token = typeof params.token === 'string' ? params.token : '';
   return (
     <div className="max-w-2xl">
-      <PageHeader title="Sluta få veckosammanfattningen" lead="Sammanfattningen listar försenade kurser i de enheter du är chef för. Du kan slå på den igen under Mitt team." />
-      {person && token ? <UnsubscribeForm person={person} token={token} /> : <p>Länken är ofullständig. Använd hela länken i e-posten, eller stäng av sammanfattningen under Mitt team.</p>}
+      <PageHeader
+        title="Sluta få veckosammanfattningen"
+        lead="Sammanfattningen listar försenade kurser i de enheter du är chef för. Du kan slå på den igen under Mitt team."
+      />
+      {person && token ? (
+        <UnsubscribeForm person={person} token={token} />
+      ) : (
+        <p>Länken är ofullständig. Använd hela länken i e-posten, eller stäng av sammanfattningen under Mitt team.</p>
+      )}
     </div>
   );
 }

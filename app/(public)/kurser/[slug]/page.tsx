@@ -21,7 +21,12 @@ export default async function CoursePage({ params }: Props) {
   const course = await getPublishedCourse((await params).slug);
   if (!course) notFound();
   const viewer = await getViewer();
-  const completed = viewer ? await completedLessonIds(viewer.id, course.lessons.map((l) => l.id)) : new Set<string>();
+  const completed = viewer
+    ? await completedLessonIds(
+        viewer.id,
+        course.lessons.map((l) => l.id),
+      )
+    : new Set<string>();
   const progress = courseProgress(course.lessons, completed);
   const start = progress.next ?? course.lessons[0];
   return (
@@ -34,7 +39,11 @@ export default async function CoursePage({ params }: Props) {
         {start ? (
           <p className="mt-4">
             <Link href={`/kurser/${course.slug}/${start.slug}`} className="btn-primary no-underline hover:text-white">
-              {progress.complete ? 'Gå igenom kursen igen' : progress.done > 0 ? 'Fortsätt där du slutade' : 'Börja kursen'}
+              {progress.complete
+                ? 'Gå igenom kursen igen'
+                : progress.done > 0
+                  ? 'Fortsätt där du slutade'
+                  : 'Börja kursen'}
             </Link>
           </p>
         ) : null}

@@ -25,7 +25,12 @@ export default async function PathPage({ params }: Props) {
   const path = await load((await params).malgrupp);
   if (!path) notFound();
   const viewer = await getViewer();
-  const completed = viewer ? await completedLessonIds(viewer.id, path.courses.flatMap((c) => c.lessons.map((l) => l.id))) : null;
+  const completed = viewer
+    ? await completedLessonIds(
+        viewer.id,
+        path.courses.flatMap((c) => c.lessons.map((l) => l.id)),
+      )
+    : null;
   return (
     <>
       <PageHeader title={path.title} lead={path.summary} />

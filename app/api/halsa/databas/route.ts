@@ -6,5 +6,8 @@ export const dynamic = 'force-dynamic';
 
 export async function GET() {
   const ok = await databaseAnswers();
-  return Response.json(ok ? { status: 'ok' } : { status: 'fel', message: 'Databasen svarar inte.' }, { status: ok ? 200 : 503, headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(ok ? { status: 'ok' } : { status: 'fel', message: 'Databasen svarar inte.' }, {
+    status: ok ? 200 : 503,
+    headers: { 'Cache-Control': 'no-store' },
+  });
 }

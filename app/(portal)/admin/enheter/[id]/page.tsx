@@ -23,19 +23,23 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
     <>
       <PageHeader title={unit.name} lead={label}>
         <p className="mt-3">
-          <Link href={`/admin?enhet=${unit.id}`}>Visa de {unit.activePeople} personerna i enheten</Link> · <Link href="/admin/enheter">Alla enheter</Link>
+          <Link href={`/admin?enhet=${unit.id}`}>Visa de {unit.activePeople} personerna i enheten</Link> ·{' '}
+          <Link href="/admin/enheter">Alla enheter</Link>
         </p>
       </PageHeader>
       <div className="grid gap-10 lg:grid-cols-2">
         <section aria-labelledby="chefer">
-          <h2 id="chefer" className="mb-4 text-xl font-semibold">Chefer</h2>
+          <h2 id="chefer" className="mb-4 text-xl font-semibold">
+            Chefer
+          </h2>
           {unit.managers.length === 0 ? (
             <p className="mb-4 text-slate-700">Enheten har ingen chef i portalen.</p>
           ) : (
             <ul className="mb-6 space-y-2">
               {unit.managers.map((m) => (
                 <li key={m.id}>
-                  <Link href={`/admin/personer/${m.id}`}>{m.name}</Link> {m.active ? null : <span className="text-slate-600">(inaktiverad)</span>}{' '}
+                  <Link href={`/admin/personer/${m.id}`}>{m.name}</Link>{' '}
+                  {m.active ? null : <span className="text-slate-600">(inaktiverad)</span>}{' '}
                   <RemoveManagerForm unitId={unit.id} userId={m.id} name={m.name} />
                 </li>
               ))}
@@ -45,11 +49,15 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
         </section>
         <div className="space-y-10">
           <section aria-labelledby="byt-namn">
-            <h2 id="byt-namn" className="mb-4 text-xl font-semibold">Byt namn</h2>
+            <h2 id="byt-namn" className="mb-4 text-xl font-semibold">
+              Byt namn
+            </h2>
             <RenameUnitForm id={unit.id} name={unit.name} />
           </section>
           <section aria-labelledby="flytta">
-            <h2 id="flytta" className="mb-4 text-xl font-semibold">Flytta</h2>
+            <h2 id="flytta" className="mb-4 text-xl font-semibold">
+              Flytta
+            </h2>
             <MoveUnitForm id={unit.id} parentId={unit.parentId} parents={parents} />
           </section>
         </div>

@@ -35,12 +35,21 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
       ) : null}
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="uppgifter">
-          <h2 id="uppgifter" className="mb-4 text-xl font-semibold">Uppgifter</h2>
-          <PersonForm action={updatePersonAction} person={person} units={unitSelectOptions(units)} submitLabel="Spara ändringar" />
+          <h2 id="uppgifter" className="mb-4 text-xl font-semibold">
+            Uppgifter
+          </h2>
+          <PersonForm
+            action={updatePersonAction}
+            person={person}
+            units={unitSelectOptions(units)}
+            submitLabel="Spara ändringar"
+          />
         </section>
         <div className="space-y-8">
           <section aria-labelledby="chef-for">
-            <h2 id="chef-for" className="mb-2 text-xl font-semibold">Chef för</h2>
+            <h2 id="chef-for" className="mb-2 text-xl font-semibold">
+              Chef för
+            </h2>
             {person.managedUnits.length === 0 ? (
               <p className="text-slate-700">Ingen enhet.</p>
             ) : (
@@ -52,10 +61,14 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
                 ))}
               </ul>
             )}
-            <p className="mt-2 text-sm text-slate-600">Chefsuppdrag ändras under <Link href="/admin/enheter">Enheter</Link>.</p>
+            <p className="mt-2 text-sm text-slate-600">
+              Chefsuppdrag ändras under <Link href="/admin/enheter">Enheter</Link>.
+            </p>
           </section>
           <section aria-labelledby="status">
-            <h2 id="status" className="mb-2 text-xl font-semibold">Status</h2>
+            <h2 id="status" className="mb-2 text-xl font-semibold">
+              Status
+            </h2>
             <PersonStatusForm id={person.id} active={person.active} isSelf={person.id === viewer.id} />
           </section>
         </div>

@@ -13,7 +13,10 @@ export default async function NewPersonPage() {
   const units = await listUnitOptions(viewer);
   return (
     <>
-      <PageHeader title="Lägg till person" lead="Personen kan logga in med e-post och länk, eller med jobbkontot om det är påslaget." />
+      <PageHeader
+        title="Lägg till person"
+        lead="Personen kan logga in med e-post och länk, eller med jobbkontot om det är påslaget."
+      />
       <PersonForm action={createPersonAction} units={unitSelectOptions(units)} submitLabel="Lägg till" />
     </>
   );

@@ -33,12 +33,16 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         <dd>{t.audiences[person.audience as keyof typeof t.audiences]}</dd>
       </dl>
       <section aria-labelledby="assigned-heading" className="mb-8 space-y-4">
-        <h2 id="assigned-heading" className="text-xl font-semibold">Tilldelade kurser</h2>
+        <h2 id="assigned-heading" className="text-xl font-semibold">
+          Tilldelade kurser
+        </h2>
         <PersonAssignments name={person.name} items={row.items} />
         {open ? <ReminderForm single={{ id: person.id, name: person.name }} /> : null}
       </section>
       <section aria-labelledby="completed-heading">
-        <h2 id="completed-heading" className="mb-3 text-xl font-semibold">Klara kurser</h2>
+        <h2 id="completed-heading" className="mb-3 text-xl font-semibold">
+          Klara kurser
+        </h2>
         <PersonCompletions name={person.name} completed={completed} />
       </section>
     </>

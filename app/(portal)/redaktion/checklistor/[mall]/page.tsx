@@ -25,10 +25,14 @@ export default async function TemplateEditorPage({ params }: { params: Promise<{
       <p className="mb-4">
         <Link href="/redaktion/checklistor">Alla checklistmallar</Link>
       </p>
-      <PageHeader title={snapshot.title} lead="Varje ändring sparas som en ny version. Organisationerna ser ändringarna först när du publicerar.">
+      <PageHeader
+        title={snapshot.title}
+        lead="Varje ändring sparas som en ny version. Organisationerna ser ändringarna först när du publicerar."
+      >
         <div className="mt-4 rounded border border-brand-100 bg-brand-50 p-4" id="versionsstatus">
           <p>
-            Senaste version: <strong>{template.latest.number}</strong>. Publicerad version: <strong>{template.publishedNumber ?? 'ingen'}</strong>.
+            Senaste version: <strong>{template.latest.number}</strong>. Publicerad version:{' '}
+            <strong>{template.publishedNumber ?? 'ingen'}</strong>.
           </p>
           {unpublished ? (
             <div className="mt-3 space-y-2">
@@ -41,7 +45,10 @@ export default async function TemplateEditorPage({ params }: { params: Promise<{
       {snapshot.sections.map((section) => (
         <section key={section.key} aria-labelledby={`sec-${section.key}`} className="mb-10">
           <h2 id={`sec-${section.key}`} className="mb-2 text-xl font-semibold">
-            {section.title} {section.optional ? <span className="text-base font-normal text-slate-700">(frivilligt avsnitt)</span> : null}
+            {section.title}{' '}
+            {section.optional ? (
+              <span className="text-base font-normal text-slate-700">(frivilligt avsnitt)</span>
+            ) : null}
           </h2>
           <details className="mb-3 rounded border border-slate-200 p-3">
             <summary className="cursor-pointer font-medium">Ändra avsnittet</summary>
@@ -57,7 +64,13 @@ export default async function TemplateEditorPage({ params }: { params: Promise<{
                     {item.title} <span className="text-sm text-slate-600">({item.key})</span>
                   </summary>
                   <div className="mt-3">
-                    <TemplateItemForm {...ref} sectionKey={section.key} sections={sections} courses={courses} item={item} />
+                    <TemplateItemForm
+                      {...ref}
+                      sectionKey={section.key}
+                      sections={sections}
+                      courses={courses}
+                      item={item}
+                    />
                     <RemoveTemplateItemForm {...ref} itemKey={item.key} />
                   </div>
                 </details>
@@ -67,7 +80,13 @@ export default async function TemplateEditorPage({ params }: { params: Promise<{
               <details className="rounded border border-dashed border-slate-400 p-3">
                 <summary className="cursor-pointer font-medium">Lägg till en punkt i avsnittet</summary>
                 <div className="mt-3">
-                  <TemplateItemForm {...ref} sectionKey={section.key} sections={sections} courses={courses} item={null} />
+                  <TemplateItemForm
+                    {...ref}
+                    sectionKey={section.key}
+                    sections={sections}
+                    courses={courses}
+                    item={null}
+                  />
                 </div>
               </details>
             </li>

@@ -25,7 +25,9 @@ export default async function EditCoursePage({ params }: { params: Promise<{ id:
         </p>
         <p className="mt-2 flex gap-4">
           <Link href={`/redaktion/kurser/${id}/historik`}>Versioner</Link>
-          {course.status === 'PUBLISHED' ? <Link href={`/kurser/${course.slug}`}>Visa kursen som deltagare</Link> : null}
+          {course.status === 'PUBLISHED' ? (
+            <Link href={`/kurser/${course.slug}`}>Visa kursen som deltagare</Link>
+          ) : null}
         </p>
       </PageHeader>
       <CourseEditor courseId={course.id} version={course.version} initial={course.draft} />

@@ -17,14 +17,19 @@ function flash(params: Record<string, string | undefined>): string | null {
   if (params.publicerad) return 'Sidan är publicerad. Läsarna ser den nu.';
   if (params.sparad) return 'Sidan är skapad som utkast. Läsarna ser den först när du publicerar.';
   if (params.avpublicerad) return 'Sidan är avpublicerad. Läsarna ser den inte längre.';
-  if (params.aterstalld) return `Version ${params.aterstalld} är återställd som en ny version. Publicera den när du är klar.`;
+  if (params.aterstalld)
+    return `Version ${params.aterstalld} är återställd som en ny version. Publicera den när du är klar.`;
   return null;
 }
 
 export default async function EditGuidePage({ params, searchParams }: Props) {
   const { id } = await params;
   const editor = await requireContentEditor(`/redaktion/vagledning/${id}`);
-  const [guide, options, query] = await Promise.all([getGuideForEditor(editor.hostOrganisationId, id), listGuideOptions(editor.hostOrganisationId), searchParams]);
+  const [guide, options, query] = await Promise.all([
+    getGuideForEditor(editor.hostOrganisationId, id),
+    listGuideOptions(editor.hostOrganisationId),
+    searchParams,
+  ]);
   if (!guide) notFound();
   const message = flash(query);
   return (
@@ -40,7 +45,12 @@ export default async function EditGuidePage({ params, searchParams }: Props) {
         </div>
       ) : null}
       <GuideStatus guide={guide} />
-      <GuideEditorForm pageId={guide.id} version={guide.version} initialValues={formValuesFromContent(guide.slug, guide.content)} guideOptions={options} />
+      <GuideEditorForm
+        pageId={guide.id}
+        version={guide.version}
+        initialValues={formValuesFromContent(guide.slug, guide.content)}
+        guideOptions={options}
+      />
     </>
   );
 }

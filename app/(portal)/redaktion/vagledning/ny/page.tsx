@@ -27,7 +27,10 @@ export default async function NewGuidePage() {
   const options = await listGuideOptions(editor.hostOrganisationId);
   return (
     <>
-      <PageHeader title="Ny vägledningssida" lead="Sidan sparas som ett utkast. Läsarna ser den först när du publicerar.">
+      <PageHeader
+        title="Ny vägledningssida"
+        lead="Sidan sparas som ett utkast. Läsarna ser den först när du publicerar."
+      >
         <p className="mt-4">
           <Link href="/redaktion/vagledning">Tillbaka till alla sidor</Link>
         </p>

@@ -23,13 +23,17 @@ export default async function LessonPage({ params }: Props) {
   const course = await getPublishedCourse(slug);
   const lesson = course?.lessons.find((l) => l.slug === lektion);
   if (!course || !lesson) notFound();
-  const completed = await completedLessonIds(viewer.id, course.lessons.map((l) => l.id));
+  const completed = await completedLessonIds(
+    viewer.id,
+    course.lessons.map((l) => l.id),
+  );
   const { previous, next } = neighbours(course.lessons, lesson.slug);
   const ref = { courseId: course.id, lessonId: lesson.id, courseSlug: course.slug, lessonSlug: lesson.slug };
   return (
     <article>
       <p className="mb-2 text-sm">
-        <Link href={`/kurser/${course.slug}`}>{course.title}</Link> · Lektion {lesson.position} av {course.lessons.length}
+        <Link href={`/kurser/${course.slug}`}>{course.title}</Link> · Lektion {lesson.position} av{' '}
+        {course.lessons.length}
       </p>
       <h1 className="mb-6 text-3xl font-bold tracking-tight">{lesson.title}</h1>
       <div className="space-y-8">
@@ -37,8 +41,16 @@ export default async function LessonPage({ params }: Props) {
         <LessonBody lesson={lesson} viewerId={viewer.id} done={completed.has(lesson.id)} lessonRef={ref} />
       </div>
       <nav aria-label="Lektioner" className="mt-10 flex justify-between border-t border-slate-200 pt-4">
-        {previous ? <Link href={`/kurser/${course.slug}/${previous.slug}`}>← Föregående: {previous.title}</Link> : <span />}
-        {next ? <Link href={`/kurser/${course.slug}/${next.slug}`}>Nästa: {next.title} →</Link> : <Link href={`/kurser/${course.slug}`}>Till kursöversikten</Link>}
+        {previous ? (
+          <Link href={`/kurser/${course.slug}/${previous.slug}`}>← Föregående: {previous.title}</Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link href={`/kurser/${course.slug}/${next.slug}`}>Nästa: {next.title} →</Link>
+        ) : (
+          <Link href={`/kurser/${course.slug}`}>Till kursöversikten</Link>
+        )}
       </nav>
     </article>
   );

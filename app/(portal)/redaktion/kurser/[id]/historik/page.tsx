@@ -9,7 +9,11 @@ import { ExpectedError } from '@/lib/errors';
 
 export const metadata: Metadata = { title: 'Versioner – Redaktion' };
 
-const date = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Stockholm' });
+const date = new Intl.DateTimeFormat('sv-SE', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/Stockholm',
+});
 
 export default async function CourseHistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -32,7 +36,9 @@ export default async function CourseHistoryPage({ params }: { params: Promise<{ 
             <li key={r.id} className="rounded-lg border border-slate-200 p-4">
               <h2 className="font-semibold">
                 Version {r.number}
-                {r.published ? <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-sm text-green-900">Publicerad</span> : null}
+                {r.published ? (
+                  <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-sm text-green-900">Publicerad</span>
+                ) : null}
               </h2>
               <p className="text-sm text-slate-700">
                 {date.format(r.createdAt)} · {r.author}

@@ -18,10 +18,15 @@ export default async function UnpublishPage({ params }: { params: Promise<{ id: 
       <PageHeader title={`Avpublicera ”${guide.content.title}”?`} />
       <div className="max-w-prose space-y-4">
         <p>
-          Läsarna ser inte längre sidan, och adressen /vagledning/{guide.slug} svarar att sidan inte finns. Sidan och hela dess historik finns kvar
-          här i redaktionen, och du kan publicera den igen när du vill.
+          Läsarna ser inte längre sidan, och adressen /vagledning/{guide.slug} svarar att sidan inte finns. Sidan och
+          hela dess historik finns kvar här i redaktionen, och du kan publicera den igen när du vill.
         </p>
-        <ConfirmForm action={unpublishGuideAction} fields={{ pageId: guide.id }} label="Ja, avpublicera sidan" cancelHref={`/redaktion/vagledning/${guide.id}`} />
+        <ConfirmForm
+          action={unpublishGuideAction}
+          fields={{ pageId: guide.id }}
+          label="Ja, avpublicera sidan"
+          cancelHref={`/redaktion/vagledning/${guide.id}`}
+        />
       </div>
     </>
   );

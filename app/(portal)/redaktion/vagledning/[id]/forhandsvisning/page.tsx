@@ -30,7 +30,13 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
             ? `Läsarna ser fortfarande version ${guide.publishedNumber}. Så här blir sidan när du publicerar.`
             : 'Läsarna ser inte sidan. Så här blir den när du publicerar.'}
       </p>
-      {published ? null : <ConfirmForm action={publishGuideAction} fields={{ pageId: guide.id, version: guide.version }} label={`Publicera version ${guide.latest.number}`} />}
+      {published ? null : (
+        <ConfirmForm
+          action={publishGuideAction}
+          fields={{ pageId: guide.id, version: guide.version }}
+          label={`Publicera version ${guide.latest.number}`}
+        />
+      )}
       <p className="mt-3">
         <Link href={`/redaktion/vagledning/${guide.id}`}>Tillbaka till redigeringen</Link>
       </p>

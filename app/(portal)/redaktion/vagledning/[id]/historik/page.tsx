@@ -11,11 +11,17 @@ export const metadata: Metadata = { title: 'Historik' };
 export default async function HistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const editor = await requireContentEditor(`/redaktion/vagledning/${id}/historik`);
-  const [guide, revisions] = await Promise.all([getGuideForEditor(editor.hostOrganisationId, id), listGuideRevisions(editor.hostOrganisationId, id)]);
+  const [guide, revisions] = await Promise.all([
+    getGuideForEditor(editor.hostOrganisationId, id),
+    listGuideRevisions(editor.hostOrganisationId, id),
+  ]);
   if (!guide || !revisions) notFound();
   return (
     <>
-      <PageHeader title={`Historik: ${guide.content.title}`} lead="Varje sparning är en version. Öppna en version för att se vad som ändrades, och återställ den om du vill.">
+      <PageHeader
+        title={`Historik: ${guide.content.title}`}
+        lead="Varje sparning är en version. Öppna en version för att se vad som ändrades, och återställ den om du vill."
+      >
         <p className="mt-4">
           <Link href={`/redaktion/vagledning/${id}`}>Tillbaka till redigeringen</Link>
         </p>
@@ -25,10 +31,18 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
           <caption className="mb-2 text-left text-slate-700">{revisions.length} versioner, den senaste först</caption>
           <thead>
             <tr className="border-b-2 border-slate-300">
-              <th scope="col" className="py-2 pr-4">Version</th>
-              <th scope="col" className="py-2 pr-4">Sparad</th>
-              <th scope="col" className="py-2 pr-4">Av</th>
-              <th scope="col" className="py-2 pr-4">Anteckning</th>
+              <th scope="col" className="py-2 pr-4">
+                Version
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Sparad
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Av
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Anteckning
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -36,7 +50,11 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
               <tr key={r.number} className="border-b border-slate-200">
                 <th scope="row" className="py-2 pr-4 font-normal">
                   <Link href={`/redaktion/vagledning/${id}/historik/${r.number}`}>Version {r.number}</Link>
-                  {r.published ? <span className="ml-2 rounded bg-green-100 px-1.5 py-0.5 text-xs font-semibold text-green-900">Publicerad</span> : null}
+                  {r.published ? (
+                    <span className="ml-2 rounded bg-green-100 px-1.5 py-0.5 text-xs font-semibold text-green-900">
+                      Publicerad
+                    </span>
+                  ) : null}
                 </th>
                 <td className="py-2 pr-4">{formatDateTime(r.createdAt)}</td>
                 <td className="py-2 pr-4">{r.authorName}</td>

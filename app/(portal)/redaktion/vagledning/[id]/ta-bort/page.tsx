@@ -18,10 +18,16 @@ export default async function DeletePage({ params }: { params: Promise<{ id: str
       <PageHeader title={`Ta bort ”${guide.content.title}”?`} />
       <div className="max-w-prose space-y-4">
         <p>
-          Sidan och alla dess {guide.latest.number} versioner tas bort för gott. Det går inte att ångra. Vill du bara att läsarna inte ska se sidan
-          kan du avpublicera den i stället.
+          Sidan och alla dess {guide.latest.number} versioner tas bort för gott. Det går inte att ångra. Vill du bara
+          att läsarna inte ska se sidan kan du avpublicera den i stället.
         </p>
-        <ConfirmForm action={deleteGuideAction} fields={{ pageId: guide.id }} label="Ja, ta bort sidan för gott" danger cancelHref={`/redaktion/vagledning/${guide.id}`} />
+        <ConfirmForm
+          action={deleteGuideAction}
+          fields={{ pageId: guide.id }}
+          label="Ja, ta bort sidan för gott"
+          danger
+          cancelHref={`/redaktion/vagledning/${guide.id}`}
+        />
       </div>
     </>
   );

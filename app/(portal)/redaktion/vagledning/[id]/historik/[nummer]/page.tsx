@@ -16,13 +16,19 @@ export default async function RevisionPage({ params }: { params: Promise<{ id: s
   const number = Number(nummer);
   const editor = await requireContentEditor(`/redaktion/vagledning/${id}/historik/${nummer}`);
   if (!Number.isInteger(number) || number < 1) notFound();
-  const [guide, pair] = await Promise.all([getGuideForEditor(editor.hostOrganisationId, id), getRevisionPair(editor.hostOrganisationId, id, number)]);
+  const [guide, pair] = await Promise.all([
+    getGuideForEditor(editor.hostOrganisationId, id),
+    getRevisionPair(editor.hostOrganisationId, id, number),
+  ]);
   if (!guide || !pair) notFound();
   const { current, previous } = pair;
   const isLatest = current.number === guide.latest.number;
   return (
     <>
-      <PageHeader title={`Version ${current.number}: ${current.title}`} lead={`Sparad ${formatDateTime(current.createdAt)} av ${current.authorName}.${current.note ? ` Anteckning: ${current.note}` : ''}`}>
+      <PageHeader
+        title={`Version ${current.number}: ${current.title}`}
+        lead={`Sparad ${formatDateTime(current.createdAt)} av ${current.authorName}.${current.note ? ` Anteckning: ${current.note}` : ''}`}
+      >
         <p className="mt-4 flex flex-wrap gap-4">
           <Link href={`/redaktion/vagledning/${id}/historik`}>Tillbaka till historiken</Link>
           <Link href={`/redaktion/vagledning/${id}`}>Till redigeringen</Link>
@@ -42,10 +48,14 @@ export default async function RevisionPage({ params }: { params: Promise<{ id: s
             Återställ den här versionen
           </h2>
           <p className="mb-4 max-w-prose">
-            Innehållet i version {current.number} sparas som en ny version ({guide.latest.number + 1}). Inget i historiken försvinner. Den nya versionen
-            blir ett utkast som du publicerar när du är klar.
+            Innehållet i version {current.number} sparas som en ny version ({guide.latest.number + 1}). Inget i
+            historiken försvinner. Den nya versionen blir ett utkast som du publicerar när du är klar.
           </p>
-          <ConfirmForm action={restoreRevisionAction} fields={{ pageId: id, number: current.number, version: guide.version }} label={`Återställ version ${current.number}`} />
+          <ConfirmForm
+            action={restoreRevisionAction}
+            fields={{ pageId: id, number: current.number, version: guide.version }}
+            label={`Återställ version ${current.number}`}
+          />
         </section>
       )}
     </>
