@@ -1,6 +1,7 @@
+import type { Audience } from '@/lib/generated/sqlite/enums';
 import type { AudienceKey } from '@/lib/validation/content';
 
-export type Audience = 'POLITICIAN' | 'MANAGER' | 'STRATEGIST' | 'EMPLOYEE';
+export type { Audience };
 
 /** The Swedish URL segment (/larvagar/<key>) and content key for each audience. */
 export const audienceToKey: Record<Audience, AudienceKey> = {

@@ -19,6 +19,14 @@ const envSchema = z.object({
   ENTRA_TENANT_ID: optional,
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** pino's level; unset means 'info', or 'silent' under Vitest so test output stays readable. */
+  LOG_LEVEL: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((value) => value || undefined)
+    .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional())
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

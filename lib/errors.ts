@@ -1,33 +1,52 @@
-// Expected errors carry a message meant for the user (in Swedish). Anything else is logged and
-// shown as a generic message, so no stack trace or internal detail reaches a browser.
+import { log } from '@/lib/log';
+
+// Expected errors carry a message meant for the user (in Swedish) and a code that callers
+// compare (never the message). Anything else is logged and shown as a generic message, so no
+// stack trace or internal detail reaches a browser.
+export const errorCodes = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VALIDATION: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  /** Someone else saved first: the version the editor started from is no longer the newest. */
+  STALE_VERSION: 409,
+  /** A guidance page's address is taken by another page. */
+  SLUG_TAKEN: 409,
+  /** A person's e-mail address is taken by another account. */
+  EMAIL_TAKEN: 409,
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
 export class ExpectedError extends Error {
   constructor(
     message: string,
-    readonly kind: 'unauthenticated' | 'not-found' | 'forbidden' | 'validation' | 'conflict' | 'rate-limited',
+    readonly code: ErrorCode,
   ) {
     super(message);
     this.name = 'ExpectedError';
   }
 }
 
-export const notFound = (message = 'Sidan eller uppgiften finns inte.') => new ExpectedError(message, 'not-found');
-export const forbidden = (message = 'Du har inte behörighet till det här.') => new ExpectedError(message, 'forbidden');
-export const conflict = (message: string) => new ExpectedError(message, 'conflict');
-export const invalid = (message: string) => new ExpectedError(message, 'validation');
+export const unauthenticated = (message = 'Du behöver logga in först.') =>
+  new ExpectedError(message, 'UNAUTHENTICATED');
+export const notFound = (message = 'Sidan eller uppgiften finns inte.') => new ExpectedError(message, 'NOT_FOUND');
+export const forbidden = (message = 'Du har inte behörighet till det här.') => new ExpectedError(message, 'FORBIDDEN');
+export const conflict = (
+  message: string,
+  code: 'CONFLICT' | 'STALE_VERSION' | 'SLUG_TAKEN' | 'EMAIL_TAKEN' = 'CONFLICT',
+) => new ExpectedError(message, code);
+export const invalid = (message: string) => new ExpectedError(message, 'VALIDATION');
 
 export const GENERIC_ERROR = 'Något gick fel. Försök igen om en stund, eller kontakta portalens administratör.';
 
+/** Route handlers: the status of an expected error. */
+export const statusFor: Record<ErrorCode, number> = errorCodes;
+
 export function userMessage(error: unknown): string {
   if (error instanceof ExpectedError) return error.message;
-  console.error(error);
+  log.error({ err: error }, 'unexpected error');
   return GENERIC_ERROR;
 }
-
-export const statusFor: Record<ExpectedError['kind'], number> = {
-  unauthenticated: 401,
-  'not-found': 404,
-  forbidden: 403,
-  validation: 400,
-  conflict: 409,
-  'rate-limited': 429,
-};

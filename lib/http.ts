@@ -8,7 +8,7 @@ export function handle<Args extends unknown[]>(fn: (...args: Args) => Promise<Re
     try {
       return await fn(...args);
     } catch (error) {
-      const status = error instanceof ExpectedError ? statusFor[error.kind] : 500;
+      const status = error instanceof ExpectedError ? statusFor[error.code] : 500;
       return NextResponse.json({ error: userMessage(error) }, { status });
     }
   };

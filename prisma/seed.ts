@@ -1,9 +1,11 @@
 // `npm run db:seed`: loads the demo organisations. Safe to run again: everything is matched by
 // slug, unit path or e-mail and only missing records are created.
 import { randomUUID } from 'node:crypto';
+import { endOfStockholmDay } from '../lib/dates';
 import { createDb, type Db } from '../lib/db-factory';
 import { env } from '../lib/env';
 import { hashPassword } from '../lib/auth/password';
+import { fail, say } from '../scripts/cli';
 import { seedLearning } from './seed/learning';
 import { seedChecklists } from './seed/checklists';
 import { DEMO_PASSWORD, demoOrganisation, inactiveEmails, otherOrganisation, type SeedOrg } from './seed/demo-org';
@@ -41,7 +43,7 @@ export async function seedOrganisation(db: Db, org: SeedOrg, passwordHash: strin
       slug: org.slug,
       name: org.name,
       kind: org.kind,
-      cemrSignedAt: org.cemrSignedAt ? new Date(org.cemrSignedAt) : null,
+      cemrSignedAt: org.cemrSignedAt ? endOfStockholmDay(org.cemrSignedAt) : null,
     },
     update: {},
     select: { id: true },
@@ -80,22 +82,19 @@ async function main() {
   for (const org of [demoOrganisation, otherOrganisation]) {
     const { organisationId, created } = await seedOrganisation(db, org, passwordHash);
     ids.push(organisationId);
-    console.log(`${org.name}: ${created} nya personer.`);
+    say(`${org.name}: ${created} nya personer.`);
   }
   // The demo municipality is created first, so it is the host organisation that owns the content.
   const hostId = ids[0]!;
-  console.log(`Kurser: ${(await seedLearning(db, hostId)).created} nya.`);
+  say(`Kurser: ${(await seedLearning(db, hostId)).created} nya.`);
   await seedGuides(db, hostId);
-  console.log(`Checklistmallar: ${(await seedChecklists(db, hostId)).created} nya.`);
+  say(`Checklistmallar: ${(await seedChecklists(db, hostId)).created} nya.`);
   const progress = await seedDemoProgress(db, hostId);
   if (progress.assigned > 0)
-    console.log(`Demodata: ${progress.assigned} tilldelningar, ${progress.completed} avslutade kurser.`);
+    say(`Demodata: ${progress.assigned} tilldelningar, ${progress.completed} avslutade kurser.`);
   await db.$disconnect();
 }
 
 if (process.argv[1] === import.meta.filename) {
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
+  main().catch((error: unknown) => fail(error, { stack: true }));
 }

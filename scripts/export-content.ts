@@ -5,6 +5,7 @@ import path from 'node:path';
 import { exportGuides } from '../lib/content/export';
 import { createDb } from '../lib/db-factory';
 import { env } from '../lib/env';
+import { fail, say } from './cli';
 
 const outFlag = process.argv.indexOf('--out');
 const dir =
@@ -23,16 +24,11 @@ async function main() {
     });
     if (!host) throw new Error('Databasen har ingen organisation. Kör `npm run setup` först.');
     const { written, removed } = await exportGuides({ db, organisationId: host.id, dir });
-    console.log(
-      `${host.name}: ${written.length} publicerade sidor skrivna till ${path.relative(process.cwd(), dir) || '.'}.`,
-    );
-    for (const slug of removed) console.log(`  - ${slug}.md togs bort (sidan är inte publicerad)`);
+    say(`${host.name}: ${written.length} publicerade sidor skrivna till ${path.relative(process.cwd(), dir) || '.'}.`);
+    for (const slug of removed) say(`  - ${slug}.md togs bort (sidan är inte publicerad)`);
   } finally {
     await db.$disconnect();
   }
 }
 
-main().catch((error: Error) => {
-  console.error(error.message);
-  process.exit(1);
-});
+main().catch((error: unknown) => fail(error));

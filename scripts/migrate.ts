@@ -6,6 +6,7 @@ import { databaseEngine, env } from '../lib/env';
 import { sqliteFile } from '../lib/db-url';
 import { postgresDriver, sqliteDriver } from '../lib/migrate/drivers';
 import { migrate, readMigrations, type MigrationDriver } from '../lib/migrate/migrator';
+import { fail, say } from './cli';
 
 export async function openDriver(url: string): Promise<MigrationDriver> {
   return databaseEngine(url) === 'postgresql' ? postgresDriver(url) : sqliteDriver(sqliteFile(url));
@@ -31,11 +32,8 @@ export async function runMigrations({ url = env.DATABASE_URL, reset = false }: {
 if (process.argv[1] === import.meta.filename) {
   runMigrations({ reset: process.argv.includes('--reset') })
     .then(({ applied, skipped }) => {
-      console.log(`Migreringar: ${applied.length} körda, ${skipped.length} redan körda.`);
-      for (const name of applied) console.log(`  + ${name}`);
+      say(`Migreringar: ${applied.length} körda, ${skipped.length} redan körda.`);
+      for (const name of applied) say(`  + ${name}`);
     })
-    .catch((error: Error) => {
-      console.error(error.message);
-      process.exit(1);
-    });
+    .catch((error: unknown) => fail(error));
 }

@@ -3,13 +3,13 @@
 // Prisma's layout. Review the SQL, then `npm run db:migrate` applies it.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fail, say } from './cli';
 import { migrationDiff, type Engine } from './migration-diff';
 
 const root = path.resolve(import.meta.dirname, '..');
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
-  console.error('Ange ett namn med a–z, 0–9 och _: npm run db:new-migration -- add_courses');
-  process.exit(1);
+  fail('Ange ett namn med a–z, 0–9 och _: npm run db:new-migration -- add_courses');
 }
 const schemaFile = path.join(root, 'prisma/schema.prisma');
 const lastFile = path.join(root, 'prisma/migrations/schema.last.prisma');
@@ -24,11 +24,11 @@ for (const engine of ['sqlite', 'postgresql'] as Engine[]) {
   const dir = path.join(root, 'prisma/migrations', engine, `${stamp}_${name}`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'migration.sql'), sql);
-  console.log(`Skrev ${path.relative(root, dir)}/migration.sql`);
+  say(`Skrev ${path.relative(root, dir)}/migration.sql`);
   wrote += 1;
 }
 if (wrote === 0) {
-  console.log('Schemat är oförändrat sedan senaste migreringen: inget att skriva.');
+  say('Schemat är oförändrat sedan senaste migreringen: inget att skriva.');
 } else {
   copyFileSync(schemaFile, lastFile);
 }

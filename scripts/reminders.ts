@@ -2,6 +2,7 @@
 // platform scheduler, e.g. daily at 07:00; running it more often, or twice at once, is safe.
 import path from 'node:path';
 import { loadEnvConfig } from '@next/env';
+import { fail, say } from './cli';
 
 async function main() {
   // Read .env.local like the app does, so links in mail carry the same secret and address.
@@ -9,7 +10,7 @@ async function main() {
   const { runReminderJob } = await import('../lib/data/reminder-job');
   const { db } = await import('../lib/db');
   const r = await runReminderJob();
-  console.log(
+  say(
     [
       `Påminnelser före slutdatum: ${r.before} nya.`,
       `Påminnelser om försenade kurser: ${r.after} nya.`,
@@ -21,7 +22,4 @@ async function main() {
   if (r.failed > 0) process.exitCode = 1;
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+main().catch((error: unknown) => fail(error, { stack: true }));

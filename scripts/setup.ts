@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { say } from './cli';
 
 const root = path.resolve(import.meta.dirname, '..');
 const envFile = path.join(root, '.env.local');
@@ -14,7 +15,7 @@ if (!process.env.NEXTAUTH_SECRET && !/^NEXTAUTH_SECRET=/m.test(existing)) {
     envFile,
     `${existing && !existing.endsWith('\n') ? '\n' : ''}NEXTAUTH_SECRET=${randomBytes(32).toString('base64url')}\n`,
   );
-  console.log('Skapade en hemlig nyckel i .env.local.');
+  say('Skapade en hemlig nyckel i .env.local.');
 }
 
 for (const script of ['scripts/migrate.ts', 'prisma/seed.ts']) {

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { loadPaths } from '@/lib/content/loader';
 import { audienceToKey, audienceOrder } from '@/lib/audiences';
 import { latestGuides } from '@/lib/data/guides';
+import { log } from '@/lib/log';
 
 // Prerendered; publishing guidance revalidates it (see app/(public)/vagledning/[slug]/page.tsx).
 export const revalidate = 60;
@@ -17,7 +18,7 @@ export default async function StartPage() {
   const paths = loadPaths();
   const latest = await latestGuides(4).catch((error: unknown) => {
     // The start page still helps when the database is unreachable (or not migrated at build time).
-    console.error('Senaste vägledningen kunde inte läsas:', error);
+    log.error({ err: error }, 'Senaste vägledningen kunde inte läsas');
     return [];
   });
   return (

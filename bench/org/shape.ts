@@ -1,11 +1,10 @@
 // The synthetic municipality's shape: a unit tree of five levels (the municipality, its
 // administrations, departments, sections and units), its people and the unit managers. Pure and
 // deterministic, so the generator's shape is tested without a database.
-import { seededRandom, type Random } from './random';
+import { makePerson, type Audience, type Person, type Role } from './people';
+import { seededRandom } from './random';
 
-export type Gender = 'KVINNA' | 'MAN' | 'ANNAT' | 'VILL_INTE_ANGE';
-export type Audience = 'POLITICIAN' | 'MANAGER' | 'STRATEGIST' | 'EMPLOYEE';
-export type Role = 'EMPLOYEE' | 'MANAGER' | 'STRATEGIST' | 'ADMIN';
+export type { Audience, Gender, Person, Role } from './people';
 
 export type OrgSpec = {
   /** Prefix of every id and the e-mail domain, unique per organisation in the bench database. */
@@ -20,17 +19,6 @@ export type OrgSpec = {
 };
 
 export type Unit = { id: string; parentId: string | null; name: string; path: string; depth: number };
-export type Person = {
-  id: string;
-  unitId: string | null;
-  name: string;
-  email: string;
-  gender: Gender | null;
-  audience: Audience;
-  role: Role;
-  /** Days before the generation date that the person joined. */
-  joinedDaysAgo: number;
-};
 export type OrgShape = {
   units: Unit[];
   people: Person[];
@@ -50,74 +38,6 @@ const ADMINISTRATIONS = [
   'Kommunstyrelseförvaltningen',
 ];
 const LEVEL_NAMES = ['', '', 'Avdelning', 'Område', 'Enhet'];
-const FIRST = {
-  KVINNA: [
-    'Anna',
-    'Eva',
-    'Maria',
-    'Karin',
-    'Sara',
-    'Lena',
-    'Emma',
-    'Kerstin',
-    'Ingrid',
-    'Malin',
-    'Sofia',
-    'Elin',
-    'Johanna',
-    'Linnea',
-    'Fatima',
-    'Aisha',
-    'Helena',
-    'Ylva',
-  ],
-  MAN: [
-    'Lars',
-    'Anders',
-    'Johan',
-    'Per',
-    'Erik',
-    'Karl',
-    'Mikael',
-    'Peter',
-    'Ahmed',
-    'Jonas',
-    'Oskar',
-    'Ali',
-    'Nils',
-    'Björn',
-    'Mats',
-    'Olof',
-  ],
-  OTHER: ['Robin', 'Kim', 'Alex', 'Sam', 'Charlie', 'Eli', 'Love', 'Noa'],
-};
-const LAST = [
-  'Andersson',
-  'Johansson',
-  'Karlsson',
-  'Nilsson',
-  'Eriksson',
-  'Larsson',
-  'Olsson',
-  'Persson',
-  'Svensson',
-  'Gustafsson',
-  'Pettersson',
-  'Jonsson',
-  'Lindberg',
-  'Lindqvist',
-  'Holm',
-  'Berg',
-  'Nyström',
-  'Öberg',
-  'Åberg',
-  'Mohammed',
-  'Hussein',
-  'Lundgren',
-  'Ekström',
-  'Sjöberg',
-];
-const GENDER_WEIGHTS = { KVINNA: 66, MAN: 30, ANNAT: 1, VILL_INTE_ANGE: 1, EMPTY: 2 } as const;
 /** Staff of the municipality's top unit: its manager, strategists and administrators. */
 const TOP_STAFF: Role[] = [
   'MANAGER',
@@ -174,34 +94,6 @@ export function buildUnits(spec: OrgSpec): Unit[] {
   return units;
 }
 
-function ascii(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z]/g, '');
-}
-
-function makePerson(
-  random: Random,
-  spec: OrgSpec,
-  n: number,
-  fields: Pick<Person, 'unitId' | 'audience' | 'role'>,
-): Person {
-  const roll = random.weighted(GENDER_WEIGHTS);
-  const gender = roll === 'EMPTY' ? null : roll;
-  const first = random.pick(gender === 'KVINNA' ? FIRST.KVINNA : gender === 'MAN' ? FIRST.MAN : FIRST.OTHER);
-  const last = random.pick(LAST);
-  return {
-    id: `${spec.key}-p${n}`,
-    name: `${first} ${last}`,
-    email: `${ascii(first)}.${ascii(last)}.${n}@${spec.key}.bench.example`,
-    gender,
-    joinedDaysAgo: random.int(30, 3650),
-    ...fields,
-  };
-}
-
 /** The unit tree, everyone in it (exactly `spec.people`), politicians without a unit, and a manager per unit. */
 export function buildOrganisation(spec: OrgSpec): OrgShape {
   const random = seededRandom(spec.seed);
@@ -248,12 +140,14 @@ export function buildOrganisation(spec: OrgSpec): OrgShape {
     for (let i = 0; i < count; i += 1) {
       const role: Role = unit.depth === 0 ? TOP_STAFF[i]! : i === 0 ? 'MANAGER' : 'EMPLOYEE';
       const audience: Audience = role === 'MANAGER' ? 'MANAGER' : role === 'STRATEGIST' ? 'STRATEGIST' : 'EMPLOYEE';
-      const person = makePerson(random, spec, people.length, { unitId: unit.id, role, audience });
+      const person = makePerson(random, spec.key, people.length, { unitId: unit.id, role, audience });
       if (i === 0) managers.push({ userId: person.id, unitId: unit.id });
       people.push(person);
     }
   }
   for (let i = 0; i < politicians; i += 1)
-    people.push(makePerson(random, spec, people.length, { unitId: null, role: 'EMPLOYEE', audience: 'POLITICIAN' }));
+    people.push(
+      makePerson(random, spec.key, people.length, { unitId: null, role: 'EMPLOYEE', audience: 'POLITICIAN' }),
+    );
   return { units, people, managers, teamUnitId: team.id };
 }

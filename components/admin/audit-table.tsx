@@ -1,11 +1,6 @@
 import type { AuditRow } from '@/lib/data/admin-audit';
+import { formatTimestamp } from '@/lib/dates';
 import { actionLabel, entityLabel } from './audit-labels';
-
-const time = new Intl.DateTimeFormat('sv-SE', {
-  dateStyle: 'short',
-  timeStyle: 'medium',
-  timeZone: 'Europe/Stockholm',
-});
 
 function Json({ label, text }: { label: string; text: string | null }) {
   if (!text) return null;
@@ -52,7 +47,7 @@ export function AuditTable({ rows, caption }: { rows: AuditRow[]; caption: strin
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-slate-200 align-top">
-              <td className="py-2 pr-4 whitespace-nowrap">{time.format(new Date(row.createdAt))}</td>
+              <td className="py-2 pr-4 whitespace-nowrap">{formatTimestamp(new Date(row.createdAt))}</td>
               <th scope="row" className="py-2 pr-4 font-normal">
                 {actionLabel(row.action)}
               </th>

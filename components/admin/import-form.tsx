@@ -2,16 +2,18 @@
 
 import { useActionState, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
-import { importStaffAction, type ImportState } from '@/lib/actions/admin-import';
+import { importStaffAction } from '@/lib/actions/admin-import';
+import { idle } from '@/lib/actions/state';
 import { ImportPreview } from './import-preview';
 
 const MAX_BYTES = 4 * 1024 * 1024;
 
 /** Step 1 uploads a file for a preview (nothing is written); step 2 confirms exactly that preview. */
 export function ImportForm() {
-  const [state, action, pending] = useActionState(importStaffAction, { status: 'idle' } as ImportState);
+  const [state, action, pending] = useActionState(importStaffAction, idle);
   const [tooBig, setTooBig] = useState(false);
-  const preview = state.preview;
+  const preview = state.data?.preview;
+  const result = state.data?.result;
   const changes = preview
     ? Object.entries(preview.summary.counts).some(([k, v]) => k !== 'unchanged' && k !== 'errors' && v > 0)
     : false;
@@ -68,13 +70,13 @@ export function ImportForm() {
       </form>
 
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
-      {state.result ? (
+      {result ? (
         <ul className="space-y-1">
-          <li>Nya personer: {state.result.creates}</li>
-          <li>Ändrade uppgifter: {state.result.updates}</li>
-          <li>Flyttade: {state.result.moves}</li>
-          <li>Nya chefsuppdrag: {state.result.managerAdds}</li>
-          <li>Inaktiverade: {state.result.deactivations}</li>
+          <li>Nya personer: {result.creates}</li>
+          <li>Ändrade uppgifter: {result.updates}</li>
+          <li>Flyttade: {result.moves}</li>
+          <li>Nya chefsuppdrag: {result.managerAdds}</li>
+          <li>Inaktiverade: {result.deactivations}</li>
         </ul>
       ) : null}
 

@@ -1,6 +1,7 @@
 import { SelectField } from '@/components/ui/select-field';
+import { audienceOptions, roleOptions } from '@/lib/labels';
 import type { PeopleFilter } from '@/lib/validation/admin';
-import { audienceOptions, roleOptions, unitSelectOptions } from './options';
+import { unitSelectOptions } from './options';
 
 type Props = { filter: PeopleFilter; units: readonly { id: string; name: string; depth: number }[] };
 

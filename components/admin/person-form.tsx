@@ -4,8 +4,8 @@ import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
-import type { FormState } from '@/lib/actions/form-values';
-import { audienceOptions, genderOptions, roleOptions } from './options';
+import { idle, type ActionState } from '@/lib/actions/state';
+import { audienceOptions, genderOptions, roleOptions } from '@/lib/labels';
 
 type Person = {
   id: string;
@@ -17,7 +17,7 @@ type Person = {
   gender: string | null;
 };
 type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   person?: Person;
   units: { value: string; label: string }[];
   submitLabel: string;
@@ -25,7 +25,7 @@ type Props = {
 
 /** Create or edit a person. Works without JavaScript; a refused form keeps what was typed. */
 export function PersonForm({ action, person, units, submitLabel }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' } as FormState);
+  const [state, formAction, pending] = useActionState(action, idle);
   const value = (name: keyof Person) => state.values?.[name] ?? person?.[name] ?? '';
   const error = (name: string) => state.fieldErrors?.[name]?.[0];
   return (

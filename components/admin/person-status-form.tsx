@@ -3,11 +3,11 @@
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { setPersonActiveAction } from '@/lib/actions/admin-people';
-import type { ActionState } from '@/lib/actions/state';
+import { idle } from '@/lib/actions/state';
 
 /** Deactivate or reactivate. People are never deleted: their history stays. */
 export function PersonStatusForm({ id, active, isSelf }: { id: string; active: boolean; isSelf: boolean }) {
-  const [state, formAction, pending] = useActionState(setPersonActiveAction, { status: 'idle' } as ActionState);
+  const [state, formAction, pending] = useActionState(setPersonActiveAction, idle);
   return (
     <form action={formAction} className="space-y-3">
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}

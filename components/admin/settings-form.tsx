@@ -3,12 +3,13 @@
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
-import type { FormState } from '@/lib/actions/form-values';
 import { updateSettingsAction } from '@/lib/actions/admin-settings';
+import { idle } from '@/lib/actions/state';
 import type { OrganisationSettings } from '@/lib/data/admin-settings';
+import { organisationKindOptions } from '@/lib/labels';
 
 export function SettingsForm({ settings }: { settings: OrganisationSettings }) {
-  const [state, action, pending] = useActionState(updateSettingsAction, { status: 'idle' } as FormState);
+  const [state, action, pending] = useActionState(updateSettingsAction, idle);
   const values = state.values ?? {
     name: settings.name,
     kind: settings.kind,
@@ -21,10 +22,7 @@ export function SettingsForm({ settings }: { settings: OrganisationSettings }) {
       <Field label="Organisationens namn" name="name" defaultValue={values.name} error={state.fieldErrors?.name?.[0]} />
       <fieldset aria-describedby={kindError ? 'kind-error' : undefined}>
         <legend className="mb-1 font-medium">Typ av organisation</legend>
-        {[
-          { value: 'KOMMUN', label: 'Kommun' },
-          { value: 'REGION', label: 'Region' },
-        ].map((option) => (
+        {organisationKindOptions.map((option) => (
           <label key={option.value} className="mr-6 inline-flex items-center gap-2">
             <input type="radio" name="kind" value={option.value} defaultChecked={values.kind === option.value} />
             {option.label}

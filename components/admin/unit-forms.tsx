@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
-import type { FormState } from '@/lib/actions/form-values';
+import { idle, type ActionState } from '@/lib/actions/state';
 import {
   addUnitManagerAction,
   createUnitAction,
@@ -14,14 +14,13 @@ import {
 } from '@/lib/actions/admin-units';
 
 type Option = { value: string; label: string };
-const initial: FormState = { status: 'idle' };
 
-function Message({ state }: { state: FormState }) {
+function Message({ state }: { state: ActionState }) {
   return state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null;
 }
 
 export function CreateUnitForm({ parents }: { parents: Option[] }) {
-  const [state, action, pending] = useActionState(createUnitAction, initial);
+  const [state, action, pending] = useActionState(createUnitAction, idle);
   return (
     <form
       action={action}
@@ -54,7 +53,7 @@ export function CreateUnitForm({ parents }: { parents: Option[] }) {
 }
 
 export function RenameUnitForm({ id, name }: { id: string; name: string }) {
-  const [state, action, pending] = useActionState(renameUnitAction, initial);
+  const [state, action, pending] = useActionState(renameUnitAction, idle);
   return (
     <form action={action} noValidate className="space-y-4" key={JSON.stringify(state.values ?? null)}>
       <Message state={state} />
@@ -75,7 +74,7 @@ export function RenameUnitForm({ id, name }: { id: string; name: string }) {
 
 /** `parents` leaves out the unit itself and its subtree; the server refuses such a move anyway. */
 export function MoveUnitForm({ id, parentId, parents }: { id: string; parentId: string | null; parents: Option[] }) {
-  const [state, action, pending] = useActionState(moveUnitAction, initial);
+  const [state, action, pending] = useActionState(moveUnitAction, idle);
   return (
     <form action={action} noValidate className="space-y-4" key={JSON.stringify(state.values ?? null)}>
       <Message state={state} />
@@ -97,7 +96,7 @@ export function MoveUnitForm({ id, parentId, parents }: { id: string; parentId: 
 }
 
 export function AddManagerForm({ unitId }: { unitId: string }) {
-  const [state, action, pending] = useActionState(addUnitManagerAction, initial);
+  const [state, action, pending] = useActionState(addUnitManagerAction, idle);
   return (
     <form
       action={action}
@@ -124,7 +123,7 @@ export function AddManagerForm({ unitId }: { unitId: string }) {
 }
 
 export function RemoveManagerForm({ unitId, userId, name }: { unitId: string; userId: string; name: string }) {
-  const [state, action, pending] = useActionState(removeUnitManagerAction, initial);
+  const [state, action, pending] = useActionState(removeUnitManagerAction, idle);
   return (
     <form action={action} className="inline">
       <input type="hidden" name="unitId" value={unitId} />

@@ -1,11 +1,6 @@
 import type { RevisionSummary } from '@/lib/data/checklist-templates';
+import { formatLongDateTime } from '@/lib/dates';
 import { RestoreForm } from './template-revisions';
-
-const dateTime = new Intl.DateTimeFormat('sv-SE', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Stockholm',
-});
 
 /** Every saved version, newest first; an older one can be restored as a new version. */
 export function RevisionTable({
@@ -48,7 +43,7 @@ export function RevisionTable({
             <th scope="row" className="py-2 pr-4">
               {r.number}
             </th>
-            <td className="py-2 pr-4">{dateTime.format(r.createdAt)}</td>
+            <td className="py-2 pr-4">{formatLongDateTime(r.createdAt)}</td>
             <td className="py-2 pr-4">{r.authorName ?? 'Från innehållsfilerna'}</td>
             <td className="py-2 pr-4">{r.note ?? '–'}</td>
             <td className="py-2 pr-4">{r.live ? 'Gäller nu' : r.published ? 'Publicerades tidigare' : 'Utkast'}</td>

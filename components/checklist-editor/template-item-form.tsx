@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { removeTemplateItemAction, saveTemplateItemAction } from '@/lib/actions/checklist-templates';
-import type { ChecklistFormState } from '@/lib/actions/checklist';
+import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
 import { Field, TextAreaField } from '@/components/ui/field';
 import type { TemplateItem } from '@/lib/validation/checklist';
@@ -17,11 +17,9 @@ type Props = {
   item: TemplateItem | null;
 };
 
-const initial: ChecklistFormState = { status: 'idle' };
-
 /** One item of a template: wording, example, linked courses and section. Its key never changes. */
 export function TemplateItemForm({ templateId, version, sectionKey, sections, courses, item }: Props) {
-  const [state, action, pending] = useActionState(saveTemplateItemAction, initial);
+  const [state, action, pending] = useActionState(saveTemplateItemAction, idle);
   const p = item ? item.key : `ny-${sectionKey}`;
   const v = state.values;
   const err = (field: string) => state.fieldErrors?.[field]?.[0];
@@ -131,7 +129,7 @@ export function RemoveTemplateItemForm({
   version: number;
   itemKey: string;
 }) {
-  const [state, action, pending] = useActionState(removeTemplateItemAction, initial);
+  const [state, action, pending] = useActionState(removeTemplateItemAction, idle);
   return (
     <form action={action} className="mt-4 space-y-2 border-t border-slate-200 pt-3">
       <input type="hidden" name="templateId" value={templateId} />

@@ -2,10 +2,8 @@
 
 import { useActionState } from 'react';
 import { publishTemplateAction, restoreTemplateRevisionAction } from '@/lib/actions/checklist-templates';
-import type { ChecklistFormState } from '@/lib/actions/checklist';
+import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
-
-const initial: ChecklistFormState = { status: 'idle' };
 
 type Ref = { templateId: string; version: number; number: number };
 
@@ -20,7 +18,7 @@ function Hidden({ templateId, version, number }: Ref) {
 }
 
 export function PublishForm(props: Ref) {
-  const [state, action, pending] = useActionState(publishTemplateAction, initial);
+  const [state, action, pending] = useActionState(publishTemplateAction, idle);
   return (
     <form action={action} className="space-y-2">
       <Hidden {...props} />
@@ -33,7 +31,7 @@ export function PublishForm(props: Ref) {
 }
 
 export function RestoreForm(props: Ref) {
-  const [state, action, pending] = useActionState(restoreTemplateRevisionAction, initial);
+  const [state, action, pending] = useActionState(restoreTemplateRevisionAction, idle);
   return (
     <form action={action}>
       <Hidden {...props} />

@@ -2,12 +2,10 @@
 
 import { useActionState } from 'react';
 import { saveTemplateSectionAction } from '@/lib/actions/checklist-templates';
-import type { ChecklistFormState } from '@/lib/actions/checklist';
+import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
 import { Field, TextAreaField } from '@/components/ui/field';
 import type { TemplateSection } from '@/lib/validation/checklist';
-
-const initial: ChecklistFormState = { status: 'idle' };
 
 export function TemplateSectionForm({
   templateId,
@@ -18,7 +16,7 @@ export function TemplateSectionForm({
   version: number;
   section: TemplateSection;
 }) {
-  const [state, action, pending] = useActionState(saveTemplateSectionAction, initial);
+  const [state, action, pending] = useActionState(saveTemplateSectionAction, idle);
   const v = state.values;
   const err = (field: string) => state.fieldErrors?.[field]?.[0];
   const p = `avsnitt-${section.key}`;

@@ -1,6 +1,7 @@
 import type { ActionPlan } from '@/lib/checklist/action-plan';
-import { formatDay } from '@/lib/checklist/dates';
-import { sectionHeadings, stateLabels, stateSymbols } from '@/lib/checklist/status';
+import { formatDay } from '@/lib/dates';
+import { sectionHeadings, stateSymbols } from '@/lib/checklist/status';
+import { checklistStateLabels } from '@/lib/labels';
 
 /** The printable action plan: the same rows as the CSV and the PDF. Print rules: globals.css. */
 export function ActionPlanView({ plan }: { plan: ActionPlan }) {
@@ -57,7 +58,7 @@ export function ActionPlanView({ plan }: { plan: ActionPlan }) {
                     </th>
                     <td className="py-2 pr-3 whitespace-nowrap">
                       <span aria-hidden="true">{stateSymbols[item.status]} </span>
-                      {stateLabels[item.status]}
+                      {checklistStateLabels[item.status]}
                       {item.status === 'NOT_APPLICABLE' && item.reason ? (
                         <span className="block whitespace-normal">Skäl: {item.reason}</span>
                       ) : null}

@@ -1,14 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
-import { addCommentAction, type ChecklistFormState } from '@/lib/actions/checklist';
+import { addCommentAction } from '@/lib/actions/checklist';
+import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
 import { TextAreaField } from '@/components/ui/field';
 
-const initial: ChecklistFormState = { status: 'idle' };
-
 export function CommentForm({ checklistId, itemKey }: { checklistId: string; itemKey: string }) {
-  const [state, action, pending] = useActionState(addCommentAction, initial);
+  const [state, action, pending] = useActionState(addCommentAction, idle);
   return (
     <div className="space-y-3">
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}

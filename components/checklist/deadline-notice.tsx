@@ -1,5 +1,5 @@
-import type { ActionPlanDeadline } from '@/lib/checklist/dates';
-import { formatDay } from '@/lib/checklist/dates';
+import type { ActionPlanDeadline } from '@/lib/checklist/deadline';
+import { formatDay } from '@/lib/dates';
 
 const days = (n: number) => `${n} ${n === 1 ? 'dag' : 'dagar'}`;
 

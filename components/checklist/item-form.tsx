@@ -1,9 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import { saveChecklistItemAction, type ChecklistFormState } from '@/lib/actions/checklist';
+import { saveChecklistItemAction } from '@/lib/actions/checklist';
+import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
-import { stateLabels } from '@/lib/checklist/status';
+import { checklistStateLabels } from '@/lib/labels';
 import { checklistStates } from '@/lib/validation/checklist';
 import { ErrorText, Field, Hint, TextAreaField, describedBy } from '@/components/ui/field';
 
@@ -27,11 +28,10 @@ type Props = {
   mayAssign: boolean;
 };
 
-const initial: ChecklistFormState = { status: 'idle' };
 const assignHint = 'En aktiv användare i er organisation.';
 
 export function ItemForm({ checklistId, itemKey, saved, people, mayAssign }: Props) {
-  const [state, action, pending] = useActionState(saveChecklistItemAction, initial);
+  const [state, action, pending] = useActionState(saveChecklistItemAction, idle);
   // After an error or a conflict the form shows what this person entered; after a save, what is saved.
   const v = state.values ?? { ...saved, version: String(saved.version) };
   const err = (field: string) => state.fieldErrors?.[field]?.[0];
@@ -53,7 +53,7 @@ export function ItemForm({ checklistId, itemKey, saved, people, mayAssign }: Pro
             {checklistStates.map((s) => (
               <label key={s} className="flex items-center gap-2">
                 <input type="radio" name="status" value={s} defaultChecked={v.status === s} />
-                {stateLabels[s]}
+                {checklistStateLabels[s]}
               </label>
             ))}
           </div>

@@ -1,10 +1,5 @@
-import type { HistoryEntry } from '@/lib/data/checklist-items';
-
-const dateTime = new Intl.DateTimeFormat('sv-SE', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Stockholm',
-});
+import type { HistoryEntry } from '@/lib/data/checklist-item-history';
+import { formatLongDateTime } from '@/lib/dates';
 
 export function ItemHistory({ entries }: { entries: HistoryEntry[] }) {
   if (entries.length === 0) return <p>Ingen har ändrat punkten ännu.</p>;
@@ -13,7 +8,7 @@ export function ItemHistory({ entries }: { entries: HistoryEntry[] }) {
       {entries.map((e) => (
         <li key={e.id} className="border-l-4 border-brand-100 pl-3">
           <p className="font-medium">
-            {e.who}, <time dateTime={e.at.toISOString()}>{dateTime.format(e.at)}</time>
+            {e.who}, <time dateTime={e.at.toISOString()}>{formatLongDateTime(e.at)}</time>
           </p>
           <ul className="list-disc pl-5 text-sm">
             {e.lines.map((line, i) => (
@@ -35,7 +30,7 @@ export function ItemComments({ comments }: { comments: { id: string; who: string
       {comments.map((c) => (
         <li key={c.id} className="rounded border border-slate-200 p-3">
           <p className="text-sm font-medium">
-            {c.who}, <time dateTime={c.at.toISOString()}>{dateTime.format(c.at)}</time>
+            {c.who}, <time dateTime={c.at.toISOString()}>{formatLongDateTime(c.at)}</time>
           </p>
           <p className="mt-1 whitespace-pre-line break-words">{c.text}</p>
         </li>

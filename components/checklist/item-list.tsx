@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatDay } from '@/lib/checklist/dates';
+import { formatDay } from '@/lib/dates';
 import type { StoredItem } from '@/lib/data/checklists';
 import type { TemplateSection } from '@/lib/validation/checklist';
 import { sectionHeadings } from '@/lib/checklist/status';

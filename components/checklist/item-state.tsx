@@ -1,12 +1,6 @@
-import { formatDay } from '@/lib/checklist/dates';
+import { formatDay, formatLongDateTime } from '@/lib/dates';
 import type { StoredItem } from '@/lib/data/checklists';
 import { StatusBadge } from './status-badge';
-
-const dateTime = new Intl.DateTimeFormat('sv-SE', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Stockholm',
-});
 
 /** What is saved for the item now (read by everyone in the organisation). */
 export function ItemState({ saved }: { saved: StoredItem | undefined }) {
@@ -44,7 +38,7 @@ export function ItemState({ saved }: { saved: StoredItem | undefined }) {
       {saved ? (
         <>
           <dt className="font-medium">Senast ändrad</dt>
-          <dd>{dateTime.format(saved.updatedAt)}</dd>
+          <dd>{formatLongDateTime(saved.updatedAt)}</dd>
         </>
       ) : null}
     </dl>

@@ -1,5 +1,5 @@
 import type { SessionUser } from '@/lib/auth/guards';
-import { canOpenChecklist } from '@/lib/checklist/access';
+import { canOpenChecklist } from '@/lib/auth/permissions';
 import { listTemplates } from '@/lib/data/checklist-templates';
 import { listAdministrations } from '@/lib/data/checklists';
 import { OpenChecklistForm } from './open-checklist-form';

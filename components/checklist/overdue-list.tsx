@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatDay } from '@/lib/checklist/dates';
+import { formatDay } from '@/lib/dates';
 import type { OverdueItem } from '@/lib/checklist/progress';
 
 export function OverdueList({

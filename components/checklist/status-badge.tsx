@@ -1,4 +1,5 @@
-import { stateLabels, stateSymbols } from '@/lib/checklist/status';
+import { stateSymbols } from '@/lib/checklist/status';
+import { checklistStateLabels } from '@/lib/labels';
 import type { ChecklistStateValue } from '@/lib/validation/checklist';
 
 const tones: Record<ChecklistStateValue, string> = {
@@ -15,7 +16,7 @@ export function StatusBadge({ status }: { status: ChecklistStateValue }) {
       className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-2 py-0.5 text-sm font-medium ${tones[status]}`}
     >
       <span aria-hidden="true">{stateSymbols[status]}</span>
-      {stateLabels[status]}
+      {checklistStateLabels[status]}
     </span>
   );
 }

@@ -1,4 +1,5 @@
-import { genderGroupLabels, genderGroups, MIN_GROUP, type Cell } from '@/lib/checklist/training';
+import { MIN_GROUP, type Cell } from '@/lib/checklist/training';
+import { genderGroupLabels, genderGroups } from '@/lib/labels';
 import type { LinkedTraining } from '@/lib/data/checklist-training';
 
 const suppressedText = `färre än ${MIN_GROUP}`;

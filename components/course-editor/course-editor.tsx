@@ -1,28 +1,22 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { saveCourseAction, type EditorState } from '@/lib/actions/course-editor';
+import { saveCourseAction } from '@/lib/actions/course-editor';
+import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
-import { audienceKeys, topicKeys } from '@/lib/validation/content';
+import { audienceKeyOptions, lessonKindLabels, topicOptions } from '@/lib/labels';
 import type { CourseDraft, LessonDraft } from '@/lib/validation/course-editor';
 import { LessonEditor, newLesson } from './lesson-editor';
 import { CheckboxGroup, TextInput } from './inputs';
-
-const audienceLabels = {
-  politiker: 'Förtroendevalda',
-  chef: 'Chefer',
-  strateg: 'Strateger',
-  medarbetare: 'Medarbetare',
-};
 
 type Props = { courseId: string; version: number; initial: CourseDraft };
 
 export function CourseEditor({ courseId, version: startVersion, initial }: Props) {
   const [draft, setDraft] = useState<CourseDraft>(initial);
   const [note, setNote] = useState('');
-  const [state, action, pending] = useActionState<EditorState, FormData>(saveCourseAction, { status: 'idle' });
+  const [state, action, pending] = useActionState(saveCourseAction, idle);
   // The version the next save starts from: the one the page loaded, or the one the last save returned.
-  const version = state.version ?? startVersion;
+  const version = state.data?.version ?? startVersion;
   const set = <K extends keyof CourseDraft>(key: K, value: CourseDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const setLesson = (i: number, lesson: LessonDraft) =>
     set(
@@ -65,13 +59,13 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
         />
         <CheckboxGroup
           legend="Målgrupper"
-          options={audienceKeys.map((k) => ({ value: k, label: audienceLabels[k] }))}
+          options={audienceKeyOptions}
           value={draft.audiences}
           onChange={(v) => set('audiences', v as CourseDraft['audiences'])}
         />
         <CheckboxGroup
           legend="Ämnen"
-          options={topicKeys.map((k) => ({ value: k, label: k.replaceAll('-', ' ') }))}
+          options={topicOptions}
           value={draft.topics}
           onChange={(v) => set('topics', v as CourseDraft['topics'])}
         />
@@ -106,8 +100,7 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
               className="btn-secondary"
               onClick={() => set('lessons', [...draft.lessons, newLesson(kind, draft.lessons.length + 1)])}
             >
-              Lägg till{' '}
-              {{ READING: 'läsning', VIDEO: 'film', REFLECTION: 'reflektion', QUIZ: 'kunskapskontroll' }[kind]}
+              Lägg till {lessonKindLabels[kind].toLowerCase()}
             </button>
           ))}
         </div>

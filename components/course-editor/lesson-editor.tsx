@@ -1,10 +1,9 @@
 'use client';
 
+import { lessonKindLabels } from '@/lib/labels';
 import type { LessonDraft } from '@/lib/validation/course-editor';
 import { TextInput } from './inputs';
 import { QuizEditor } from './quiz-editor';
-
-const kindLabels = { READING: 'Läsning', VIDEO: 'Film', REFLECTION: 'Reflektion', QUIZ: 'Kunskapskontroll' } as const;
 
 export function newLesson(kind: LessonDraft['kind'], n: number): LessonDraft {
   const base = { slug: `lektion-${n}`, title: `Ny lektion ${n}`, body: '' };
@@ -37,7 +36,7 @@ export function LessonEditor({ index, lesson, onChange, onMove, onRemove, first,
   return (
     <fieldset className="space-y-3 rounded-lg border border-slate-300 p-5">
       <legend className="px-1 font-semibold">
-        Lektion {index + 1}: {kindLabels[lesson.kind]}
+        Lektion {index + 1}: {lessonKindLabels[lesson.kind]}
       </legend>
       <div className="flex flex-wrap gap-2">
         <button

@@ -2,11 +2,11 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import type { SimpleState } from '@/lib/actions/guides';
+import { idle, type ActionState } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
 
 type Props = {
-  action: (state: SimpleState, form: FormData) => Promise<SimpleState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   fields: Record<string, string | number>;
   label: string;
   danger?: boolean;
@@ -15,7 +15,7 @@ type Props = {
 
 /** One button that runs a Server Action (works without JavaScript); a refusal is shown inline. */
 export function ConfirmForm({ action, fields, label, danger = false, cancelHref }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' });
+  const [state, formAction, pending] = useActionState(action, idle);
   return (
     <form action={formAction} className="space-y-4">
       {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}

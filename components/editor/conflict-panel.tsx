@@ -1,5 +1,5 @@
 import type { GuideConflict } from '@/lib/actions/guides';
-import { formatDateTime } from '@/lib/guides/labels';
+import { formatDateTime } from '@/lib/dates';
 import { TextDiff } from './text-diff';
 
 /**

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { EditorListItem } from '@/lib/data/guide-editor';
-import { formatDateTime, statusLabels } from '@/lib/guides/labels';
+import { formatDateTime } from '@/lib/dates';
+import { contentStatusLabels } from '@/lib/labels';
 
 /** The editors' start: how many guidance pages there are, what waits, what changed last. */
 export function GuidanceOverview({ guides }: { guides: EditorListItem[] }) {
@@ -31,7 +32,7 @@ export function GuidanceOverview({ guides }: { guides: EditorListItem[] }) {
               <li key={g.id}>
                 <Link href={`/redaktion/vagledning/${g.id}`}>{g.title}</Link>{' '}
                 <span className="text-sm text-slate-600">
-                  {statusLabels[g.status].toLowerCase()}, version {g.latest.number}, {g.latest.authorName},{' '}
+                  {contentStatusLabels[g.status].toLowerCase()}, version {g.latest.number}, {g.latest.authorName},{' '}
                   {formatDateTime(g.latest.createdAt)}
                 </span>
               </li>

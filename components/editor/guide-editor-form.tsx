@@ -1,9 +1,8 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
-import { saveGuideAction, type GuideFormState } from '@/lib/actions/guides';
-import { audienceLabels, topicLabels } from '@/lib/guides/labels';
-import { audienceKeys, topicKeys } from '@/lib/validation/content';
+import { saveGuideAction, type GuideValues } from '@/lib/actions/guides';
+import { audienceKeyOptions, topicOptions } from '@/lib/labels';
 import type { GuideFormValues } from '@/lib/validation/guide';
 import { Field } from '@/components/ui/field';
 import { CheckboxGroup } from './checkbox-group';
@@ -22,27 +21,26 @@ type Props = {
 /**
  * The guidance editor. A save sends the page version the form was loaded with; when someone else
  * saved in between, the server refuses and sends the editor's own values back, and the form
- * (keyed on the answer's stamp) shows them again: nothing typed is lost.
+ * (keyed on the answer's nonce) shows them again: nothing typed is lost.
  */
 export function GuideEditorForm({ pageId, version, initialValues, guideOptions }: Props) {
-  const [state, formAction, pending] = useActionState<GuideFormState, FormData>(saveGuideAction, {
+  const [state, formAction, pending] = useActionState(saveGuideAction, {
     status: 'idle',
-    values: initialValues,
-    version,
+    values: { ...initialValues, version: String(version) },
   });
-  const values = state.values ?? initialValues;
+  const values: GuideValues = state.values ?? initialValues;
   const error = (field: string) => state.fieldErrors?.[field]?.[0];
   const related = guideOptions
     .filter((g) => g.slug !== initialValues.slug)
     .map((g) => ({ value: g.slug, label: g.title }));
   return (
-    <form action={formAction} key={state.stamp ?? 0} noValidate className="space-y-6">
+    <form action={formAction} key={state.nonce ?? 0} noValidate className="space-y-6">
       {state.message ? (
         <StatusMessage tone={state.status === 'error' ? 'error' : 'success'} message={state.message} />
       ) : null}
-      {state.conflict && pageId ? <ConflictPanel conflict={state.conflict} pageId={pageId} /> : null}
+      {state.data?.conflict && pageId ? <ConflictPanel conflict={state.data.conflict} pageId={pageId} /> : null}
       <input type="hidden" name="pageId" value={pageId ?? ''} />
-      <input type="hidden" name="version" value={state.version ?? version} />
+      <input type="hidden" name="version" value={values.version ?? version} />
 
       <div className="grid gap-4 md:grid-cols-2">
         <Field
@@ -77,14 +75,14 @@ export function GuideEditorForm({ pageId, version, initialValues, guideOptions }
         <CheckboxGroup
           legend="Ämnen"
           name="topics"
-          options={topicKeys.map((k) => ({ value: k, label: topicLabels[k] }))}
+          options={topicOptions}
           defaultChecked={values.topics}
           error={error('topics')}
         />
         <CheckboxGroup
           legend="Målgrupper"
           name="audiences"
-          options={audienceKeys.map((k) => ({ value: k, label: audienceLabels[k] }))}
+          options={audienceKeyOptions}
           defaultChecked={values.audiences}
           error={error('audiences')}
         />

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { EditableGuide } from '@/lib/data/guide-editor';
-import { formatDateTime, statusLabels } from '@/lib/guides/labels';
+import { formatDateTime } from '@/lib/dates';
+import { contentStatusLabels } from '@/lib/labels';
 
 /** Where the page stands: what readers see, what is still a draft, and what can be done next. */
 export function GuideStatus({ guide }: { guide: EditableGuide }) {
@@ -15,7 +16,7 @@ export function GuideStatus({ guide }: { guide: EditableGuide }) {
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="font-medium">Status</dt>
         <dd data-testid="guide-status">
-          {statusLabels[guide.status]}
+          {contentStatusLabels[guide.status]}
           {live ? ` – läsarna ser version ${guide.publishedNumber}` : ' – läsarna ser inte sidan'}
         </dd>
         <dt className="font-medium">Senaste version</dt>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { EditorListItem } from '@/lib/data/guide-editor';
-import { formatDateTime, statusLabels } from '@/lib/guides/labels';
+import { formatDateTime } from '@/lib/dates';
+import { contentStatusLabels } from '@/lib/labels';
 
 export function GuideTable({ guides }: { guides: EditorListItem[] }) {
   if (guides.length === 0) return <p>Det finns inga sidor än. Skapa den första med Ny sida.</p>;
@@ -34,7 +35,7 @@ export function GuideTable({ guides }: { guides: EditorListItem[] }) {
                   <span className="block text-slate-600">/vagledning/{g.slug}</span>
                 </th>
                 <td className="py-2 pr-4">
-                  {statusLabels[g.status]}
+                  {contentStatusLabels[g.status]}
                   {unpublishedChanges ? (
                     <span className="block text-amber-800">Ändringar väntar på publicering</span>
                   ) : null}

@@ -1,6 +1,6 @@
 import type { RevisionContent } from '@/lib/data/guide-editor';
 import { diffInline, diffText } from '@/lib/guides/diff';
-import { audienceLabels, topicLabels } from '@/lib/guides/labels';
+import { audienceKeyLabels, topicLabels } from '@/lib/labels';
 import type { GuideMeta } from '@/lib/validation/guide';
 import { InlineDiff, TextDiff } from './text-diff';
 
@@ -10,7 +10,7 @@ function settings(meta: GuideMeta | undefined): Record<string, string> {
   if (!meta) return {};
   return {
     Ämnen: meta.topics.map((t) => topicLabels[t]).join(', '),
-    Målgrupper: meta.audiences.map((a) => audienceLabels[a]).join(', '),
+    Målgrupper: meta.audiences.map((a) => audienceKeyLabels[a]).join(', '),
     'Steg i SKR:s vägledning': meta.skrStep
       ? `Steg ${meta.skrStep}${meta.skrEdition ? ` (utgåva ${meta.skrEdition})` : ''}`
       : 'Inget',

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { audienceLabels, formatDay, topicLabels } from '@/lib/guides/labels';
+import { formatDay } from '@/lib/dates';
+import { audienceKeyLabels, topicLabels } from '@/lib/labels';
 import { headingsOf, renderMarkdownCached } from '@/lib/markdown';
 import type { GuideLink } from '@/lib/data/guides';
 import type { GuideContent } from '@/lib/validation/guide';
@@ -31,7 +32,7 @@ export function GuideArticle({ title, summary, body, meta, related, banner }: Pr
             <dt className="font-medium">Ämnen</dt>
             <dd>{meta.topics.map((t) => topicLabels[t]).join(', ')}</dd>
             <dt className="font-medium">För</dt>
-            <dd>{meta.audiences.map((a) => audienceLabels[a]).join(', ')}</dd>
+            <dd>{meta.audiences.map((a) => audienceKeyLabels[a]).join(', ')}</dd>
             {meta.skrStep ? (
               <>
                 <dt className="font-medium">SKR:s vägledning</dt>

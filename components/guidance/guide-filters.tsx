@@ -1,5 +1,5 @@
 import { audienceKeys, topicKeys } from '@/lib/validation/content';
-import { audienceLabels, topicLabels } from '@/lib/guides/labels';
+import { audienceKeyLabels, topicLabels } from '@/lib/labels';
 
 export type GuideFilterValues = { q: string; amne: string; malgrupp: string };
 
@@ -56,7 +56,7 @@ export function GuideFilters({ values }: { values: GuideFilterValues }) {
           <option value="">Alla målgrupper</option>
           {audienceKeys.map((key) => (
             <option key={key} value={key}>
-              {audienceLabels[key]}
+              {audienceKeyLabels[key]}
             </option>
           ))}
         </select>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { audienceLabels, formatDay, topicLabels } from '@/lib/guides/labels';
+import { formatDay } from '@/lib/dates';
+import { audienceKeyLabels, topicLabels } from '@/lib/labels';
 import type { SearchResult } from '@/lib/search/index';
 import type { AudienceKey, TopicKey } from '@/lib/validation/content';
 import { SnippetText } from './snippet-text';
@@ -31,7 +32,7 @@ export function GuideResults({ results, searching }: { results: SearchResult[]; 
               )}
               <p className="mt-2 text-sm text-slate-600">
                 {r.topics.map((t) => topicLabels[t as TopicKey]).join(', ')} · För{' '}
-                {r.audiences.map((a) => audienceLabels[a as AudienceKey].toLowerCase()).join(', ')} · Uppdaterad{' '}
+                {r.audiences.map((a) => audienceKeyLabels[a as AudienceKey].toLowerCase()).join(', ')} · Uppdaterad{' '}
                 <time dateTime={r.updated}>{formatDay(r.updated)}</time>
               </p>
             </li>

@@ -1,4 +1,4 @@
-import { formatDay } from '@/lib/guides/labels';
+import { formatDay } from '@/lib/dates';
 import type { GuideMeta } from '@/lib/validation/guide';
 
 export function GuideSources({ sources }: { sources: GuideMeta['sources'] }) {

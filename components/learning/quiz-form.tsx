@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { submitQuizAction, type QuizState } from '@/lib/actions/learning';
+import { submitQuizAction } from '@/lib/actions/learning';
+import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
 import { LessonFields, type LessonFieldsProps } from './lesson-fields';
 
@@ -10,8 +11,8 @@ type Props = LessonFieldsProps & { questions: PublicQuestion[]; passMark: number
 
 // Options reach the browser without the right answer; feedback comes back after grading.
 export function QuizForm({ questions, passMark, ...ref }: Props) {
-  const [state, action, pending] = useActionState<QuizState, FormData>(submitQuizAction, { status: 'idle' });
-  const result = state.result;
+  const [state, action, pending] = useActionState(submitQuizAction, idle);
+  const result = state.data;
   return (
     <form action={action} className="space-y-6">
       <LessonFields {...ref} />

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import type { MyCompletion, MyCourse } from '@/lib/data/my-learning';
+import { formatShortDay } from '@/lib/dates';
+import { assignmentStatusLabels } from '@/lib/labels';
 import { ProgressBar } from '@/components/learning/progress-bar';
-
-const date = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeZone: 'Europe/Stockholm' });
 
 export function MyCourses({ courses }: { courses: MyCourse[] }) {
   if (courses.length === 0)
@@ -22,8 +22,8 @@ export function MyCourses({ courses }: { courses: MyCourse[] }) {
           </h3>
           <p className="text-sm text-slate-700">
             {c.assigned ? 'Tilldelad' : 'Påbörjad'}
-            {c.dueAt ? ` · klar senast ${date.format(c.dueAt)}` : ''}
-            {c.overdue ? <strong className="ml-2 text-red-800">Försenad</strong> : null}
+            {c.dueAt ? ` · klar senast ${formatShortDay(c.dueAt)}` : ''}
+            {c.overdue ? <strong className="ml-2 text-red-800">{assignmentStatusLabels.overdue}</strong> : null}
           </p>
           <ProgressBar done={c.progress.done} total={c.progress.total} label="Lektioner" />
         </li>
@@ -40,7 +40,7 @@ export function MyCompletions({ completions }: { completions: MyCompletion[] }) 
       {completions.map((c) => (
         <li key={c.courseId} className="flex flex-wrap items-baseline gap-x-3">
           <Link href={`/kurser/${c.slug}`}>{c.title}</Link>
-          <span className="text-sm text-slate-700">klar {date.format(c.completedAt)}</span>
+          <span className="text-sm text-slate-700">klar {formatShortDay(c.completedAt)}</span>
           <a href={`/min-sida/intyg/${c.courseId}`} download>
             Ladda ner intyg (PDF)<span className="sr-only"> för {c.title}</span>
           </a>

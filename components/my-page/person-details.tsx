@@ -1,5 +1,5 @@
 import type { SessionUser } from '@/lib/data/session-user';
-import { t } from '@/lib/i18n';
+import { audienceLabels, roleLabels } from '@/lib/labels';
 
 /** What the portal holds on the signed-in person's account, as shown on /min-sida and /konto. */
 export function PersonDetails({
@@ -16,9 +16,9 @@ export function PersonDetails({
       <dt className="font-medium">Enhet</dt>
       <dd>{me.unitName ?? 'Ingen enhet'}</dd>
       <dt className="font-medium">Roll i portalen</dt>
-      <dd>{t.roles[me.role]}</dd>
+      <dd>{roleLabels[me.role]}</dd>
       <dt className="font-medium">Målgrupp</dt>
-      <dd>{t.audiences[me.audience]}</dd>
+      <dd>{audienceLabels[me.audience]}</dd>
     </dl>
   );
 }

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { PersonSummary } from '@/lib/data/people';
-import { t } from '@/lib/i18n';
+import { audienceLabels, roleLabels } from '@/lib/labels';
 
 export function PeopleTable({
   people,
@@ -39,8 +39,8 @@ export function PeopleTable({
                 {p.active ? null : <span className="ml-2 text-slate-600">(inaktiv)</span>}
               </th>
               <td className="py-2 pr-4">{p.unitName ?? '–'}</td>
-              <td className="py-2 pr-4">{t.audiences[p.audience as keyof typeof t.audiences]}</td>
-              <td className="py-2 pr-4">{t.roles[p.role as keyof typeof t.roles]}</td>
+              <td className="py-2 pr-4">{audienceLabels[p.audience as keyof typeof audienceLabels]}</td>
+              <td className="py-2 pr-4">{roleLabels[p.role as keyof typeof roleLabels]}</td>
             </tr>
           ))}
         </tbody>

@@ -1,3 +1,4 @@
+import { audienceKeyOptions } from '@/lib/labels';
 import type { StatsQuery } from '@/lib/stats/filter';
 
 type Props = {
@@ -5,13 +6,6 @@ type Props = {
   units: { id: string; name: string; depth: number }[];
   courses: { slug: string; title: string }[];
 };
-
-const audiences = [
-  ['politiker', 'Förtroendevalda'],
-  ['chef', 'Chefer'],
-  ['strateg', 'Strateger'],
-  ['medarbetare', 'Medarbetare'],
-] as const;
 
 /** A plain GET form, so filtering works without JavaScript and every view has its own URL. */
 export function StatsFilters({ query, units, courses }: Props) {
@@ -50,9 +44,9 @@ export function StatsFilters({ query, units, courses }: Props) {
         </label>
         <select id="malgrupp" name="malgrupp" defaultValue={query.malgrupp ?? ''} className={select}>
           <option value="">Alla</option>
-          {audiences.map(([key, label]) => (
-            <option key={key} value={key}>
-              {label}
+          {audienceKeyOptions.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
             </option>
           ))}
         </select>

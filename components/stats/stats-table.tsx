@@ -1,4 +1,5 @@
-import { genderGroupLabels, genderGroups, type DisplayCell, type DisplayRow } from '@/lib/stats/rollup';
+import { genderGroupLabels, genderGroups } from '@/lib/labels';
+import type { DisplayCell, DisplayRow } from '@/lib/stats/rollup';
 
 const pct = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 0 });
 

@@ -4,7 +4,7 @@ import { useActionState, useState } from 'react';
 import { assignAction } from '@/lib/actions/assignments';
 import { idle } from '@/lib/actions/state';
 import { audienceOrder } from '@/lib/audiences';
-import { t } from '@/lib/i18n';
+import { audienceLabels } from '@/lib/labels';
 import { Alert } from '@/components/ui/alert';
 import { describedBy, FieldError, inputClass, ItemSelect, type AssignableOptions } from './form-bits';
 import { keepValuesOnSubmit } from './keep-values';
@@ -121,7 +121,7 @@ export function AssignForm({ items, people, units, preselected, today }: Props) 
               <option value="">Välj målgrupp</option>
               {audienceOrder.map((a) => (
                 <option key={a} value={a}>
-                  {t.audiences[a]}
+                  {audienceLabels[a]}
                 </option>
               ))}
             </select>

@@ -1,14 +1,9 @@
 import Link from 'next/link';
 import { ProgressBar } from '@/components/learning/progress-bar';
-import { formatDay } from '@/lib/assignments/dates';
+import { formatDay } from '@/lib/dates';
 import type { TeamItem } from '@/lib/assignments/status';
+import { assignmentSourceLabels } from '@/lib/labels';
 import { StatusText } from './status-text';
-
-const sources: Record<TeamItem['source'], string> = {
-  MANAGER: 'Från chef',
-  RULE: 'Genom en regel',
-  SELF: 'Valde själv',
-};
 
 /** A person's assigned courses: progress, due dates and status. Only counts, never what they wrote. */
 export function PersonAssignments({ name, items }: { name: string; items: TeamItem[] }) {
@@ -42,7 +37,7 @@ export function PersonAssignments({ name, items }: { name: string; items: TeamIt
               <th scope="row" className="py-2 pr-4 font-normal">
                 <Link href={`/kurser/${i.slug}`}>{i.title}</Link>
               </th>
-              <td className="py-2 pr-4">{sources[i.source]}</td>
+              <td className="py-2 pr-4">{assignmentSourceLabels[i.source]}</td>
               <td className="py-2 pr-4 whitespace-nowrap">{i.dueAt ? formatDay(i.dueAt) : 'Inget slutdatum'}</td>
               <td className="min-w-40 py-2 pr-4">
                 {i.completedAt ? (

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { createRuleAction } from '@/lib/actions/rules';
 import { idle } from '@/lib/actions/state';
 import { audienceOrder } from '@/lib/audiences';
-import { t } from '@/lib/i18n';
+import { audienceLabels } from '@/lib/labels';
 import { Alert } from '@/components/ui/alert';
 import { describedBy, FieldError, inputClass, ItemSelect, type AssignableOptions } from './form-bits';
 import { keepValuesOnSubmit } from './keep-values';
@@ -59,7 +59,7 @@ export function RuleForm({ items, units, organisationWide }: Props) {
             <option value="">Alla målgrupper</option>
             {audienceOrder.map((a) => (
               <option key={a} value={a}>
-                {t.audiences[a]}
+                {audienceLabels[a]}
               </option>
             ))}
           </select>

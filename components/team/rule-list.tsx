@@ -1,11 +1,11 @@
-import { formatDay } from '@/lib/assignments/dates';
+import { formatDay } from '@/lib/dates';
 import type { RuleSummary } from '@/lib/data/rule-list';
-import { t } from '@/lib/i18n';
+import { audienceLabels } from '@/lib/labels';
 import { RemoveRuleButton } from './remove-rule-button';
 
 export function ruleWho(r: RuleSummary): string {
   const unit = r.unitName ? `${r.unitName}${r.includeSubunits ? ' och enheterna under' : ''}` : 'Hela organisationen';
-  return r.audience ? `${unit}: ${t.audiences[r.audience].toLowerCase()}` : `${unit}: alla`;
+  return r.audience ? `${unit}: ${audienceLabels[r.audience].toLowerCase()}` : `${unit}: alla`;
 }
 
 export function RuleList({ rules }: { rules: RuleSummary[] }) {

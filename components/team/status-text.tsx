@@ -1,4 +1,5 @@
-import { statusLabels, type PersonStatus } from '@/lib/assignments/status';
+import type { PersonStatus } from '@/lib/assignments/status';
+import { assignmentStatusLabels } from '@/lib/labels';
 
 const tone: Record<PersonStatus, string> = {
   overdue: 'font-semibold text-red-800',
@@ -10,5 +11,5 @@ const tone: Record<PersonStatus, string> = {
 
 /** Status in words (never colour alone). */
 export function StatusText({ status }: { status: PersonStatus }) {
-  return <span className={tone[status]}>{statusLabels[status]}</span>;
+  return <span className={tone[status]}>{assignmentStatusLabels[status]}</span>;
 }

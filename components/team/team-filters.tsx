@@ -1,7 +1,7 @@
-import { statusLabels, type PersonStatus, type TeamQuery } from '@/lib/assignments/status';
+import type { PersonStatus, TeamQuery } from '@/lib/assignments/status';
 import { audienceOrder, audienceToKey } from '@/lib/audiences';
-import type { ScopeUnit } from '@/lib/data/team';
-import { t } from '@/lib/i18n';
+import type { ScopeUnit } from '@/lib/data/scope-units';
+import { assignmentStatusLabels, audienceLabels } from '@/lib/labels';
 import { statusToParam } from '@/lib/validation/assignments';
 
 const selectClass = 'w-full rounded border border-slate-400 px-3 py-2';
@@ -55,7 +55,7 @@ export function TeamFilters({ query, units }: { query: TeamQuery; units: ScopeUn
           <option value="">Alla målgrupper</option>
           {audienceOrder.map((a) => (
             <option key={a} value={audienceToKey[a]}>
-              {t.audiences[a]}
+              {audienceLabels[a]}
             </option>
           ))}
         </select>
@@ -71,9 +71,9 @@ export function TeamFilters({ query, units }: { query: TeamQuery; units: ScopeUn
           className={selectClass}
         >
           <option value="">Alla</option>
-          {(Object.keys(statusLabels) as PersonStatus[]).map((s) => (
+          {(Object.keys(assignmentStatusLabels) as PersonStatus[]).map((s) => (
             <option key={s} value={statusToParam[s]}>
-              {statusLabels[s]}
+              {assignmentStatusLabels[s]}
             </option>
           ))}
         </select>

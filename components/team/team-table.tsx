@@ -1,10 +1,8 @@
 import Link from 'next/link';
-import { formatDay } from '@/lib/assignments/dates';
-import { statusLabels, type TeamRow } from '@/lib/assignments/status';
-import { t } from '@/lib/i18n';
+import { formatDay, formatShortDay } from '@/lib/dates';
+import type { TeamRow } from '@/lib/assignments/status';
+import { assignmentStatusLabels, audienceLabels } from '@/lib/labels';
 import { StatusText } from './status-text';
-
-const shortDay = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeZone: 'Europe/Stockholm' });
 
 /** One row per person: every assigned course with progress and due date, and a box to pick them for a reminder. */
 export function TeamTable({ rows, caption }: { rows: TeamRow[]; caption: string }) {
@@ -41,7 +39,7 @@ export function TeamTable({ rows, caption }: { rows: TeamRow[]; caption: string 
                 </Link>
               </th>
               <td>{r.unitName ?? '–'}</td>
-              <td>{t.audiences[r.audience]}</td>
+              <td>{audienceLabels[r.audience]}</td>
               <td>
                 {r.items.length === 0 ? (
                   <span className="text-slate-600">Inga</span>
@@ -49,10 +47,13 @@ export function TeamTable({ rows, caption }: { rows: TeamRow[]; caption: string 
                   <ul className="space-y-1">
                     {r.items.map((i) => (
                       <li key={i.courseId}>
-                        {i.title}: {i.status === 'done' ? 'klar' : `${i.done} av ${i.total}`}
-                        {i.dueAt && i.status !== 'done' ? ` · senast ${shortDay.format(i.dueAt)}` : ''}
+                        {i.title}:{' '}
+                        {i.status === 'done' ? assignmentStatusLabels.done.toLowerCase() : `${i.done} av ${i.total}`}
+                        {i.dueAt && i.status !== 'done' ? ` · senast ${formatShortDay(i.dueAt)}` : ''}
                         {i.status === 'overdue' ? (
-                          <strong className="ml-1 text-red-800">({statusLabels.overdue.toLowerCase()})</strong>
+                          <strong className="ml-1 text-red-800">
+                            ({assignmentStatusLabels.overdue.toLowerCase()})
+                          </strong>
                         ) : null}
                       </li>
                     ))}

@@ -1,89 +1,93 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { authorize } from '@/lib/auth/guards';
+import { z } from 'zod';
+import { authorize, type SessionUser } from '@/lib/auth/guards';
 import { applyImport, previewImport } from '@/lib/data/admin-import';
 import { listUnitOptions } from '@/lib/data/admin-units';
+import { invalid } from '@/lib/errors';
 import { decodeCsvBytes, MAX_FILE_BYTES } from '@/lib/import/decode';
 import { parseStaffCsv } from '@/lib/import/parse';
 import { summarisePlan, type PlanSummary } from '@/lib/import/summary';
-import type { SessionUser } from '@/lib/auth/guards';
-import { fromError, type ActionState } from './state';
+import { flag } from '@/lib/validation/form';
+import { action } from './action';
 
 // Two steps with one action: "preview" reads the uploaded file and writes nothing; "confirm"
 // gets the same text back (a hidden field), parses and plans it again and writes only if the plan
 // is unchanged and free of errors. Nothing is kept on the server between the steps.
-export type ImportState = ActionState & {
+export type ImportData = {
   preview?: { fileName: string; content: string; digest: string; fullImport: boolean; summary: PlanSummary };
   result?: PlanSummary['counts'];
 };
 
+type Step = { status: 'idle' | 'success' | 'error'; message?: string; data: ImportData };
+
 const MAX_CONTENT_CHARS = 2 * MAX_FILE_BYTES;
+
+const importSchema = z.object({
+  intent: z.string().optional(),
+  fullImport: flag,
+  content: z.string().optional(),
+  digest: z.string().optional(),
+});
 
 async function plan(viewer: SessionUser, content: string, fullImport: boolean) {
   const parsed = parseStaffCsv(content);
-  if (!parsed.ok) return { error: parsed.message } as const;
+  if (!parsed.ok) throw invalid(parsed.message);
   const request = { rows: parsed.rows, parseErrors: parsed.errors, fullImport };
   const labels = new Map((await listUnitOptions(viewer)).map((u) => [u.id, u.label]));
-  return { request, labels } as const;
+  return { request, labels };
 }
 
-async function previewStep(viewer: SessionUser, formData: FormData): Promise<ImportState> {
-  const file = formData.get('file');
-  if (!(file instanceof File) || file.size === 0) {
-    return {
-      status: 'error',
-      message: file instanceof File && file.name ? 'Filen är tom.' : 'Välj en CSV-fil att importera.',
-    };
-  }
-  if (!/\.(csv|txt)$/i.test(file.name))
-    return { status: 'error', message: 'Filen är ingen CSV-fil. Välj en fil som slutar på .csv.' };
-  if (file.size > MAX_FILE_BYTES)
-    return { status: 'error', message: 'Filen är större än 4 MB. Dela upp den i flera filer.' };
+async function uploaded(form: FormData): Promise<{ fileName: string; text: string }> {
+  const file = form.get('file');
+  if (!(file instanceof File) || file.size === 0)
+    throw invalid(file instanceof File && file.name ? 'Filen är tom.' : 'Välj en CSV-fil att importera.');
+  if (!/\.(csv|txt)$/i.test(file.name)) throw invalid('Filen är ingen CSV-fil. Välj en fil som slutar på .csv.');
+  if (file.size > MAX_FILE_BYTES) throw invalid('Filen är större än 4 MB. Dela upp den i flera filer.');
   const decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
-  if (!decoded.ok) return { status: 'error', message: decoded.message };
-  const fullImport = formData.get('fullImport') === 'on';
-  const planned = await plan(viewer, decoded.text, fullImport);
-  if ('error' in planned) return { status: 'error', message: planned.error };
+  if (!decoded.ok) throw invalid(decoded.message);
+  return { fileName: file.name.slice(0, 200), text: decoded.text };
+}
+
+async function previewStep(viewer: SessionUser, form: FormData, fullImport: boolean): Promise<Step> {
+  const file = await uploaded(form);
+  const planned = await plan(viewer, file.text, fullImport);
   const result = await previewImport(viewer, planned.request);
   const summary = summarisePlan(result, planned.labels);
-  const message =
-    result.errors.length > 0
-      ? `Filen har ${result.errors.length} ${result.errors.length === 1 ? 'rad' : 'rader'} med fel. Inget sparas förrän alla rader är rätt.`
-      : undefined;
+  const errors = result.errors.length;
   return {
-    status: result.errors.length > 0 ? 'error' : 'idle',
-    message,
-    preview: { fileName: file.name.slice(0, 200), content: decoded.text, digest: result.digest, fullImport, summary },
+    status: errors > 0 ? 'error' : 'idle',
+    message:
+      errors > 0
+        ? `Filen har ${errors} ${errors === 1 ? 'rad' : 'rader'} med fel. Inget sparas förrän alla rader är rätt.`
+        : undefined,
+    data: { preview: { ...file, content: file.text, digest: result.digest, fullImport, summary } },
   };
 }
 
-async function confirmStep(viewer: SessionUser, formData: FormData): Promise<ImportState> {
-  const content = formData.get('content');
-  const digest = formData.get('digest');
-  if (typeof content !== 'string' || typeof digest !== 'string' || content.length > MAX_CONTENT_CHARS) {
-    return { status: 'error', message: 'Förhandsgranska filen först.' };
-  }
-  const planned = await plan(viewer, content, formData.get('fullImport') === 'true');
-  if ('error' in planned) return { status: 'error', message: planned.error };
-  const written = await applyImport(viewer, { ...planned.request, digest });
-  revalidatePath('/admin', 'layout');
-  const counts = summarisePlan(written, planned.labels).counts;
+async function confirmStep(
+  viewer: SessionUser,
+  content: string | undefined,
+  digest: string | undefined,
+  fullImport: boolean,
+): Promise<Step> {
+  if (content === undefined || digest === undefined || content.length > MAX_CONTENT_CHARS)
+    throw invalid('Förhandsgranska filen först.');
+  const planned = await plan(viewer, content, fullImport);
+  const counts = summarisePlan(await applyImport(viewer, { ...planned.request, digest }), planned.labels).counts;
   const changed = counts.creates + counts.updates + counts.moves + counts.managerAdds + counts.deactivations;
   return {
     status: 'success',
     message: changed === 0 ? 'Importen är klar. Allt i filen stämde redan, så inget ändrades.' : 'Importen är klar.',
-    result: counts,
+    data: { result: counts },
   };
 }
 
-export async function importStaffAction(_prev: ImportState, formData: FormData): Promise<ImportState> {
-  try {
-    const viewer = await authorize('admin:people');
-    return formData.get('intent') === 'confirm'
-      ? await confirmStep(viewer, formData)
-      : await previewStep(viewer, formData);
-  } catch (error) {
-    return fromError(error);
-  }
-}
+export const importStaffAction = action({
+  guard: () => authorize('admin:people'),
+  schema: importSchema,
+  run: ({ intent, content, digest, fullImport }, { viewer, form }) =>
+    intent === 'confirm' ? confirmStep(viewer, content, digest, fullImport) : previewStep(viewer, form, fullImport),
+  revalidate: (answer) => (answer.data.result ? [['/admin', 'layout']] : []),
+  success: (answer) => answer,
+});

@@ -1,68 +1,45 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
+import { z } from 'zod';
 import { authorize } from '@/lib/auth/guards';
 import { createPerson, setPersonActive, updatePerson } from '@/lib/data/admin-people-write';
-import { ExpectedError } from '@/lib/errors';
 import { personSchema } from '@/lib/validation/admin';
-import { fromError, fromZodError, type ActionState } from './state';
-import { idField, textFields, type FormState } from './form-values';
+import { flag } from '@/lib/validation/form';
+import { action } from './action';
 
-const personFields = ['name', 'email', 'role', 'audience', 'unitId', 'gender'] as const;
+const admin = () => authorize('admin:people');
+/** A record id from a hidden field; one that is odd or of another organisation is "not found" in the data layer. */
+const recordId = z.string().default('');
 
-/** An address conflict belongs beside the e-mail field; other errors go at the top of the form. */
-function personError(error: unknown, values: Record<string, string>): FormState {
-  if (error instanceof ExpectedError && error.kind === 'conflict') {
-    return { status: 'error', message: 'Rätta de markerade fälten.', fieldErrors: { email: [error.message] }, values };
-  }
-  return { ...fromError(error), values };
-}
+export const createPersonAction = action({
+  guard: admin,
+  schema: personSchema,
+  run: (data, { viewer }) => createPerson(viewer, data),
+  // An address already in use belongs beside the e-mail field.
+  fieldFor: { EMAIL_TAKEN: 'email' },
+  revalidate: ['/admin'],
+  redirect: (id) => `/admin/personer/${id}?ny=1`,
+});
 
-export async function createPersonAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = textFields(formData, personFields);
-  let id: string;
-  try {
-    const viewer = await authorize('admin:people');
-    const parsed = personSchema.safeParse(values);
-    if (!parsed.success) return { ...fromZodError(parsed.error), values };
-    id = await createPerson(viewer, parsed.data);
-  } catch (error) {
-    return personError(error, values);
-  }
-  revalidatePath('/admin');
-  redirect(`/admin/personer/${id}?ny=1`);
-}
+export const updatePersonAction = action({
+  guard: admin,
+  schema: personSchema.extend({ id: recordId }),
+  run: ({ id, ...person }, { viewer }) => updatePerson(viewer, id, person),
+  fieldFor: { EMAIL_TAKEN: 'email' },
+  revalidate: [['/admin', 'layout']],
+  success: (_, __, { values }) => ({ message: 'Ändringarna är sparade.', values }),
+});
 
-export async function updatePersonAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = textFields(formData, personFields);
-  try {
-    const viewer = await authorize('admin:people');
-    const id = idField(formData);
-    const parsed = personSchema.safeParse(values);
-    if (!parsed.success) return { ...fromZodError(parsed.error), values };
-    await updatePerson(viewer, id, parsed.data);
-    revalidatePath('/admin', 'layout');
-    return { status: 'success', message: 'Ändringarna är sparade.', values };
-  } catch (error) {
-    return personError(error, values);
-  }
-}
-
-export async function setPersonActiveAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const viewer = await authorize('admin:people');
-    const id = idField(formData);
-    const active = formData.get('active') === 'true';
+export const setPersonActiveAction = action({
+  guard: admin,
+  schema: z.object({ id: recordId, active: flag }),
+  run: async ({ id, active }, { viewer }) => {
     await setPersonActive(viewer, id, active);
-    revalidatePath('/admin', 'layout');
-    return {
-      status: 'success',
-      message: active
-        ? 'Personen är aktiv igen och kan logga in.'
-        : 'Personen är inaktiverad. Hen kan inte logga in, och historiken finns kvar.',
-    };
-  } catch (error) {
-    return fromError(error);
-  }
-}
+    return active;
+  },
+  revalidate: [['/admin', 'layout']],
+  success: (active) =>
+    active
+      ? 'Personen är aktiv igen och kan logga in.'
+      : 'Personen är inaktiverad. Hen kan inte logga in, och historiken finns kvar.',
+});

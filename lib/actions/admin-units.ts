@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { authorize } from '@/lib/auth/guards';
 import { addUnitManager, createUnit, moveUnit, removeUnitManager, renameUnit } from '@/lib/data/admin-units-write';
 import {
@@ -10,77 +9,49 @@ import {
   unitMoveSchema,
   unitRenameSchema,
 } from '@/lib/validation/admin';
-import { fromError, fromZodError } from './state';
-import { textFields, type FormState } from './form-values';
+import { action, type Revalidate } from './action';
 
-// Each action: guard → validate → data layer (one transaction with its audit event) → revalidate.
-function done(message: string, values?: Record<string, string>): FormState {
-  revalidatePath('/admin', 'layout');
-  return { status: 'success', message, values };
-}
+// Each data function writes in one transaction with its audit event.
+const admin = () => authorize('admin:units');
+const adminPages: Revalidate[] = [['/admin', 'layout']];
 
-export async function createUnitAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = textFields(formData, ['name', 'parentId']);
-  try {
-    const viewer = await authorize('admin:units');
-    const parsed = unitCreateSchema.safeParse(values);
-    if (!parsed.success) return { ...fromZodError(parsed.error), values };
-    await createUnit(viewer, parsed.data);
-    return done(`Enheten ${parsed.data.name} är skapad.`);
-  } catch (error) {
-    return { ...fromError(error), values };
-  }
-}
+export const createUnitAction = action({
+  guard: admin,
+  schema: unitCreateSchema,
+  run: (data, { viewer }) => createUnit(viewer, data),
+  revalidate: adminPages,
+  success: (_, { name }) => `Enheten ${name} är skapad.`,
+});
 
-export async function renameUnitAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = textFields(formData, ['id', 'name']);
-  try {
-    const viewer = await authorize('admin:units');
-    const parsed = unitRenameSchema.safeParse(values);
-    if (!parsed.success) return { ...fromZodError(parsed.error), values };
-    await renameUnit(viewer, parsed.data);
-    return done('Namnet är sparat.', values);
-  } catch (error) {
-    return { ...fromError(error), values };
-  }
-}
+export const renameUnitAction = action({
+  guard: admin,
+  schema: unitRenameSchema,
+  run: (data, { viewer }) => renameUnit(viewer, data),
+  revalidate: adminPages,
+  success: (_, __, { values }) => ({ message: 'Namnet är sparat.', values }),
+});
 
-export async function moveUnitAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = textFields(formData, ['id', 'parentId']);
-  try {
-    const viewer = await authorize('admin:units');
-    const parsed = unitMoveSchema.safeParse(values);
-    if (!parsed.success) return { ...fromZodError(parsed.error), values };
-    await moveUnit(viewer, parsed.data);
-    return done('Enheten är flyttad, med alla enheter under den.', values);
-  } catch (error) {
-    return { ...fromError(error), values };
-  }
-}
+export const moveUnitAction = action({
+  guard: admin,
+  schema: unitMoveSchema,
+  run: (data, { viewer }) => moveUnit(viewer, data),
+  revalidate: adminPages,
+  success: (_, __, { values }) => ({ message: 'Enheten är flyttad, med alla enheter under den.', values }),
+});
 
-export async function addUnitManagerAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = textFields(formData, ['unitId', 'email']);
-  try {
-    const viewer = await authorize('admin:units');
-    const parsed = unitManagerSchema.safeParse(values);
-    if (!parsed.success) return { ...fromZodError(parsed.error), values };
-    const { name, raised } = await addUnitManager(viewer, parsed.data);
-    return done(
-      raised ? `${name} är nu chef för enheten och har fått rollen Chef.` : `${name} är nu chef för enheten.`,
-    );
-  } catch (error) {
-    return { ...fromError(error), values };
-  }
-}
+export const addUnitManagerAction = action({
+  guard: admin,
+  schema: unitManagerSchema,
+  run: (data, { viewer }) => addUnitManager(viewer, data),
+  revalidate: adminPages,
+  success: ({ name, raised }) =>
+    raised ? `${name} är nu chef för enheten och har fått rollen Chef.` : `${name} är nu chef för enheten.`,
+});
 
-export async function removeUnitManagerAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  try {
-    const viewer = await authorize('admin:units');
-    const parsed = unitManagerRemoveSchema.safeParse(textFields(formData, ['unitId', 'userId']));
-    if (!parsed.success) return fromZodError(parsed.error);
-    await removeUnitManager(viewer, parsed.data);
-    return done('Chefsuppdraget är borttaget. Personen har kvar sin roll; ändra den under Personer om det behövs.');
-  } catch (error) {
-    return fromError(error);
-  }
-}
+export const removeUnitManagerAction = action({
+  guard: admin,
+  schema: unitManagerRemoveSchema,
+  run: (data, { viewer }) => removeUnitManager(viewer, data),
+  revalidate: adminPages,
+  success: 'Chefsuppdraget är borttaget. Personen har kvar sin roll; ändra den under Personer om det behövs.',
+});

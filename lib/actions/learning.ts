@@ -1,78 +1,59 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { authorize } from '@/lib/auth/guards';
 import { completeLesson, saveReflection, submitQuiz } from '@/lib/data/progress';
-import { lessonRefSchema, reflectionSchema } from '@/lib/validation/learning';
-import { fromError, fromZodError, type ActionState } from './state';
+import { lessonRefSchema, reflectionSchema, type LessonRef } from '@/lib/validation/learning';
+import { action, type Revalidate } from './action';
+import type { FormValues } from './state';
 
-export type QuizState = ActionState & {
-  result?: {
-    correct: number;
-    total: number;
-    passed: boolean;
-    feedback: { right: boolean; correctIndex: number; explanation: string }[];
-    answers: Record<string, string>;
-  };
-};
+const learner = () => authorize('learning:take');
 
-function refreshCourse(courseSlug: string, lessonSlug: string) {
-  revalidatePath(`/kurser/${courseSlug}`);
-  revalidatePath(`/kurser/${courseSlug}/${lessonSlug}`);
-  revalidatePath('/min-sida');
-}
+const refreshCourse = (_: unknown, ref: LessonRef): Revalidate[] => [
+  `/kurser/${ref.courseSlug}`,
+  `/kurser/${ref.courseSlug}/${ref.lessonSlug}`,
+  '/min-sida',
+];
 
 const doneMessage = (courseComplete: boolean) =>
   courseComplete ? 'Bra jobbat! Du har gått klart kursen. Ditt intyg finns på Min sida.' : 'Lektionen är klar.';
 
-export async function completeLessonAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  try {
-    const learner = await authorize('learning:take');
-    const parsed = lessonRefSchema.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return fromZodError(parsed.error, 'Lektionen kunde inte markeras som klar.');
-    const { courseComplete } = await completeLesson(learner, parsed.data.courseId, parsed.data.lessonId);
-    refreshCourse(parsed.data.courseSlug, parsed.data.lessonSlug);
-    return { status: 'success', message: doneMessage(courseComplete) };
-  } catch (error) {
-    return fromError(error);
-  }
-}
+export const completeLessonAction = action({
+  guard: learner,
+  schema: lessonRefSchema,
+  invalid: 'Lektionen kunde inte markeras som klar.',
+  run: (ref, { viewer }) => completeLesson(viewer, ref.courseId, ref.lessonId),
+  revalidate: refreshCourse,
+  success: ({ courseComplete }) => doneMessage(courseComplete),
+});
 
-export async function saveReflectionAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  try {
-    const learner = await authorize('learning:take');
-    const parsed = reflectionSchema.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return fromZodError(parsed.error);
-    const { courseComplete } = await saveReflection(
-      learner,
-      parsed.data.courseId,
-      parsed.data.lessonId,
-      parsed.data.text,
-    );
-    refreshCourse(parsed.data.courseSlug, parsed.data.lessonSlug);
-    return { status: 'success', message: `Ditt svar är sparat. Bara du kan läsa det. ${doneMessage(courseComplete)}` };
-  } catch (error) {
-    return fromError(error);
-  }
-}
+export const saveReflectionAction = action({
+  guard: learner,
+  schema: reflectionSchema,
+  run: (data, { viewer }) => saveReflection(viewer, data.courseId, data.lessonId, data.text),
+  revalidate: refreshCourse,
+  success: ({ courseComplete }) => `Ditt svar är sparat. Bara du kan läsa det. ${doneMessage(courseComplete)}`,
+});
 
-export async function submitQuizAction(_prev: QuizState, form: FormData): Promise<QuizState> {
-  try {
-    const learner = await authorize('learning:take');
-    const parsed = lessonRefSchema.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return fromZodError(parsed.error, 'Kunskapskontrollen kunde inte skickas.');
-    const answers: Record<string, string> = {};
-    for (const [key, value] of form.entries()) {
-      const match = /^answer-(.+)$/.exec(key);
-      if (match && typeof value === 'string') answers[match[1]!] = value;
-    }
-    const result = await submitQuiz(learner, parsed.data.courseId, parsed.data.lessonId, answers);
-    refreshCourse(parsed.data.courseSlug, parsed.data.lessonSlug);
-    const message = result.passed
+/** The answers are fields `answer-<question id>`. */
+const answersOf = (values: FormValues) =>
+  Object.fromEntries(
+    Object.entries(values).flatMap(([key, value]) => (key.startsWith('answer-') ? [[key.slice(7), value]] : [])),
+  );
+
+export const submitQuizAction = action({
+  guard: learner,
+  schema: lessonRefSchema,
+  invalid: 'Kunskapskontrollen kunde inte skickas.',
+  run: async (ref, { viewer, values }) => {
+    const answers = answersOf(values);
+    return { ...(await submitQuiz(viewer, ref.courseId, ref.lessonId, answers)), answers };
+  },
+  revalidate: refreshCourse,
+  success: (result) => ({
+    status: result.passed ? 'success' : 'error',
+    message: result.passed
       ? `Godkänd: ${result.correct} av ${result.total} rätt. ${doneMessage(result.courseComplete)}`
-      : `Inte godkänd den här gången: ${result.correct} av ${result.total} rätt. Läs förklaringarna och försök igen.`;
-    return { status: result.passed ? 'success' : 'error', message, result: { ...result, answers } };
-  } catch (error) {
-    return fromError(error);
-  }
-}
+      : `Inte godkänd den här gången: ${result.correct} av ${result.total} rätt. Läs förklaringarna och försök igen.`,
+    data: result,
+  }),
+});

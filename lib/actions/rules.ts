@@ -1,41 +1,32 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { after } from 'next/server';
+import { z } from 'zod';
 import { authorize } from '@/lib/auth/guards';
-import { createRule, removeRule } from '@/lib/data/assignment-rules';
-import { deliverOutbox } from '@/lib/data/outbox';
-import { formToObject, ruleSchema } from '@/lib/validation/assignments';
-import { fromError, fromZodError, type ActionState } from './state';
+import { createRule, removeRule } from '@/lib/data/rule-edits';
+import { ruleSchema } from '@/lib/validation/assignments';
+import { action } from './action';
+import { deliverLater } from './deliver-later';
 
-export async function createRuleAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  try {
-    const viewer = await authorize('rules:manage-units');
-    const parsed = ruleSchema.safeParse(formToObject(form));
-    if (!parsed.success) return fromZodError(parsed.error, 'Regeln sparades inte. Rätta de markerade fälten.');
-    const result = await createRule(viewer, parsed.data);
-    if (result.mailIds.length > 0)
-      after(() => deliverOutbox({ ids: result.mailIds }).catch((error: unknown) => console.error(error)));
-    revalidatePath('/chef', 'layout');
-    return {
-      status: 'success',
-      message: `Regeln är sparad. ${result.assigned} ${result.assigned === 1 ? 'person' : 'personer'} fick kursen nu; de som börjar, flyttar hit eller byter målgrupp får den när det händer.`,
-    };
-  } catch (error) {
-    return fromError(error);
-  }
-}
+const rules = () => authorize('rules:manage-units');
 
-export async function removeRuleAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  try {
-    const viewer = await authorize('rules:manage-units');
-    await removeRule(viewer, String(form.get('ruleId') ?? ''));
-    revalidatePath('/chef/regler');
-    return {
-      status: 'success',
-      message: 'Regeln är borttagen. Kurser som redan tilldelats finns kvar, liksom allt som personerna har gjort.',
-    };
-  } catch (error) {
-    return fromError(error);
-  }
-}
+export const createRuleAction = action({
+  guard: rules,
+  schema: ruleSchema,
+  invalid: 'Regeln sparades inte. Rätta de markerade fälten.',
+  run: async (data, { viewer }) => {
+    const result = await createRule(viewer, data);
+    deliverLater(result.mailIds, 'ny regel');
+    return result;
+  },
+  revalidate: [['/chef', 'layout']],
+  success: ({ assigned }) =>
+    `Regeln är sparad. ${assigned} ${assigned === 1 ? 'person' : 'personer'} fick kursen nu; de som börjar, flyttar hit eller byter målgrupp får den när det händer.`,
+});
+
+export const removeRuleAction = action({
+  guard: rules,
+  schema: z.object({ ruleId: z.string().default('') }),
+  run: (data, { viewer }) => removeRule(viewer, data.ruleId),
+  revalidate: ['/chef/regler'],
+  success: 'Regeln är borttagen. Kurser som redan tilldelats finns kvar, liksom allt som personerna har gjort.',
+});

@@ -1,25 +1,25 @@
-import { z } from 'zod';
-import { ExpectedError, userMessage } from '@/lib/errors';
+import type { ErrorCode } from '@/lib/errors';
 
-/** What every Server Action returns to its form (used with useActionState). */
-export type ActionState = {
+// The one state every Server Action returns to its form (React's useActionState). It holds no
+// server code, so client components import it; lib/actions/action.ts builds it.
+
+/** What was submitted, as the form sent it; a field sent several times comes back comma-joined. */
+export type FormValues = Record<string, string>;
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+export type ActionState<D = never, V = FormValues> = {
   status: 'idle' | 'success' | 'error';
   message?: string;
-  fieldErrors?: Record<string, string[] | undefined>;
+  /** Why it was refused, for code to tell cases apart (the message is for people). */
+  code?: ErrorCode;
+  fieldErrors?: FieldErrors;
+  /** Kept after a refusal, so the form shows again what the person wrote. */
+  values?: V;
+  /** What the action hands back besides a message (a preview, a result, a new version). */
+  data?: D;
+  /** New for every answer: a form keyed on it shows the answer's values afresh. */
+  nonce?: number;
 };
 
 export const idle: ActionState = { status: 'idle' };
-
-export function fromZodError(error: z.ZodError, message = 'Rätta de markerade fälten.'): ActionState {
-  return {
-    status: 'error',
-    message,
-    fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[] | undefined>,
-  };
-}
-
-/** Expected errors keep their Swedish message; anything else is logged and shown generically. */
-export function fromError(error: unknown): ActionState {
-  if (error instanceof ExpectedError) return { status: 'error', message: error.message };
-  return { status: 'error', message: userMessage(error) };
-}

@@ -1,7 +1,7 @@
 // When learners are reminded, and the keys that make each mail go out at most once. The outbox
 // has a unique index on the key, so a second run (or two runs at once) finds the key taken and
 // sends nothing again.
-import { isoWeek, stockholmDay } from './dates';
+import { isoWeek, stockholmDay } from '@/lib/dates';
 
 export const REMIND_BEFORE_DAYS = 3;
 /** Overdue reminders stop after this, so switching the job on late does not flood anyone. */

@@ -2,7 +2,7 @@
 // same answer holds whether a person was just created, moved to another unit or given another
 // audience (lib/data/assignment-rules.ts feeds it from the database).
 import type { Audience } from '@/lib/audiences';
-import { addDays, endOfStockholmDay, stockholmDay } from './dates';
+import { addDays, endOfStockholmDay, stockholmDay } from '@/lib/dates';
 
 export type RuleTarget = {
   id: string;

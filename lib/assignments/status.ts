@@ -68,14 +68,6 @@ export function toRow(person: Omit<TeamRow, 'status' | 'nextDue' | 'doneCount' |
   };
 }
 
-export const statusLabels: Record<PersonStatus, string> = {
-  overdue: 'Försenad',
-  'in-progress': 'Pågår',
-  'not-started': 'Inte påbörjad',
-  done: 'Klar',
-  none: 'Inget tilldelat',
-};
-
 export type TeamQuery = {
   unitId?: string;
   audience?: Audience;

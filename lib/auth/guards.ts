@@ -1,10 +1,11 @@
 import 'server-only';
 import { getServerSession } from 'next-auth';
 import { forbidden as forbiddenPage, redirect } from 'next/navigation';
+import { getHostOrganisationId } from '@/lib/data/host';
 import { getSessionUser, type SessionUser } from '@/lib/data/session-user';
-import { ExpectedError, forbidden } from '@/lib/errors';
+import { forbidden, unauthenticated } from '@/lib/errors';
 import { authOptions } from './options';
-import { can, type Permission } from './permissions';
+import { can, canEditContent, type Permission } from './permissions';
 
 export type { SessionUser };
 
@@ -32,7 +33,31 @@ export async function requirePermission(permission: Permission, returnTo: string
 /** Server Actions and route handlers: throws an expected error instead of redirecting. */
 export async function authorize(permission?: Permission): Promise<SessionUser> {
   const viewer = await getViewer();
-  if (!viewer) throw new ExpectedError('Du behöver logga in först.', 'unauthenticated');
+  if (!viewer) throw unauthenticated();
   if (permission && !can(viewer.role, permission)) throw forbidden();
   return viewer;
+}
+
+// Content belongs to the host organisation: holding 'content:edit' is not enough (see
+// canEditContent). One decision, a page variant and an action variant, for every editor area:
+// guidance, courses, paths and checklist templates.
+export type ContentEditor = SessionUser & { hostOrganisationId: string };
+
+async function asContentEditor(viewer: SessionUser): Promise<ContentEditor | null> {
+  const host = await getHostOrganisationId();
+  return host && canEditContent(viewer, host) ? { ...viewer, hostOrganisationId: host } : null;
+}
+
+/** Pages under /redaktion: the editor, or the 403 page. */
+export async function requireContentEditor(returnTo: string): Promise<ContentEditor> {
+  const editor = await asContentEditor(await requirePermission('content:edit', returnTo));
+  if (!editor) forbiddenPage();
+  return editor;
+}
+
+/** Server Actions: the editor, or an expected error with a Swedish message. */
+export async function authorizeContentEditor(): Promise<ContentEditor> {
+  const editor = await asContentEditor(await authorize('content:edit'));
+  if (!editor) throw forbidden('Bara värdorganisationens strateger och administratörer kan ändra innehållet.');
+  return editor;
 }

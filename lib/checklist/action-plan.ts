@@ -1,10 +1,11 @@
 // The checklist as an action plan (handlingsplan): the same rows feed the printable page, the
 // CSV and the PDF, so the three always agree.
 import { toCsv } from '@/lib/csv';
+import { checklistStateLabels } from '@/lib/labels';
 import type { ChecklistStateValue, TemplateSnapshot } from '@/lib/validation/checklist';
 import { emptyItem, type ItemValues } from './changes';
-import { actionPlanDeadline, stockholmDate, type ActionPlanDeadline } from './dates';
-import { stateLabels } from './status';
+import { stockholmDay } from '@/lib/dates';
+import { actionPlanDeadline, type ActionPlanDeadline } from './deadline';
 
 export type PlanItem = {
   key: string;
@@ -41,7 +42,7 @@ export function buildActionPlan(input: {
     organisationName: input.organisationName,
     scopeName: input.scopeName,
     title: input.template.title,
-    generatedOn: stockholmDate(input.now),
+    generatedOn: stockholmDay(input.now),
     deadline: actionPlanDeadline(input.signedAt, input.now),
     sections: input.template.sections.map((s) => ({
       key: s.key,
@@ -83,7 +84,7 @@ export function actionPlanCsv(plan: ActionPlan): string {
       section: s.optional ? `${s.title} (frivilligt avsnitt)` : s.title,
       key: i.key,
       title: i.title,
-      status: stateLabels[i.status],
+      status: checklistStateLabels[i.status],
       reason: i.reason,
       responsible: i.responsible ?? '',
       dueOn: i.dueOn ?? '',

@@ -1,7 +1,7 @@
 // What changed in one save of a checklist item, as stored in its history and shown to readers.
+import { checklistStateLabels } from '@/lib/labels';
 import type { ChecklistStateValue } from '@/lib/validation/checklist';
-import { formatDay } from './dates';
-import { stateLabels } from './status';
+import { formatDay } from '@/lib/dates';
 
 export type Person = { id: string; name: string };
 
@@ -53,7 +53,7 @@ const quote = (text: string, max = 200) => `”${text.length > max ? `${text.sli
 export function describeChange(change: FieldChange): string {
   switch (change.field) {
     case 'status':
-      return `Status: ${stateLabels[change.from]} → ${stateLabels[change.to]}`;
+      return `Status: ${checklistStateLabels[change.from]} → ${checklistStateLabels[change.to]}`;
     case 'reason':
       return change.to ? `Skäl till att punkten inte är aktuell: ${quote(change.to)}` : 'Skälet togs bort';
     case 'responsible':

@@ -2,7 +2,7 @@
 // leave the denominator; optional sections (outside the article itself) are counted apart and
 // do not move the overall figure.
 import type { ChecklistStateValue, TemplateSection } from '@/lib/validation/checklist';
-import { stockholmDate, instantToDay } from './dates';
+import { daysBetween, stockholmDay } from '@/lib/dates';
 import { isSettled } from './status';
 
 export type ItemState = { status: ChecklistStateValue; dueAt: Date | null };
@@ -68,15 +68,15 @@ export function overdueItems(
   states: ReadonlyMap<string, ItemState>,
   now: Date,
 ): OverdueItem[] {
-  const today = stockholmDate(now);
+  const today = stockholmDay(now);
   const late: OverdueItem[] = [];
   for (const section of sections) {
     for (const item of section.items) {
       const state = states.get(item.key);
       if (!state?.dueAt || isSettled(state.status)) continue;
-      const dueOn = instantToDay(state.dueAt);
+      const dueOn = stockholmDay(state.dueAt);
       if (dueOn >= today) continue;
-      const daysLate = Math.round((Date.parse(today) - Date.parse(dueOn)) / 86_400_000);
+      const daysLate = daysBetween(dueOn, today);
       late.push({ key: item.key, title: item.title, sectionTitle: section.title, dueOn, daysLate });
     }
   }

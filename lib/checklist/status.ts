@@ -1,13 +1,6 @@
 import type { ChecklistStateValue } from '@/lib/validation/checklist';
 
-/** Swedish labels, and a symbol so that a status never depends on colour alone. */
-export const stateLabels: Record<ChecklistStateValue, string> = {
-  NOT_STARTED: 'Ej påbörjad',
-  IN_PROGRESS: 'Pågår',
-  DONE: 'Klar',
-  NOT_APPLICABLE: 'Ej aktuell',
-};
-
+/** A symbol beside the status's label (lib/labels.ts), so that a status never depends on colour alone. */
 export const stateSymbols: Record<ChecklistStateValue, string> = {
   NOT_STARTED: '○',
   IN_PROGRESS: '◐',

@@ -2,21 +2,10 @@
 // completed ALL linked courses, in total and by gender. Groups under MIN_GROUP people are
 // suppressed, and so is a second group whenever a single suppressed one could be worked out by
 // subtracting the others from the total.
+// The gender groups (women, men, the rest) are lib/labels.ts's, shared with the statistics.
+import { genderGroups, type GenderGroup } from '@/lib/labels';
+
 export const MIN_GROUP = 5;
-
-export const genderGroups = ['KVINNA', 'MAN', 'OTHER'] as const;
-export type GenderGroup = (typeof genderGroups)[number];
-
-export const genderGroupLabels: Record<GenderGroup, string> = {
-  KVINNA: 'Kvinnor',
-  MAN: 'Män',
-  OTHER: 'Annat eller ej angivet',
-};
-
-/** ANNAT, VILL_INTE_ANGE and "not stated" form one group: each alone is nearly always tiny. */
-export function genderGroup(gender: string | null): GenderGroup {
-  return gender === 'KVINNA' || gender === 'MAN' ? gender : 'OTHER';
-}
 
 export type RawCounts = { total: number; completed: number };
 

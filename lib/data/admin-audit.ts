@@ -2,7 +2,8 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/sqlite/client';
-import type { Viewer } from '@/lib/auth/scope';
+import type { Viewer } from '@/lib/auth/permissions';
+import { addDays, startOfStockholmDay } from '@/lib/dates';
 import type { AuditFilter } from '@/lib/validation/admin';
 
 // The audit log of one organisation, newest first. Other issues add their own actions (content
@@ -21,15 +22,6 @@ export type AuditRow = {
   after: string | null;
 };
 
-/** Midnight in Stockholm (summer or winter time) at the start of `date` plus `days`. */
-function swedishMidnight(date: string, days = 0): Date {
-  const noon = new Date(`${date}T12:00:00Z`);
-  noon.setUTCDate(noon.getUTCDate() + days);
-  const zone = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Stockholm', timeZoneName: 'shortOffset' }).formatToParts(noon).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+1';
-  const hours = Number(zone.replace('GMT', '') || 0);
-  return new Date(`${noon.toISOString().slice(0, 10)}T00:00:00+0${hours}:00`);
-}
-
 export const listAuditEvents = cache(async (viewer: Viewer, filter: AuditFilter) => {
   const where: Prisma.AuditEventWhereInput = { organisationId: viewer.organisationId };
   if (filter.handling) where.action = filter.handling;
@@ -38,8 +30,8 @@ export const listAuditEvents = cache(async (viewer: Viewer, filter: AuditFilter)
   if (filter.fran || filter.till) {
     // Dates are whole days in Swedish time; the end day is included.
     where.createdAt = {
-      ...(filter.fran ? { gte: swedishMidnight(filter.fran) } : {}),
-      ...(filter.till ? { lt: swedishMidnight(filter.till, 1) } : {}),
+      ...(filter.fran ? { gte: startOfStockholmDay(filter.fran) } : {}),
+      ...(filter.till ? { lt: startOfStockholmDay(addDays(filter.till, 1)) } : {}),
     };
   }
   const total = await db.auditEvent.count({ where });
@@ -50,17 +42,41 @@ export const listAuditEvents = cache(async (viewer: Viewer, filter: AuditFilter)
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     skip: (page - 1) * AUDIT_PAGE_SIZE,
     take: AUDIT_PAGE_SIZE,
-    select: { id: true, createdAt: true, action: true, entityType: true, entityId: true, before: true, after: true, actor: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      createdAt: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      before: true,
+      after: true,
+      actor: { select: { name: true, email: true } },
+    },
   });
-  const rows: AuditRow[] = events.map(({ actor, createdAt, ...e }) => ({ ...e, createdAt: createdAt.toISOString(), actorName: actor?.name ?? null, actorEmail: actor?.email ?? null }));
+  const rows: AuditRow[] = events.map(({ actor, createdAt, ...e }) => ({
+    ...e,
+    createdAt: createdAt.toISOString(),
+    actorName: actor?.name ?? null,
+    actorEmail: actor?.email ?? null,
+  }));
   return { rows, total, page, pageCount };
 });
 
 /** The actions and entity types recorded so far in the organisation, for the filter lists. */
 export const listAuditVocabulary = cache(async (viewer: Viewer) => {
   const [actions, types] = await Promise.all([
-    db.auditEvent.findMany({ where: { organisationId: viewer.organisationId }, distinct: ['action'], select: { action: true }, orderBy: { action: 'asc' } }),
-    db.auditEvent.findMany({ where: { organisationId: viewer.organisationId }, distinct: ['entityType'], select: { entityType: true }, orderBy: { entityType: 'asc' } }),
+    db.auditEvent.findMany({
+      where: { organisationId: viewer.organisationId },
+      distinct: ['action'],
+      select: { action: true },
+      orderBy: { action: 'asc' },
+    }),
+    db.auditEvent.findMany({
+      where: { organisationId: viewer.organisationId },
+      distinct: ['entityType'],
+      select: { entityType: true },
+      orderBy: { entityType: 'asc' },
+    }),
   ]);
   return { actions: actions.map((a) => a.action), entityTypes: types.map((t) => t.entityType) };
 });

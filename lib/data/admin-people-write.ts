@@ -2,96 +2,151 @@ import 'server-only';
 import { applyRulesForPeople } from './assignment-rules';
 import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
-import type { Viewer } from '@/lib/auth/scope';
+import type { Viewer } from '@/lib/auth/permissions';
 import { conflict, invalid, notFound } from '@/lib/errors';
 import type { PersonInput } from '@/lib/validation/admin';
-import { recordAudit, type Tx } from './audit';
+import { recordAudit } from './audit';
+import { isUniqueViolation, type Tx } from './tx';
 import { changingStatistics } from './stats-cache';
 
 // Changes to people by an administrator. Each change and its audit event commit together.
 // People are never deleted: deactivation keeps their history and stops their sign-in.
 export const EMAIL_TAKEN_HERE = 'E-postadressen används redan av en annan person i organisationen.';
 // Deliberately vague: the answer must not reveal which organisation holds the address.
-export const EMAIL_TAKEN_ELSEWHERE = 'E-postadressen används redan av ett annat konto i portalen. Kontakta portalens förvaltning om personen har bytt organisation.';
+export const EMAIL_TAKEN_ELSEWHERE =
+  'E-postadressen används redan av ett annat konto i portalen. Kontakta portalens förvaltning om personen har bytt organisation.';
 
-const auditedFields = { id: true, name: true, email: true, role: true, audience: true, gender: true, unitId: true, active: true } as const;
+const auditedFields = {
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  audience: true,
+  gender: true,
+  unitId: true,
+  active: true,
+} as const;
 
 async function assertUnitInOrganisation(tx: Tx, viewer: Viewer, unitId: string | null) {
   if (!unitId) return;
-  const unit = await tx.orgUnit.findFirst({ where: { id: unitId, organisationId: viewer.organisationId }, select: { id: true } });
+  const unit = await tx.orgUnit.findFirst({
+    where: { id: unitId, organisationId: viewer.organisationId },
+    select: { id: true },
+  });
   if (!unit) throw invalid('Enheten finns inte. Välj en enhet i listan.');
 }
 
 async function assertEmailFree(tx: Tx, viewer: Viewer, email: string, exceptId?: string) {
   const holder = await tx.user.findUnique({ where: { email }, select: { id: true, organisationId: true } });
   if (!holder || holder.id === exceptId) return;
-  throw conflict(holder.organisationId === viewer.organisationId ? EMAIL_TAKEN_HERE : EMAIL_TAKEN_ELSEWHERE);
+  throw conflict(
+    holder.organisationId === viewer.organisationId ? EMAIL_TAKEN_HERE : EMAIL_TAKEN_ELSEWHERE,
+    'EMAIL_TAKEN',
+  );
 }
 
 /** Another request may take the address between our check and the write: the unique index decides. */
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
-}
-
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict(EMAIL_TAKEN_HERE);
+    if (isUniqueViolation(error)) throw conflict(EMAIL_TAKEN_HERE, 'EMAIL_TAKEN');
     throw error;
   }
 }
 
 export async function createPerson(viewer: Viewer, input: PersonInput): Promise<string> {
-  return changingStatistics(guarded(() =>
-    db.$transaction(async (tx) => {
-      await assertUnitInOrganisation(tx, viewer, input.unitId);
-      await assertEmailFree(tx, viewer, input.email);
-      const person = await tx.user.create({
-        data: { id: randomUUID(), organisationId: viewer.organisationId, ...input },
-        select: auditedFields,
-      });
-      await recordAudit({ organisationId: viewer.organisationId, actorId: viewer.id, action: 'person.create', entityType: 'User', entityId: person.id, after: person }, tx);
-      // Assignment rules follow people: a newcomer gets what the rules for their unit and audience give.
-      await applyRulesForPeople(tx, viewer.organisationId, [person.id]);
-      return person.id;
-    }),
-  ));
+  return changingStatistics(
+    guarded(() =>
+      db.$transaction(async (tx) => {
+        await assertUnitInOrganisation(tx, viewer, input.unitId);
+        await assertEmailFree(tx, viewer, input.email);
+        const person = await tx.user.create({
+          data: { id: randomUUID(), organisationId: viewer.organisationId, ...input },
+          select: auditedFields,
+        });
+        await recordAudit(
+          {
+            organisationId: viewer.organisationId,
+            actorId: viewer.id,
+            action: 'person.create',
+            entityType: 'User',
+            entityId: person.id,
+            after: person,
+          },
+          tx,
+        );
+        // Assignment rules follow people: a newcomer gets what the rules for their unit and audience give.
+        await applyRulesForPeople(tx, viewer.organisationId, [person.id]);
+        return person.id;
+      }),
+    ),
+  );
 }
 
 export async function updatePerson(viewer: Viewer, id: string, input: PersonInput): Promise<void> {
-  await changingStatistics(guarded(() =>
-    db.$transaction(async (tx) => {
-      const before = await tx.user.findFirst({
-        where: { id, organisationId: viewer.organisationId },
-        select: { ...auditedFields, _count: { select: { managedUnits: true } } },
-      });
-      if (!before) throw notFound('Personen finns inte.');
-      const { _count: counts, ...beforeFields } = before;
-      if (id === viewer.id && input.role !== 'ADMIN') throw invalid('Du kan inte ta bort din egen administratörsbehörighet. Be en annan administratör om det.');
-      if (input.role === 'EMPLOYEE' && counts.managedUnits > 0) {
-        throw invalid('Personen är chef för en eller flera enheter och behöver minst rollen Chef. Ta bort chefsuppdragen under Enheter först.');
-      }
-      await assertUnitInOrganisation(tx, viewer, input.unitId);
-      if (input.email !== before.email) await assertEmailFree(tx, viewer, input.email, id);
-      const after = await tx.user.update({ where: { id }, data: input, select: auditedFields });
-      await recordAudit({ organisationId: viewer.organisationId, actorId: viewer.id, action: 'person.update', entityType: 'User', entityId: id, before: beforeFields, after }, tx);
-      if (before.unitId !== input.unitId || before.audience !== input.audience) await applyRulesForPeople(tx, viewer.organisationId, [id]);
-    }),
-  ));
+  await changingStatistics(
+    guarded(() =>
+      db.$transaction(async (tx) => {
+        const before = await tx.user.findFirst({
+          where: { id, organisationId: viewer.organisationId },
+          select: { ...auditedFields, _count: { select: { managedUnits: true } } },
+        });
+        if (!before) throw notFound('Personen finns inte.');
+        const { _count: counts, ...beforeFields } = before;
+        if (id === viewer.id && input.role !== 'ADMIN')
+          throw invalid('Du kan inte ta bort din egen administratörsbehörighet. Be en annan administratör om det.');
+        if (input.role === 'EMPLOYEE' && counts.managedUnits > 0) {
+          throw invalid(
+            'Personen är chef för en eller flera enheter och behöver minst rollen Chef. Ta bort chefsuppdragen under Enheter först.',
+          );
+        }
+        await assertUnitInOrganisation(tx, viewer, input.unitId);
+        if (input.email !== before.email) await assertEmailFree(tx, viewer, input.email, id);
+        const after = await tx.user.update({ where: { id }, data: input, select: auditedFields });
+        await recordAudit(
+          {
+            organisationId: viewer.organisationId,
+            actorId: viewer.id,
+            action: 'person.update',
+            entityType: 'User',
+            entityId: id,
+            before: beforeFields,
+            after,
+          },
+          tx,
+        );
+        if (before.unitId !== input.unitId || before.audience !== input.audience)
+          await applyRulesForPeople(tx, viewer.organisationId, [id]);
+      }),
+    ),
+  );
 }
 
 export async function setPersonActive(viewer: Viewer, id: string, active: boolean): Promise<void> {
   if (id === viewer.id && !active) throw invalid('Du kan inte inaktivera dig själv.');
-  await changingStatistics(db.$transaction(async (tx) => {
-    const before = await tx.user.findFirst({ where: { id, organisationId: viewer.organisationId }, select: { id: true, active: true } });
-    if (!before) throw notFound('Personen finns inte.');
-    if (before.active === active) return;
-    await tx.user.update({ where: { id }, data: { active } });
-    if (active) await applyRulesForPeople(tx, viewer.organisationId, [id]);
-    await recordAudit(
-      { organisationId: viewer.organisationId, actorId: viewer.id, action: active ? 'person.reactivate' : 'person.deactivate', entityType: 'User', entityId: id, before: { active: before.active }, after: { active } },
-      tx,
-    );
-  }));
+  await changingStatistics(
+    db.$transaction(async (tx) => {
+      const before = await tx.user.findFirst({
+        where: { id, organisationId: viewer.organisationId },
+        select: { id: true, active: true },
+      });
+      if (!before) throw notFound('Personen finns inte.');
+      if (before.active === active) return;
+      await tx.user.update({ where: { id }, data: { active } });
+      if (active) await applyRulesForPeople(tx, viewer.organisationId, [id]);
+      await recordAudit(
+        {
+          organisationId: viewer.organisationId,
+          actorId: viewer.id,
+          action: active ? 'person.reactivate' : 'person.deactivate',
+          entityType: 'User',
+          entityId: id,
+          before: { active: before.active },
+          after: { active },
+        },
+        tx,
+      );
+    }),
+  );
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/sqlite/client';
-import type { Viewer } from '@/lib/auth/scope';
+import type { Viewer } from '@/lib/auth/permissions';
 import { notFound } from '@/lib/errors';
 import type { PeopleFilter } from '@/lib/validation/admin';
 import { containsAnyCase } from './text-search';
@@ -36,8 +36,22 @@ const select = {
   unit: { select: { name: true, path: true } },
 } as const;
 
-type Selected = { id: string; name: string; email: string; role: string; audience: string; gender: string | null; active: boolean; unitId: string | null; unit: { name: string; path: string } | null };
-const toPerson = ({ unit, ...p }: Selected): AdminPerson => ({ ...p, unitName: unit?.name ?? null, unitPath: unit?.path ?? null });
+type Selected = {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  audience: string;
+  gender: string | null;
+  active: boolean;
+  unitId: string | null;
+  unit: { name: string; path: string } | null;
+};
+const toPerson = ({ unit, ...p }: Selected): AdminPerson => ({
+  ...p,
+  unitName: unit?.name ?? null,
+  unitPath: unit?.path ?? null,
+});
 
 async function whereFor(viewer: Viewer, filter: Omit<PeopleFilter, 'sida'>): Promise<Prisma.UserWhereInput> {
   const conditions: Prisma.UserWhereInput[] = [{ organisationId: viewer.organisationId }];
@@ -46,12 +60,17 @@ async function whereFor(viewer: Viewer, filter: Omit<PeopleFilter, 'sida'>): Pro
   if (filter.malgrupp) conditions.push({ audience: filter.malgrupp });
   if (filter.enhet) {
     // The chosen unit and every unit below it. A unit of another organisation matches nobody.
-    const unit = await db.orgUnit.findFirst({ where: { id: filter.enhet, organisationId: viewer.organisationId }, select: { path: true } });
+    const unit = await db.orgUnit.findFirst({
+      where: { id: filter.enhet, organisationId: viewer.organisationId },
+      select: { path: true },
+    });
     conditions.push(unit ? { unit: { path: { startsWith: unit.path } } } : { id: { in: [] } });
   }
   if (filter.q) {
     const q = filter.q;
-    conditions.push({ OR: [...containsAnyCase(q).map((name) => ({ name })), { email: { contains: q.toLowerCase() } }] });
+    conditions.push({
+      OR: [...containsAnyCase(q).map((name) => ({ name })), { email: { contains: q.toLowerCase() } }],
+    });
   }
   return { AND: conditions };
 }
@@ -61,7 +80,13 @@ export const listPeople = cache(async (viewer: Viewer, filter: PeopleFilter) => 
   const total = await db.user.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(filter.sida, pageCount);
-  const people = await db.user.findMany({ where, select, orderBy: [{ name: 'asc' }, { id: 'asc' }], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
+  const people = await db.user.findMany({
+    where,
+    select,
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    skip: (page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE,
+  });
   return { people: people.map(toPerson), total, page, pageCount };
 });
 
@@ -72,7 +97,10 @@ export async function listPeopleForExport(viewer: Viewer, filter: Omit<PeopleFil
     select: { ...select, managedUnits: { select: { unitId: true } } },
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
   });
-  return people.map(({ managedUnits, ...p }) => ({ ...toPerson(p), managedUnitIds: managedUnits.map((m) => m.unitId) }));
+  return people.map(({ managedUnits, ...p }) => ({
+    ...toPerson(p),
+    managedUnitIds: managedUnits.map((m) => m.unitId),
+  }));
 }
 
 export const getPersonForAdmin = cache(async (viewer: Viewer, id: string) => {

@@ -1,37 +1,59 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import type { Viewer } from '@/lib/auth/scope';
+import type { Viewer } from '@/lib/auth/permissions';
+import { endOfStockholmDay, stockholmDay } from '@/lib/dates';
 import { notFound } from '@/lib/errors';
 import type { SettingsInput } from '@/lib/validation/admin';
 import { recordAudit } from './audit';
 
 export type OrganisationSettings = { name: string; kind: 'KOMMUN' | 'REGION'; cemrSignedAt: string | null };
 
-const toSettings = (o: { name: string; kind: 'KOMMUN' | 'REGION'; cemrSignedAt: Date | null }): OrganisationSettings => ({
+const toSettings = (o: {
+  name: string;
+  kind: 'KOMMUN' | 'REGION';
+  cemrSignedAt: Date | null;
+}): OrganisationSettings => ({
   name: o.name,
   kind: o.kind,
-  cemrSignedAt: o.cemrSignedAt ? o.cemrSignedAt.toISOString().slice(0, 10) : null,
+  cemrSignedAt: o.cemrSignedAt ? stockholmDay(o.cemrSignedAt) : null,
 });
 
 export const getOrganisationSettings = cache(async (viewer: Viewer): Promise<OrganisationSettings> => {
-  const org = await db.organisation.findUnique({ where: { id: viewer.organisationId }, select: { name: true, kind: true, cemrSignedAt: true } });
+  const org = await db.organisation.findUnique({
+    where: { id: viewer.organisationId },
+    select: { name: true, kind: true, cemrSignedAt: true },
+  });
   if (!org) throw notFound('Organisationen finns inte.');
   return toSettings(org);
 });
 
-/** The signing date is stored as midnight UTC of the chosen day, so it reads back as the same date everywhere. */
 export async function updateOrganisationSettings(viewer: Viewer, input: SettingsInput): Promise<void> {
   await db.$transaction(async (tx) => {
-    const before = await tx.organisation.findUnique({ where: { id: viewer.organisationId }, select: { name: true, kind: true, cemrSignedAt: true } });
+    const before = await tx.organisation.findUnique({
+      where: { id: viewer.organisationId },
+      select: { name: true, kind: true, cemrSignedAt: true },
+    });
     if (!before) throw notFound('Organisationen finns inte.');
     const after = await tx.organisation.update({
       where: { id: viewer.organisationId },
-      data: { name: input.name, kind: input.kind, cemrSignedAt: input.cemrSignedAt ? new Date(`${input.cemrSignedAt}T00:00:00Z`) : null },
+      data: {
+        name: input.name,
+        kind: input.kind,
+        cemrSignedAt: input.cemrSignedAt ? endOfStockholmDay(input.cemrSignedAt) : null,
+      },
       select: { name: true, kind: true, cemrSignedAt: true },
     });
     await recordAudit(
-      { organisationId: viewer.organisationId, actorId: viewer.id, action: 'organisation.update', entityType: 'Organisation', entityId: viewer.organisationId, before: toSettings(before), after: toSettings(after) },
+      {
+        organisationId: viewer.organisationId,
+        actorId: viewer.id,
+        action: 'organisation.update',
+        entityType: 'Organisation',
+        entityId: viewer.organisationId,
+        before: toSettings(before),
+        after: toSettings(after),
+      },
       tx,
     );
   });

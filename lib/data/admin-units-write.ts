@@ -1,10 +1,11 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
-import type { Viewer } from '@/lib/auth/scope';
+import type { Viewer } from '@/lib/auth/permissions';
 import { conflict, invalid, notFound } from '@/lib/errors';
 import { planUnitMove } from '@/lib/units/tree';
-import { recordAudit, type Tx } from './audit';
+import { recordAudit } from './audit';
+import type { Tx } from './tx';
 import { changingStatistics } from './stats-cache';
 
 // Changes to the unit tree. Every query names the viewer's organisation, so a unit id from
@@ -18,16 +19,26 @@ async function findUnit(tx: Tx, viewer: Viewer, id: string) {
 }
 
 /** Sibling names must differ (the database index cannot check this at the top level, where parentId is null). */
-async function assertNameFree(tx: Tx, viewer: Viewer, options: { name: string; parentId: string | null; exceptId?: string }) {
-  const siblings = await tx.orgUnit.findMany({ where: { organisationId: viewer.organisationId, parentId: options.parentId }, select: { id: true, name: true } });
+async function assertNameFree(
+  tx: Tx,
+  viewer: Viewer,
+  options: { name: string; parentId: string | null; exceptId?: string },
+) {
+  const siblings = await tx.orgUnit.findMany({
+    where: { organisationId: viewer.organisationId, parentId: options.parentId },
+    select: { id: true, name: true },
+  });
   const key = options.name.toLocaleLowerCase('sv-SE');
   if (siblings.some((s) => s.id !== options.exceptId && s.name.toLocaleLowerCase('sv-SE') === key)) {
     throw conflict(`Det finns redan en enhet som heter ”${options.name}” på samma plats.`);
   }
 }
 
-const audit = (viewer: Viewer, tx: Tx, input: { action: string; entityId: string; before?: unknown; after?: unknown }) =>
-  recordAudit({ organisationId: viewer.organisationId, actorId: viewer.id, entityType: 'OrgUnit', ...input }, tx);
+const audit = (
+  viewer: Viewer,
+  tx: Tx,
+  input: { action: string; entityId: string; before?: unknown; after?: unknown },
+) => recordAudit({ organisationId: viewer.organisationId, actorId: viewer.id, entityType: 'OrgUnit', ...input }, tx);
 
 export async function createUnit(viewer: Viewer, input: { name: string; parentId: string | null }): Promise<string> {
   return db.$transaction(async (tx) => {
@@ -35,7 +46,14 @@ export async function createUnit(viewer: Viewer, input: { name: string; parentId
     await assertNameFree(tx, viewer, input);
     const id = randomUUID();
     const unit = await tx.orgUnit.create({
-      data: { id, organisationId: viewer.organisationId, name: input.name, parentId: parent?.id ?? null, path: `${parent?.path ?? '/'}${id}/`, depth: parent ? parent.depth + 1 : 0 },
+      data: {
+        id,
+        organisationId: viewer.organisationId,
+        name: input.name,
+        parentId: parent?.id ?? null,
+        path: `${parent?.path ?? '/'}${id}/`,
+        depth: parent ? parent.depth + 1 : 0,
+      },
       select: unitFields,
     });
     await audit(viewer, tx, { action: 'unit.create', entityId: id, after: unit });
@@ -49,46 +67,84 @@ export async function renameUnit(viewer: Viewer, input: { id: string; name: stri
     if (unit.name === input.name) return;
     await assertNameFree(tx, viewer, { name: input.name, parentId: unit.parentId, exceptId: unit.id });
     await tx.orgUnit.update({ where: { id: unit.id }, data: { name: input.name } });
-    await audit(viewer, tx, { action: 'unit.rename', entityId: unit.id, before: { name: unit.name }, after: { name: input.name } });
+    await audit(viewer, tx, {
+      action: 'unit.rename',
+      entityId: unit.id,
+      before: { name: unit.name },
+      after: { name: input.name },
+    });
   });
 }
 
 /** Moves a unit and its subtree: its own and every descendant's path and depth change together. */
 export async function moveUnit(viewer: Viewer, input: { id: string; parentId: string | null }): Promise<void> {
-  await changingStatistics(db.$transaction(async (tx) => {
-    const unit = await findUnit(tx, viewer, input.id);
-    if (unit.parentId === input.parentId) return;
-    const newParent = input.parentId ? await findUnit(tx, viewer, input.parentId) : null;
-    const subtree = await tx.orgUnit.findMany({ where: { organisationId: viewer.organisationId, path: { startsWith: unit.path } }, select: unitFields });
-    const plan = planUnitMove({ unit, newParent, subtree });
-    if (!plan.ok) throw invalid(plan.message);
-    await assertNameFree(tx, viewer, { name: unit.name, parentId: plan.parentId, exceptId: unit.id });
-    await tx.orgUnit.update({ where: { id: unit.id }, data: { parentId: plan.parentId } });
-    for (const update of plan.updates) {
-      await tx.orgUnit.update({ where: { id: update.id }, data: { path: update.path, depth: update.depth } });
-    }
-    await audit(viewer, tx, { action: 'unit.move', entityId: unit.id, before: { parentId: unit.parentId, path: unit.path }, after: { parentId: plan.parentId, path: plan.updates[0]?.path } });
-  }));
+  await changingStatistics(
+    db.$transaction(async (tx) => {
+      const unit = await findUnit(tx, viewer, input.id);
+      if (unit.parentId === input.parentId) return;
+      const newParent = input.parentId ? await findUnit(tx, viewer, input.parentId) : null;
+      const subtree = await tx.orgUnit.findMany({
+        where: { organisationId: viewer.organisationId, path: { startsWith: unit.path } },
+        select: unitFields,
+      });
+      const plan = planUnitMove({ unit, newParent, subtree });
+      if (!plan.ok) throw invalid(plan.message);
+      await assertNameFree(tx, viewer, { name: unit.name, parentId: plan.parentId, exceptId: unit.id });
+      await tx.orgUnit.update({ where: { id: unit.id }, data: { parentId: plan.parentId } });
+      for (const update of plan.updates) {
+        await tx.orgUnit.update({ where: { id: update.id }, data: { path: update.path, depth: update.depth } });
+      }
+      await audit(viewer, tx, {
+        action: 'unit.move',
+        entityId: unit.id,
+        before: { parentId: unit.parentId, path: unit.path },
+        after: { parentId: plan.parentId, path: plan.updates[0]?.path },
+      });
+    }),
+  );
 }
 
 /**
  * Makes a person of the organisation manage a unit. Someone with the employee role is raised to
  * manager at the same time (the page says so), since managing needs the manager's permissions.
  */
-export async function addUnitManager(viewer: Viewer, input: { unitId: string; email: string }): Promise<{ name: string; raised: boolean }> {
+export async function addUnitManager(
+  viewer: Viewer,
+  input: { unitId: string; email: string },
+): Promise<{ name: string; raised: boolean }> {
   return db.$transaction(async (tx) => {
     const unit = await findUnit(tx, viewer, input.unitId);
-    const person = await tx.user.findFirst({ where: { email: input.email, organisationId: viewer.organisationId }, select: { id: true, name: true, role: true, active: true } });
+    const person = await tx.user.findFirst({
+      where: { email: input.email, organisationId: viewer.organisationId },
+      select: { id: true, name: true, role: true, active: true },
+    });
     if (!person) throw notFound('Det finns ingen person med den e-postadressen i organisationen.');
     if (!person.active) throw invalid(`${person.name} är inaktiverad. Återaktivera personen först.`);
-    const existing = await tx.unitManager.findUnique({ where: { userId_unitId: { userId: person.id, unitId: unit.id } } });
+    const existing = await tx.unitManager.findUnique({
+      where: { userId_unitId: { userId: person.id, unitId: unit.id } },
+    });
     if (existing) throw conflict(`${person.name} är redan chef för ${unit.name}.`);
     await tx.unitManager.create({ data: { userId: person.id, unitId: unit.id } });
-    await audit(viewer, tx, { action: 'unit.manager.add', entityId: unit.id, after: { userId: person.id, unit: unit.name } });
+    await audit(viewer, tx, {
+      action: 'unit.manager.add',
+      entityId: unit.id,
+      after: { userId: person.id, unit: unit.name },
+    });
     const raised = person.role === 'EMPLOYEE';
     if (raised) {
       await tx.user.update({ where: { id: person.id }, data: { role: 'MANAGER' } });
-      await recordAudit({ organisationId: viewer.organisationId, actorId: viewer.id, action: 'person.update', entityType: 'User', entityId: person.id, before: { role: 'EMPLOYEE' }, after: { role: 'MANAGER' } }, tx);
+      await recordAudit(
+        {
+          organisationId: viewer.organisationId,
+          actorId: viewer.id,
+          action: 'person.update',
+          entityType: 'User',
+          entityId: person.id,
+          before: { role: 'EMPLOYEE' },
+          after: { role: 'MANAGER' },
+        },
+        tx,
+      );
     }
     return { name: person.name, raised };
   });
@@ -98,8 +154,14 @@ export async function addUnitManager(viewer: Viewer, input: { unitId: string; em
 export async function removeUnitManager(viewer: Viewer, input: { unitId: string; userId: string }): Promise<void> {
   await db.$transaction(async (tx) => {
     const unit = await findUnit(tx, viewer, input.unitId);
-    const removed = await tx.unitManager.deleteMany({ where: { unitId: unit.id, userId: input.userId, user: { organisationId: viewer.organisationId } } });
+    const removed = await tx.unitManager.deleteMany({
+      where: { unitId: unit.id, userId: input.userId, user: { organisationId: viewer.organisationId } },
+    });
     if (removed.count === 0) throw notFound('Personen är inte chef för enheten.');
-    await audit(viewer, tx, { action: 'unit.manager.remove', entityId: unit.id, before: { userId: input.userId, unit: unit.name } });
+    await audit(viewer, tx, {
+      action: 'unit.manager.remove',
+      entityId: unit.id,
+      before: { userId: input.userId, unit: unit.name },
+    });
   });
 }

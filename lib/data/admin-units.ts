@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import type { Viewer } from '@/lib/auth/scope';
+import type { Viewer } from '@/lib/auth/permissions';
 import { buildUnitTree, flattenUnitTree, unitNamePaths, type UnitNode } from '@/lib/units/tree';
 
 // Reads of the unit tree for /admin (the caller has checked admin:units or admin:people).

@@ -1,8 +1,14 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { can } from '@/lib/auth/permissions';
-import { isUnitInScope, topmostPaths, type Viewer } from '@/lib/auth/scope';
-import { endOfStockholmDay, isPastDay } from '@/lib/assignments/dates';
+import {
+  canAssign,
+  canAssignToPerson,
+  canAssignToUnit,
+  managesUnits,
+  personScopeWhere,
+  type Viewer,
+} from '@/lib/auth/permissions';
+import { endOfStockholmDay, isPastDay } from '@/lib/dates';
 import { describeSummary, summarisePlan } from '@/lib/assignments/plan';
 import { inChunks } from '@/lib/collections';
 import { forbidden, invalid } from '@/lib/errors';
@@ -20,18 +26,35 @@ import { changingStatistics } from './stats-cache';
 type Assigner = Viewer & { name: string };
 type Target = { id: string; name: string; email: string };
 
-const outside = 'En eller flera av de valda personerna finns inte eller hör inte till dina enheter. Inget har tilldelats.';
-
-const subtree = (paths: readonly string[]) => topmostPaths(paths).map((path) => ({ unit: { path: { startsWith: path } } }));
+const outside =
+  'En eller flera av de valda personerna finns inte eller hör inte till dina enheter. Inget har tilldelats.';
 
 /** The people the input names, each checked against the viewer's units; throws on the first problem. */
-export async function resolveTargets(tx: Tx, viewer: Viewer, input: Pick<AssignInput, 'target' | 'userIds' | 'unitId' | 'includeSubunits' | 'audience'>): Promise<Target[]> {
-  const select = { id: true, name: true, email: true, active: true, organisationId: true, unit: { select: { path: true } } } as const;
+export async function resolveTargets(
+  tx: Tx,
+  viewer: Viewer,
+  input: Pick<AssignInput, 'target' | 'userIds' | 'unitId' | 'includeSubunits' | 'audience'>,
+): Promise<Target[]> {
+  const select = {
+    id: true,
+    name: true,
+    email: true,
+    active: true,
+    organisationId: true,
+    unit: { select: { path: true } },
+  } as const;
   if (input.target === 'people') {
     const ids = [...new Set(input.userIds)];
-    const people = await inChunks(ids, (batch) => tx.user.findMany({ where: { id: { in: batch }, organisationId: viewer.organisationId }, select }));
+    const people = await inChunks(ids, (batch) =>
+      tx.user.findMany({ where: { id: { in: batch }, organisationId: viewer.organisationId }, select }),
+    );
     // Someone unknown, in another organisation or outside the viewer's units gets the same answer.
-    if (people.length !== ids.length || people.some((p) => !p.unit || !isUnitInScope(viewer, { organisationId: p.organisationId, path: p.unit.path }))) {
+    if (
+      people.length !== ids.length ||
+      people.some(
+        (p) => !canAssignToPerson(viewer, { organisationId: p.organisationId, unitPath: p.unit?.path ?? null }),
+      )
+    ) {
       throw forbidden(outside);
     }
     const inactive = people.find((p) => !p.active);
@@ -39,16 +62,24 @@ export async function resolveTargets(tx: Tx, viewer: Viewer, input: Pick<AssignI
     return people;
   }
   if (input.target === 'unit') {
-    const unit = await tx.orgUnit.findFirst({ where: { id: input.unitId ?? '', organisationId: viewer.organisationId }, select: { id: true, path: true, organisationId: true } });
-    if (!unit || !isUnitInScope(viewer, unit)) throw forbidden('Enheten finns inte eller hör inte till dina enheter. Inget har tilldelats.');
+    const unit = await tx.orgUnit.findFirst({
+      where: { id: input.unitId ?? '', organisationId: viewer.organisationId },
+      select: { id: true, path: true, organisationId: true },
+    });
+    if (!unit || !canAssignToUnit(viewer, unit))
+      throw forbidden('Enheten finns inte eller hör inte till dina enheter. Inget har tilldelats.');
     return tx.user.findMany({
-      where: { organisationId: viewer.organisationId, active: true, ...(input.includeSubunits ? { unit: { path: { startsWith: unit.path } } } : { unitId: unit.id }) },
+      where: {
+        organisationId: viewer.organisationId,
+        active: true,
+        ...(input.includeSubunits ? { unit: { path: { startsWith: unit.path } } } : { unitId: unit.id }),
+      },
       select: { id: true, name: true, email: true },
     });
   }
-  if (viewer.managedUnitPaths.length === 0) throw forbidden('Du är inte chef för någon enhet. Inget har tilldelats.');
+  if (!managesUnits(viewer)) throw forbidden('Du är inte chef för någon enhet. Inget har tilldelats.');
   return tx.user.findMany({
-    where: { organisationId: viewer.organisationId, active: true, audience: input.audience, OR: subtree(viewer.managedUnitPaths) },
+    where: { ...personScopeWhere(viewer), active: true, audience: input.audience },
     select: { id: true, name: true, email: true },
   });
 }
@@ -56,17 +87,21 @@ export async function resolveTargets(tx: Tx, viewer: Viewer, input: Pick<AssignI
 export type AssignResult = { message: string; assigned: number; already: number; mailIds: string[] };
 
 export async function assignItems(viewer: Assigner, input: AssignInput, now = new Date()): Promise<AssignResult> {
-  if (!can(viewer.role, 'team:assign')) throw forbidden();
-  if (input.dueDate && isPastDay(input.dueDate, now)) throw invalid('Slutdatumet har redan passerat. Välj i dag eller ett senare datum.');
+  if (!canAssign(viewer)) throw forbidden();
+  if (input.dueDate && isPastDay(input.dueDate, now))
+    throw invalid('Slutdatumet har redan passerat. Välj i dag eller ett senare datum.');
   const dueAt = input.dueDate ? endOfStockholmDay(input.dueDate) : null;
   const run = () =>
     db.$transaction(async (tx) => {
       const item = await resolveItem(tx, input.item);
       const people = await resolveTargets(tx, viewer, input);
-      if (people.length === 0) throw invalid('Det finns ingen aktiv person att tilldela i det du valde. Inget har tilldelats.');
+      if (people.length === 0)
+        throw invalid('Det finns ingen aktiv person att tilldela i det du valde. Inget har tilldelats.');
       const { plan, mailIds } = await writeAssignments(tx, {
         organisationId: viewer.organisationId,
-        wanted: people.flatMap((p) => item.courses.map((c) => ({ userId: p.id, courseId: c.id, pathId: item.pathId, dueAt }))),
+        wanted: people.flatMap((p) =>
+          item.courses.map((c) => ({ userId: p.id, courseId: c.id, pathId: item.pathId, dueAt })),
+        ),
         source: 'MANAGER',
         assignedBy: { id: viewer.id, name: viewer.name },
         message: input.message ?? null,
@@ -74,7 +109,10 @@ export async function assignItems(viewer: Assigner, input: AssignInput, now = ne
         courses: new Map(item.courses.map((c) => [c.id, c])),
         pathTitle: item.pathTitle,
       });
-      const summary = summarisePlan(plan, people.map((p) => p.id));
+      const summary = summarisePlan(
+        plan,
+        people.map((p) => p.id),
+      );
       await recordAudit(
         {
           organisationId: viewer.organisationId,
@@ -82,11 +120,23 @@ export async function assignItems(viewer: Assigner, input: AssignInput, now = ne
           action: 'assignment.created',
           entityType: input.item.kind === 'course' ? 'Course' : 'LearningPath',
           entityId: input.item.id,
-          after: { target: input.target, unitId: input.unitId ?? null, audience: input.audience ?? null, people: people.length, dueDate: input.dueDate ?? null, ...summary },
+          after: {
+            target: input.target,
+            unitId: input.unitId ?? null,
+            audience: input.audience ?? null,
+            people: people.length,
+            dueDate: input.dueDate ?? null,
+            ...summary,
+          },
         },
         tx,
       );
-      return { message: describeSummary(summary, input.item.kind), assigned: summary.assigned, already: summary.already, mailIds };
+      return {
+        message: describeSummary(summary, input.item.kind),
+        assigned: summary.assigned,
+        already: summary.already,
+        mailIds,
+      };
     }, TX_OPTIONS);
   try {
     return await changingStatistics(run());

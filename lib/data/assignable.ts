@@ -23,12 +23,18 @@ export const listAssignable = cache(async () => {
     db.learningPath.findMany({
       where: { organisationId: organisationId ?? '' },
       orderBy: { title: 'asc' },
-      select: { id: true, title: true, courses: { where: { course: { status: 'PUBLISHED' } }, select: { courseId: true } } },
+      select: {
+        id: true,
+        title: true,
+        courses: { where: { course: { status: 'PUBLISHED' } }, select: { courseId: true } },
+      },
     }),
   ]);
   return {
     courses,
-    paths: paths.filter((p) => p.courses.length > 0).map((p) => ({ id: p.id, title: p.title, courseCount: p.courses.length })),
+    paths: paths
+      .filter((p) => p.courses.length > 0)
+      .map((p) => ({ id: p.id, title: p.title, courseCount: p.courses.length })),
   };
 });
 
@@ -36,7 +42,10 @@ export const listAssignable = cache(async () => {
 export async function resolveItem(tx: Tx, item: AssignableItem): Promise<ResolvedItem> {
   const organisationId = (await getHostOrganisationId()) ?? '';
   if (item.kind === 'course') {
-    const course = await tx.course.findFirst({ where: { id: item.id, organisationId, status: 'PUBLISHED' }, select: { id: true, title: true, slug: true } });
+    const course = await tx.course.findFirst({
+      where: { id: item.id, organisationId, status: 'PUBLISHED' },
+      select: { id: true, title: true, slug: true },
+    });
     if (!course) throw invalid('Kursen finns inte eller är inte publicerad. Inget har tilldelats.');
     return { pathId: null, pathTitle: null, courses: [course] };
   }
@@ -45,9 +54,14 @@ export async function resolveItem(tx: Tx, item: AssignableItem): Promise<Resolve
     select: {
       id: true,
       title: true,
-      courses: { where: { course: { status: 'PUBLISHED' } }, orderBy: { position: 'asc' }, select: { course: { select: { id: true, title: true, slug: true } } } },
+      courses: {
+        where: { course: { status: 'PUBLISHED' } },
+        orderBy: { position: 'asc' },
+        select: { course: { select: { id: true, title: true, slug: true } } },
+      },
     },
   });
-  if (!path || path.courses.length === 0) throw invalid('Lärvägen finns inte eller har inga publicerade kurser. Inget har tilldelats.');
+  if (!path || path.courses.length === 0)
+    throw invalid('Lärvägen finns inte eller har inga publicerade kurser. Inget har tilldelats.');
   return { pathId: path.id, pathTitle: path.title, courses: path.courses.map((c) => c.course) };
 }

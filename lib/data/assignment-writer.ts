@@ -21,11 +21,17 @@ export type WriteInput = {
   pathTitle: string | null;
 };
 
-export async function writeAssignments(tx: Tx, input: WriteInput): Promise<{ plan: AssignmentPlan; mailIds: string[] }> {
+export async function writeAssignments(
+  tx: Tx,
+  input: WriteInput,
+): Promise<{ plan: AssignmentPlan; mailIds: string[] }> {
   const userIds = [...new Set(input.wanted.map((w) => w.userId))];
   const courseIds = [...new Set(input.wanted.map((w) => w.courseId))];
   const existing = await inChunks(userIds, (ids) =>
-    tx.assignment.findMany({ where: { userId: { in: ids }, courseId: { in: courseIds } }, select: { id: true, userId: true, courseId: true, dueAt: true } }),
+    tx.assignment.findMany({
+      where: { userId: { in: ids }, courseId: { in: courseIds } },
+      select: { id: true, userId: true, courseId: true, dueAt: true },
+    }),
   );
   const plan = planAssignments(input.wanted, existing);
   const rows = plan.create.map((w) => ({
@@ -44,18 +50,26 @@ export async function writeAssignments(tx: Tx, input: WriteInput): Promise<{ pla
   // Group by the new date: one manager action has one date, a rule run a few.
   const byDue = groupBy(plan.moveEarlier, (m) => m.dueAt.getTime());
   for (const [due, moves] of byDue) {
-    for (const batch of chunks(moves)) await tx.assignment.updateMany({ where: { id: { in: batch.map((m) => m.id) } }, data: { dueAt: new Date(due) } });
+    for (const batch of chunks(moves))
+      await tx.assignment.updateMany({ where: { id: { in: batch.map((m) => m.id) } }, data: { dueAt: new Date(due) } });
   }
   const mails = await assignmentMails(tx, input, rows);
   return { plan, mailIds: await enqueueMails(tx, mails) };
 }
 
 /** One mail per person listing their new courses; courses they have already completed are left out. */
-async function assignmentMails(tx: Tx, input: WriteInput, rows: { id: string; userId: string; courseId: string; dueAt: Date | null }[]): Promise<OutboxInput[]> {
+async function assignmentMails(
+  tx: Tx,
+  input: WriteInput,
+  rows: { id: string; userId: string; courseId: string; dueAt: Date | null }[],
+): Promise<OutboxInput[]> {
   if (rows.length === 0) return [];
   const courseIds = [...new Set(rows.map((r) => r.courseId))];
   const completions = await inChunks([...new Set(rows.map((r) => r.userId))], (ids) =>
-    tx.courseCompletion.findMany({ where: { userId: { in: ids }, courseId: { in: courseIds } }, select: { userId: true, courseId: true } }),
+    tx.courseCompletion.findMany({
+      where: { userId: { in: ids }, courseId: { in: courseIds } },
+      select: { userId: true, courseId: true },
+    }),
   );
   const completed = new Set(completions.map((c) => `${c.userId}:${c.courseId}`));
   const mails: OutboxInput[] = [];
@@ -64,8 +78,20 @@ async function assignmentMails(tx: Tx, input: WriteInput, rows: { id: string; us
     const open = own.filter((r) => !completed.has(`${userId}:${r.courseId}`));
     if (!person || open.length === 0) continue;
     const courses = open.map((r) => ({ ...input.courses.get(r.courseId)!, dueAt: r.dueAt }));
-    const text = assignedMail({ name: person.name, assignedBy: input.assignedBy?.name ?? null, courses, pathTitle: input.pathTitle, message: input.message });
-    mails.push({ organisationId: input.organisationId, to: person.email, ...text, kind: 'assigned', dedupeKey: assignedKey(userId, open[0]!.id) });
+    const text = assignedMail({
+      name: person.name,
+      assignedBy: input.assignedBy?.name ?? null,
+      courses,
+      pathTitle: input.pathTitle,
+      message: input.message,
+    });
+    mails.push({
+      organisationId: input.organisationId,
+      to: person.email,
+      ...text,
+      kind: 'assigned',
+      dedupeKey: assignedKey(userId, open[0]!.id),
+    });
   }
   return mails;
 }

@@ -1,9 +1,6 @@
 import 'server-only';
-import type { Db } from '@/lib/db';
 import { db } from '@/lib/db';
-
-/** The client or an interactive transaction: writes that must commit together take this. */
-export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
+import type { Tx } from './tx';
 
 export type AuditInput = {
   organisationId: string;

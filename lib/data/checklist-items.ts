@@ -1,28 +1,30 @@
 import 'server-only';
-import { canAssignResponsible, canEditChecklistItem } from '@/lib/checklist/access';
-import { describeChange, diffItem, emptyItem, type FieldChange, type ItemValues } from '@/lib/checklist/changes';
-import { dateToInstant, instantToDay } from '@/lib/checklist/dates';
-import type { Role } from '@/lib/auth/permissions';
+import { canAssignResponsible, canEditChecklistItem, organisationWhere, type Role } from '@/lib/auth/permissions';
+import { diffItem, emptyItem, type ItemValues } from '@/lib/checklist/changes';
+import { endOfStockholmDay, stockholmDay } from '@/lib/dates';
 import { db } from '@/lib/db';
 import { conflict, forbidden, invalid, notFound } from '@/lib/errors';
 import type { ChecklistStateValue, ItemUpdate } from '@/lib/validation/checklist';
 import { recordAudit } from './audit';
 import { getPublishedTemplate } from './checklist-templates';
+import { isUniqueViolation } from './tx';
 
 // Changing one item of an organisation's checklist. A save names the version it started from:
 // if someone else saved in between, nothing is written and the caller is told (the form keeps
-// what the person entered). Every change is kept in the item's history and the audit log.
+// what the person entered). Every change is kept in the item's history and the audit log
+// (reading them: checklist-item-history.ts).
 
 type Editor = { id: string; organisationId: string; role: Role };
 
 export const CONFLICT_MESSAGE =
   'Någon annan har sparat ändringar i punkten medan du arbetade. Dina ändringar är inte sparade, men de finns kvar i formuläret. Jämför med det som nu är sparat och spara igen om du vill ersätta det.';
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === 'P2002';
-
 /** The checklist, if it is the editor's organisation's, and a check that the item is in its template. */
 async function checklistWithItem(editor: Editor, checklistId: string, itemKey: string) {
-  const checklist = await db.orgChecklist.findFirst({ where: { id: checklistId, organisationId: editor.organisationId }, select: { id: true, organisationId: true, templateId: true } });
+  const checklist = await db.orgChecklist.findFirst({
+    where: { id: checklistId, ...organisationWhere(editor) },
+    select: { id: true, organisationId: true, templateId: true },
+  });
   if (!checklist) throw notFound('Checklistan finns inte.');
   const template = await getPublishedTemplate(checklist.templateId);
   if (!template?.sections.some((s) => s.items.some((i) => i.key === itemKey))) {
@@ -31,25 +33,37 @@ async function checklistWithItem(editor: Editor, checklistId: string, itemKey: s
   return checklist;
 }
 
-export async function updateChecklistItem(editor: Editor, input: ItemUpdate): Promise<{ saved: boolean; version: number }> {
+export async function updateChecklistItem(
+  editor: Editor,
+  input: ItemUpdate,
+): Promise<{ saved: boolean; version: number }> {
   const checklist = await checklistWithItem(editor, input.checklistId, input.itemKey);
   try {
     return await db.$transaction(async (tx) => {
       const current = await tx.checklistItemStatus.findUnique({
         where: { checklistId_itemKey: { checklistId: checklist.id, itemKey: input.itemKey } },
-        select: { id: true, status: true, reason: true, dueAt: true, evidenceText: true, evidenceLinks: true, version: true, responsible: { select: { id: true, name: true } } },
+        select: {
+          id: true,
+          status: true,
+          reason: true,
+          dueAt: true,
+          evidenceText: true,
+          evidenceLinks: true,
+          version: true,
+          responsible: { select: { id: true, name: true } },
+        },
       });
       if (!canEditChecklistItem(editor, checklist, { responsibleId: current?.responsible?.id ?? null })) {
         throw forbidden('Du kan bara ändra punkter där du är ansvarig.');
       }
       const version = current?.version ?? 0;
-      if (version !== input.version) throw conflict(CONFLICT_MESSAGE);
+      if (version !== input.version) throw conflict(CONFLICT_MESSAGE, 'STALE_VERSION');
       const before: ItemValues = current
         ? {
             status: current.status as ChecklistStateValue,
             reason: current.reason ?? '',
             responsible: current.responsible,
-            dueOn: current.dueAt ? instantToDay(current.dueAt) : null,
+            dueOn: current.dueAt ? stockholmDay(current.dueAt) : null,
             evidenceText: current.evidenceText,
             evidenceLinks: JSON.parse(current.evidenceLinks) as string[],
           }
@@ -67,8 +81,12 @@ export async function updateChecklistItem(editor: Editor, input: ItemUpdate): Pr
         evidenceLinks: input.evidenceLinks,
       };
       if (input.responsibleId && input.responsibleId !== before.responsible?.id) {
-        after.responsible = await tx.user.findFirst({ where: { id: input.responsibleId, organisationId: editor.organisationId, active: true }, select: { id: true, name: true } });
-        if (!after.responsible) throw invalid('Den ansvariga personen måste vara en aktiv användare i er organisation.');
+        after.responsible = await tx.user.findFirst({
+          where: { id: input.responsibleId, organisationId: editor.organisationId, active: true },
+          select: { id: true, name: true },
+        });
+        if (!after.responsible)
+          throw invalid('Den ansvariga personen måste vara en aktiv användare i er organisation.');
       }
       const changes = diffItem(before, after);
       if (changes.length === 0) return { saved: false, version };
@@ -76,63 +94,75 @@ export async function updateChecklistItem(editor: Editor, input: ItemUpdate): Pr
         status: after.status,
         reason: after.reason || null,
         responsibleId: after.responsible?.id ?? null,
-        dueAt: after.dueOn ? dateToInstant(after.dueOn) : null,
+        dueAt: after.dueOn ? endOfStockholmDay(after.dueOn) : null,
         evidenceText: after.evidenceText,
         evidenceLinks: JSON.stringify(after.evidenceLinks),
       };
       if (current) {
-        const { count } = await tx.checklistItemStatus.updateMany({ where: { id: current.id, version }, data: { ...data, version: { increment: 1 } } });
-        if (count === 0) throw conflict(CONFLICT_MESSAGE);
+        const { count } = await tx.checklistItemStatus.updateMany({
+          where: { id: current.id, version },
+          data: { ...data, version: { increment: 1 } },
+        });
+        if (count === 0) throw conflict(CONFLICT_MESSAGE, 'STALE_VERSION');
       } else {
-        await tx.checklistItemStatus.create({ data: { ...data, checklistId: checklist.id, itemKey: input.itemKey, version: 1 } });
+        await tx.checklistItemStatus.create({
+          data: { ...data, checklistId: checklist.id, itemKey: input.itemKey, version: 1 },
+        });
       }
-      await tx.checklistItemEvent.create({ data: { checklistId: checklist.id, itemKey: input.itemKey, actorId: editor.id, changes: JSON.stringify(changes) } });
+      await tx.checklistItemEvent.create({
+        data: {
+          checklistId: checklist.id,
+          itemKey: input.itemKey,
+          actorId: editor.id,
+          changes: JSON.stringify(changes),
+        },
+      });
       await recordAudit(
-        { organisationId: editor.organisationId, actorId: editor.id, action: 'checklist.item.updated', entityType: 'ChecklistItem', entityId: `${checklist.id}:${input.itemKey}`, before, after },
+        {
+          organisationId: editor.organisationId,
+          actorId: editor.id,
+          action: 'checklist.item.updated',
+          entityType: 'ChecklistItem',
+          entityId: `${checklist.id}:${input.itemKey}`,
+          before,
+          after,
+        },
         tx,
       );
       return { saved: true, version: version + 1 };
     });
   } catch (error) {
     // Two first saves of an untouched item at once: the unique index lets only one through.
-    if (isUniqueViolation(error)) throw conflict(CONFLICT_MESSAGE);
+    if (isUniqueViolation(error)) throw conflict(CONFLICT_MESSAGE, 'STALE_VERSION');
     throw error;
   }
 }
 
-/** The saved version of an item (0 when never saved), to continue after a conflict. */
-export async function currentItemVersion(checklistId: string, itemKey: string): Promise<number> {
-  const row = await db.checklistItemStatus.findUnique({ where: { checklistId_itemKey: { checklistId, itemKey } }, select: { version: true } });
-  return row?.version ?? 0;
-}
-
-export async function addChecklistComment(editor: Editor, input: { checklistId: string; itemKey: string; text: string }) {
+export async function addChecklistComment(
+  editor: Editor,
+  input: { checklistId: string; itemKey: string; text: string },
+) {
   const checklist = await checklistWithItem(editor, input.checklistId, input.itemKey);
-  const row = await db.checklistItemStatus.findUnique({ where: { checklistId_itemKey: { checklistId: checklist.id, itemKey: input.itemKey } }, select: { responsibleId: true } });
-  if (!canEditChecklistItem(editor, checklist, { responsibleId: row?.responsibleId ?? null })) throw forbidden('Du kan bara kommentera punkter som du får ändra.');
+  const row = await db.checklistItemStatus.findUnique({
+    where: { checklistId_itemKey: { checklistId: checklist.id, itemKey: input.itemKey } },
+    select: { responsibleId: true },
+  });
+  if (!canEditChecklistItem(editor, checklist, { responsibleId: row?.responsibleId ?? null }))
+    throw forbidden('Du kan bara kommentera punkter som du får ändra.');
   await db.$transaction(async (tx) => {
-    const comment = await tx.checklistComment.create({ data: { checklistId: checklist.id, itemKey: input.itemKey, authorId: editor.id, text: input.text }, select: { id: true } });
-    await recordAudit({ organisationId: editor.organisationId, actorId: editor.id, action: 'checklist.comment.added', entityType: 'ChecklistComment', entityId: comment.id }, tx);
+    const comment = await tx.checklistComment.create({
+      data: { checklistId: checklist.id, itemKey: input.itemKey, authorId: editor.id, text: input.text },
+      select: { id: true },
+    });
+    await recordAudit(
+      {
+        organisationId: editor.organisationId,
+        actorId: editor.id,
+        action: 'checklist.comment.added',
+        entityType: 'ChecklistComment',
+        entityId: comment.id,
+      },
+      tx,
+    );
   });
-}
-
-export type HistoryEntry = { id: string; at: Date; who: string; lines: string[] };
-
-/** The item's history, newest first, in plain Swedish. */
-export async function getItemHistory(checklistId: string, itemKey: string): Promise<HistoryEntry[]> {
-  const events = await db.checklistItemEvent.findMany({
-    where: { checklistId, itemKey },
-    orderBy: { createdAt: 'desc' },
-    select: { id: true, createdAt: true, changes: true, actor: { select: { name: true } } },
-  });
-  return events.map((e) => ({ id: e.id, at: e.createdAt, who: e.actor?.name ?? 'Borttagen användare', lines: (JSON.parse(e.changes) as FieldChange[]).map(describeChange) }));
-}
-
-export async function getItemComments(checklistId: string, itemKey: string) {
-  const rows = await db.checklistComment.findMany({
-    where: { checklistId, itemKey },
-    orderBy: { createdAt: 'asc' },
-    select: { id: true, text: true, createdAt: true, author: { select: { name: true } } },
-  });
-  return rows.map((c) => ({ id: c.id, text: c.text, at: c.createdAt, who: c.author?.name ?? 'Borttagen användare' }));
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { canEditContent, type Viewer } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { conflict, invalid, notFound } from '@/lib/errors';
 import { templateSnapshotSchema, type TemplateSnapshot } from '@/lib/validation/checklist';
@@ -9,13 +10,14 @@ import { getHostOrganisationId } from './host';
 // Write side of checklist templates. Every save is a new revision; a save names the version it
 // started from, so an editor never silently overwrites someone else's change.
 
-type Editor = { id: string; organisationId: string };
+type Editor = Pick<Viewer, 'id' | 'organisationId' | 'role'>;
 
-const staleMessage = 'Någon annan har ändrat mallen medan du arbetade. Dina ändringar är inte sparade. Ladda om sidan och gör om ändringen.';
+const staleMessage =
+  'Någon annan har ändrat mallen medan du arbetade. Dina ändringar är inte sparade. Ladda om sidan och gör om ändringen.';
 
 async function hostOf(editor: Editor) {
   const hostId = await getHostOrganisationId();
-  if (!hostId || editor.organisationId !== hostId) throw notFound('Mallen finns inte.');
+  if (!hostId || !canEditContent(editor, hostId)) throw notFound('Mallen finns inte.');
   return hostId;
 }
 
@@ -30,23 +32,43 @@ export async function saveTemplateRevision(input: {
   return db.$transaction(async (tx) => {
     const template = await tx.checklistTemplate.findFirst({
       where: { id: input.templateId, organisationId: hostId },
-      select: { id: true, version: true, revisions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, snapshot: true } } },
+      select: {
+        id: true,
+        version: true,
+        revisions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, snapshot: true } },
+      },
     });
     const latest = template?.revisions[0];
     if (!template || !latest) throw notFound('Mallen finns inte.');
-    if (template.version !== input.version) throw conflict(staleMessage);
+    if (template.version !== input.version) throw conflict(staleMessage, 'STALE_VERSION');
     const before = parseSnapshot(latest.snapshot);
     const parsed = templateSnapshotSchema.safeParse(input.change(before));
     if (!parsed.success) throw invalid(`Mallen blev ogiltig: ${parsed.error.issues[0]?.message ?? 'okänt fel'}`);
     if (JSON.stringify(parsed.data) === JSON.stringify(before)) return { saved: false, number: latest.number };
-    const { count } = await tx.checklistTemplate.updateMany({ where: { id: template.id, version: input.version }, data: { version: { increment: 1 } } });
-    if (count === 0) throw conflict(staleMessage);
+    const { count } = await tx.checklistTemplate.updateMany({
+      where: { id: template.id, version: input.version },
+      data: { version: { increment: 1 } },
+    });
+    if (count === 0) throw conflict(staleMessage, 'STALE_VERSION');
     const number = latest.number + 1;
     await tx.checklistTemplateRevision.create({
-      data: { templateId: template.id, number, snapshot: JSON.stringify(parsed.data), authorId: input.editor.id, note: input.note || null },
+      data: {
+        templateId: template.id,
+        number,
+        snapshot: JSON.stringify(parsed.data),
+        authorId: input.editor.id,
+        note: input.note || null,
+      },
     });
     await recordAudit(
-      { organisationId: hostId, actorId: input.editor.id, action: 'checklist-template.revised', entityType: 'ChecklistTemplate', entityId: template.id, after: { number, note: input.note } },
+      {
+        organisationId: hostId,
+        actorId: input.editor.id,
+        action: 'checklist-template.revised',
+        entityType: 'ChecklistTemplate',
+        entityId: template.id,
+        after: { number, note: input.note },
+      },
       tx,
     );
     return { saved: true, number };
@@ -54,32 +76,61 @@ export async function saveTemplateRevision(input: {
 }
 
 /** Makes the newest revision the one organisations work with. */
-export async function publishTemplateRevision(input: { editor: Editor; templateId: string; version: number; number: number }): Promise<void> {
+export async function publishTemplateRevision(input: {
+  editor: Editor;
+  templateId: string;
+  version: number;
+  number: number;
+}): Promise<void> {
   const hostId = await hostOf(input.editor);
   await db.$transaction(async (tx) => {
     const template = await tx.checklistTemplate.findFirst({
       where: { id: input.templateId, organisationId: hostId },
-      select: { id: true, version: true, revisions: { orderBy: { number: 'desc' }, take: 1, select: { id: true, number: true, snapshot: true } } },
+      select: {
+        id: true,
+        version: true,
+        revisions: { orderBy: { number: 'desc' }, take: 1, select: { id: true, number: true, snapshot: true } },
+      },
     });
     const latest = template?.revisions[0];
     if (!template || !latest) throw notFound('Mallen finns inte.');
-    if (template.version !== input.version || latest.number !== input.number) throw conflict(staleMessage);
+    if (template.version !== input.version || latest.number !== input.number)
+      throw conflict(staleMessage, 'STALE_VERSION');
     const snapshot = parseSnapshot(latest.snapshot);
     const { count } = await tx.checklistTemplate.updateMany({
       where: { id: template.id, version: input.version },
-      data: { publishedRevisionId: latest.id, status: 'PUBLISHED', publishedAt: new Date(), title: snapshot.title, summary: snapshot.summary, article: snapshot.article },
+      data: {
+        publishedRevisionId: latest.id,
+        status: 'PUBLISHED',
+        publishedAt: new Date(),
+        title: snapshot.title,
+        summary: snapshot.summary,
+        article: snapshot.article,
+      },
     });
-    if (count === 0) throw conflict(staleMessage);
+    if (count === 0) throw conflict(staleMessage, 'STALE_VERSION');
     await tx.checklistTemplateRevision.update({ where: { id: latest.id }, data: { published: true } });
     await recordAudit(
-      { organisationId: hostId, actorId: input.editor.id, action: 'checklist-template.published', entityType: 'ChecklistTemplate', entityId: template.id, after: { number: latest.number } },
+      {
+        organisationId: hostId,
+        actorId: input.editor.id,
+        action: 'checklist-template.published',
+        entityType: 'ChecklistTemplate',
+        entityId: template.id,
+        after: { number: latest.number },
+      },
       tx,
     );
   });
 }
 
 /** Restoring copies an old revision into a new one (history is never rewritten); publish it to make it live. */
-export async function restoreTemplateRevision(input: { editor: Editor; templateId: string; version: number; number: number }) {
+export async function restoreTemplateRevision(input: {
+  editor: Editor;
+  templateId: string;
+  version: number;
+  number: number;
+}) {
   await hostOf(input.editor);
   const old = await db.checklistTemplateRevision.findUnique({
     where: { templateId_number: { templateId: input.templateId, number: input.number } },

@@ -13,13 +13,27 @@ export function parseSnapshot(json: string): TemplateSnapshot {
 
 /** The template revision that organisations work with, or null if none is published. */
 export const getPublishedTemplate = cache(async (templateId: string): Promise<TemplateSnapshot | null> => {
-  const template = await db.checklistTemplate.findUnique({ where: { id: templateId }, select: { publishedRevisionId: true } });
+  const template = await db.checklistTemplate.findUnique({
+    where: { id: templateId },
+    select: { publishedRevisionId: true },
+  });
   if (!template?.publishedRevisionId) return null;
-  const revision = await db.checklistTemplateRevision.findUnique({ where: { id: template.publishedRevisionId }, select: { snapshot: true } });
+  const revision = await db.checklistTemplateRevision.findUnique({
+    where: { id: template.publishedRevisionId },
+    select: { snapshot: true },
+  });
   return revision ? parseSnapshot(revision.snapshot) : null;
 });
 
-export type TemplateSummary = { id: string; key: string; article: number; title: string; status: string; latest: number; published: number | null };
+export type TemplateSummary = {
+  id: string;
+  key: string;
+  article: number;
+  title: string;
+  status: string;
+  latest: number;
+  published: number | null;
+};
 
 /** The host organisation's templates, for the editor and for opening checklists. */
 export const listTemplates = cache(async (): Promise<TemplateSummary[]> => {
@@ -28,7 +42,15 @@ export const listTemplates = cache(async (): Promise<TemplateSummary[]> => {
   const templates = await db.checklistTemplate.findMany({
     where: { organisationId: hostId },
     orderBy: [{ article: 'asc' }, { key: 'asc' }],
-    select: { id: true, key: true, article: true, title: true, status: true, publishedRevisionId: true, revisions: { select: { id: true, number: true } } },
+    select: {
+      id: true,
+      key: true,
+      article: true,
+      title: true,
+      status: true,
+      publishedRevisionId: true,
+      revisions: { select: { id: true, number: true } },
+    },
   });
   return templates.map((t) => ({
     id: t.id,
@@ -41,7 +63,14 @@ export const listTemplates = cache(async (): Promise<TemplateSummary[]> => {
   }));
 });
 
-export type RevisionSummary = { number: number; note: string | null; authorName: string | null; createdAt: Date; published: boolean; live: boolean };
+export type RevisionSummary = {
+  number: number;
+  note: string | null;
+  authorName: string | null;
+  createdAt: Date;
+  published: boolean;
+  live: boolean;
+};
 
 export type TemplateForEditor = {
   id: string;
@@ -63,13 +92,29 @@ export async function getTemplateForEditor(key: string): Promise<TemplateForEdit
       key: true,
       version: true,
       publishedRevisionId: true,
-      revisions: { orderBy: { number: 'desc' }, select: { id: true, number: true, note: true, authorId: true, createdAt: true, published: true, snapshot: true } },
+      revisions: {
+        orderBy: { number: 'desc' },
+        select: {
+          id: true,
+          number: true,
+          note: true,
+          authorId: true,
+          createdAt: true,
+          published: true,
+          snapshot: true,
+        },
+      },
     },
   });
   const newest = template?.revisions[0];
   if (!template || !newest) return null;
   const authorIds = [...new Set(template.revisions.map((r) => r.authorId).filter((id): id is string => Boolean(id)))];
-  const authors = new Map((await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const authors = new Map(
+    (await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((u) => [
+      u.id,
+      u.name,
+    ]),
+  );
   return {
     id: template.id,
     key: template.key,
@@ -91,5 +136,9 @@ export async function getTemplateForEditor(key: string): Promise<TemplateForEdit
 export const listLinkableCourses = cache(async (): Promise<{ slug: string; title: string }[]> => {
   const hostId = await getHostOrganisationId();
   if (!hostId) return [];
-  return db.course.findMany({ where: { organisationId: hostId, status: 'PUBLISHED' }, orderBy: { title: 'asc' }, select: { slug: true, title: true } });
+  return db.course.findMany({
+    where: { organisationId: hostId, status: 'PUBLISHED' },
+    orderBy: { title: 'asc' },
+    select: { slug: true, title: true },
+  });
 });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
-import { genderGroup, genderGroups, suppressFigures, type GenderGroup, type RawCounts, type TrainingFigures } from '@/lib/checklist/training';
+import { suppressFigures, type RawCounts, type TrainingFigures } from '@/lib/checklist/training';
+import { genderGroup, genderGroups, type GenderGroup } from '@/lib/labels';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/sqlite/client';
 import { getHostOrganisationId } from './host';
@@ -39,23 +40,37 @@ async function countByGroup(organisationId: string, courseIds: string[], require
     GROUP BY 1, 2`;
 }
 
-export const getLinkedTraining = cache(async (organisationId: string, slugKey: string): Promise<LinkedTraining | null> => {
-  const slugs = slugKey.split(',').filter(Boolean);
-  const hostId = await getHostOrganisationId();
-  if (!hostId || slugs.length === 0) return null;
-  const found = await db.course.findMany({ where: { organisationId: hostId, slug: { in: slugs } }, select: { id: true, slug: true, title: true } });
-  if (found.length === 0) return null;
-  // A linked course that no longer exists cannot be completed, so nobody has completed them all.
-  const rows = await countByGroup(organisationId, found.map((c) => c.id), slugs.length);
-  const groups = Object.fromEntries(genderGroups.map((g) => [g, { total: 0, completed: 0 }])) as Record<GenderGroup, RawCounts>;
-  const politicians: RawCounts = { total: 0, completed: 0 };
-  for (const row of rows) {
-    const target = row.grp === 'politician' ? politicians : groups[genderGroup(row.gender)];
-    target.total += Number(row.total);
-    target.completed += Number(row.completed);
-  }
-  return {
-    courses: slugs.map((slug) => found.find((c) => c.slug === slug) ?? { slug, title: `${slug} (finns inte längre)` }),
-    figures: suppressFigures({ groups, politicians }),
-  };
-});
+export const getLinkedTraining = cache(
+  async (organisationId: string, slugKey: string): Promise<LinkedTraining | null> => {
+    const slugs = slugKey.split(',').filter(Boolean);
+    const hostId = await getHostOrganisationId();
+    if (!hostId || slugs.length === 0) return null;
+    const found = await db.course.findMany({
+      where: { organisationId: hostId, slug: { in: slugs } },
+      select: { id: true, slug: true, title: true },
+    });
+    if (found.length === 0) return null;
+    // A linked course that no longer exists cannot be completed, so nobody has completed them all.
+    const rows = await countByGroup(
+      organisationId,
+      found.map((c) => c.id),
+      slugs.length,
+    );
+    const groups = Object.fromEntries(genderGroups.map((g) => [g, { total: 0, completed: 0 }])) as Record<
+      GenderGroup,
+      RawCounts
+    >;
+    const politicians: RawCounts = { total: 0, completed: 0 };
+    for (const row of rows) {
+      const target = row.grp === 'politician' ? politicians : groups[genderGroup(row.gender)];
+      target.total += Number(row.total);
+      target.completed += Number(row.completed);
+    }
+    return {
+      courses: slugs.map(
+        (slug) => found.find((c) => c.slug === slug) ?? { slug, title: `${slug} (finns inte längre)` },
+      ),
+      figures: suppressFigures({ groups, politicians }),
+    };
+  },
+);

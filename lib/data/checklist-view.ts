@@ -1,9 +1,16 @@
 import 'server-only';
 import { buildActionPlan, type ActionPlan } from '@/lib/checklist/action-plan';
-import type { Viewer } from '@/lib/auth/scope';
+import type { Viewer } from '@/lib/auth/permissions';
 import type { TemplateSnapshot } from '@/lib/validation/checklist';
 import { getPublishedTemplate } from './checklist-templates';
-import { getChecklistItems, getOrganisationInfo, listOrgChecklists, resolveChecklist, type ChecklistRef, type StoredItem } from './checklists';
+import {
+  getChecklistItems,
+  getOrganisationInfo,
+  listOrgChecklists,
+  resolveChecklist,
+  type ChecklistRef,
+  type StoredItem,
+} from './checklists';
 
 // Everything the checklist pages, the CSV and the PDF share: the viewer's checklist (from
 // ?lista=, else the organisation's first), its published template and the saved items.
@@ -17,7 +24,10 @@ export type ChecklistView = {
 };
 
 /** null when the viewer's organisation has no such checklist (or its template is not published). */
-export async function loadChecklistView(viewer: Pick<Viewer, 'organisationId'>, listId: string | undefined): Promise<ChecklistView | null> {
+export async function loadChecklistView(
+  viewer: Pick<Viewer, 'organisationId'>,
+  listId: string | undefined,
+): Promise<ChecklistView | null> {
   const ref = await resolveChecklist(viewer.organisationId, listId);
   if (!ref) return null;
   const [template, items, organisation, all] = await Promise.all([

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import type { GuideStatus } from '@/lib/guides/labels';
+import type { ContentStatus as GuideStatus } from '@/lib/generated/sqlite/enums';
 import { parseMeta, type GuideContent } from '@/lib/validation/guide';
 
 // What editors see: every page of the host organisation with its drafts and history. Callers have
@@ -11,7 +11,9 @@ export type RevisionInfo = { number: number; authorName: string; createdAt: Date
 
 async function authorNames(organisationId: string, ids: (string | null)[]): Promise<(id: string | null) => string> {
   const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
-  const users = wanted.length ? await db.user.findMany({ where: { organisationId, id: { in: wanted } }, select: { id: true, name: true } }) : [];
+  const users = wanted.length
+    ? await db.user.findMany({ where: { organisationId, id: { in: wanted } }, select: { id: true, name: true } })
+    : [];
   const names = new Map(users.map((u) => [u.id, u.name]));
   return (id) => (id ? (names.get(id) ?? 'Borttagen användare') : 'Inläst från content/');
 }
@@ -33,14 +35,21 @@ export const listGuidesForEditor = cache(async (organisationId: string): Promise
       slug: true,
       status: true,
       publishedRevisionId: true,
-      revisions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, title: true, authorId: true, createdAt: true, note: true } },
+      revisions: {
+        orderBy: { number: 'desc' },
+        take: 1,
+        select: { number: true, title: true, authorId: true, createdAt: true, note: true },
+      },
     },
   });
   const published = await db.guideRevision.findMany({
     where: { id: { in: pages.flatMap((p) => (p.publishedRevisionId ? [p.publishedRevisionId] : [])) } },
     select: { id: true, number: true },
   });
-  const nameOf = await authorNames(organisationId, pages.map((p) => p.revisions[0]?.authorId ?? null));
+  const nameOf = await authorNames(
+    organisationId,
+    pages.map((p) => p.revisions[0]?.authorId ?? null),
+  );
   return pages
     .flatMap((page) => {
       const latest = page.revisions[0];
@@ -51,7 +60,12 @@ export const listGuidesForEditor = cache(async (organisationId: string): Promise
           slug: page.slug,
           status: page.status as GuideStatus,
           title: latest.title,
-          latest: { number: latest.number, authorName: nameOf(latest.authorId), createdAt: latest.createdAt, note: latest.note },
+          latest: {
+            number: latest.number,
+            authorName: nameOf(latest.authorId),
+            createdAt: latest.createdAt,
+            note: latest.note,
+          },
           publishedNumber: published.find((r) => r.id === page.publishedRevisionId)?.number ?? null,
         },
       ];
@@ -95,21 +109,32 @@ export const getGuideForEditor = cache(async (organisationId: string, id: string
     version: page.version,
     publishedNumber: published?.number ?? null,
     content: { title: latest.title, summary: latest.summary, body: latest.body, meta: parseMeta(latest.meta) },
-    latest: { number: latest.number, authorName: nameOf(latest.authorId), createdAt: latest.createdAt, note: latest.note },
+    latest: {
+      number: latest.number,
+      authorName: nameOf(latest.authorId),
+      createdAt: latest.createdAt,
+      note: latest.note,
+    },
   };
 });
 
 export type HistoryEntry = RevisionInfo & { title: string; published: boolean };
 
 export async function listGuideRevisions(organisationId: string, id: string): Promise<HistoryEntry[] | null> {
-  const page = await db.guidePage.findFirst({ where: { id, organisationId }, select: { status: true, publishedRevisionId: true } });
+  const page = await db.guidePage.findFirst({
+    where: { id, organisationId },
+    select: { status: true, publishedRevisionId: true },
+  });
   if (!page) return null;
   const revisions = await db.guideRevision.findMany({
     where: { pageId: id },
     orderBy: { number: 'desc' },
     select: { id: true, number: true, title: true, authorId: true, createdAt: true, note: true },
   });
-  const nameOf = await authorNames(organisationId, revisions.map((r) => r.authorId));
+  const nameOf = await authorNames(
+    organisationId,
+    revisions.map((r) => r.authorId),
+  );
   return revisions.map((r) => ({
     number: r.number,
     title: r.title,
@@ -123,12 +148,22 @@ export async function listGuideRevisions(organisationId: string, id: string): Pr
 export type RevisionContent = GuideContent & RevisionInfo;
 
 /** Revision `number` and the one before it, for the diff. */
-export async function getRevisionPair(organisationId: string, id: string, number: number): Promise<{ current: RevisionContent; previous: RevisionContent | null } | null> {
+export async function getRevisionPair(
+  organisationId: string,
+  id: string,
+  number: number,
+): Promise<{ current: RevisionContent; previous: RevisionContent | null } | null> {
   const page = await db.guidePage.findFirst({ where: { id, organisationId }, select: { id: true } });
   const rows = page
-    ? await db.guideRevision.findMany({ where: { pageId: id, number: { in: [number, number - 1] } }, orderBy: { number: 'desc' } })
+    ? await db.guideRevision.findMany({
+        where: { pageId: id, number: { in: [number, number - 1] } },
+        orderBy: { number: 'desc' },
+      })
     : [];
-  const nameOf = await authorNames(organisationId, rows.map((r) => r.authorId));
+  const nameOf = await authorNames(
+    organisationId,
+    rows.map((r) => r.authorId),
+  );
   const [current, previous] = rows.map((r) => ({
     number: r.number,
     title: r.title,

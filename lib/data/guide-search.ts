@@ -2,7 +2,15 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { getHostOrganisationId } from '@/lib/data/host';
 import { listPublishedGuides } from '@/lib/data/guides';
-import { buildIndex, prepareGuide, search, type PreparedGuide, type SearchIndex, type SearchOptions, type SearchResult } from '@/lib/search/index';
+import {
+  buildIndex,
+  prepareGuide,
+  search,
+  type PreparedGuide,
+  type SearchIndex,
+  type SearchOptions,
+  type SearchResult,
+} from '@/lib/search/index';
 
 // The search index lives in this process and is rebuilt when the published set changes. Each app
 // instance asks the database for a cheap fingerprint on every search, so an edit made through
@@ -12,7 +20,11 @@ let current: { fingerprint: string; index: SearchIndex } | null = null;
 const prepared = new Map<string, PreparedGuide>();
 
 async function fingerprint(organisationId: string): Promise<string> {
-  const { _count, _max } = await db.guidePage.aggregate({ where: { organisationId }, _count: true, _max: { updatedAt: true } });
+  const { _count, _max } = await db.guidePage.aggregate({
+    where: { organisationId },
+    _count: true,
+    _max: { updatedAt: true },
+  });
   return `${_count}:${_max.updatedAt?.toISOString() ?? ''}`;
 }
 
@@ -27,7 +39,15 @@ async function getIndex(): Promise<SearchIndex> {
     const cached = prepared.get(guide.revisionId);
     if (cached && cached.doc.slug === guide.slug) return cached;
     const { slug, title, summary, body, meta } = guide;
-    const fresh = prepareGuide({ slug, title, summary, body, topics: meta.topics, audiences: meta.audiences, updated: meta.updated });
+    const fresh = prepareGuide({
+      slug,
+      title,
+      summary,
+      body,
+      topics: meta.topics,
+      audiences: meta.audiences,
+      updated: meta.updated,
+    });
     prepared.set(guide.revisionId, fresh);
     return fresh;
   });

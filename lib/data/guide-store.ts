@@ -1,8 +1,8 @@
 import 'server-only';
-import type { Db } from '@/lib/db';
 import { recordAudit } from '@/lib/data/audit';
 import { conflict, notFound } from '@/lib/errors';
 import type { GuideContent } from '@/lib/validation/guide';
+import { markPublished, type Base } from './guide-publish';
 import { renameGuideSlug, slugTaken } from './guide-slugs';
 
 // Writes to guidance pages. Every save is a new revision; a save names the page version it
@@ -11,27 +11,40 @@ import { renameGuideSlug, slugTaken } from './guide-slugs';
 // the second writer's `updateMany where { id, version }` matches no row and nothing is written.
 // Functions take the client so tests (and the seed) can run them against their own database.
 
-export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
-type Base = { db: Db; organisationId: string; actorId: string | null };
-
 export const CONFLICT_MESSAGE =
   'Någon annan har sparat sidan medan du redigerade. Dina ändringar är inte sparade, men de finns kvar i formuläret.';
 export const SLUG_TAKEN_MESSAGE = 'Adressen används redan av en annan sida. Välj en annan.';
 
-export type SaveResult = { pageId: string; version: number; revisionNumber: number; slug: string; previousSlug: string; changed: boolean };
+export type SaveResult = {
+  pageId: string;
+  version: number;
+  revisionNumber: number;
+  slug: string;
+  previousSlug: string;
+  changed: boolean;
+};
 
 function revisionData(content: GuideContent) {
   return { title: content.title, summary: content.summary, body: content.body, meta: JSON.stringify(content.meta) };
 }
 
 /** Same words and settings? The `updated` date alone does not make a new revision. */
-export function sameContent(a: { title: string; summary: string; body: string; meta: string }, b: GuideContent): boolean {
+export function sameContent(
+  a: { title: string; summary: string; body: string; meta: string },
+  b: GuideContent,
+): boolean {
   const metaA = sortKeys({ ...(JSON.parse(a.meta) as Record<string, unknown>), updated: null });
   const metaB = sortKeys({ ...b.meta, updated: null });
-  return a.title === b.title && a.summary === b.summary && a.body === b.body && JSON.stringify(metaA) === JSON.stringify(metaB);
+  return (
+    a.title === b.title &&
+    a.summary === b.summary &&
+    a.body === b.body &&
+    JSON.stringify(metaA) === JSON.stringify(metaB)
+  );
 }
 
-const sortKeys = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).sort(([x], [y]) => x.localeCompare(y)));
+const sortKeys = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).sort(([x], [y]) => x.localeCompare(y)));
 
 /**
  * The form lists topics, audiences and related pages in its own order; keep the order the page
@@ -45,34 +58,55 @@ function inStoredOrder(storedMeta: string, content: GuideContent): GuideContent 
     ...next.filter((x) => !previous.includes(x)),
   ];
   const { meta } = content;
-  return { ...content, meta: { ...meta, topics: order(stored.topics, meta.topics), audiences: order(stored.audiences, meta.audiences), related: order(stored.related, meta.related) } };
+  return {
+    ...content,
+    meta: {
+      ...meta,
+      topics: order(stored.topics, meta.topics),
+      audiences: order(stored.audiences, meta.audiences),
+      related: order(stored.related, meta.related),
+    },
+  };
 }
 
-export async function createGuide(options: Base & { slug: string; content: GuideContent; note?: string; publish?: boolean }): Promise<SaveResult> {
+export async function createGuide(
+  options: Base & { slug: string; content: GuideContent; note?: string; publish?: boolean },
+): Promise<SaveResult> {
   const { db, organisationId, actorId, slug, content, note, publish = false } = options;
   return db.$transaction(async (tx) => {
-    if (await slugTaken(tx, organisationId, slug)) throw conflict(SLUG_TAKEN_MESSAGE);
+    if (await slugTaken(tx, organisationId, slug)) throw conflict(SLUG_TAKEN_MESSAGE, 'SLUG_TAKEN');
     const page = await tx.guidePage.create({ data: { organisationId, slug }, select: { id: true, version: true } });
     const revision = await tx.guideRevision.create({
       data: { pageId: page.id, number: 1, authorId: actorId, note: note ?? null, ...revisionData(content) },
       select: { id: true },
     });
     await tx.slugRedirect.deleteMany({ where: { organisationId, kind: 'guide', fromSlug: slug } });
-    if (publish) await markPublished(tx, { organisationId, actorId, pageId: page.id, revisionId: revision.id, number: 1, slug });
+    if (publish)
+      await markPublished(tx, { organisationId, actorId, pageId: page.id, revisionId: revision.id, number: 1, slug });
     return { pageId: page.id, version: page.version, revisionNumber: 1, slug, previousSlug: slug, changed: true };
   });
 }
 
-type SaveOptions = Base & { pageId: string; baseVersion: number; slug: string; content: GuideContent; note?: string; publish?: boolean };
+type SaveOptions = Base & {
+  pageId: string;
+  baseVersion: number;
+  slug: string;
+  content: GuideContent;
+  note?: string;
+  publish?: boolean;
+};
 
 /** Saves a new revision (unless nothing changed) and, when asked, publishes it. */
 export async function saveGuide(options: SaveOptions): Promise<SaveResult> {
   const { db, organisationId, actorId, pageId, baseVersion, slug, note, publish = false } = options;
   let { content } = options;
   return db.$transaction(async (tx) => {
-    const page = await tx.guidePage.findFirst({ where: { id: pageId, organisationId }, select: { slug: true, version: true, publishedAt: true } });
+    const page = await tx.guidePage.findFirst({
+      where: { id: pageId, organisationId },
+      select: { slug: true, version: true, publishedAt: true },
+    });
     if (!page) throw notFound('Sidan finns inte längre. Den kan ha tagits bort.');
-    if (page.version !== baseVersion) throw conflict(CONFLICT_MESSAGE);
+    if (page.version !== baseVersion) throw conflict(CONFLICT_MESSAGE, 'STALE_VERSION');
     const latest = await tx.guideRevision.findFirstOrThrow({
       where: { pageId },
       orderBy: { number: 'desc' },
@@ -81,12 +115,23 @@ export async function saveGuide(options: SaveOptions): Promise<SaveResult> {
     content = inStoredOrder(latest.meta, content);
     const changed = !sameContent(latest, content);
     const renamed = slug !== page.slug;
-    const result = { pageId, version: page.version, revisionNumber: latest.number, slug, previousSlug: page.slug, changed };
+    const result = {
+      pageId,
+      version: page.version,
+      revisionNumber: latest.number,
+      slug,
+      previousSlug: page.slug,
+      changed,
+    };
     if (!changed && !renamed && !publish) return result;
-    if (renamed && (await slugTaken(tx, organisationId, slug, pageId))) throw conflict(SLUG_TAKEN_MESSAGE);
+    if (renamed && (await slugTaken(tx, organisationId, slug, pageId)))
+      throw conflict(SLUG_TAKEN_MESSAGE, 'SLUG_TAKEN');
 
-    const bumped = await tx.guidePage.updateMany({ where: { id: pageId, version: baseVersion }, data: { version: { increment: 1 }, slug } });
-    if (bumped.count === 0) throw conflict(CONFLICT_MESSAGE);
+    const bumped = await tx.guidePage.updateMany({
+      where: { id: pageId, version: baseVersion },
+      data: { version: { increment: 1 }, slug },
+    });
+    if (bumped.count === 0) throw conflict(CONFLICT_MESSAGE, 'STALE_VERSION');
     let revision = { id: latest.id, number: latest.number };
     if (changed) {
       revision = await tx.guideRevision.create({
@@ -96,78 +141,28 @@ export async function saveGuide(options: SaveOptions): Promise<SaveResult> {
     }
     if (renamed) {
       await renameGuideSlug(tx, { organisationId, from: page.slug, to: slug, wasPublic: page.publishedAt !== null });
-      await recordAudit({ organisationId, actorId, action: 'guide.rename', entityType: 'GuidePage', entityId: pageId, before: { slug: page.slug }, after: { slug } }, tx);
+      await recordAudit(
+        {
+          organisationId,
+          actorId,
+          action: 'guide.rename',
+          entityType: 'GuidePage',
+          entityId: pageId,
+          before: { slug: page.slug },
+          after: { slug },
+        },
+        tx,
+      );
     }
-    if (publish) await markPublished(tx, { organisationId, actorId, pageId, revisionId: revision.id, number: revision.number, slug });
+    if (publish)
+      await markPublished(tx, {
+        organisationId,
+        actorId,
+        pageId,
+        revisionId: revision.id,
+        number: revision.number,
+        slug,
+      });
     return { ...result, version: baseVersion + 1, revisionNumber: revision.number };
-  });
-}
-
-async function markPublished(tx: Tx, o: { organisationId: string; actorId: string | null; pageId: string; revisionId: string; number: number; slug: string }) {
-  await tx.guidePage.update({ where: { id: o.pageId }, data: { status: 'PUBLISHED', publishedRevisionId: o.revisionId, publishedAt: new Date() } });
-  await recordAudit(
-    { organisationId: o.organisationId, actorId: o.actorId, action: 'guide.publish', entityType: 'GuidePage', entityId: o.pageId, after: { slug: o.slug, revision: o.number } },
-    tx,
-  );
-}
-
-/** Publishes the latest revision, if it is still the one the editor looked at (same version). */
-export async function publishLatest(options: Base & { pageId: string; baseVersion: number }): Promise<{ slug: string; revisionNumber: number }> {
-  const { db, organisationId, actorId, pageId, baseVersion } = options;
-  return db.$transaction(async (tx) => {
-    const page = await tx.guidePage.findFirst({ where: { id: pageId, organisationId }, select: { slug: true } });
-    if (!page) throw notFound('Sidan finns inte längre. Den kan ha tagits bort.');
-    // Locks the row (PostgreSQL) and proves nobody saved since the editor loaded the page.
-    const same = await tx.guidePage.updateMany({ where: { id: pageId, version: baseVersion }, data: { version: baseVersion } });
-    if (same.count === 0) throw conflict('Sidan har ändrats sedan du öppnade den. Titta på den senaste versionen innan du publicerar.');
-    const latest = await tx.guideRevision.findFirstOrThrow({ where: { pageId }, orderBy: { number: 'desc' }, select: { id: true, number: true } });
-    await markPublished(tx, { organisationId, actorId, pageId, revisionId: latest.id, number: latest.number, slug: page.slug });
-    return { slug: page.slug, revisionNumber: latest.number };
-  });
-}
-
-/** Readers stop seeing the page; its revisions stay, and it can be published again. */
-export async function unpublishGuide({ db, organisationId, actorId, pageId }: Base & { pageId: string }): Promise<{ slug: string }> {
-  return db.$transaction(async (tx) => {
-    const page = await tx.guidePage.findFirst({ where: { id: pageId, organisationId }, select: { slug: true, status: true } });
-    if (!page) throw notFound('Sidan finns inte längre. Den kan ha tagits bort.');
-    await tx.guidePage.update({ where: { id: pageId }, data: { status: 'UNPUBLISHED' } });
-    await recordAudit({ organisationId, actorId, action: 'guide.unpublish', entityType: 'GuidePage', entityId: pageId, before: page, after: { status: 'UNPUBLISHED' } }, tx);
-    return { slug: page.slug };
-  });
-}
-
-/** Removes the page, its history and the redirects that lead to it. */
-export async function deleteGuide({ db, organisationId, actorId, pageId }: Base & { pageId: string }): Promise<{ slug: string }> {
-  return db.$transaction(async (tx) => {
-    const page = await tx.guidePage.findFirst({ where: { id: pageId, organisationId }, select: { slug: true, status: true } });
-    if (!page) throw notFound('Sidan finns inte längre. Den kan ha tagits bort.');
-    const latest = await tx.guideRevision.findFirst({ where: { pageId }, orderBy: { number: 'desc' }, select: { number: true, title: true } });
-    await tx.slugRedirect.deleteMany({ where: { organisationId, kind: 'guide', toSlug: page.slug } });
-    await tx.guidePage.delete({ where: { id: pageId } });
-    await recordAudit({ organisationId, actorId, action: 'guide.delete', entityType: 'GuidePage', entityId: pageId, before: { ...page, ...latest } }, tx);
-    return { slug: page.slug };
-  });
-}
-
-/** Copies an old revision into a new one (history is never rewritten). */
-export async function restoreRevision(options: Base & { pageId: string; baseVersion: number; number: number }): Promise<SaveResult> {
-  const { db, organisationId, actorId, pageId, baseVersion, number } = options;
-  return db.$transaction(async (tx) => {
-    const page = await tx.guidePage.findFirst({ where: { id: pageId, organisationId }, select: { slug: true } });
-    const old = await tx.guideRevision.findFirst({ where: { pageId, number }, select: { title: true, summary: true, body: true, meta: true } });
-    if (!page || !old) throw notFound('Versionen finns inte.');
-    const bumped = await tx.guidePage.updateMany({ where: { id: pageId, organisationId, version: baseVersion }, data: { version: { increment: 1 } } });
-    if (bumped.count === 0) throw conflict('Sidan har ändrats sedan du öppnade historiken. Ladda om sidan och försök igen.');
-    const latest = await tx.guideRevision.findFirstOrThrow({ where: { pageId }, orderBy: { number: 'desc' }, select: { number: true } });
-    const created = await tx.guideRevision.create({
-      data: { pageId, number: latest.number + 1, authorId: actorId, note: `Återställd från version ${number}`, ...old },
-      select: { number: true },
-    });
-    await recordAudit(
-      { organisationId, actorId, action: 'guide.restore', entityType: 'GuidePage', entityId: pageId, before: { revision: latest.number }, after: { revision: created.number, from: number } },
-      tx,
-    );
-    return { pageId, version: baseVersion + 1, revisionNumber: created.number, slug: page.slug, previousSlug: page.slug, changed: true };
   });
 }

@@ -80,5 +80,7 @@ export async function relatedGuides(slugs: readonly string[]): Promise<GuideLink
 /** The most recently updated published pages, for the start page. */
 export async function latestGuides(count: number): Promise<PublishedGuide[]> {
   const guides = await listPublishedGuides();
-  return [...guides].sort((a, b) => b.meta.updated.localeCompare(a.meta.updated) || a.title.localeCompare(b.title, 'sv')).slice(0, count);
+  return [...guides]
+    .sort((a, b) => b.meta.updated.localeCompare(a.meta.updated) || a.title.localeCompare(b.title, 'sv'))
+    .slice(0, count);
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { log } from '@/lib/log';
 
 /** True when the database answers a trivial query. */
 export async function databaseAnswers(): Promise<boolean> {
@@ -7,7 +8,7 @@ export async function databaseAnswers(): Promise<boolean> {
     await db.$queryRaw`SELECT 1`;
     return true;
   } catch (error) {
-    console.error('Databasen svarar inte:', error);
+    log.error({ err: error }, 'Databasen svarar inte');
     return false;
   }
 }

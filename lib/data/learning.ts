@@ -12,7 +12,11 @@ const courseCardSelect = {
   title: true,
   summary: true,
   minutes: true,
-  lessons: { where: { removedAt: null }, select: { id: true, slug: true, position: true }, orderBy: { position: 'asc' } },
+  lessons: {
+    where: { removedAt: null },
+    select: { id: true, slug: true, position: true },
+    orderBy: { position: 'asc' },
+  },
 } as const;
 
 export type CourseCard = {
@@ -44,7 +48,11 @@ export const listPaths = cache(async (): Promise<PathWithCourses[]> => {
       title: true,
       summary: true,
       intro: true,
-      courses: { where: { course: { status: 'PUBLISHED' } }, orderBy: { position: 'asc' }, select: { course: { select: courseCardSelect } } },
+      courses: {
+        where: { course: { status: 'PUBLISHED' } },
+        orderBy: { position: 'asc' },
+        select: { course: { select: courseCardSelect } },
+      },
     },
   });
   return paths.map((p) => ({ ...p, courses: p.courses.map((c) => c.course) }));

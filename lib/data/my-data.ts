@@ -9,7 +9,11 @@ export async function getMyCompletion(userId: string, courseId: string) {
     select: { completedAt: true, certificateNo: true, course: { select: { title: true } } },
   });
   if (!completion) throw notFound('Du har inget intyg för den kursen ännu.');
-  return { completedAt: completion.completedAt, certificateNo: completion.certificateNo, courseTitle: completion.course.title };
+  return {
+    completedAt: completion.completedAt,
+    certificateNo: completion.certificateNo,
+    courseTitle: completion.course.title,
+  };
 }
 
 /** All personal data about one person, for their own export. */
@@ -31,21 +35,47 @@ export async function exportMyData(userId: string) {
         managedUnits: { select: { unit: { select: { name: true } } } },
       },
     }),
-    db.lessonProgress.findMany({ where: { userId }, select: { completedAt: true, lesson: { select: { title: true, course: { select: { title: true } } } } } }),
-    db.quizAttempt.findMany({ where: { userId }, select: { createdAt: true, correct: true, total: true, passed: true, lessonId: true } }),
+    db.lessonProgress.findMany({
+      where: { userId },
+      select: { completedAt: true, lesson: { select: { title: true, course: { select: { title: true } } } } },
+    }),
+    db.quizAttempt.findMany({
+      where: { userId },
+      select: { createdAt: true, correct: true, total: true, passed: true, lessonId: true },
+    }),
     db.reflection.findMany({ where: { userId }, select: { lessonId: true, text: true, updatedAt: true } }),
-    db.courseCompletion.findMany({ where: { userId }, select: { completedAt: true, certificateNo: true, course: { select: { title: true } } } }),
-    db.assignment.findMany({ where: { userId }, select: { createdAt: true, dueAt: true, source: true, message: true, course: { select: { title: true } } } }),
+    db.courseCompletion.findMany({
+      where: { userId },
+      select: { completedAt: true, certificateNo: true, course: { select: { title: true } } },
+    }),
+    db.assignment.findMany({
+      where: { userId },
+      select: { createdAt: true, dueAt: true, source: true, message: true, course: { select: { title: true } } },
+    }),
     db.deletionRequest.findMany({ where: { userId }, select: { createdAt: true, reason: true, handledAt: true } }),
   ]);
   return {
     exportedAt: new Date().toISOString(),
     person: { ...person, managedUnits: person.managedUnits.map((m) => m.unit.name) },
-    lessonProgress: progress.map((p) => ({ course: p.lesson.course.title, lesson: p.lesson.title, completedAt: p.completedAt })),
+    lessonProgress: progress.map((p) => ({
+      course: p.lesson.course.title,
+      lesson: p.lesson.title,
+      completedAt: p.completedAt,
+    })),
     quizAttempts,
     reflections,
-    courseCompletions: completions.map((c) => ({ course: c.course.title, completedAt: c.completedAt, certificateNo: c.certificateNo })),
-    assignments: assignments.map((a) => ({ course: a.course.title, createdAt: a.createdAt, dueAt: a.dueAt, source: a.source, message: a.message })),
+    courseCompletions: completions.map((c) => ({
+      course: c.course.title,
+      completedAt: c.completedAt,
+      certificateNo: c.certificateNo,
+    })),
+    assignments: assignments.map((a) => ({
+      course: a.course.title,
+      createdAt: a.createdAt,
+      dueAt: a.dueAt,
+      source: a.source,
+      message: a.message,
+    })),
     deletionRequests,
   };
 }
@@ -57,10 +87,25 @@ export async function pendingDeletionRequest(userId: string) {
 /** Asks the organisation's administrators to delete the person's data; one open request at a time. */
 export async function requestDeletion(person: { id: string; organisationId: string }, reason: string | undefined) {
   return db.$transaction(async (tx) => {
-    const open = await tx.deletionRequest.findFirst({ where: { userId: person.id, handledAt: null }, select: { id: true } });
+    const open = await tx.deletionRequest.findFirst({
+      where: { userId: person.id, handledAt: null },
+      select: { id: true },
+    });
     if (open) return { created: false };
-    const request = await tx.deletionRequest.create({ data: { userId: person.id, organisationId: person.organisationId, reason: reason || null }, select: { id: true } });
-    await recordAudit({ organisationId: person.organisationId, actorId: person.id, action: 'deletion.requested', entityType: 'DeletionRequest', entityId: request.id }, tx);
+    const request = await tx.deletionRequest.create({
+      data: { userId: person.id, organisationId: person.organisationId, reason: reason || null },
+      select: { id: true },
+    });
+    await recordAudit(
+      {
+        organisationId: person.organisationId,
+        actorId: person.id,
+        action: 'deletion.requested',
+        entityType: 'DeletionRequest',
+        entityId: request.id,
+      },
+      tx,
+    );
     return { created: true };
   });
 }

@@ -28,7 +28,13 @@ type LessonRow = {
   position: number | bigint | null;
   doneAt: Date | string | null;
 };
-type CompletionRow = { courseId: string; slug: string; title: string; completedAt: Date | string; certificateNo: string };
+type CompletionRow = {
+  courseId: string;
+  slug: string;
+  title: string;
+  completedAt: Date | string;
+  certificateNo: string;
+};
 
 /**
  * Everything /min-sida shows, in two queries whatever the number of courses: the current lessons
@@ -53,13 +59,30 @@ export const getMyLearning = cache(async (userId: string, now = new Date()) => {
       WHERE cc."userId" = ${userId}
       ORDER BY cc."completedAt" DESC`,
   ]);
-  const byCourse = new Map<string, { id: string; slug: string; title: string; dueAt: Date | null; assigned: boolean; lessons: { id: string; slug: string; position: number }[] }>();
+  const byCourse = new Map<
+    string,
+    {
+      id: string;
+      slug: string;
+      title: string;
+      dueAt: Date | null;
+      assigned: boolean;
+      lessons: { id: string; slug: string; position: number }[];
+    }
+  >();
   const done = new Set<string>();
   const lastActivity = new Map<string, Date>();
   for (const r of rows) {
     let course = byCourse.get(r.courseId);
     if (!course) {
-      course = { id: r.courseId, slug: r.courseSlug, title: r.title, dueAt: r.dueAt === null ? null : sqlDate(r.dueAt), assigned: Boolean(r.assigned), lessons: [] };
+      course = {
+        id: r.courseId,
+        slug: r.courseSlug,
+        title: r.title,
+        dueAt: r.dueAt === null ? null : sqlDate(r.dueAt),
+        assigned: Boolean(r.assigned),
+        lessons: [],
+      };
       byCourse.set(r.courseId, course);
     }
     if (r.lessonId === null || r.lessonSlug === null) continue;
@@ -85,9 +108,15 @@ export const getMyLearning = cache(async (userId: string, now = new Date()) => {
   });
   const completed: MyCompletion[] = completions.map((c) => ({ ...c, completedAt: sqlDate(c.completedAt) }));
   const inProgress = active.filter((c) => !c.progress.complete);
-  const continueWith = [...inProgress].filter((c) => c.lastActivity).sort((a, b) => b.lastActivity!.getTime() - a.lastActivity!.getTime())[0] ?? null;
+  const continueWith =
+    [...inProgress]
+      .filter((c) => c.lastActivity)
+      .sort((a, b) => b.lastActivity!.getTime() - a.lastActivity!.getTime())[0] ?? null;
   return {
-    inProgress: inProgress.sort((a, b) => (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity) || a.title.localeCompare(b.title, 'sv')),
+    inProgress: inProgress.sort(
+      (a, b) =>
+        (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity) || a.title.localeCompare(b.title, 'sv'),
+    ),
     completed,
     continueWith,
   };

@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
+import { log } from '@/lib/log';
 import { sendMail } from '@/lib/mail/send';
 import { isUniqueViolation, type Tx } from './tx';
 
@@ -8,7 +9,14 @@ import { isUniqueViolation, type Tx } from './tx';
 // and delivered afterwards, so a mail server that is down or missing loses nothing: the
 // reminder job retries what is unsent.
 
-export type OutboxInput = { organisationId: string; to: string; subject: string; text: string; kind: string; dedupeKey: string };
+export type OutboxInput = {
+  organisationId: string;
+  to: string;
+  subject: string;
+  text: string;
+  kind: string;
+  dedupeKey: string;
+};
 
 export const MAX_ATTEMPTS = 5;
 /** A claim older than this belongs to a sender that died; another may take the mail over. */
@@ -47,7 +55,11 @@ export async function existingKeys(keys: readonly string[]): Promise<Set<string>
 export async function deliverOutbox({ ids, limit = 500 }: { ids?: readonly string[]; limit?: number } = {}) {
   // Claims are about real time, whatever day the job believes it is.
   const stale = new Date(Date.now() - CLAIM_MS);
-  const claimable = { sentAt: null, attempts: { lt: MAX_ATTEMPTS }, OR: [{ claimedAt: null }, { claimedAt: { lt: stale } }] };
+  const claimable = {
+    sentAt: null,
+    attempts: { lt: MAX_ATTEMPTS },
+    OR: [{ claimedAt: null }, { claimedAt: { lt: stale } }],
+  };
   const pending = await db.outboxMail.findMany({
     where: { ...claimable, ...(ids ? { id: { in: [...ids] } } : {}) },
     orderBy: { createdAt: 'asc' },
@@ -57,7 +69,10 @@ export async function deliverOutbox({ ids, limit = 500 }: { ids?: readonly strin
   let sent = 0;
   let failed = 0;
   for (const mail of pending) {
-    const claim = await db.outboxMail.updateMany({ where: { id: mail.id, ...claimable }, data: { claimedAt: new Date() } });
+    const claim = await db.outboxMail.updateMany({
+      where: { id: mail.id, ...claimable },
+      data: { claimedAt: new Date() },
+    });
     if (claim.count !== 1) continue;
     try {
       await sendMail({ to: mail.to, subject: mail.subject, text: mail.text });
@@ -65,8 +80,14 @@ export async function deliverOutbox({ ids, limit = 500 }: { ids?: readonly strin
       sent += 1;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      console.error(`[e-post] kunde inte skicka till ${mail.to}: ${message}`);
-      await db.outboxMail.update({ where: { id: mail.id }, data: { attempts: { increment: 1 }, error: message.slice(0, 500), claimedAt: null } });
+      // The server's answer may quote the address: the log gets the mail's id and the error's
+      // codes, the whole answer is kept on the row.
+      const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };
+      log.warn({ mailId: mail.id, code, responseCode }, 'E-post kunde inte skickas, försöks igen senare');
+      await db.outboxMail.update({
+        where: { id: mail.id },
+        data: { attempts: { increment: 1 }, error: message.slice(0, 500), claimedAt: null },
+      });
       failed += 1;
     }
   }

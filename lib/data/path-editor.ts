@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { conflict, forbidden, invalid, notFound } from '@/lib/errors';
-import { canEditContent, type Viewer } from '@/lib/auth/scope';
+import { canEditContent, type Viewer } from '@/lib/auth/permissions';
 import type { Audience } from '@/lib/audiences';
 import { recordAudit } from './audit';
 import { getHostOrganisationId } from './host';
@@ -12,31 +12,61 @@ export async function getPathForEditor(editor: Viewer, audience: Audience) {
   const [path, courses] = await Promise.all([
     db.learningPath.findUnique({
       where: { organisationId_audience: { organisationId: hostId!, audience } },
-      select: { id: true, title: true, summary: true, intro: true, version: true, courses: { orderBy: { position: 'asc' }, select: { courseId: true } } },
+      select: {
+        id: true,
+        title: true,
+        summary: true,
+        intro: true,
+        version: true,
+        courses: { orderBy: { position: 'asc' }, select: { courseId: true } },
+      },
     }),
-    db.course.findMany({ where: { organisationId: hostId!, status: 'PUBLISHED' }, orderBy: { title: 'asc' }, select: { id: true, title: true } }),
+    db.course.findMany({
+      where: { organisationId: hostId!, status: 'PUBLISHED' },
+      orderBy: { title: 'asc' },
+      select: { id: true, title: true },
+    }),
   ]);
   if (!path) throw notFound('Lärvägen finns inte.');
   return { path: { ...path, courseIds: path.courses.map((c) => c.courseId) }, courses };
 }
 
 /** Saves the path if nobody else did since `version`; the course order is the order given. */
-export async function savePath(editor: Viewer, input: { audience: Audience; version: number; title: string; summary: string; intro: string; courseIds: string[] }) {
+export async function savePath(
+  editor: Viewer,
+  input: { audience: Audience; version: number; title: string; summary: string; intro: string; courseIds: string[] },
+) {
   const hostId = await getHostOrganisationId();
   if (!canEditContent(editor, hostId)) throw forbidden();
   const unique = [...new Set(input.courseIds)];
   const known = await db.course.count({ where: { id: { in: unique }, organisationId: hostId!, status: 'PUBLISHED' } });
   if (known !== unique.length) throw invalid('En av kurserna finns inte eller är inte publicerad.');
   return db.$transaction(async (tx) => {
-    const path = await tx.learningPath.findUnique({ where: { organisationId_audience: { organisationId: hostId!, audience: input.audience } }, select: { id: true } });
+    const path = await tx.learningPath.findUnique({
+      where: { organisationId_audience: { organisationId: hostId!, audience: input.audience } },
+      select: { id: true },
+    });
     if (!path) throw notFound('Lärvägen finns inte.');
     const bumped = await tx.learningPath.updateMany({
       where: { id: path.id, version: input.version },
       data: { version: { increment: 1 }, title: input.title, summary: input.summary, intro: input.intro },
     });
-    if (bumped.count === 0) throw conflict('Någon annan har sparat lärvägen medan du arbetade. Ladda om sidan och gör ändringen igen.');
+    if (bumped.count === 0)
+      throw conflict('Någon annan har sparat lärvägen medan du arbetade. Ladda om sidan och gör ändringen igen.');
     await tx.learningPathCourse.deleteMany({ where: { pathId: path.id } });
-    await tx.learningPathCourse.createMany({ data: unique.map((courseId, i) => ({ pathId: path.id, courseId, position: i + 1 })) });
-    await recordAudit({ organisationId: hostId!, actorId: editor.id, action: 'path.published', entityType: 'LearningPath', entityId: path.id, after: { title: input.title, courseIds: unique } }, tx);
+    await tx.learningPathCourse.createMany({
+      data: unique.map((courseId, i) => ({ pathId: path.id, courseId, position: i + 1 })),
+    });
+    await recordAudit(
+      {
+        organisationId: hostId!,
+        actorId: editor.id,
+        action: 'path.published',
+        entityType: 'LearningPath',
+        entityId: path.id,
+        after: { title: input.title, courseIds: unique },
+      },
+      tx,
+    );
   });
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import { canViewPerson, topmostPaths, type Viewer } from '@/lib/auth/scope';
+import { canViewPerson, managesUnits, organisationWhere, personScopeWhere, type Viewer } from '@/lib/auth/permissions';
 import { notFound } from '@/lib/errors';
 
 export type PersonSummary = {
@@ -27,8 +27,15 @@ const personSelect = {
 
 /** One person, if the viewer may see them; otherwise "not found" (the answer never confirms they exist). */
 export const getPersonForViewer = cache(async (viewer: Viewer, id: string): Promise<PersonSummary> => {
-  const person = await db.user.findFirst({ where: { id, organisationId: viewer.organisationId }, select: personSelect });
-  if (!person || !canViewPerson(viewer, { id: person.id, organisationId: person.organisationId, unitPath: person.unit?.path ?? null })) {
+  const person = await db.user.findFirst({ where: { id, ...organisationWhere(viewer) }, select: personSelect });
+  if (
+    !person ||
+    !canViewPerson(viewer, {
+      id: person.id,
+      organisationId: person.organisationId,
+      unitPath: person.unit?.path ?? null,
+    })
+  ) {
     throw notFound('Personen finns inte eller ligger utanför det du har behörighet till.');
   }
   return toSummary(person);
@@ -36,22 +43,33 @@ export const getPersonForViewer = cache(async (viewer: Viewer, id: string): Prom
 
 /** Active people in the units the viewer manages and every unit below them, in one query. */
 export const listTeam = cache(async (viewer: Viewer): Promise<PersonSummary[]> => {
-  const paths = topmostPaths(viewer.managedUnitPaths);
-  if (paths.length === 0) return [];
+  if (!managesUnits(viewer)) return [];
   const people = await db.user.findMany({
-    where: {
-      organisationId: viewer.organisationId,
-      active: true,
-      OR: paths.map((path) => ({ unit: { path: { startsWith: path } } })),
-    },
+    where: { ...personScopeWhere(viewer), active: true },
     select: personSelect,
     orderBy: { name: 'asc' },
   });
   return people.map(toSummary);
 });
 
-function toSummary(p: { id: string; name: string; email: string; role: string; audience: string; active: boolean; unit: { name: string } | null }): PersonSummary {
-  return { id: p.id, name: p.name, email: p.email, role: p.role, audience: p.audience, unitName: p.unit?.name ?? null, active: p.active };
+function toSummary(p: {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  audience: string;
+  active: boolean;
+  unit: { name: string } | null;
+}): PersonSummary {
+  return {
+    id: p.id,
+    name: p.name,
+    email: p.email,
+    role: p.role,
+    audience: p.audience,
+    unitName: p.unit?.name ?? null,
+    active: p.active,
+  };
 }
 
 /** Everyone in the viewer's organisation (administrators only; the caller checks the permission). */

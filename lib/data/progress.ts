@@ -8,15 +8,17 @@ import { courseProgress } from '@/lib/learning/progress';
 import { gradeQuiz, type QuizResult } from '@/lib/learning/quiz';
 import { getHostOrganisationId } from './host';
 import { changingStatistics } from './stats-cache';
+import { isUniqueViolation } from './tx';
 
 type Learner = { id: string; organisationId: string };
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === 'P2002';
 
 /** Lesson ids the learner has completed, among the given lessons (one query). */
 export const completedLessonIds = cache(async (userId: string, lessonIds: readonly string[]): Promise<Set<string>> => {
   if (lessonIds.length === 0) return new Set();
-  const rows = await db.lessonProgress.findMany({ where: { userId, lessonId: { in: [...lessonIds] } }, select: { lessonId: true } });
+  const rows = await db.lessonProgress.findMany({
+    where: { userId, lessonId: { in: [...lessonIds] } },
+    select: { lessonId: true },
+  });
   return new Set(rows.map((r) => r.lessonId));
 });
 
@@ -37,7 +39,11 @@ async function learnableLesson(courseId: string, lessonId: string) {
  * (userId, lessonId) index decides, so concurrent requests cannot create two rows. Completes
  * the course (once) when every current lesson is done.
  */
-export async function completeLesson(learner: Learner, courseId: string, lessonId: string): Promise<{ courseComplete: boolean }> {
+export async function completeLesson(
+  learner: Learner,
+  courseId: string,
+  lessonId: string,
+): Promise<{ courseComplete: boolean }> {
   const lesson = await learnableLesson(courseId, lessonId);
   if (lesson.kind === 'QUIZ') throw invalid('En kunskapskontroll blir klar när du klarar den.');
   return markDone(learner, courseId, lessonId);
@@ -49,7 +55,10 @@ async function markDone(learner: Learner, courseId: string, lessonId: string) {
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
   }
-  const lessons = await db.lesson.findMany({ where: { courseId, removedAt: null }, select: { id: true, slug: true, position: true } });
+  const lessons = await db.lesson.findMany({
+    where: { courseId, removedAt: null },
+    select: { id: true, slug: true, position: true },
+  });
   const done = await db.lessonProgress.findMany({
     where: { userId: learner.id, lessonId: { in: lessons.map((l) => l.id) } },
     select: { lessonId: true },
@@ -57,14 +66,16 @@ async function markDone(learner: Learner, courseId: string, lessonId: string) {
   const progress = courseProgress(lessons, new Set(done.map((d) => d.lessonId)));
   if (progress.complete) {
     try {
-      await changingStatistics(db.courseCompletion.create({
-        data: {
-          userId: learner.id,
-          courseId,
-          organisationId: learner.organisationId,
-          certificateNo: `JP-${new Date().getFullYear()}-${randomBytes(4).toString('hex').toUpperCase()}`,
-        },
-      }));
+      await changingStatistics(
+        db.courseCompletion.create({
+          data: {
+            userId: learner.id,
+            courseId,
+            organisationId: learner.organisationId,
+            certificateNo: `JP-${new Date().getFullYear()}-${randomBytes(4).toString('hex').toUpperCase()}`,
+          },
+        }),
+      );
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
     }
@@ -73,7 +84,12 @@ async function markDone(learner: Learner, courseId: string, lessonId: string) {
 }
 
 /** Grades and keeps every attempt; the lesson is complete when an attempt reaches the pass mark. */
-export async function submitQuiz(learner: Learner, courseId: string, lessonId: string, answers: Record<string, unknown>): Promise<QuizResult & { courseComplete: boolean }> {
+export async function submitQuiz(
+  learner: Learner,
+  courseId: string,
+  lessonId: string,
+  answers: Record<string, unknown>,
+): Promise<QuizResult & { courseComplete: boolean }> {
   const lesson = await learnableLesson(courseId, lessonId);
   if (lesson.kind !== 'QUIZ') throw invalid('Lektionen är ingen kunskapskontroll.');
   const quiz = parseLessonData('QUIZ', lesson.data);
@@ -108,9 +124,16 @@ export async function saveReflection(learner: Learner, courseId: string, lessonI
 }
 
 export const getReflection = cache(async (userId: string, lessonId: string) =>
-  db.reflection.findUnique({ where: { userId_lessonId: { userId, lessonId } }, select: { text: true, updatedAt: true } }),
+  db.reflection.findUnique({
+    where: { userId_lessonId: { userId, lessonId } },
+    select: { text: true, updatedAt: true },
+  }),
 );
 
 export const getLastQuizAttempt = cache(async (userId: string, lessonId: string) =>
-  db.quizAttempt.findFirst({ where: { userId, lessonId }, orderBy: { createdAt: 'desc' }, select: { correct: true, total: true, passed: true, createdAt: true } }),
+  db.quizAttempt.findFirst({
+    where: { userId, lessonId },
+    orderBy: { createdAt: 'desc' },
+    select: { correct: true, total: true, passed: true, createdAt: true },
+  }),
 );

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { isPersonInScope } from '@/lib/auth/permissions';
 import { digestKey, dueReminders, reminderWindow } from '@/lib/assignments/reminders';
 import { groupBy, inChunks } from '@/lib/collections';
 import { digestMail, reminderMail, type DigestPerson } from '@/lib/mail/templates';
@@ -9,22 +10,57 @@ import { deliverOutbox, enqueueOnce, existingKeys } from './outbox';
 // digest for managers, and delivery of everything unsent. Every mail has a dedupe key, so
 // running the job twice, or twice at the same time, sends nothing twice.
 
-type OpenAssignment = { id: string; userId: string; dueAt: Date; createdAt: Date; course: { title: string; slug: string } };
-type Person = { id: string; name: string; email: string; active: boolean; organisationId: string; unit: { name: string; path: string } | null };
+type OpenAssignment = {
+  id: string;
+  userId: string;
+  dueAt: Date;
+  createdAt: Date;
+  course: { title: string; slug: string };
+};
+type Person = {
+  id: string;
+  name: string;
+  email: string;
+  active: boolean;
+  organisationId: string;
+  unit: { name: string; path: string } | null;
+};
 
 /** Unfinished assignments with a due date in the range, with their people (three queries). */
 async function openAssignments(dueAt: { gte?: Date; lt?: Date; lte?: Date }) {
   const rows = await db.assignment.findMany({
     where: { dueAt, course: { status: 'PUBLISHED' } },
-    select: { id: true, userId: true, courseId: true, dueAt: true, createdAt: true, course: { select: { title: true, slug: true } } },
+    select: {
+      id: true,
+      userId: true,
+      courseId: true,
+      dueAt: true,
+      createdAt: true,
+      course: { select: { title: true, slug: true } },
+    },
   });
   const userIds = [...new Set(rows.map((r) => r.userId))];
   const courseIds = [...new Set(rows.map((r) => r.courseId))];
   const [people, completions] = await Promise.all([
     inChunks(userIds, (ids) =>
-      db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, email: true, active: true, organisationId: true, unit: { select: { name: true, path: true } } } }),
+      db.user.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          active: true,
+          organisationId: true,
+          unit: { select: { name: true, path: true } },
+        },
+      }),
     ),
-    inChunks(userIds, (ids) => db.courseCompletion.findMany({ where: { userId: { in: ids }, courseId: { in: courseIds } }, select: { userId: true, courseId: true } })),
+    inChunks(userIds, (ids) =>
+      db.courseCompletion.findMany({
+        where: { userId: { in: ids }, courseId: { in: courseIds } },
+        select: { userId: true, courseId: true },
+      }),
+    ),
   ]);
   const done = new Set(completions.map((c) => `${c.userId}:${c.courseId}`));
   const open = rows.filter((r) => !done.has(`${r.userId}:${r.courseId}`)) as OpenAssignment[];
@@ -43,7 +79,13 @@ async function queueLearnerReminders(now: Date) {
     const a = byId.get(reminder.assignmentId)!;
     const person = people.get(a.userId)!;
     const text = reminderMail({ name: person.name, kind: reminder.kind, course: { ...a.course, dueAt: a.dueAt } });
-    const id = await enqueueOnce({ organisationId: person.organisationId, to: person.email, ...text, kind: `reminder-${reminder.kind}`, dedupeKey: reminder.dedupeKey });
+    const id = await enqueueOnce({
+      organisationId: person.organisationId,
+      to: person.email,
+      ...text,
+      kind: `reminder-${reminder.kind}`,
+      dedupeKey: reminder.dedupeKey,
+    });
     if (id) counts[reminder.kind] += 1;
   }
   return counts;
@@ -53,11 +95,21 @@ async function queueLearnerReminders(now: Date) {
 async function queueDigests(now: Date) {
   const managers = await db.unitManager.findMany({
     where: { user: { active: true } },
-    select: { user: { select: { id: true, name: true, email: true, organisationId: true } }, unit: { select: { path: true } } },
+    select: {
+      user: { select: { id: true, name: true, email: true, organisationId: true } },
+      unit: { select: { path: true } },
+    },
   });
   if (managers.length === 0) return 0;
-  const optedOut = new Set((await db.mailPreference.findMany({ where: { digestOptOut: true }, select: { userId: true } })).map((p) => p.userId));
-  const byManager = groupBy(managers.filter((m) => !optedOut.has(m.user.id)), (m) => m.user.id);
+  const optedOut = new Set(
+    (await db.mailPreference.findMany({ where: { digestOptOut: true }, select: { userId: true } })).map(
+      (p) => p.userId,
+    ),
+  );
+  const byManager = groupBy(
+    managers.filter((m) => !optedOut.has(m.user.id)),
+    (m) => m.user.id,
+  );
   const taken = await existingKeys([...byManager.keys()].map((id) => digestKey(id, now)));
   const { open, people } = await openAssignments({ lt: now });
   let queued = 0;
@@ -67,16 +119,31 @@ async function queueDigests(now: Date) {
     const paths = rows.map((r) => r.unit.path);
     const overdue = open.filter((a) => {
       const p = people.get(a.userId);
-      return p?.active && p.organisationId === manager.organisationId && p.unit && paths.some((path) => p.unit!.path.startsWith(path));
+      const scope = { organisationId: manager.organisationId, managedUnitPaths: paths };
+      return p?.active && isPersonInScope(scope, { organisationId: p.organisationId, unitPath: p.unit?.path ?? null });
     });
     if (overdue.length === 0) continue;
     const list: DigestPerson[] = [...groupBy(overdue, (a) => a.userId)].map(([userId, items]) => {
       const p = people.get(userId)!;
-      return { id: p.id, name: p.name, unitName: p.unit?.name ?? null, courses: items.map((i) => ({ ...i.course, dueAt: i.dueAt })) };
+      return {
+        id: p.id,
+        name: p.name,
+        unitName: p.unit?.name ?? null,
+        courses: items.map((i) => ({ ...i.course, dueAt: i.dueAt })),
+      };
     });
     list.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
     const text = digestMail({ managerId, name: manager.name, people: list });
-    if (await enqueueOnce({ organisationId: manager.organisationId, to: manager.email, ...text, kind: 'digest', dedupeKey: digestKey(managerId, now) })) queued += 1;
+    if (
+      await enqueueOnce({
+        organisationId: manager.organisationId,
+        to: manager.email,
+        ...text,
+        kind: 'digest',
+        dedupeKey: digestKey(managerId, now),
+      })
+    )
+      queued += 1;
   }
   return queued;
 }

@@ -1,15 +1,14 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Audience } from '@/lib/audiences';
-import { can } from '@/lib/auth/permissions';
-import { isUnitInScope, type Viewer } from '@/lib/auth/scope';
+import { canAssign, canRemindPerson, type Viewer } from '@/lib/auth/permissions';
 import { manualKey } from '@/lib/assignments/reminders';
 import { inChunks } from '@/lib/collections';
 import { forbidden } from '@/lib/errors';
 import { manualReminderMail } from '@/lib/mail/templates';
 import { recordAudit } from './audit';
 import { enqueueOnce } from './outbox';
-import { buildRows } from './team';
+import { buildRows } from './team-rows';
 
 export type ManualReminderResult = { sent: number; alreadyToday: number; nothingOpen: number; mailIds: string[] };
 
@@ -17,19 +16,39 @@ export type ManualReminderResult = { sent: number; alreadyToday: number; nothing
  * A manager reminds chosen people of their unfinished courses. At most one manual reminder per
  * person and day (whoever sends it): the outbox key `manual:<person>:<day>` refuses the second.
  */
-export async function sendManualReminders(viewer: Viewer & { name: string }, userIds: readonly string[], now = new Date()): Promise<ManualReminderResult> {
-  if (!can(viewer.role, 'team:assign')) throw forbidden();
+export async function sendManualReminders(
+  viewer: Viewer & { name: string },
+  userIds: readonly string[],
+  now = new Date(),
+): Promise<ManualReminderResult> {
+  if (!canAssign(viewer)) throw forbidden();
   const ids = [...new Set(userIds)];
   const people = await inChunks(ids, (batch) =>
     db.user.findMany({
       where: { id: { in: batch }, organisationId: viewer.organisationId, active: true },
-      select: { id: true, name: true, email: true, audience: true, organisationId: true, unitId: true, unit: { select: { name: true, path: true } } },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        audience: true,
+        organisationId: true,
+        unitId: true,
+        unit: { select: { name: true, path: true } },
+      },
     }),
   );
-  if (people.length !== ids.length || people.some((p) => !p.unit || !isUnitInScope(viewer, { organisationId: p.organisationId, path: p.unit.path }))) {
-    throw forbidden('En eller flera av de valda personerna finns inte, är inaktiverade eller hör inte till dina enheter. Ingen påminnelse har skickats.');
+  if (
+    people.length !== ids.length ||
+    people.some((p) => !canRemindPerson(viewer, { organisationId: p.organisationId, unitPath: p.unit?.path ?? null }))
+  ) {
+    throw forbidden(
+      'En eller flera av de valda personerna finns inte, är inaktiverade eller hör inte till dina enheter. Ingen påminnelse har skickats.',
+    );
   }
-  const rows = await buildRows(people.map((p) => ({ ...p, audience: p.audience as Audience, unitName: p.unit?.name ?? null })), now);
+  const rows = await buildRows(
+    people.map((p) => ({ ...p, audience: p.audience as Audience, unitName: p.unit?.name ?? null })),
+    now,
+  );
   const result: ManualReminderResult = { sent: 0, alreadyToday: 0, nothingOpen: 0, mailIds: [] };
   for (const row of rows) {
     const open = row.items.filter((i) => i.status !== 'done');
@@ -38,7 +57,13 @@ export async function sendManualReminders(viewer: Viewer & { name: string }, use
       continue;
     }
     const text = manualReminderMail({ name: row.name, sentBy: viewer.name, courses: open });
-    const id = await enqueueOnce({ organisationId: viewer.organisationId, to: row.email, ...text, kind: 'manual', dedupeKey: manualKey(row.id, now) });
+    const id = await enqueueOnce({
+      organisationId: viewer.organisationId,
+      to: row.email,
+      ...text,
+      kind: 'manual',
+      dedupeKey: manualKey(row.id, now),
+    });
     if (id) {
       result.sent += 1;
       result.mailIds.push(id);
@@ -46,13 +71,20 @@ export async function sendManualReminders(viewer: Viewer & { name: string }, use
       result.alreadyToday += 1;
     }
   }
-  await recordAudit({ organisationId: viewer.organisationId, actorId: viewer.id, action: 'reminder.sent', entityType: 'User', after: { people: ids.length, sent: result.sent } });
+  await recordAudit({
+    organisationId: viewer.organisationId,
+    actorId: viewer.id,
+    action: 'reminder.sent',
+    entityType: 'User',
+    after: { people: ids.length, sent: result.sent },
+  });
   return result;
 }
 
 export function describeReminders(r: ManualReminderResult): string {
   const parts = [`Påminnelse skickad till ${r.sent} ${r.sent === 1 ? 'person' : 'personer'}.`];
-  if (r.alreadyToday > 0) parts.push(`${r.alreadyToday} hade redan fått en påminnelse i dag (högst en per person och dag).`);
+  if (r.alreadyToday > 0)
+    parts.push(`${r.alreadyToday} hade redan fått en påminnelse i dag (högst en per person och dag).`);
   if (r.nothingOpen > 0) parts.push(`${r.nothingOpen} har inga kurser kvar att göra.`);
   return parts.join(' ');
 }

@@ -2,8 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Audience } from '@/lib/audiences';
-import type { Viewer } from '@/lib/auth/scope';
-import { canManageRule } from './assignment-rules';
+import { canManageRule, type Viewer } from '@/lib/auth/permissions';
 
 export type RuleSummary = {
   id: string;
@@ -22,13 +21,38 @@ export const listRules = cache(async (viewer: Viewer): Promise<RuleSummary[]> =>
   const rules = await db.assignmentRule.findMany({
     where: { organisationId: viewer.organisationId, removedAt: null },
     orderBy: { createdAt: 'desc' },
-    select: { id: true, unitId: true, includeSubunits: true, audience: true, courseId: true, pathId: true, dueDays: true, createdAt: true, createdById: true },
+    select: {
+      id: true,
+      unitId: true,
+      includeSubunits: true,
+      audience: true,
+      courseId: true,
+      pathId: true,
+      dueDays: true,
+      createdAt: true,
+      createdById: true,
+    },
   });
   const [units, courses, paths, people] = await Promise.all([
-    db.orgUnit.findMany({ where: { organisationId: viewer.organisationId, id: { in: rules.flatMap((r) => (r.unitId ? [r.unitId] : [])) } }, select: { id: true, name: true, path: true, organisationId: true } }),
-    db.course.findMany({ where: { id: { in: rules.flatMap((r) => (r.courseId ? [r.courseId] : [])) } }, select: { id: true, title: true } }),
-    db.learningPath.findMany({ where: { id: { in: rules.flatMap((r) => (r.pathId ? [r.pathId] : [])) } }, select: { id: true, title: true } }),
-    db.user.findMany({ where: { organisationId: viewer.organisationId, id: { in: rules.flatMap((r) => (r.createdById ? [r.createdById] : [])) } }, select: { id: true, name: true } }),
+    db.orgUnit.findMany({
+      where: { organisationId: viewer.organisationId, id: { in: rules.flatMap((r) => (r.unitId ? [r.unitId] : [])) } },
+      select: { id: true, name: true, path: true, organisationId: true },
+    }),
+    db.course.findMany({
+      where: { id: { in: rules.flatMap((r) => (r.courseId ? [r.courseId] : [])) } },
+      select: { id: true, title: true },
+    }),
+    db.learningPath.findMany({
+      where: { id: { in: rules.flatMap((r) => (r.pathId ? [r.pathId] : [])) } },
+      select: { id: true, title: true },
+    }),
+    db.user.findMany({
+      where: {
+        organisationId: viewer.organisationId,
+        id: { in: rules.flatMap((r) => (r.createdById ? [r.createdById] : [])) },
+      },
+      select: { id: true, name: true },
+    }),
   ]);
   const unit = new Map(units.map((u) => [u.id, u]));
   const title = new Map([...courses, ...paths].map((c) => [c.id, c.title]));

@@ -1,8 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import type { Viewer } from '@/lib/auth/scope';
-import type { Role } from '@/lib/auth/permissions';
+import type { Role, Viewer } from '@/lib/auth/permissions';
 
 export type SessionUser = Viewer & {
   name: string;

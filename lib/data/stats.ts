@@ -2,27 +2,29 @@ import 'server-only';
 import { cache } from 'react';
 import { Prisma } from '@/lib/generated/sqlite/client';
 import { db } from '@/lib/db';
-import { can } from '@/lib/auth/permissions';
-import { topmostPaths, type Viewer } from '@/lib/auth/scope';
+import { isInStatisticsScope, statisticsScope, type StatisticsScope, type Viewer } from '@/lib/auth/permissions';
 import type { BaseRow } from '@/lib/stats/rollup';
 import { sqlTime } from './sql-time';
 import { rememberStats, type StatsResult } from './stats-cache';
 
 export type StatsFilter = { courseId?: string; unitPath?: string; audience?: string; from?: Date; to?: Date };
 
-/** The unit paths the viewer's statistics may cover: the whole organisation, or their units. */
-export function statsScope(viewer: Viewer): string[] | 'organisation' {
-  return can(viewer.role, 'stats:view-organisation') ? 'organisation' : topmostPaths(viewer.managedUnitPaths);
-}
-
 /**
  * The grouped rows for the viewer's scope and filter, remembered for a minute (see stats-cache):
  * they depend on the organisation, the scope and the filter, not on who asks.
  */
 export const statsRows = cache(async (viewer: Viewer, filter: StatsFilter): Promise<StatsResult> => {
-  const scope = statsScope(viewer);
+  const scope = statisticsScope(viewer);
   if (scope !== 'organisation' && scope.length === 0) return { rows: [], computedAt: new Date() };
-  const key = JSON.stringify([viewer.organisationId, scope, filter.courseId, filter.unitPath, filter.audience, filter.from?.toISOString(), filter.to?.toISOString()]);
+  const key = JSON.stringify([
+    viewer.organisationId,
+    scope,
+    filter.courseId,
+    filter.unitPath,
+    filter.audience,
+    filter.from?.toISOString(),
+    filter.to?.toISOString(),
+  ]);
   return rememberStats(key, () => queryStatsRows(viewer.organisationId, scope, filter, new Date()));
 });
 
@@ -30,11 +32,17 @@ export const statsRows = cache(async (viewer: Viewer, filter: StatsFilter): Prom
  * One grouped query: active staff (people with a unit) per unit × gender × audience, with their
  * assignments (done, overdue) and course completions. Nothing is loaded per person.
  */
-async function queryStatsRows(org: string, scope: string[] | 'organisation', filter: StatsFilter, now: Date): Promise<BaseRow[]> {
-  const course = (column: string) => (filter.courseId ? Prisma.sql` AND ${Prisma.raw(column)} = ${filter.courseId}` : Prisma.empty);
+async function queryStatsRows(org: string, scope: StatisticsScope, filter: StatsFilter, now: Date): Promise<BaseRow[]> {
+  const course = (column: string) =>
+    filter.courseId ? Prisma.sql` AND ${Prisma.raw(column)} = ${filter.courseId}` : Prisma.empty;
   const period = Prisma.sql`${filter.from ? Prisma.sql` AND cc."completedAt" >= ${sqlTime(filter.from)}` : Prisma.empty}${filter.to ? Prisma.sql` AND cc."completedAt" < ${sqlTime(filter.to)}` : Prisma.empty}`;
   const paths = scope === 'organisation' ? [] : scope;
-  const inScope = paths.length ? Prisma.sql` AND (${Prisma.join(paths.map((p) => Prisma.sql`ou.path LIKE ${`${p}%`}`), ' OR ')})` : Prisma.empty;
+  const inScope = paths.length
+    ? Prisma.sql` AND (${Prisma.join(
+        paths.map((p) => Prisma.sql`ou.path LIKE ${`${p}%`}`),
+        ' OR ',
+      )})`
+    : Prisma.empty;
   const unit = filter.unitPath ? Prisma.sql` AND ou.path LIKE ${`${filter.unitPath}%`}` : Prisma.empty;
   const audience = filter.audience ? Prisma.sql` AND CAST(u.audience AS TEXT) = ${filter.audience}` : Prisma.empty;
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
@@ -77,13 +85,21 @@ async function queryStatsRows(org: string, scope: string[] | 'organisation', fil
 }
 
 export const statsUnits = cache(async (organisationId: string) =>
-  db.orgUnit.findMany({ where: { organisationId }, orderBy: [{ depth: 'asc' }, { name: 'asc' }], select: { id: true, name: true, path: true, depth: true } }),
+  db.orgUnit.findMany({
+    where: { organisationId },
+    orderBy: [{ depth: 'asc' }, { name: 'asc' }],
+    select: { id: true, name: true, path: true, depth: true },
+  }),
 );
 
 export const statsCourses = cache(async () => {
   const { getHostOrganisationId } = await import('./host');
   const hostId = await getHostOrganisationId();
-  return db.course.findMany({ where: { organisationId: hostId ?? '', status: 'PUBLISHED' }, orderBy: { title: 'asc' }, select: { id: true, slug: true, title: true } });
+  return db.course.findMany({
+    where: { organisationId: hostId ?? '', status: 'PUBLISHED' },
+    orderBy: { title: 'asc' },
+    select: { id: true, slug: true, title: true },
+  });
 });
 
 /** Everything the statistics page and its export show, for the viewer and the filters in the URL. */
@@ -91,8 +107,8 @@ export async function loadStatsReport(viewer: Viewer, query: import('@/lib/stats
   const { audienceFilter, periodFilter } = await import('@/lib/stats/filter');
   const { buildReport } = await import('@/lib/stats/report');
   const [units, courses] = await Promise.all([statsUnits(viewer.organisationId), statsCourses()]);
-  const scope = statsScope(viewer);
-  const visibleUnits = scope === 'organisation' ? units : units.filter((u) => scope.some((p) => u.path.startsWith(p)));
+  const scope = statisticsScope(viewer);
+  const visibleUnits = units.filter((u) => isInStatisticsScope(scope, u));
   const selectedUnit = visibleUnits.find((u) => u.id === query.enhet);
   const course = courses.find((c) => c.slug === query.kurs);
   const { rows, computedAt } = await statsRows(viewer, {
@@ -101,5 +117,13 @@ export async function loadStatsReport(viewer: Viewer, query: import('@/lib/stats
     audience: audienceFilter(query),
     ...periodFilter(query),
   });
-  return { tables: buildReport(rows, units, selectedUnit), units: visibleUnits, courses, course, selectedUnit, scope, computedAt };
+  return {
+    tables: buildReport(rows, units, selectedUnit),
+    units: visibleUnits,
+    courses,
+    course,
+    selectedUnit,
+    scope,
+    computedAt,
+  };
 }

@@ -7,6 +7,9 @@ import { databaseEngine } from '@/lib/env';
 export function containsAnyCase(term: string): { contains: string }[] {
   if (databaseEngine() === 'postgresql') return [{ contains: term, mode: 'insensitive' } as { contains: string }];
   const lower = term.toLocaleLowerCase('sv-SE');
-  const capitalised = lower.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toLocaleUpperCase('sv-SE'));
+  const capitalised = lower.replace(
+    /(^|[\s-])(\p{L})/gu,
+    (_, sep: string, letter: string) => sep + letter.toLocaleUpperCase('sv-SE'),
+  );
   return [...new Set([term, lower, capitalised, term.toLocaleUpperCase('sv-SE')])].map((contains) => ({ contains }));
 }

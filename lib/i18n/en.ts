@@ -24,9 +24,6 @@ export const en: Messages = {
     privacy: 'Personal data',
     contact: 'Questions or problems? Write to',
   },
-  audiences: { POLITICIAN: 'Elected politician', MANAGER: 'Manager', STRATEGIST: 'Strategist', EMPLOYEE: 'Employee' },
-  roles: { EMPLOYEE: 'Employee', MANAGER: 'Manager', STRATEGIST: 'Strategist', ADMIN: 'Administrator' },
-  genders: { KVINNA: 'Woman', MAN: 'Man', ANNAT: 'Other', VILL_INTE_ANGE: 'Prefer not to say' },
   errors: {
     notFoundTitle: 'Page not found',
     notFoundText: 'We cannot find the page you are looking for.',

@@ -1,5 +1,6 @@
-// The Swedish message catalogue: every UI string of the shell lives here, so English can follow
-// (lib/i18n/en.ts must have the same keys; the type checker enforces it).
+// The shell's strings (header, menu, footer, error pages): the seed of the message catalogue that
+// the English issue grows. The rest of the UI is written in Swedish where it is shown, and enum
+// labels are in lib/labels.ts. lib/i18n/en.ts must have the same keys (the type checker enforces it).
 export const sv = {
   siteName: 'Jämställdhetsportalen',
   skipLink: 'Hoppa till innehållet',
@@ -23,24 +24,6 @@ export const sv = {
     accessibility: 'Tillgänglighet',
     privacy: 'Personuppgifter',
     contact: 'Frågor eller problem med portalen? Skriv till',
-  },
-  audiences: {
-    POLITICIAN: 'Förtroendevald',
-    MANAGER: 'Chef',
-    STRATEGIST: 'Strateg',
-    EMPLOYEE: 'Medarbetare',
-  },
-  roles: {
-    EMPLOYEE: 'Medarbetare',
-    MANAGER: 'Chef',
-    STRATEGIST: 'Strateg',
-    ADMIN: 'Administratör',
-  },
-  genders: {
-    KVINNA: 'Kvinna',
-    MAN: 'Man',
-    ANNAT: 'Annat',
-    VILL_INTE_ANGE: 'Vill inte ange',
   },
   errors: {
     notFoundTitle: 'Sidan finns inte',

@@ -1,6 +1,6 @@
 // Every mail about assignments, in plain Swedish, with absolute links to the courses (built from
 // NEXTAUTH_URL) and, in the digest, a link that stops it.
-import { formatDay } from '@/lib/assignments/dates';
+import { formatDay } from '@/lib/dates';
 import { portalUrl, unsubscribeUrl } from './unsubscribe';
 
 export type MailText = { subject: string; text: string };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { audienceKey } from '@/lib/validation/content';
 import { keyToAudience } from '@/lib/audiences';
+import { addDays, startOfStockholmDay } from '@/lib/dates';
 
 // The statistics filters from the URL. Bad values are ignored rather than failing the page.
 const date = z.iso.date().optional().catch(undefined);
@@ -26,7 +27,7 @@ export function audienceFilter(q: StatsQuery) {
 
 /** The period [from, to) in Swedish time: "till" includes its whole day. */
 export function periodFilter(q: StatsQuery) {
-  const from = q.fran ? new Date(`${q.fran}T00:00:00+01:00`) : undefined;
-  const to = q.till ? new Date(new Date(`${q.till}T00:00:00+01:00`).getTime() + 86_400_000) : undefined;
+  const from = q.fran ? startOfStockholmDay(q.fran) : undefined;
+  const to = q.till ? startOfStockholmDay(addDays(q.till, 1)) : undefined;
   return { from, to };
 }

@@ -1,13 +1,8 @@
+import type { Audience } from '@/lib/audiences';
+import { audiencePluralLabels } from '@/lib/labels';
 import { present, splitBy, totalOf, type BaseRow, type DisplayRow, type Measure } from './rollup';
 
 export type UnitInfo = { id: string; name: string; path: string; depth: number };
-
-const audienceLabels: Record<string, string> = {
-  POLITICIAN: 'Förtroendevalda',
-  MANAGER: 'Chefer',
-  STRATEGIST: 'Strateger',
-  EMPLOYEE: 'Medarbetare',
-};
 
 export type Table = {
   key: string;
@@ -31,7 +26,10 @@ export function buildReport(rows: readonly BaseRow[], units: readonly UnitInfo[]
     return root ? { key: root.id, label: root.name } : null;
   };
   const administrations = splitBy(rows, adminOf).sort((a, b) => a.label.localeCompare(b.label, 'sv'));
-  const audiences = splitBy(rows, (r) => ({ key: r.audience, label: audienceLabels[r.audience] ?? r.audience }));
+  const audiences = splitBy(rows, (r) => ({
+    key: r.audience,
+    label: audiencePluralLabels[r.audience as Audience] ?? r.audience,
+  }));
   const total = totalOf(rows);
   const table = (
     key: string,

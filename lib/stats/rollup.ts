@@ -1,3 +1,4 @@
+import { genderGroup, genderGroups, type GenderGroup } from '@/lib/labels';
 import { protectRow } from './suppression';
 
 // Rolls the database's grouped rows (one per unit × gender × audience) up into the splits the
@@ -11,18 +12,6 @@ export type Metrics = {
   completions: number;
 };
 export type BaseRow = Metrics & { unitId: string; gender: string | null; audience: string };
-
-export const genderGroups = ['KVINNA', 'MAN', 'OVRIGT'] as const;
-export type GenderGroup = (typeof genderGroups)[number];
-export const genderGroupLabels: Record<GenderGroup, string> = {
-  KVINNA: 'Kvinnor',
-  MAN: 'Män',
-  OVRIGT: 'Annat eller ej angivet',
-};
-
-export function genderGroup(gender: string | null): GenderGroup {
-  return gender === 'KVINNA' || gender === 'MAN' ? gender : 'OVRIGT';
-}
 
 const zero = (): Metrics => ({ people: 0, assigned: 0, assignedDone: 0, overdue: 0, completers: 0, completions: 0 });
 
@@ -43,7 +32,7 @@ export function splitBy(
     if (!group) continue;
     let split = groups.get(group.key);
     if (!split) {
-      split = { ...group, byGender: { KVINNA: zero(), MAN: zero(), OVRIGT: zero() }, total: zero() };
+      split = { ...group, byGender: { KVINNA: zero(), MAN: zero(), OTHER: zero() }, total: zero() };
       groups.set(group.key, split);
     }
     add(split.byGender[genderGroup(row.gender)], row);
@@ -57,7 +46,7 @@ export function totalOf(rows: readonly BaseRow[]): Split {
     splitBy(rows, () => ({ key: 'total', label: 'Hela urvalet' }))[0] ?? {
       key: 'total',
       label: 'Hela urvalet',
-      byGender: { KVINNA: zero(), MAN: zero(), OVRIGT: zero() },
+      byGender: { KVINNA: zero(), MAN: zero(), OTHER: zero() },
       total: zero(),
     }
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stockholmDay } from '@/lib/dates';
 import { emailSchema } from './auth';
 
 // Forms and filters of /admin. Messages are the Swedish text shown beside the field.
@@ -41,8 +42,6 @@ export const unitMoveSchema = z.object({ id: idSchema, parentId: z.preprocess(em
 export const unitManagerSchema = z.object({ unitId: idSchema, email: z.preprocess((v) => v ?? '', emailSchema) });
 export const unitManagerRemoveSchema = z.object({ unitId: idSchema, userId: idSchema });
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 export const settingsSchema = z.object({
   name: z
     .string({ error: 'Skriv organisationens namn.' })
@@ -54,7 +53,7 @@ export const settingsSchema = z.object({
     emptyToNull,
     z.iso
       .date({ error: 'Skriv datumet som ÅÅÅÅ-MM-DD.' })
-      .refine((d) => d <= today(), 'Datumet kan inte ligga i framtiden.')
+      .refine((d) => d <= stockholmDay(new Date()), 'Datumet kan inte ligga i framtiden.')
       .refine((d) => d >= '2006-01-01', 'CEMR-deklarationen antogs 2006. Kontrollera datumet.')
       .nullable(),
   ),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { isDay, isPastDay } from '@/lib/assignments/dates';
+import { isDay, isPastDay } from '@/lib/dates';
 import type { PersonStatus, TeamQuery } from '@/lib/assignments/status';
 import { keyToAudience } from '@/lib/audiences';
+import { flag } from './form';
 
 const id = z.string().trim().min(1, 'Uppgiften saknar id.').max(64, 'Ogiltigt id.');
 const audience = z.enum(['POLITICIAN', 'MANAGER', 'STRATEGIST', 'EMPLOYEE'], { error: 'Välj en målgrupp.' });
@@ -22,7 +23,7 @@ export const assignSchema = z
     target: z.enum(['people', 'unit', 'audience'], { error: 'Välj vem som ska få den.' }),
     userIds: z.array(id).max(5000, 'Välj högst 5 000 personer åt gången.').default([]),
     unitId: z.preprocess(blankToUndefined, id.optional()),
-    includeSubunits: z.boolean().default(false),
+    includeSubunits: flag,
     audience: z.preprocess(blankToUndefined, audience.optional()),
     dueDate: z.preprocess(
       blankToUndefined,
@@ -53,7 +54,7 @@ export const ruleSchema = z
   .object({
     item: itemSchema,
     unitId: z.preprocess(blankToUndefined, id.optional()),
-    includeSubunits: z.boolean().default(false),
+    includeSubunits: flag,
     audience: z.preprocess(blankToUndefined, audience.optional()),
     dueDays: z.coerce
       .number({ error: 'Skriv ett antal dagar.' })
@@ -67,14 +68,6 @@ export type RuleInput = z.infer<typeof ruleSchema>;
 export const reminderSchema = z.object({
   userIds: z.array(id).min(1, 'Välj minst en person att påminna.').max(500, 'Välj högst 500 personer åt gången.'),
 });
-
-/** Reads a form with repeated userIds and checkboxes into the shape the schemas expect. */
-export function formToObject(form: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = Object.fromEntries([...form.entries()].filter(([k]) => !k.startsWith('$')));
-  out.userIds = form.getAll('userIds');
-  out.includeSubunits = form.get('includeSubunits') === 'on';
-  return out;
-}
 
 const statusParam: Record<string, PersonStatus> = {
   forsenad: 'overdue',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checklistFrontmatterSchema, slugSchema, sourceSchema } from './content';
+import { flag } from './form';
 
 // Checklists: the template snapshot stored per revision, and the forms that change an
 // organisation's checklist or a template. Shared by the forms and the server.
@@ -140,7 +141,7 @@ export const templateSectionSchema = z.object({
   key: slugSchema,
   title: z.string().trim().min(1, 'Skriv en rubrik.').max(200, 'Rubriken får vara högst 200 tecken.'),
   commitment: z.string().trim().min(1, 'Beskriv åtagandet.').max(1000, 'Åtagandet får vara högst 1 000 tecken.'),
-  optional: z.boolean().default(false),
+  optional: flag,
 });
 
 export const templateItemRemoveSchema = z.object({ ...templateRef, key: slugSchema });

@@ -105,8 +105,10 @@ export function formValuesFrom(form: FormData): GuideFormValues {
 }
 
 /** Form values → schema input: empty optional fields become undefined. */
+export const guideFormInput = (values: GuideFormValues) => ({ ...values, skrStep: values.skrStep || undefined });
+
 export function parseGuideForm(values: GuideFormValues) {
-  return guideFormSchema.safeParse({ ...values, skrStep: values.skrStep || undefined });
+  return guideFormSchema.safeParse(guideFormInput(values));
 }
 
 export function contentFromForm(form: GuideForm, updated: string): GuideContent {

@@ -3,6 +3,7 @@
 // stereotypes, and some of them have finished it. Only the generated staff get progress; the
 // named demo accounts (the ones you sign in as) start with a clean slate. Runs once: an
 // organisation that already has assignments is left alone.
+import { addDays, endOfStockholmDay, stockholmDay } from '../../lib/dates';
 import type { Db } from '../../lib/db-factory';
 
 const COURSE = 'konsstereotyper';
@@ -54,7 +55,9 @@ export async function seedDemoProgress(db: Db, organisationId: string, now = new
     const index = seen.get(key) ?? 0;
     seen.set(key, index + 1);
     // Care staff were given a deadline that has passed; the others still have time.
-    const dueAt = new Date(now.getTime() + (administration === 'Vård- och omsorgsförvaltningen' ? -10 : 30) * DAY);
+    const dueAt = endOfStockholmDay(
+      addDays(stockholmDay(now), administration === 'Vård- och omsorgsförvaltningen' ? -10 : 30),
+    );
     assignments.push({
       organisationId,
       userId: person.id,

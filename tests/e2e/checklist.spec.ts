@@ -180,7 +180,7 @@ test.describe.serial('the checklist from strategist to export', () => {
 
     const pdf = await page.request.get('/checklista/handlingsplan.pdf');
     expect(pdf.headers()['content-type']).toBe('application/pdf');
-    const text = pdfText(await pdf.body());
+    const text = await pdfText(await pdf.body());
     expect(text).toContain('Sjöstads kommun');
     expect(text).toContain(items.plan);
     expect(text).toContain(`Status: Klar   ·   Ansvarig: ${manager.name}   ·   Klart senast: 31 januari 2027`);

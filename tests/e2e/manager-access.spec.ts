@@ -2,7 +2,7 @@
 // request (ids rewritten in the form post the browser sends), and nothing is written when refused.
 // Bad input (a past due date, nothing chosen) gets a clear message tied to its field.
 import { expect, test, type Page } from '@playwright/test';
-import { addDays, stockholmDay } from '../../lib/assignments/dates';
+import { addDays, stockholmDay } from '../../lib/dates';
 import { count, userId, withDb, isPostgres } from './support/db';
 import { signIn } from './support/fixtures';
 import { expectNoAxeViolations } from './support/helpers';

@@ -3,7 +3,7 @@
 // show it done, while nothing the learner wrote in a reflection ever reaches the manager.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { addDays, endOfStockholmDay, formatDay, stockholmDay } from '../../lib/assignments/dates';
+import { addDays, endOfStockholmDay, formatDay, stockholmDay } from '../../lib/dates';
 import { loadCourses } from '../../lib/content/loader';
 import { count } from './support/db';
 import { signIn, type Fixture } from './support/fixtures';

@@ -15,7 +15,7 @@ let hemtjanst: string;
 beforeAll(async () => {
   s = await seededDb();
   write = await import('@/lib/data/admin-people-write');
-  const rules = await import('@/lib/data/assignment-rules');
+  const rules = await import('@/lib/data/rule-edits');
   organisationId = (await s.db.organisation.findUniqueOrThrow({ where: { slug: 'sjostad' } })).id;
   courseId = (await s.db.course.findFirstOrThrow({ where: { slug: 'jamstalld-vard-och-omsorg' } })).id;
   hemtjanst = (await s.db.orgUnit.findFirstOrThrow({ where: { name: 'Hemtjänst', organisationId } })).id;

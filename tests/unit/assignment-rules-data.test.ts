@@ -2,12 +2,13 @@
 // move or change audience later (as the admin pages and the HR import will report them through
 // applyRulesForPeople), idempotence, and removal that keeps everyone's progress.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, stockholmDay } from '@/lib/assignments/dates';
+import { addDays, stockholmDay } from '@/lib/dates';
 import { engine } from '../support/test-db';
 import { seededDb, type Seeded } from '../support/seeded-db';
 
 let s: Seeded;
 let rules: typeof import('@/lib/data/assignment-rules');
+let edits: typeof import('@/lib/data/rule-edits');
 let organisationId: string;
 let courseId: string;
 const today = stockholmDay(new Date());
@@ -15,6 +16,7 @@ const today = stockholmDay(new Date());
 beforeAll(async () => {
   s = await seededDb();
   rules = await import('@/lib/data/assignment-rules');
+  edits = await import('@/lib/data/rule-edits');
   organisationId = (await s.db.organisation.findUniqueOrThrow({ where: { slug: 'sjostad' } })).id;
   courseId = (await s.db.course.findFirstOrThrow({ where: { slug: 'konsuppdelad-statistik' } })).id;
 });
@@ -52,7 +54,7 @@ describe(`assignment rules (${engine})`, () => {
 
   it('a manager’s unit rule reaches the people there now, as RULE assignments due N days from today', async () => {
     const chef = await s.viewer('chef@sjostad.se');
-    const result = await rules.createRule(chef, {
+    const result = await edits.createRule(chef, {
       item: item(),
       unitId: await unitId('Förskolan Solrosen'),
       includeSubunits: true,
@@ -96,7 +98,7 @@ describe(`assignment rules (${engine})`, () => {
   it('an audience change brings an organisation-wide audience rule (strategist), and the earliest due date wins', async () => {
     const strateg = await s.viewer('strateg@sjostad.se');
     const chefensRoll = (await s.db.course.findFirstOrThrow({ where: { slug: 'chefens-roll' } })).id;
-    await rules.createRule(strateg, {
+    await edits.createRule(strateg, {
       item: item(chefensRoll),
       audience: 'MANAGER',
       includeSubunits: false,
@@ -130,18 +132,18 @@ describe(`assignment rules (${engine})`, () => {
     const chef = await s.viewer('chef@sjostad.se');
     const before = await s.db.assignmentRule.count();
     await expect(
-      rules.createRule(chef, { item: item(), unitId: await unitId('Hemtjänst'), includeSubunits: true, dueDays: 10 }),
+      edits.createRule(chef, { item: item(), unitId: await unitId('Hemtjänst'), includeSubunits: true, dueDays: 10 }),
     ).rejects.toThrow('hör inte till dina enheter');
     await expect(
-      rules.createRule(chef, { item: item(), audience: 'EMPLOYEE', includeSubunits: false, dueDays: 10 }),
+      edits.createRule(chef, { item: item(), audience: 'EMPLOYEE', includeSubunits: false, dueDays: 10 }),
     ).rejects.toThrow('Bara strateger och administratörer');
     const norrUnit = (await s.db.orgUnit.findFirstOrThrow({ where: { name: 'Vårdcentralen Norr' } })).id;
     const strateg = await s.viewer('strateg@sjostad.se');
     await expect(
-      rules.createRule(strateg, { item: item(), unitId: norrUnit, includeSubunits: true, dueDays: 10 }),
+      edits.createRule(strateg, { item: item(), unitId: norrUnit, includeSubunits: true, dueDays: 10 }),
     ).rejects.toThrow('hör inte till dina enheter');
     await expect(
-      rules.createRule(chef, {
+      edits.createRule(chef, {
         item: item('finns-inte'),
         unitId: await unitId('Förskola'),
         includeSubunits: true,
@@ -157,8 +159,8 @@ describe(`assignment rules (${engine})`, () => {
     const lesson = await s.db.lesson.findFirstOrThrow({ where: { courseId } });
     await s.db.lessonProgress.create({ data: { organisationId, userId: moa.id, lessonId: lesson.id } });
     const other = await s.viewer('chef.omsorg@sjostad.se');
-    await expect(rules.removeRule(other, solrosenRule)).rejects.toThrow('Regeln finns inte');
-    await rules.removeRule(chef, solrosenRule);
+    await expect(edits.removeRule(other, solrosenRule)).rejects.toThrow('Regeln finns inte');
+    await edits.removeRule(chef, solrosenRule);
     expect(await assignment(moa.id)).not.toBeNull();
     expect(await s.db.lessonProgress.count({ where: { userId: moa.id, lessonId: lesson.id } })).toBe(1);
     const late = await newPerson({ name: 'Sen Ankomst', unit: 'Förskolan Solrosen' });

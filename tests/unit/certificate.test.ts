@@ -1,30 +1,55 @@
+// The certificate prints what it certifies: the learner's name as written, in any script a
+// municipal staff register holds, read back out of the PDF (tests/support/pdf-text.ts).
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { certificatePdf } from '@/lib/certificate';
+import { certificatePdf, type CertificateInput } from '@/lib/certificate';
+import { pdfText } from '../support/pdf-text';
+
+const input: CertificateInput = {
+  name: 'Åsa Öberg',
+  courseTitle: 'Känn igen och motverka könsstereotyper',
+  organisationName: 'Sjöstads kommun',
+  completedAt: new Date('2026-11-27T10:00:00Z'),
+  certificateNo: 'JP-2026-ABCD1234',
+};
 
 describe('certificate PDF', () => {
-  it('is a one-page PDF titled after the course', async () => {
-    const bytes = await certificatePdf({
-      name: 'Åsa Öberg',
-      courseTitle: 'Känn igen och motverka könsstereotyper',
-      organisationName: 'Sjöstads kommun',
-      completedAt: new Date('2026-11-27T10:00:00Z'),
-      certificateNo: 'JP-2026-ABCD1234',
-    });
-    expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe('%PDF-');
+  it('is a one-page PDF titled after the course that says who completed what, where and when', async () => {
+    const bytes = await certificatePdf(input);
     const doc = await PDFDocument.load(bytes);
     expect(doc.getPageCount()).toBe(1);
     expect(doc.getTitle()).toBe('Intyg – Känn igen och motverka könsstereotyper');
+    expect(await pdfText(bytes)).toEqual([
+      'INTYG',
+      'Åsa Öberg',
+      'har genomfört kursen',
+      'Känn igen och motverka könsstereotyper',
+      'i Jämställdhetsportalen för Sjöstads kommun',
+      'Slutförd 27 november 2026',
+      'Intygsnummer JP-2026-ABCD1234',
+    ]);
   });
 
-  it('does not fail on letters the standard font lacks', async () => {
-    const bytes = await certificatePdf({
-      name: 'Łukasz Żółć 李',
-      courseTitle: 'Kurs',
-      organisationName: 'Region Norrvik',
-      completedAt: new Date(),
-      certificateNo: 'JP-1',
-    });
-    expect(bytes.length).toBeGreaterThan(500);
+  it('prints Polish, Vietnamese, Somali and Arabic names as written', async () => {
+    for (const name of [
+      'Łucja Nguyễn Thị Hằng محمد',
+      'Żaneta Wójcik-Przybyłowska',
+      'Cabdullaahi Xasan Ciise',
+      'Trần Văn Đức',
+    ]) {
+      const text = await pdfText(await certificatePdf({ ...input, name, organisationName: 'Gmina Łódź' }));
+      expect(text[1]).toBe(name);
+      expect(text[4]).toBe('i Jämställdhetsportalen för Gmina Łódź');
+    }
+  });
+
+  it('embeds only the glyphs it uses, so the file stays small', async () => {
+    // The whole DejaVu Sans regular and bold are 1.4 MB.
+    expect((await certificatePdf({ ...input, name: 'Łucja Nguyễn Thị Hằng محمد' })).length).toBeLessThan(40_000);
+  });
+
+  it('does not fail on a letter the font lacks, and shows it as missing rather than as another letter', async () => {
+    const text = await pdfText(await certificatePdf({ ...input, name: 'Li 李' }));
+    expect(text[1]).toBe('Li \uFFFD');
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canAssignResponsible, canEditChecklistItem } from '@/lib/checklist/access';
-import { roles, type Role } from '@/lib/auth/permissions';
+import { canAssignResponsible, canEditChecklistItem, roles, type Role } from '@/lib/auth/permissions';
 
 const viewer = (role: Role) => ({ id: 'me', role, organisationId: 'org' });
 const ours = { organisationId: 'org' };

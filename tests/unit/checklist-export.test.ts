@@ -1,10 +1,12 @@
 // The action plan: history lines, the CSV and the PDF carry what was entered.
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { actionPlanCsv, actionPlanFileName, buildActionPlan } from '@/lib/checklist/action-plan';
-import { actionPlanPdf, wrap } from '@/lib/checklist/action-plan-pdf';
+import { actionPlanPdf } from '@/lib/checklist/action-plan-pdf';
 import { describeChange, diffItem, emptyItem, type ItemValues } from '@/lib/checklist/changes';
 import { loadChecklists } from '@/lib/content/loader';
+import { embedFonts } from '@/lib/pdf/fonts';
+import { textWidth, wrap } from '@/lib/pdf/text';
 import { snapshotFromContent } from '@/prisma/seed/checklists';
 import { pdfText } from '../support/pdf-text';
 
@@ -56,7 +58,7 @@ describe('action plan CSV', () => {
   });
 
   it('neutralises a formula in free text and marks the optional section', () => {
-    expect(lines.find((l) => l.includes('a2-forebilder'))).toContain("Ej aktuell;'=Ingen rekrytering i år");
+    expect(lines.find((l) => l.includes('a2-forebilder'))).toContain(`Ej aktuell;"'=Ingen rekrytering i år"`);
     expect(
       lines.filter((l) => l.startsWith('Vård och omsorg (artiklarna 14 och 15) (frivilligt avsnitt)')),
     ).toHaveLength(4);
@@ -76,7 +78,7 @@ describe('action plan PDF', () => {
       'Handlingsplan – CEMR-deklarationen, artikel 6: Att motverka stereotyper – Sjöstads kommun',
     );
     expect(doc.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 });
-    const text = pdfText(bytes);
+    const text = await pdfText(bytes);
     expect(text).toContain('Sjöstads kommun');
     expect(text).toContain('Utskriven 28 november 2026 från Jämställdhetsportalen');
     expect(text).toContain('Åtagande 1: Motverka fördomar och stereotypa föreställningar');
@@ -87,6 +89,20 @@ describe('action plan PDF', () => {
     expect(
       text.filter((l) => /^Sjöstads kommun · Handlingsplan 28 november 2026 · Sida \d+ av \d+$/.test(l)),
     ).toHaveLength(doc.getPageCount());
+  });
+
+  it('prints the name of the person responsible, in any script, as written', async () => {
+    const name = 'Łucja Nguyễn Thị Hằng محمد';
+    const first = plan.sections[0]!;
+    const text = await pdfText(
+      await actionPlanPdf({
+        ...plan,
+        scopeName: 'Phường Bến Nghé',
+        sections: [{ ...first, items: [{ ...first.items[0]!, responsible: name }] }],
+      }),
+    );
+    expect(text).toContain(`Status: Ej påbörjad   ·   Ansvarig: ${name}   ·   Klart senast: inget datum`);
+    expect(text).toContain('Sjöstads kommun, Phường Bến Nghé · Handlingsplan 28 november 2026 · Sida 1 av 1');
   });
 
   it('does not fail on very long evidence or letters the font lacks', async () => {
@@ -103,10 +119,11 @@ describe('action plan PDF', () => {
   });
 
   it('wraps text to the width and cuts words longer than a line', async () => {
-    const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
-    const lines = wrap(`ord ${'x'.repeat(300)} slut`, font, 10, 200);
+    const { regular: font } = await embedFonts(await PDFDocument.create(), ['regular']);
+    const lines = wrap(`ord ${'x'.repeat(300)} slut محمد بن`, font, 10, 200);
     expect(lines.length).toBeGreaterThan(2);
-    for (const l of lines) expect(font.widthOfTextAtSize(l, 10)).toBeLessThanOrEqual(200);
-    expect(lines.join('')).toContain('slut');
+    for (const l of lines) expect(textWidth(l, font, 10)).toBeLessThanOrEqual(200);
+    // Nothing is lost at the breaks but the spaces there.
+    expect(lines.join('').replaceAll(' ', '')).toBe(`ord${'x'.repeat(300)}slutمحمدبن`);
   });
 });

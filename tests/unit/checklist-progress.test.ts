@@ -1,7 +1,8 @@
 // Progress per commitment and overall, overdue items and the Charter's two-year deadline. Dates
 // are Stockholm calendar days, whatever the server's time zone.
 import { describe, expect, it } from 'vitest';
-import { actionPlanDeadline, addYears, daysBetween, stockholmDate } from '@/lib/checklist/dates';
+import { actionPlanDeadline } from '@/lib/checklist/deadline';
+import { addYears, daysBetween, stockholmDay } from '@/lib/dates';
 import { checklistProgress, overdueItems, type ItemState } from '@/lib/checklist/progress';
 import type { TemplateSection } from '@/lib/validation/checklist';
 
@@ -86,7 +87,7 @@ describe('overdue items', () => {
   });
 
   it('uses the Stockholm day: 23:30 UTC on the 27th is already the 28th', () => {
-    expect(stockholmDate(new Date('2026-11-27T23:30:00Z'))).toBe('2026-11-28');
+    expect(stockholmDay(new Date('2026-11-27T23:30:00Z'))).toBe('2026-11-28');
     expect(overdueItems(sections, s, new Date('2026-11-27T22:30:00Z')).map((l) => l.key)).toEqual(['e']);
     expect(overdueItems(sections, s, new Date('2026-11-27T23:30:00Z')).map((l) => l.key)).toEqual(['e', 'a']);
   });

@@ -1,7 +1,8 @@
 // Suppression of small groups in the live training figures: no group under five is shown, and no
 // hidden group can be worked out by subtracting the shown ones from the total.
 import { describe, expect, it } from 'vitest';
-import { genderGroup, suppressFigures, type RawCounts } from '@/lib/checklist/training';
+import { suppressFigures, type RawCounts } from '@/lib/checklist/training';
+import { genderGroup } from '@/lib/labels';
 
 const c = (total: number, completed: number): RawCounts => ({ total, completed });
 const none = c(0, 0);

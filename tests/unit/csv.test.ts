@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '@/lib/csv';
 
@@ -12,6 +13,7 @@ describe('toCsv', () => {
     expect(toCsv([{ name: 'Åsa Öberg', count: 3 }], columns)).toBe('\uFEFFNamn;Antal\r\nÅsa Öberg;3\r\n');
   });
 
+  // An escaped cell is also quoted (papaparse's escapeFormulae, as OWASP advises); a spreadsheet reads the same text.
   it('neutralises cells that a spreadsheet would run as a formula', () => {
     const csv = toCsv(
       [
@@ -25,12 +27,34 @@ describe('toCsv', () => {
       columns,
     );
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[1]).toBe(`'=cmd|' /C calc'!A0;`);
-    expect(lines[2]).toBe(`'+46 70 123;`);
-    expect(lines[3]).toBe(`'-2+3;`);
-    expect(lines[4]).toBe(`'@SUM(A1);`);
-    expect(lines[5]).toBe(`'\t=1;`);
+    expect(lines[1]).toBe(`"'=cmd|' /C calc'!A0";`);
+    expect(lines[2]).toBe(`"'+46 70 123";`);
+    expect(lines[3]).toBe(`"'-2+3";`);
+    expect(lines[4]).toBe(`"'@SUM(A1)";`);
+    expect(lines[5]).toBe(`"'\t=1";`);
     expect(csv).toContain(`"'\r=1";`);
+  });
+
+  it('neutralises full-width and small formula signs, which normalise to = + - @', () => {
+    const names = ['＝HYPERLINK("http://x.se")', '＋46', '－2', '＠SUM(A1)', '﹦1+1', '﹢1', '﹣1', '﹫A1'];
+    const csv = toCsv(
+      names.map((name) => ({ name, count: null })),
+      columns,
+    );
+    const cells = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data.slice(1, -1);
+    expect(cells.map((row) => row[0])).toEqual(names.map((name) => `'${name}`));
+  });
+
+  it('leaves text alone whose first letter only looks like a sign further in', () => {
+    const csv = toCsv(
+      [
+        { name: 'Anna ＝ Berg', count: null },
+        { name: 'Ölund-Åberg', count: null },
+        { name: '⁻1', count: null },
+      ],
+      columns,
+    );
+    expect(csv).toBe('\uFEFFNamn;Antal\r\nAnna ＝ Berg;\r\nÖlund-Åberg;\r\n⁻1;\r\n');
   });
 
   it('keeps our own negative numbers as numbers', () => {
@@ -41,10 +65,13 @@ describe('toCsv', () => {
     const csv = toCsv([{ name: 'Berg, "Bosse"\nandra raden', count: 1 }], columns);
     expect(csv).toContain('"Berg, ""Bosse""\nandra raden";1');
     expect(toCsv([{ name: 'a;b', count: 1 }], columns)).toContain('"a;b";1');
+    // A comma alone is quoted too, so a program that guesses the comma as separator keeps the cell whole.
+    expect(toCsv([{ name: 'Planen antogs, § 47.', count: 1 }], columns)).toContain('"Planen antogs, § 47.";1');
   });
 
-  it('writes an empty cell for null and undefined', () => {
+  it('writes an empty cell for null and undefined, and only the header when there are no rows', () => {
     expect(toCsv([{ name: '', count: null }], columns)).toBe('\uFEFFNamn;Antal\r\n;\r\n');
+    expect(toCsv([], columns)).toBe('\uFEFFNamn;Antal\r\n');
   });
 });
 
@@ -58,6 +85,6 @@ describe('columns by key', () => {
         { header: 'Antal', key: 'antal' },
       ],
     );
-    expect(csv).toBe("\uFEFFNamn;Antal\r\n'=SUMMA(A1);3\r\n");
+    expect(csv).toBe(`\uFEFFNamn;Antal\r\n"'=SUMMA(A1)";3\r\n`);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { can, permissions, roles, type Permission, type Role } from '@/lib/auth/permissions';
 
-// The expected table, written out by hand: a change to lib/auth/permissions.ts must change this too.
+// The expected table, written out by hand: a change to lib/auth/permissions/roles.ts must change this too.
 const expected: Record<Permission, Role[]> = {
   'learning:take': ['EMPLOYEE', 'MANAGER', 'STRATEGIST', 'ADMIN'],
   'profile:own': ['EMPLOYEE', 'MANAGER', 'STRATEGIST', 'ADMIN'],

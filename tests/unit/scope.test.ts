@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canManageUnit, canViewPerson, isUnitInScope, topmostPaths, type Viewer } from '@/lib/auth/scope';
+import { canManageUnit, canViewPerson, isUnitInScope, topmostPaths, type Viewer } from '@/lib/auth/permissions';
 
 // Units of one organisation: utbildning → förskola → solrosen, and omsorg beside it.
 const org = 'org-1';
@@ -72,7 +72,7 @@ describe('topmostPaths', () => {
 
 describe('canEditContent', () => {
   it('lets strategists and admins of the host organisation edit, nobody else', async () => {
-    const { canEditContent } = await import('@/lib/auth/scope');
+    const { canEditContent } = await import('@/lib/auth/permissions');
     expect(canEditContent({ role: 'STRATEGIST', organisationId: 'host' }, 'host')).toBe(true);
     expect(canEditContent({ role: 'ADMIN', organisationId: 'host' }, 'host')).toBe(true);
     expect(canEditContent({ role: 'MANAGER', organisationId: 'host' }, 'host')).toBe(false);

@@ -6,8 +6,8 @@ import { createTempDb, engine, type TempDb } from '../support/test-db';
 let temp: TempDb;
 let stats: typeof import('@/lib/data/stats');
 let db: import('@/lib/db').Db;
-let viewer: import('@/lib/auth/scope').Viewer;
-let manager: import('@/lib/auth/scope').Viewer;
+let viewer: import('@/lib/auth/permissions').Viewer;
+let manager: import('@/lib/auth/permissions').Viewer;
 
 beforeAll(async () => {
   temp = await createTempDb();

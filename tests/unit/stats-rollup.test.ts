@@ -27,7 +27,7 @@ describe('statistics splits', () => {
     const [a, b] = splitBy(rows, admin);
     expect(a!.byGender.KVINNA).toMatchObject({ people: 10, completers: 7 });
     expect(a!.byGender.MAN).toMatchObject({ people: 6, completers: 2 });
-    expect(a!.byGender.OVRIGT).toMatchObject({ people: 2, completers: 1 });
+    expect(a!.byGender.OTHER).toMatchObject({ people: 2, completers: 1 });
     expect(a!.total).toMatchObject({ people: 18, completers: 10 });
     expect(b!.total).toMatchObject({ people: 12, completers: 7 });
     expect(totalOf(rows).total).toMatchObject({ people: 30, completers: 17, overdue: 7 });
@@ -41,17 +41,17 @@ describe('statistics splits', () => {
   it('hides a small cell and the cell that would reveal it by subtraction', () => {
     // A: women 10, men 6, other 2 → other is small; men (6, the smallest shown) is hidden too.
     const row = present(splitBy(rows, admin)[0]!, 'completion');
-    expect(row.cells.OVRIGT).toEqual({ hidden: true });
+    expect(row.cells.OTHER).toEqual({ hidden: true });
     expect(row.cells.MAN).toEqual({ hidden: true });
     expect(row.total).toMatchObject({ hidden: false, numerator: 10, denominator: 18 });
     // B: women 3 → hidden; men 9 is the only other non-empty cell, so it is hidden too.
     const b = present(splitBy(rows, admin)[1]!, 'completion');
-    expect([b.cells.KVINNA.hidden, b.cells.MAN.hidden, b.cells.OVRIGT.hidden]).toEqual([true, true, false]);
+    expect([b.cells.KVINNA.hidden, b.cells.MAN.hidden, b.cells.OTHER.hidden]).toEqual([true, true, false]);
   });
 
   it('suppresses on people, not on the number of assignments', () => {
     const row = present(splitBy(rows, admin)[0]!, 'overdue');
     expect(row.cells.KVINNA).toEqual({ hidden: false, numerator: 1, denominator: 10, share: 0.1 });
-    expect(row.cells.OVRIGT.hidden).toBe(true);
+    expect(row.cells.OTHER.hidden).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, stockholmDay } from '@/lib/assignments/dates';
-import { assignSchema, formToObject, parseTeamQuery, reminderSchema, ruleSchema } from '@/lib/validation/assignments';
+import { addDays, stockholmDay } from '@/lib/dates';
+import { assignSchema, parseTeamQuery, reminderSchema, ruleSchema } from '@/lib/validation/assignments';
 
 const today = stockholmDay(new Date());
 const errors = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -84,13 +84,11 @@ describe('reminderSchema and form reading', () => {
     expect(errors(reminderSchema.safeParse({ userIds: [] })).userIds).toBe('Välj minst en person att påminna.');
   });
 
-  it('reads repeated ids and checkboxes from a form', () => {
-    const form = new FormData();
-    form.append('userIds', 'a');
-    form.append('userIds', 'b');
-    form.append('includeSubunits', 'on');
-    form.append('$ACTION_ID_123', '');
-    expect(formToObject(form)).toEqual({ userIds: ['a', 'b'], includeSubunits: true });
+  it("reads a ticked checkbox ('on') as yes and a missing one as no", () => {
+    const unit = { item: 'course:abc', target: 'unit', unitId: 'x' };
+    expect(assignSchema.parse({ ...unit, includeSubunits: 'on' }).includeSubunits).toBe(true);
+    expect(assignSchema.parse(unit).includeSubunits).toBe(false);
+    expect(assignSchema.safeParse({ ...unit, includeSubunits: 'ja' }).success).toBe(false);
   });
 });
 

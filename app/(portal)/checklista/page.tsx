@@ -10,7 +10,7 @@ import { ProgressTable } from '@/components/checklist/progress-table';
 import { ProgressBar } from '@/components/learning/progress-bar';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
-import { actionPlanDeadline } from '@/lib/checklist/dates';
+import { actionPlanDeadline } from '@/lib/checklist/deadline';
 import { checklistProgress, overdueItems } from '@/lib/checklist/progress';
 import { checklistHref, loadChecklistView } from '@/lib/data/checklist-view';
 

@@ -8,7 +8,8 @@ import { TeamTable } from '@/components/team/team-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
 import { getDigestOptOut } from '@/lib/data/reminders';
-import { getTeamView, listScopeUnits } from '@/lib/data/team';
+import { listScopeUnits } from '@/lib/data/scope-units';
+import { getTeamView } from '@/lib/data/team';
 import { parseTeamQuery } from '@/lib/validation/assignments';
 
 export const metadata: Metadata = { title: 'Mitt team' };

@@ -7,11 +7,10 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
 import { pendingDeletionRequest } from '@/lib/data/my-data';
 import { getMyLearning } from '@/lib/data/my-learning';
+import { formatDay } from '@/lib/dates';
 import { audienceToKey } from '@/lib/audiences';
 
 export const metadata: Metadata = { title: 'Min sida' };
-
-const date = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'Europe/Stockholm' });
 
 export default async function MyPage() {
   const me = await requirePermission('profile:own', '/min-sida');
@@ -67,7 +66,7 @@ export default async function MyPage() {
               Hämta mina uppgifter (JSON-fil)
             </a>
           </p>
-          <DeletionRequestForm pendingSince={pending ? date.format(pending.createdAt) : null} />
+          <DeletionRequestForm pendingSince={pending ? formatDay(pending.createdAt) : null} />
         </section>
       </div>
     </>

@@ -1,4 +1,4 @@
-import { requireContentEditor } from '@/lib/auth/content-guards';
+import { requireContentEditor } from '@/lib/auth/guards';
 
 export default async function EditorLayout({ children }: { children: React.ReactNode }) {
   await requireContentEditor('/redaktion');

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { GuidanceOverview } from '@/components/editor/guidance-overview';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireContentEditor } from '@/lib/auth/content-guards';
+import { requireContentEditor } from '@/lib/auth/guards';
 import { listGuidesForEditor } from '@/lib/data/guide-editor';
 
 export const metadata: Metadata = { title: 'Redaktion' };

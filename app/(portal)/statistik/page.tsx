@@ -4,7 +4,7 @@ import { StatsFilters } from '@/components/stats/stats-filters';
 import { StatsTable } from '@/components/stats/stats-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
-import { formatDateTime } from '@/lib/guides/labels';
+import { formatDateTime } from '@/lib/dates';
 import { loadStatsReport } from '@/lib/data/stats';
 import { parseStatsQuery } from '@/lib/stats/filter';
 import { chartData } from '@/lib/stats/report';

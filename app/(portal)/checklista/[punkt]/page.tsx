@@ -8,8 +8,8 @@ import { ItemState } from '@/components/checklist/item-state';
 import { TrainingFigures } from '@/components/checklist/training-figures';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
-import { canAssignResponsible, canEditChecklistItem } from '@/lib/checklist/access';
-import { getItemComments, getItemHistory } from '@/lib/data/checklist-items';
+import { canAssignResponsible, canEditChecklistItem } from '@/lib/auth/permissions';
+import { getItemComments, getItemHistory } from '@/lib/data/checklist-item-history';
 import { getLinkedTraining } from '@/lib/data/checklist-training';
 import { checklistHref, loadChecklistView } from '@/lib/data/checklist-view';
 import { listAssignablePeople } from '@/lib/data/checklists';
@@ -28,8 +28,8 @@ export default async function ChecklistItemPage({ params, searchParams }: Props)
   const saved = view.items.get(item.key);
   const mayEdit = canEditChecklistItem(viewer, view.ref, { responsibleId: saved?.responsible?.id ?? null });
   const [history, comments, training, people] = await Promise.all([
-    getItemHistory(view.ref.id, item.key),
-    getItemComments(view.ref.id, item.key),
+    getItemHistory(viewer, { checklistId: view.ref.id, itemKey: item.key }),
+    getItemComments(viewer, { checklistId: view.ref.id, itemKey: item.key }),
     getLinkedTraining(viewer.organisationId, item.linkedCourses.join(',')),
     mayEdit && canAssignResponsible(viewer) ? listAssignablePeople(viewer.organisationId) : Promise.resolve([]),
   ]);

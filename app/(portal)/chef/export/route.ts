@@ -1,10 +1,10 @@
-import { stockholmDay } from '@/lib/assignments/dates';
-import { filterAndSort, statusLabels } from '@/lib/assignments/status';
+import { stockholmDay } from '@/lib/dates';
+import { filterAndSort } from '@/lib/assignments/status';
 import { authorize } from '@/lib/auth/guards';
 import { toCsv } from '@/lib/csv';
 import { getTeam } from '@/lib/data/team';
 import { handle } from '@/lib/http';
-import { t } from '@/lib/i18n';
+import { assignmentStatusLabels, audienceLabels } from '@/lib/labels';
 import { parseTeamQuery } from '@/lib/validation/assignments';
 
 const columns = [
@@ -25,12 +25,12 @@ export const GET = handle(async (request: Request) => {
   const viewer = await authorize('team:view');
   const query = parseTeamQuery(Object.fromEntries(new URL(request.url).searchParams));
   const rows = filterAndSort(await getTeam(viewer), query).flatMap((r) => {
-    const person = { name: r.name, email: r.email, unit: r.unitName ?? '', audience: t.audiences[r.audience] };
-    if (r.items.length === 0) return [{ ...person, status: statusLabels.none }];
+    const person = { name: r.name, email: r.email, unit: r.unitName ?? '', audience: audienceLabels[r.audience] };
+    if (r.items.length === 0) return [{ ...person, status: assignmentStatusLabels.none }];
     return r.items.map((i) => ({
       ...person,
       course: i.title,
-      status: statusLabels[i.status],
+      status: assignmentStatusLabels[i.status],
       done: i.done,
       total: i.total,
       due: i.dueAt ? stockholmDay(i.dueAt) : '',

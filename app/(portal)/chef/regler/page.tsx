@@ -3,16 +3,16 @@ import { RuleForm } from '@/components/team/rule-form';
 import { RuleList } from '@/components/team/rule-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
-import { can } from '@/lib/auth/permissions';
+import { canManageOrganisationRules } from '@/lib/auth/permissions';
 import { listAssignable } from '@/lib/data/assignable';
 import { listRules } from '@/lib/data/rule-list';
-import { listScopeUnits } from '@/lib/data/team';
+import { listScopeUnits } from '@/lib/data/scope-units';
 
 export const metadata: Metadata = { title: 'Regler för tilldelning' };
 
 export default async function RulesPage() {
   const viewer = await requirePermission('rules:manage-units', '/chef/regler');
-  const organisationWide = can(viewer.role, 'rules:manage-organisation');
+  const organisationWide = canManageOrganisationRules(viewer);
   const [rules, items, units] = await Promise.all([
     listRules(viewer),
     listAssignable(),

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { AssignForm } from '@/components/team/assign-form';
 import { PageHeader } from '@/components/ui/page-header';
-import { stockholmDay } from '@/lib/assignments/dates';
+import { stockholmDay } from '@/lib/dates';
 import { requirePermission } from '@/lib/auth/guards';
 import { listAssignable } from '@/lib/data/assignable';
-import { getTeam, listScopeUnits } from '@/lib/data/team';
+import { listScopeUnits } from '@/lib/data/scope-units';
+import { getTeam } from '@/lib/data/team';
 
 export const metadata: Metadata = { title: 'Tilldela en kurs eller lärväg' };
 

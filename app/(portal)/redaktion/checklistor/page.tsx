@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireTemplateEditor } from '@/lib/checklist/editor-access';
+import { requireContentEditor } from '@/lib/auth/guards';
 import { listTemplates } from '@/lib/data/checklist-templates';
 
 export const metadata: Metadata = { title: 'Checklistmallar' };
 
 export default async function TemplatesPage() {
-  await requireTemplateEditor('/redaktion/checklistor');
+  await requireContentEditor('/redaktion/checklistor');
   const templates = await listTemplates();
   return (
     <>

@@ -2,17 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { NewCourseForm } from '@/components/course-editor/new-course-form';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireContentEditor } from '@/lib/auth/content-guards';
+import { requireContentEditor } from '@/lib/auth/guards';
 import { listCoursesForEditor } from '@/lib/data/course-editor';
+import { formatDateTime } from '@/lib/dates';
+import { contentStatusLabels } from '@/lib/labels';
 
 export const metadata: Metadata = { title: 'Kurser – Redaktion' };
-
-const statusLabels = { DRAFT: 'Utkast', PUBLISHED: 'Publicerad', UNPUBLISHED: 'Avpublicerad' } as const;
-const date = new Intl.DateTimeFormat('sv-SE', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'Europe/Stockholm',
-});
 
 export default async function CourseListPage() {
   await requireContentEditor('/redaktion/kurser');
@@ -45,10 +40,10 @@ export default async function CourseListPage() {
                 <Link href={`/redaktion/kurser/${c.id}`}>{c.title}</Link>
               </th>
               <td className="py-2 pr-4">
-                {statusLabels[c.status]}
+                {contentStatusLabels[c.status]}
                 {c.revisions[0] && !c.revisions[0].published ? ' · opublicerade ändringar' : ''}
               </td>
-              <td className="py-2 pr-4">{date.format(c.updatedAt)}</td>
+              <td className="py-2 pr-4">{formatDateTime(c.updatedAt)}</td>
             </tr>
           ))}
         </tbody>

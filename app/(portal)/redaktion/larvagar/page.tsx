@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/ui/page-header';
 import { audienceOrder, audienceToKey } from '@/lib/audiences';
-import { requireContentEditor } from '@/lib/auth/content-guards';
+import { requireContentEditor } from '@/lib/auth/guards';
 import { listPaths } from '@/lib/data/learning';
 
 export const metadata: Metadata = { title: 'Lärvägar – Redaktion' };

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { GuideTable } from '@/components/editor/guide-table';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireContentEditor } from '@/lib/auth/content-guards';
+import { requireContentEditor } from '@/lib/auth/guards';
 import { listGuidesForEditor } from '@/lib/data/guide-editor';
 
 export const metadata: Metadata = { title: 'Vägledning – redaktion' };

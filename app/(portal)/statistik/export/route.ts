@@ -3,8 +3,9 @@ import { toCsv } from '@/lib/csv';
 import { loadStatsReport } from '@/lib/data/stats';
 import { notFound } from '@/lib/errors';
 import { handle } from '@/lib/http';
+import { genderGroupLabels, genderGroups } from '@/lib/labels';
 import { parseStatsQuery } from '@/lib/stats/filter';
-import { genderGroupLabels, genderGroups, type DisplayCell } from '@/lib/stats/rollup';
+import type { DisplayCell } from '@/lib/stats/rollup';
 
 const cellColumns = (cell: DisplayCell) =>
   cell.hidden

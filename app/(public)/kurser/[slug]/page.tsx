@@ -7,9 +7,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getViewer } from '@/lib/auth/guards';
 import { getPublishedCourse } from '@/lib/data/learning';
 import { completedLessonIds } from '@/lib/data/progress';
+import { lessonKindLabels } from '@/lib/labels';
 import { courseProgress } from '@/lib/learning/progress';
-
-const kindLabels = { READING: 'Läsning', VIDEO: 'Film', REFLECTION: 'Reflektion', QUIZ: 'Kunskapskontroll' } as const;
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -68,7 +67,7 @@ export default async function CoursePage({ params }: Props) {
                 <span>
                   <Link href={`/kurser/${course.slug}/${lesson.slug}`}>{lesson.title}</Link>
                   <span className="block text-sm text-slate-600">
-                    {kindLabels[lesson.kind]}
+                    {lessonKindLabels[lesson.kind]}
                     {completed.has(lesson.id) ? ' · klar' : ''}
                   </span>
                 </span>

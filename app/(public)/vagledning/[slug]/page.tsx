@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { GuideArticle } from '@/components/guidance/guide-article';
 import { findGuideRedirect, getPublishedGuide, listPublishedGuides, relatedGuides } from '@/lib/data/guides';
+import { log } from '@/lib/log';
 
 // Static pages, regenerated when an editor publishes (revalidatePath in lib/actions/guides.ts).
 // The time limit is a backstop for installations with several app instances: each instance has
@@ -15,7 +16,7 @@ export async function generateStaticParams() {
     return (await listPublishedGuides()).map((g) => ({ slug: g.slug }));
   } catch (error) {
     // A build without a reachable, migrated database still succeeds; pages then render on demand.
-    console.warn('Vägledningen förrenderas inte, sidorna renderas när de efterfrågas:', error);
+    log.warn({ err: error }, 'Vägledningen förrenderas inte, sidorna renderas när de efterfrågas');
     return [];
   }
 }

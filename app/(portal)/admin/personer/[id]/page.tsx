@@ -20,7 +20,7 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
   const { id } = await params;
   const viewer = await requirePermission('admin:people', `/admin/personer/${id}`);
   const person = await getPersonForAdmin(viewer, id).catch((error: unknown) => {
-    if (error instanceof ExpectedError && error.kind === 'not-found') notFound();
+    if (error instanceof ExpectedError && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
   const units = await listUnitOptions(viewer);

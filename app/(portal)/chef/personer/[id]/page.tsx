@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
 import { getPersonFollowUp } from '@/lib/data/team';
 import { ExpectedError } from '@/lib/errors';
-import { t } from '@/lib/i18n';
+import { audienceLabels } from '@/lib/labels';
 
 export const metadata: Metadata = { title: 'Medarbetare' };
 
@@ -15,7 +15,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const viewer = await requirePermission('team:view', `/chef/personer/${id}`);
   const { person, row, completed } = await getPersonFollowUp(viewer, id).catch((error: unknown) => {
-    if (error instanceof ExpectedError && error.kind === 'not-found') notFound();
+    if (error instanceof ExpectedError && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
   const open = row.items.some((i) => i.status !== 'done');
@@ -30,7 +30,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         <dt className="font-medium">E-post</dt>
         <dd>{person.email}</dd>
         <dt className="font-medium">Målgrupp</dt>
-        <dd>{t.audiences[person.audience as keyof typeof t.audiences]}</dd>
+        <dd>{audienceLabels[person.audience as keyof typeof audienceLabels]}</dd>
       </dl>
       <section aria-labelledby="assigned-heading" className="mb-8 space-y-4">
         <h2 id="assigned-heading" className="text-xl font-semibold">

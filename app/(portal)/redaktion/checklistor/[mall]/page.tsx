@@ -6,14 +6,14 @@ import { PublishForm } from '@/components/checklist-editor/template-revisions';
 import { RevisionTable } from '@/components/checklist-editor/revision-table';
 import { TemplateSectionForm } from '@/components/checklist-editor/template-section-form';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireTemplateEditor } from '@/lib/checklist/editor-access';
+import { requireContentEditor } from '@/lib/auth/guards';
 import { getTemplateForEditor, listLinkableCourses } from '@/lib/data/checklist-templates';
 
 export const metadata: Metadata = { title: 'Redigera checklistmall' };
 
 export default async function TemplateEditorPage({ params }: { params: Promise<{ mall: string }> }) {
   const { mall } = await params;
-  await requireTemplateEditor(`/redaktion/checklistor/${mall}`);
+  await requireContentEditor(`/redaktion/checklistor/${mall}`);
   const [template, courses] = await Promise.all([getTemplateForEditor(mall), listLinkableCourses()]);
   if (!template) notFound();
   const { snapshot } = template.latest;

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CourseEditor } from '@/components/course-editor/course-editor';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireContentEditor } from '@/lib/auth/content-guards';
+import { requireContentEditor } from '@/lib/auth/guards';
 import { getCourseForEditor } from '@/lib/data/course-editor';
 import { ExpectedError } from '@/lib/errors';
 
@@ -13,7 +13,7 @@ export default async function EditCoursePage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const editor = await requireContentEditor(`/redaktion/kurser/${id}`);
   const course = await getCourseForEditor(editor, id).catch((error: unknown) => {
-    if (error instanceof ExpectedError && error.kind === 'not-found') notFound();
+    if (error instanceof ExpectedError && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
   return (

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { PathForm } from '@/components/course-editor/path-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { keyToAudience } from '@/lib/audiences';
-import { requireContentEditor } from '@/lib/auth/content-guards';
+import { requireContentEditor } from '@/lib/auth/guards';
 import { getPathForEditor } from '@/lib/data/path-editor';
 import { audienceKey } from '@/lib/validation/content';
 

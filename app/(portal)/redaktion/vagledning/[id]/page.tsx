@@ -5,7 +5,7 @@ import { GuideEditorForm } from '@/components/editor/guide-editor-form';
 import { GuideStatus } from '@/components/editor/guide-status';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireContentEditor } from '@/lib/auth/content-guards';
+import { requireContentEditor } from '@/lib/auth/guards';
 import { getGuideForEditor, listGuideOptions } from '@/lib/data/guide-editor';
 import { formValuesFromContent } from '@/lib/validation/guide';
 

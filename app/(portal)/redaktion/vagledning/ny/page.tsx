@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { GuideEditorForm } from '@/components/editor/guide-editor-form';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireContentEditor } from '@/lib/auth/content-guards';
+import { requireContentEditor } from '@/lib/auth/guards';
 import { listGuideOptions } from '@/lib/data/guide-editor';
 import type { GuideFormValues } from '@/lib/validation/guide';
 

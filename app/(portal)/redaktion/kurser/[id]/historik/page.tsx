@@ -3,23 +3,18 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RestoreButton } from '@/components/course-editor/restore-button';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireContentEditor } from '@/lib/auth/content-guards';
+import { requireContentEditor } from '@/lib/auth/guards';
 import { listCourseRevisions } from '@/lib/data/course-editor';
+import { formatDateTime } from '@/lib/dates';
 import { ExpectedError } from '@/lib/errors';
 
 export const metadata: Metadata = { title: 'Versioner – Redaktion' };
-
-const date = new Intl.DateTimeFormat('sv-SE', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'Europe/Stockholm',
-});
 
 export default async function CourseHistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const editor = await requireContentEditor(`/redaktion/kurser/${id}/historik`);
   const { course, revisions } = await listCourseRevisions(editor, id).catch((error: unknown) => {
-    if (error instanceof ExpectedError && error.kind === 'not-found') notFound();
+    if (error instanceof ExpectedError && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
   return (
@@ -41,7 +36,7 @@ export default async function CourseHistoryPage({ params }: { params: Promise<{ 
                 ) : null}
               </h2>
               <p className="text-sm text-slate-700">
-                {date.format(r.createdAt)} · {r.author}
+                {formatDateTime(r.createdAt)} · {r.author}
                 {r.note ? ` · ”${r.note}”` : ''}
               </p>
               <p className="text-sm">

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ConfirmForm } from '@/components/editor/confirm-form';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireContentEditor } from '@/lib/auth/content-guards';
+import { requireContentEditor } from '@/lib/auth/guards';
 import { unpublishGuideAction } from '@/lib/actions/guides';
 import { getGuideForEditor } from '@/lib/data/guide-editor';
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ConfirmForm } from '@/components/editor/confirm-form';
 import { GuideArticle } from '@/components/guidance/guide-article';
-import { requireContentEditor } from '@/lib/auth/content-guards';
+import { requireContentEditor } from '@/lib/auth/guards';
 import { publishGuideAction } from '@/lib/actions/guides';
 import { getGuideForEditor } from '@/lib/data/guide-editor';
 import { relatedGuides } from '@/lib/data/guides';

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireContentEditor } from '@/lib/auth/content-guards';
+import { requireContentEditor } from '@/lib/auth/guards';
 import { getGuideForEditor, listGuideRevisions } from '@/lib/data/guide-editor';
-import { formatDateTime } from '@/lib/guides/labels';
+import { formatDateTime } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Historik' };
 

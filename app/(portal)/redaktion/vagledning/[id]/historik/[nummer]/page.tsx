@@ -5,9 +5,9 @@ import { ConfirmForm } from '@/components/editor/confirm-form';
 import { RevisionDiff } from '@/components/editor/revision-diff';
 import { PageHeader } from '@/components/ui/page-header';
 import { restoreRevisionAction } from '@/lib/actions/guides';
-import { requireContentEditor } from '@/lib/auth/content-guards';
+import { requireContentEditor } from '@/lib/auth/guards';
 import { getGuideForEditor, getRevisionPair } from '@/lib/data/guide-editor';
-import { formatDateTime } from '@/lib/guides/labels';
+import { formatDateTime } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Version' };
 

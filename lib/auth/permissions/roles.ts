@@ -1,5 +1,5 @@
 // The one permission table: what each permission role may do. Record-level checks (which
-// person, which unit) live in scope.ts; guards in guards.ts call both on the server.
+// person, which unit) live beside it, one file per entity; guards in lib/auth/guards.ts call both.
 export const roles = ['EMPLOYEE', 'MANAGER', 'STRATEGIST', 'ADMIN'] as const;
 export type Role = (typeof roles)[number];
 

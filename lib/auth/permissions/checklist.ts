@@ -1,12 +1,13 @@
 // Who may change an organisation's checklist. Everyone in the organisation reads it
 // (checklist:read); strategists and admins change any item; a manager changes only the items
 // they are responsible for, and cannot hand them to someone else.
-import { can, type Role } from '@/lib/auth/permissions';
+import { can } from './roles';
+import type { Viewer } from './viewer';
 
-type Viewer = { id: string; role: Role; organisationId: string };
+type ChecklistViewer = Pick<Viewer, 'id' | 'role' | 'organisationId'>;
 
 export function canEditChecklistItem(
-  viewer: Viewer,
+  viewer: ChecklistViewer,
   checklist: { organisationId: string },
   item: { responsibleId: string | null },
 ): boolean {
@@ -16,11 +17,19 @@ export function canEditChecklistItem(
 }
 
 /** Only those who may change any item choose who is responsible. */
-export function canAssignResponsible(viewer: Viewer): boolean {
+export function canAssignResponsible(viewer: Pick<Viewer, 'role'>): boolean {
   return can(viewer.role, 'checklist:edit-any');
 }
 
 /** Opening a checklist (for the organisation or an administration) is for those who run it. */
-export function canOpenChecklist(viewer: Viewer): boolean {
+export function canOpenChecklist(viewer: Pick<Viewer, 'role'>): boolean {
   return can(viewer.role, 'checklist:edit-any');
+}
+
+/** An item's rows (history, comments, version) as a Prisma `where`, inside the viewer's organisation. */
+export function checklistItemWhere(
+  viewer: Pick<Viewer, 'organisationId'>,
+  item: { checklistId: string; itemKey: string },
+) {
+  return { checklistId: item.checklistId, itemKey: item.itemKey, checklist: { organisationId: viewer.organisationId } };
 }

@@ -1,0 +1,101 @@
+// Every date the portal stores or shows goes through this file. A municipality lives in Swedish
+// time, so a calendar day (`Day`, written YYYY-MM-DD) is a day in Europe/Stockholm whatever the
+// server's or browser's time zone. A day is stored as the last millisecond of that day in
+// Stockholm (endOfStockholmDay): "overdue" is then simply `dueAt < now` in every query, and
+// stockholmDay(dueAt) gives the day back. Only Intl is used, so client components can import it.
+
+/** A calendar day in Sweden, "2026-03-03". */
+export type Day = string;
+
+const TIME_ZONE = 'Europe/Stockholm';
+const DAY_MS = 86_400_000;
+
+const dayParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+const offsetName = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' });
+
+/** The day it is in Stockholm at `instant` (today: `stockholmDay(new Date())`). */
+export function stockholmDay(instant: Date): Day {
+  const p = Object.fromEntries(dayParts.formatToParts(instant).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+const utcMidnight = (day: Day) => Date.parse(`${day}T00:00:00Z`);
+const utcDay = (ms: number): Day => new Date(ms).toISOString().slice(0, 10);
+
+/** True for a real date written YYYY-MM-DD ("2026-02-30" and "3/3 2026" are not). */
+export function isDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(utcMidnight(value)) && utcDay(utcMidnight(value)) === value;
+}
+
+/** The day `n` days after `day` (calendar arithmetic: no time zone involved). */
+export const addDays = (day: Day, n: number): Day => utcDay(utcMidnight(day) + n * DAY_MS);
+
+/** The same day `years` later; 29 February becomes 28 February (the earlier, safe reading). */
+export function addYears(day: Day, years: number): Day {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y + years, m - 1, d));
+  if (target.getUTCMonth() !== m - 1) target.setUTCDate(0);
+  return utcDay(target.getTime());
+}
+
+/** Whole days from one day to another (negative when `to` is earlier). */
+export const daysBetween = (from: Day, to: Day) => Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
+
+/** A day is "in the past" only when the whole day has passed in Stockholm. */
+export const isPastDay = (day: Day, now: Date) => day < stockholmDay(now);
+
+/** Stockholm's offset from UTC in minutes at `instant`: 60 in winter, 120 in summer. */
+function offsetMinutes(instant: number): number {
+  const name = offsetName.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const match = /([+-])(\d{2}):(\d{2})$/.exec(name);
+  if (!match) return 0;
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+}
+
+/** The instant `day` begins in Stockholm (00:00 local time). */
+export function startOfStockholmDay(day: Day): Date {
+  const midnight = utcMidnight(day);
+  // Swedish clocks change at 01:00 UTC, never between local and UTC midnight, so the offset at
+  // UTC midnight is the one in force at local midnight.
+  return new Date(midnight - offsetMinutes(midnight) * 60_000);
+}
+
+/** The instant a day is stored as: its last millisecond in Stockholm. */
+export const endOfStockholmDay = (day: Day) => new Date(startOfStockholmDay(addDays(day, 1)).getTime() - 1);
+
+/** ISO week ("2026-W48") of the Stockholm day at `instant`: one weekly digest per key. */
+export function isoWeek(instant: Date): string {
+  const day = new Date(utcMidnight(stockholmDay(instant)));
+  const weekday = (day.getUTCDay() + 6) % 7;
+  day.setUTCDate(day.getUTCDate() - weekday + 3);
+  const week = Math.floor((day.getTime() - Date.UTC(day.getUTCFullYear(), 0, 1)) / DAY_MS / 7) + 1;
+  return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
+const longDay = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: TIME_ZONE });
+const writtenDay = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'UTC' });
+const shortDay = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeZone: TIME_ZONE });
+const dateTime = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE });
+const longDateTime = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE });
+const timestamp = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'medium', timeZone: TIME_ZONE });
+
+/** "3 december 2026": a Day as written, or the Stockholm day of an instant. */
+export const formatDay = (value: Day | Date) =>
+  typeof value === 'string' ? writtenDay.format(utcMidnight(value)) : longDay.format(value);
+
+/** "3 dec. 2026", the Stockholm day of an instant where space is short (tables, lists). */
+export const formatShortDay = (instant: Date) => shortDay.format(instant);
+
+/** "3 dec. 2026 13:05" in Stockholm time. */
+export const formatDateTime = (instant: Date) => dateTime.format(instant);
+
+/** "3 december 2026 kl. 13:05" in Stockholm time. */
+export const formatLongDateTime = (instant: Date) => longDateTime.format(instant);
+
+/** "2026-12-03 13:05:00" in Stockholm time, for logs where the second matters. */
+export const formatTimestamp = (instant: Date) => timestamp.format(instant);

@@ -1,0 +1,101 @@
+// Opening checklists from a template and the template's revisions, against a real database (the
+// suite's engine): one checklist per administration, stale template edits refused.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checklistDb, type Editor } from '../support/checklist-db';
+import type { Seeded } from '../support/seeded-db';
+import { engine } from '../support/test-db';
+
+let s: Seeded;
+let db: import('@/lib/db').Db;
+let people: Record<string, Editor>;
+
+beforeAll(async () => {
+  ({ s, db, people } = await checklistDb());
+});
+afterAll(() => s.close());
+
+describe(`opening checklists (${engine})`, () => {
+  it('opens one per administration, once, and only for the organisation’s own administrations', async () => {
+    const { openChecklist, listOrgChecklists } = await import('@/lib/data/checklists');
+    const strateg = people.strateg!;
+    const template = await db.checklistTemplate.findFirstOrThrow({ select: { id: true } });
+    const unit = await db.orgUnit.findFirstOrThrow({
+      where: { organisationId: strateg.organisationId, name: 'Utbildningsförvaltningen' },
+      select: { id: true },
+    });
+    const norrvikUnit = await db.orgUnit.findFirstOrThrow({
+      where: { organisationId: people.norrvik!.organisationId, parentId: null },
+      select: { id: true },
+    });
+    await openChecklist(strateg, { templateId: template.id, unitId: unit.id });
+    await expect(openChecklist(strateg, { templateId: template.id, unitId: unit.id })).rejects.toThrow(
+      'Den checklistan finns redan.',
+    );
+    await expect(openChecklist(strateg, { templateId: template.id, unitId: null })).rejects.toThrow(
+      'Den checklistan finns redan.',
+    );
+    await expect(openChecklist(strateg, { templateId: template.id, unitId: norrvikUnit.id })).rejects.toThrow(
+      'Välj en förvaltning i er organisation.',
+    );
+    const lists = await listOrgChecklists(strateg.organisationId);
+    expect(lists.map((l) => l.unitName)).toEqual([null, 'Utbildningsförvaltningen']);
+    expect(lists[1]!.title).toMatch(/– Utbildningsförvaltningen$/);
+  });
+});
+
+describe(`template revisions (${engine})`, () => {
+  it('saves a new revision, refuses a stale one, publishes and restores', async () => {
+    const edits = await import('@/lib/data/checklist-template-edits');
+    const { upsertItem } = await import('@/lib/checklist/template-edit');
+    const template = await db.checklistTemplate.findFirstOrThrow({ select: { id: true, version: true } });
+    const strateg = people.strateg!;
+    const retitle = (title: string) => (t: import('@/lib/validation/checklist').TemplateSnapshot) =>
+      upsertItem(t, { sectionKey: 'a4', originalKey: 'a4-utvardering', item: { ...t.sections[3]!.items[4]!, title } });
+    expect(
+      await edits.saveTemplateRevision({
+        editor: strateg,
+        templateId: template.id,
+        version: template.version,
+        note: 'Ny rubrik',
+        change: retitle('Kampanjerna följs upp'),
+      }),
+    ).toEqual({ saved: true, number: 2 });
+    await expect(
+      edits.saveTemplateRevision({
+        editor: strateg,
+        templateId: template.id,
+        version: template.version,
+        note: '',
+        change: retitle('X'),
+      }),
+    ).rejects.toThrow('Någon annan har ändrat mallen');
+    await expect(
+      edits.saveTemplateRevision({
+        editor: people.norrvik!,
+        templateId: template.id,
+        version: template.version + 1,
+        note: '',
+        change: retitle('X'),
+      }),
+    ).rejects.toThrow('Mallen finns inte.');
+    await edits.publishTemplateRevision({
+      editor: strateg,
+      templateId: template.id,
+      version: template.version + 1,
+      number: 2,
+    });
+    const { getPublishedTemplate } = await import('@/lib/data/checklist-templates');
+    expect((await getPublishedTemplate(template.id))!.sections[3]!.items[4]!.title).toBe('Kampanjerna följs upp');
+    expect(
+      await edits.restoreTemplateRevision({
+        editor: strateg,
+        templateId: template.id,
+        version: template.version + 1,
+        number: 1,
+      }),
+    ).toEqual({ saved: true, number: 3 });
+    expect(
+      await db.checklistTemplateRevision.findFirst({ where: { number: 3 }, select: { note: true, published: true } }),
+    ).toEqual({ note: 'Återställd från version 1', published: false });
+  });
+});
