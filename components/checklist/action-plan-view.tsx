@@ -29,54 +29,56 @@ export function ActionPlanView({ plan }: { plan: ActionPlan }) {
               {heading}
             </h2>
             <p className="mt-1 mb-3 max-w-3xl italic text-slate-700">{section.commitment}</p>
-            <table className="w-full border-collapse text-sm">
-              <caption className="sr-only">{heading}</caption>
-              <thead>
-                <tr className="border-b-2 border-slate-400 text-left">
-                  <th scope="col" className="w-1/3 py-1 pr-3">
-                    Punkt
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    Status
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    Ansvarig
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    Klart senast
-                  </th>
-                  <th scope="col" className="py-1">
-                    Underlag
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {section.items.map((item) => (
-                  <tr key={item.key} className="break-inside-avoid border-b border-slate-300 align-top">
-                    <th scope="row" className="py-2 pr-3 text-left font-medium">
-                      {item.title}
+            <div className="overflow-x-auto">
+              <table className="w-full border-collapse text-sm">
+                <caption className="sr-only">{heading}</caption>
+                <thead>
+                  <tr className="border-b-2 border-slate-400 text-left">
+                    <th scope="col" className="w-1/3 py-1 pr-3">
+                      Punkt
                     </th>
-                    <td className="py-2 pr-3 whitespace-nowrap">
-                      <span aria-hidden="true">{stateSymbols[item.status]} </span>
-                      {checklistStateLabels[item.status]}
-                      {item.status === 'NOT_APPLICABLE' && item.reason ? (
-                        <span className="block whitespace-normal">Skäl: {item.reason}</span>
-                      ) : null}
-                    </td>
-                    <td className="py-2 pr-3">{item.responsible ?? '–'}</td>
-                    <td className="py-2 pr-3 whitespace-nowrap">{item.dueOn ? formatDay(item.dueOn) : '–'}</td>
-                    <td className="py-2">
-                      <span className="whitespace-pre-line">{item.evidenceText || '–'}</span>
-                      {item.evidenceLinks.map((link) => (
-                        <span key={link} className="block break-all">
-                          {link}
-                        </span>
-                      ))}
-                    </td>
+                    <th scope="col" className="py-1 pr-3">
+                      Status
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      Ansvarig
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      Klart senast
+                    </th>
+                    <th scope="col" className="py-1">
+                      Underlag
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {section.items.map((item) => (
+                    <tr key={item.key} className="break-inside-avoid border-b border-slate-300 align-top">
+                      <th scope="row" className="py-2 pr-3 text-left font-medium">
+                        {item.title}
+                      </th>
+                      <td className="py-2 pr-3 whitespace-nowrap">
+                        <span aria-hidden="true">{stateSymbols[item.status]} </span>
+                        {checklistStateLabels[item.status]}
+                        {item.status === 'NOT_APPLICABLE' && item.reason ? (
+                          <span className="block whitespace-normal">Skäl: {item.reason}</span>
+                        ) : null}
+                      </td>
+                      <td className="py-2 pr-3">{item.responsible ?? '–'}</td>
+                      <td className="py-2 pr-3 whitespace-nowrap">{item.dueOn ? formatDay(item.dueOn) : '–'}</td>
+                      <td className="py-2">
+                        <span className="whitespace-pre-line">{item.evidenceText || '–'}</span>
+                        {item.evidenceLinks.map((link) => (
+                          <span key={link} className="block break-all">
+                            {link}
+                          </span>
+                        ))}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </section>
         );
       })}

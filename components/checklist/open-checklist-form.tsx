@@ -13,11 +13,12 @@ export function OpenChecklistForm({ templates, administrations }: { templates: O
   return (
     <form action={action} className="space-y-3">
       <div className="flex flex-wrap items-end gap-4">
-        <div>
+        {/* A template's title is long: the select may narrow below it on a phone instead of widening the page. */}
+        <div className="min-w-0 max-w-full">
           <label htmlFor="open-template" className="mb-1 block font-medium">
             Mall
           </label>
-          <select id="open-template" name="templateId" className="rounded border border-slate-400 px-3 py-2">
+          <select id="open-template" name="templateId" className="max-w-full rounded border border-slate-400 px-3 py-2">
             {templates.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name}
@@ -25,11 +26,11 @@ export function OpenChecklistForm({ templates, administrations }: { templates: O
             ))}
           </select>
         </div>
-        <div>
+        <div className="min-w-0 max-w-full">
           <label htmlFor="open-unit" className="mb-1 block font-medium">
             För
           </label>
-          <select id="open-unit" name="unitId" className="rounded border border-slate-400 px-3 py-2">
+          <select id="open-unit" name="unitId" className="max-w-full rounded border border-slate-400 px-3 py-2">
             <option value="">Hela organisationen</option>
             {administrations.map((u) => (
               <option key={u.id} value={u.id}>

@@ -47,7 +47,7 @@ export default async function ChecklistPage({ searchParams }: Props) {
         <ExportLinks view={view} />
       </PageHeader>
       <ChecklistSwitcher all={view.all} current={view.ref.id} />
-      <div className="mb-10 grid gap-8 lg:grid-cols-[3fr_2fr]">
+      <div className="mb-10 grid grid-cols-1 gap-8 lg:grid-cols-[3fr_2fr]">
         <section aria-labelledby="progress-heading">
           <h2 id="progress-heading" className="mb-3 text-xl font-semibold">
             Så långt har ni kommit

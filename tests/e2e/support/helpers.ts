@@ -2,13 +2,43 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { mailCatcher } from '../../../playwright.config';
 
-/** Runs axe with the WCAG 2.1 A and AA rules and fails on any violation. */
+/**
+ * Runs axe with the WCAG 2.1 A and AA rules and fails on any violation; then checks that the page
+ * fits a 390 px wide phone without sideways scrolling (WCAG 1.4.10, reflow), naming what sticks out.
+ */
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
   expect(summary).toEqual([]);
+  await expectNoSidewaysScroll(page);
+}
+
+const PHONE_WIDTH = 390;
+
+export async function expectNoSidewaysScroll(page: Page) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: PHONE_WIDTH, height: size?.height ?? 800 });
+  // Elements that reach past the right edge, outside any box that scrolls on its own (wide tables do).
+  const sticking = await page.evaluate((width) => {
+    if (document.documentElement.scrollWidth <= width) return [];
+    const scrollsItself = (e: Element | null): boolean =>
+      !!e && (['auto', 'scroll'].includes(getComputedStyle(e).overflowX) || scrollsItself(e.parentElement));
+    // The outermost elements wider than their parent are the causes; their children follow them.
+    const named = [...document.body.querySelectorAll('*')]
+      .filter((e) => {
+        const parent = e.parentElement;
+        if (!parent || scrollsItself(parent)) return false;
+        const box = e.getBoundingClientRect();
+        return box.right > width + 1 && box.width > parent.clientWidth + 1;
+      })
+      .slice(0, 3)
+      .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}: ${(e.textContent ?? '').trim().slice(0, 60)}`);
+    return [`the page is ${document.documentElement.scrollWidth} px wide`, ...named];
+  }, PHONE_WIDTH);
+  if (size) await page.setViewportSize(size);
+  expect(sticking, `sticks out at ${PHONE_WIDTH} px`).toEqual([]);
 }
 
 export type CaughtMail = { to: string[]; subject: string; text: string };
