@@ -1,23 +1,19 @@
 // @ts-check
-// Security headers for every response. The CSP allows no third-party origin. Inline scripts are
-// allowed by 'unsafe-inline' rather than per-request nonces: nonces would force every page to be
-// rendered per request, and the guidance pages are served static (see README, Security).
-const isDev = process.env.NODE_ENV !== 'production';
-const entraOrigin = process.env.ENTRA_TENANT_ID ? ' https://login.microsoftonline.com' : '';
+// Headers for every response. The Content-Security-Policy of pages is set by proxy.ts (a nonce
+// for pages rendered per request, lib/csp.ts; README, Security); the files the proxy does not see
+// (build output, media, the icon) get the policy below: they are never pages, so nothing in
+// them may run, and an SVG opened on its own shows only itself.
+const filePolicy =
+  "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; font-src 'self'; frame-ancestors 'none'; sandbox";
+const filePaths = ['/_next/static/:path*', '/_next/image', '/media/:path*', '/icon.svg'];
 
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "media-src 'self'",
-  `connect-src 'self'${isDev ? ' ws:' : ''}`,
-  "object-src 'none'",
-  "base-uri 'self'",
-  `form-action 'self'${entraOrigin}`,
-  "frame-ancestors 'none'",
-].join('; ');
+const securityHeaders = [
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -33,18 +29,15 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3', 'pg'],
   async headers() {
     return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'Content-Security-Policy', value: csp },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
-          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-        ],
-      },
+      { source: '/:path*', headers: securityHeaders },
+      ...filePaths.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: filePolicy }] })),
     ];
+  },
+  async rewrites() {
+    // A guide address not prerendered at build time (dynamicParams = false in
+    // app/(public)/vagledning/[slug]) is answered per request, uncached (README, How guidance
+    // pages are served).
+    return { fallback: [{ source: '/vagledning/:slug', destination: '/vagledning/publicerad/:slug' }] };
   },
 };
 

@@ -1,19 +1,52 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy, newNonce, rendersPerRequest } from '@/lib/csp';
+import { entraEnabled, env } from '@/lib/env';
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/request-id';
 
-// Gives every request an id for the log (lib/log.ts, requestLogger) and returns it in the
-// response. Setting headers does not change caching: static pages are still served from the page
-// cache, since they never read the header. Authorization is not done here (lib/auth/guards.ts).
+const CSP_HEADER = 'content-security-policy';
+const formOrigins = entraEnabled ? ['https://login.microsoftonline.com'] : [];
+const development = env.NODE_ENV === 'development';
+const staticPolicy = contentSecurityPolicy({ development, formOrigins });
+
+// A guide's address as the editor allows it (lib/validation/content.ts, slugSchema), still
+// percent-encoded: a valid one has nothing to decode.
+const guideAddress = /^\/vagledning\/([^/]+)/;
+const guideSlug = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Every request: an id for the log (lib/log.ts, requestLogger), returned in the response, and
+ * the Content-Security-Policy (lib/csp.ts). A page rendered per request gets a fresh nonce in the
+ * request's CSP header, which is where Next reads it for its own scripts; a static page gets the
+ * static policy and its request no nonce, so none is written into the page cache. Authorization
+ * is not done here (lib/auth/guards.ts).
+ */
 export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, requestId);
-  const response = NextResponse.next({ request: { headers } });
+  const nonce = rendersPerRequest(request.nextUrl.pathname) ? newNonce() : undefined;
+  const policy = nonce ? contentSecurityPolicy({ nonce, development, formOrigins }) : staticPolicy;
+  if (nonce) headers.set(CSP_HEADER, policy);
+  else headers.delete(CSP_HEADER);
+
+  const response = malformedGuideAddress(request)
+    ? NextResponse.rewrite(new URL('/vagledning/ogiltig/adress', request.url), { request: { headers } })
+    : NextResponse.next({ request: { headers } });
   response.headers.set(REQUEST_ID_HEADER, requestId);
+  response.headers.set(CSP_HEADER, policy);
   return response;
 }
 
+// An address no guide can have (`/vagledning/%25`, capitals, spaces) answers Next's 404 page
+// before any page runs; a valid but unknown one is answered by the guide page (README, How
+// guidance pages are served).
+function malformedGuideAddress(request: NextRequest): boolean {
+  const segment = guideAddress.exec(request.nextUrl.pathname)?.[1];
+  // Next's own requests for a page's data add a suffix after a dot, which no slug has.
+  return segment !== undefined && !guideSlug.test(segment.split('.')[0]!);
+}
+
 export const config = {
-  // Build output and media files need no id; every page, action and route handler gets one.
+  // Build output and media files are not pages (next.config.js gives them their own policy).
   matcher: ['/((?!_next/static|_next/image|media/|icon.svg).*)'],
 };

@@ -4,6 +4,7 @@
 import type { MigrationDriver } from '../lib/migrate/migrator';
 import type { SessionPerson } from './sessions';
 import type { Generated } from './generate';
+import { unitNamePaths, type UnitNode } from '../lib/units/tree';
 
 export type OrgFixtures = {
   manager: SessionPerson;
@@ -16,11 +17,13 @@ export type Fixtures = {
   guideSlug: string;
   large: OrgFixtures;
   small: OrgFixtures;
+  /** The large municipality's administrator and its units' name paths, for the import scenario. */
+  importer: { admin: SessionPerson; unitPaths: string[] };
   /** Lessons the learners have not done yet, each with its course. */
   todo: { person: SessionPerson; courseId: string; courseSlug: string; lessonId: string; lessonSlug: string }[];
 };
 
-const PERSON = `SELECT u.id, u.name, u.email, u.role, u.audience, u."organisationId", u."unitId" FROM "User" u`;
+const PERSON = `SELECT u.id, u.name, u.email, u.role, u.audience, u."organisationId", u."unitId", u."sessionVersion" FROM "User" u`;
 
 async function one<T>(driver: MigrationDriver, sql: string, params: unknown[]): Promise<T> {
   const [row] = await driver.query<T>(sql, params);
@@ -94,10 +97,25 @@ export async function loadFixtures(
   return {
     learners,
     guideSlug: guide.slug,
+    importer: await importer(driver, org),
     large: await orgFixtures(driver, org, generated.large.teamUnitId),
     small: await orgFixtures(driver, generated.small.organisationId, generated.small.teamUnitId),
     todo,
   };
+}
+
+async function importer(driver: MigrationDriver, organisationId: string): Promise<Fixtures['importer']> {
+  const admin = await one<SessionPerson>(
+    driver,
+    `${PERSON} WHERE u."organisationId" = ${p(driver, 1)} AND u.role = 'ADMIN' ORDER BY u.id LIMIT 1`,
+    [organisationId],
+  );
+  const units = await driver.query<UnitNode>(
+    `SELECT id, "parentId", name, path, depth FROM "OrgUnit" WHERE "organisationId" = ${p(driver, 1)} ORDER BY path`,
+    [organisationId],
+  );
+  const names = unitNamePaths(units.map((u) => ({ ...u, depth: Number(u.depth) })));
+  return { admin, unitPaths: units.map((u) => names.get(u.id)!.join('/')) };
 }
 
 /** Every person+lesson pair may have one progress row at most; every answered pair must have one. */

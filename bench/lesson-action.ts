@@ -7,7 +7,7 @@ import path from 'node:path';
 
 const MANIFEST = path.resolve(import.meta.dirname, '../.next/server/server-reference-manifest.json');
 
-type Manifest = { node: Record<string, { filename?: string; exportedName?: string }> };
+export type Manifest = { node: Record<string, { filename?: string; exportedName?: string }> };
 
 export function findActionId(manifest: Manifest, filename: string, exportedName: string): string {
   const found = Object.entries(manifest.node).find(
@@ -33,7 +33,7 @@ type EncodeReply = (value: unknown) => Promise<string | FormData>;
  * the wire format instead of copying it.
  */
 export async function actionBody(
-  fields: Record<string, string>,
+  fields: Record<string, string | Blob>,
   prevState: unknown = { status: 'idle' },
 ): Promise<{ body: string; contentType: string }> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports

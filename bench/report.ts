@@ -2,7 +2,15 @@
 import type { Measurement } from './load';
 import type { Pair, TargetResult } from './targets';
 
-export type Row = { label: string; people: string; floor: 'a' | 'b' | null; pair?: Pair; only?: Measurement };
+/** A scenario with a pair (1 and 10 connections), only the 10-connection figures, or only the 1-connection ones. */
+export type Row = {
+  label: string;
+  people: string;
+  floor: 'a' | 'b' | null;
+  pair?: Pair;
+  only?: Measurement;
+  single?: Measurement;
+};
 
 export type Meta = {
   date: string;
@@ -44,6 +52,10 @@ const HEADER = [
 export function tableCells(rows: readonly Row[], floors: { a: Pair; b: Pair }): string[][] {
   return rows.map((r) => {
     const floor = r.floor ? floors[r.floor] : null;
+    if (r.single) {
+      const m = r.single;
+      return [r.label, r.people, ms(m.p50), ms(m.p95), ms(m.p99), '', '', String(m.errors), '', ''];
+    }
     if (r.only) {
       const m = r.only;
       return [
@@ -97,6 +109,7 @@ export function renderText(
 function formatValue(t: TargetResult): string {
   if (t.unit === 'st') return String(t.value);
   if (t.unit === 'GiB') return `${t.value.toFixed(2)} GiB`;
+  if (t.unit === 'ms') return Number.isFinite(t.value) ? `${t.value.toFixed(0)} ms` : '–';
   return Number.isFinite(t.value) ? `${t.value.toFixed(2)}×` : '–';
 }
 

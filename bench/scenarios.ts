@@ -3,6 +3,7 @@
 // managers' team pages are checked against the database, so a page that shows the wrong people
 // cannot be fast by accident.
 import type { Fixtures } from './fixtures';
+import { importWhileReading, type ImportReading } from './import-scenario';
 import { actionBody, completeLessonActionId } from './lesson-action';
 import { cycle, measure, warmUp, type BenchRequest, type Measurement } from './load';
 import type { SessionPerson } from './sessions';
@@ -27,6 +28,7 @@ export type ScenarioResults = {
   lessonTwenty: Measurement;
   /** person:lesson tags the server answered with success, for the check of the write path. */
   answered: Set<string>;
+  importWhileReading: ImportReading;
 };
 
 export async function runScenarios({
@@ -97,7 +99,19 @@ export async function runScenarios({
       page('Ladda ner som CSV'),
     );
   }
-  return { results, lessonTwenty, answered };
+  // Last: the import adds 20,000 people to the large municipality.
+  const myPage = cycle(await learnerRequests('/min-sida'));
+  const reading = await importWhileReading({
+    origin,
+    adminCookie: await cookieOf(fixtures.importer.admin),
+    unitPaths: fixtures.importer.unitPaths,
+    myPage,
+    marker: 'Mina kurser',
+  });
+  log(
+    `  6 Min sida under HR-import (20 000 rader): p95 ${reading.p95.toFixed(0)} ms, p99 ${reading.p99.toFixed(0)} ms, importen ${reading.importSeconds.toFixed(1)} s, beredskapskollen högst ${reading.readinessMaxMs.toFixed(0)} ms, ${reading.errors} fel`,
+  );
+  return { results, lessonTwenty, answered, importWhileReading: reading };
 }
 
 async function verifyTeams({

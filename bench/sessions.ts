@@ -1,7 +1,8 @@
 // Signed-in users without the sign-in form: session cookies minted with next-auth's own `encode`
-// and the secret the bench server gets. The payload is what the jwt callback in
-// lib/auth/options.ts puts in a token; pages use only `sub` and re-read the person from the
-// database on every request, so the cookie is accepted exactly like one from a real sign-in.
+// and the secret the bench server gets. The payload is what the jwt callback
+// (lib/auth/session-callbacks.ts) puts in a token: pages use only `sub` and the session version,
+// and re-read the person from the database on every request, so the cookie is accepted exactly
+// like one from a real sign-in.
 import { encode } from 'next-auth/jwt';
 
 /** Over plain http next-auth uses the cookie name without the __Secure- prefix. */
@@ -16,6 +17,8 @@ export type SessionPerson = {
   audience: 'POLITICIAN' | 'MANAGER' | 'STRATEGIST' | 'EMPLOYEE';
   organisationId: string;
   unitId: string | null;
+  /** The person's current session version: a token without it is refused. */
+  sessionVersion: number | string;
 };
 
 export async function sessionCookie(person: SessionPerson, secret: string): Promise<string> {
@@ -26,10 +29,7 @@ export async function sessionCookie(person: SessionPerson, secret: string): Prom
       sub: person.id,
       name: person.name,
       email: person.email,
-      role: person.role,
-      audience: person.audience,
-      organisationId: person.organisationId,
-      unitId: person.unitId,
+      sessionVersion: Number(person.sessionVersion),
     },
   });
   return `${SESSION_COOKIE}=${token}`;

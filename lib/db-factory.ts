@@ -18,7 +18,10 @@ export function createDb(url: string): Db {
   if (/^postgres(ql)?:\/\//.test(url)) {
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   }
-  const client = new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: sqliteFile(url) }) });
+  // A missing file is an error, not a new empty database that every page then fails on: only the
+  // migrator (npm run setup, db:migrate) creates it.
+  const adapter = new PrismaBetterSqlite3({ url: sqliteFile(url), fileMustExist: true });
+  const client = new SqliteClient({ adapter });
   // SQLite's default page cache is 2 MB. The statistics of a 20,000-person organisation read far
   // more, and fetching the pages again from the OS made that query several times slower (see
   // the README's Benchmark section). The adapter keeps one connection, so this covers every query.

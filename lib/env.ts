@@ -19,6 +19,10 @@ const envSchema = z.object({
   ENTRA_TENANT_ID: optional,
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Failed password sign-ins from one client address in the same window (an office shares one address). */
+  LOGIN_MAX_FAILURES_PER_CLIENT: z.coerce.number().int().min(1).default(100),
+  /** Reverse proxies in front of the portal that append to X-Forwarded-For; 0 ignores the header. */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).default(1),
   /** pino's level; unset means 'info', or 'silent' under Vitest so test output stays readable. */
   LOG_LEVEL: z
     .string()

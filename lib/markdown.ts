@@ -9,15 +9,37 @@ import { LRUCache } from 'lru-cache';
 
 export type Heading = { id: string; text: string; depth: number };
 
+/**
+ * Every id and name in rendered Markdown starts with this. A heading named like one of the page's
+ * own element ids (`## __next_f`) would otherwise shadow a global the page's scripts read (DOM
+ * clobbering) and break the page and the editor's preview.
+ */
+export const ID_PREFIX = defaultSchema.clobberPrefix!;
+
+type Node = { type: string; properties?: Record<string, unknown>; children?: Node[] };
+
+/** In-page links (`[see](#sources)`, footnotes) point at the prefixed ids the sanitiser writes. */
+function prefixFragmentLinks() {
+  const walk = (node: Node) => {
+    const href = node.properties?.href;
+    if (typeof href === 'string' && href.length > 1 && href.startsWith('#'))
+      node.properties!.href = `#${ID_PREFIX}${href.slice(1)}`;
+    node.children?.forEach(walk);
+  };
+  return walk;
+}
+
 // Markdown → HTML, sanitised with GitHub's allow-list (no scripts, event handlers or
-// javascript: links; raw HTML is dropped before it is parsed). Heading ids are added after
-// sanitising so the table of contents can link to them.
+// javascript: links; raw HTML is dropped before it is parsed). Ids are added first (headings;
+// footnotes without their own prefix) and the sanitiser, the last step, prefixes every id and
+// name, so nothing added after it can escape the allow-list.
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
-  .use(remarkRehype)
-  .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: '' })
+  .use(remarkRehype, { clobberPrefix: '' })
   .use(rehypeSlug)
+  .use(prefixFragmentLinks)
+  .use(rehypeSanitize, defaultSchema)
   .use(rehypeStringify);
 
 export function renderMarkdown(markdown: string): string {

@@ -17,9 +17,7 @@ declare module 'next-auth' {
 
 declare module 'next-auth/jwt' {
   interface JWT {
-    role?: Role;
-    audience?: Audience;
-    organisationId?: string;
-    unitId?: string | null;
+    /** The person's session version at sign-in (lib/auth/session-callbacks.ts). */
+    sessionVersion?: number;
   }
 }

@@ -4,9 +4,8 @@ import { useActionState, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { importStaffAction } from '@/lib/actions/admin-import';
 import { idle } from '@/lib/actions/state';
+import { IMPORT_TOO_BIG, importFileTooBig } from '@/lib/validation/import-file';
 import { ImportPreview } from './import-preview';
-
-const MAX_BYTES = 4 * 1024 * 1024;
 
 /** Step 1 uploads a file for a preview (nothing is written); step 2 confirms exactly that preview. */
 export function ImportForm() {
@@ -19,7 +18,18 @@ export function ImportForm() {
     : false;
   return (
     <div className="space-y-8">
-      <form action={action} className="max-w-xl space-y-5">
+      <form
+        action={action}
+        // Checked again on submit (a file chosen before the page was ready): a request over the
+        // server's body limit is refused by Next with a bare error page before the action can answer.
+        onSubmit={(e) => {
+          const file = e.currentTarget.querySelector<HTMLInputElement>('input[type=file]')?.files?.[0];
+          if (!importFileTooBig(file)) return;
+          e.preventDefault();
+          setTooBig(true);
+        }}
+        className="max-w-xl space-y-5"
+      >
         <input type="hidden" name="intent" value="preview" />
         <div>
           <label htmlFor="file" className="mb-1 block font-medium">
@@ -37,12 +47,12 @@ export function ImportForm() {
             required
             aria-describedby={tooBig ? 'file-hint file-error' : 'file-hint'}
             aria-invalid={tooBig || undefined}
-            onChange={(e) => setTooBig((e.currentTarget.files?.[0]?.size ?? 0) > MAX_BYTES)}
+            onChange={(e) => setTooBig(importFileTooBig(e.currentTarget.files?.[0]))}
             className="block w-full rounded border border-slate-400 p-2"
           />
           {tooBig ? (
             <p id="file-error" className="mt-1 text-sm font-medium text-red-700">
-              Filen är större än 4 MB. Dela upp den i flera filer.
+              {IMPORT_TOO_BIG}
             </p>
           ) : null}
         </div>

@@ -4,6 +4,8 @@ import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { z } from 'zod';
+import { safeCallbackPath } from '@/lib/auth/redirect';
+import { signInErrorMessage } from '@/lib/auth/sign-in-errors';
 import { magicLinkSchema, signInSchema } from '@/lib/validation/auth';
 import { Field } from '@/components/ui/field';
 import { Alert } from '@/components/ui/alert';
@@ -27,15 +29,15 @@ export function SignInForms({ callbackUrl, entraEnabled, initialError }: Props) 
     }
     setFieldErrors({});
     setPending('password');
-    const result = await signIn('password', { ...parsed.data, redirect: false });
+    const result = await signIn('password', { ...parsed.data, redirect: false }).catch(() => undefined);
     setPending(null);
-    if (!result || result.error) {
-      setError(
-        result?.error && result.error !== 'CredentialsSignin' ? result.error : 'Fel e-postadress eller lösenord.',
-      );
+    if (!result || result.error || !result.ok) {
+      // Only a sentence from the table: never what the server put in the error parameter.
+      setError(signInErrorMessage(result?.error));
       return;
     }
-    router.push(callbackUrl);
+    // The page has already applied the rule; applied again here, the one place that navigates.
+    router.push(safeCallbackPath(callbackUrl, window.location.origin));
     router.refresh();
   }
 
@@ -49,7 +51,13 @@ export function SignInForms({ callbackUrl, entraEnabled, initialError }: Props) 
     }
     setFieldErrors({});
     setPending('email');
-    await signIn('email', { email: parsed.data.email, callbackUrl });
+    try {
+      await signIn('email', { email: parsed.data.email, callbackUrl });
+    } catch {
+      // The server did not answer with JSON (it is down): the generic sentence, not a stuck button.
+      setPending(null);
+      setError(signInErrorMessage(undefined));
+    }
   }
 
   return (

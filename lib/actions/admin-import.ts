@@ -9,6 +9,7 @@ import { decodeCsvBytes, MAX_FILE_BYTES } from '@/lib/import/decode';
 import { parseStaffCsv } from '@/lib/import/parse';
 import { summarisePlan, type PlanSummary } from '@/lib/import/summary';
 import { flag } from '@/lib/validation/form';
+import { IMPORT_TOO_BIG, importFileTooBig } from '@/lib/validation/import-file';
 import { action } from './action';
 
 // Two steps with one action: "preview" reads the uploaded file and writes nothing; "confirm"
@@ -43,7 +44,7 @@ async function uploaded(form: FormData): Promise<{ fileName: string; text: strin
   if (!(file instanceof File) || file.size === 0)
     throw invalid(file instanceof File && file.name ? 'Filen är tom.' : 'Välj en CSV-fil att importera.');
   if (!/\.(csv|txt)$/i.test(file.name)) throw invalid('Filen är ingen CSV-fil. Välj en fil som slutar på .csv.');
-  if (file.size > MAX_FILE_BYTES) throw invalid('Filen är större än 4 MB. Dela upp den i flera filer.');
+  if (importFileTooBig(file)) throw invalid(IMPORT_TOO_BIG);
   const decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
   if (!decoded.ok) throw invalid(decoded.message);
   return { fileName: file.name.slice(0, 200), text: decoded.text };

@@ -9,7 +9,7 @@ import { action } from './action';
 
 const admin = () => authorize('admin:people');
 /** A record id from a hidden field; one that is odd or of another organisation is "not found" in the data layer. */
-const recordId = z.string().default('');
+const recordId = z.string().max(64).default('');
 
 export const createPersonAction = action({
   guard: admin,

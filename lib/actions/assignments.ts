@@ -52,7 +52,7 @@ export const digestSettingAction = action({
 /** From the link in the digest: no sign-in, but the signed token must match the person. */
 export const unsubscribeAction = action({
   guard: anyone,
-  schema: z.object({ person: z.string().default(''), token: z.string().default('') }),
+  schema: z.object({ person: z.string().max(64).default(''), token: z.string().max(200).default('') }),
   run: async ({ person, token }) => {
     if (!person || !token || !verifyUnsubscribeToken(person, token) || !(await optOutOfDigest(person)))
       throw invalid(

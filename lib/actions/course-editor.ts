@@ -6,6 +6,7 @@ import { createCourse, restoreCourseRevision, saveCourseDraft } from '@/lib/data
 import { publishCourse } from '@/lib/data/course-publish';
 import { invalid } from '@/lib/errors';
 import { newCourseSchema, saveCourseSchema } from '@/lib/validation/course-editor';
+import { VERSION_MESSAGE, versionSchema } from '@/lib/validation/form';
 import { action } from './action';
 
 const editor = () => authorize('content:edit');
@@ -60,8 +61,9 @@ export const restoreCourseAction = action({
   schema: z.object({
     courseId: z.string().default(''),
     revisionId: z.string().default(''),
-    version: z.coerce.number(),
+    version: versionSchema,
   }),
+  invalid: VERSION_MESSAGE,
   run: (data, { viewer }) => restoreCourseRevision(viewer, data),
   revalidate: (_, { courseId }) => [[`/redaktion/kurser/${courseId}`, 'layout']],
   success: ({ revision }) =>

@@ -13,11 +13,12 @@ import {
   unpublishGuide,
 } from '@/lib/data/guide-writes';
 import { diffText, type DiffBlock } from '@/lib/guides/diff';
+import { invalidVersion, VERSION_MESSAGE, versionSchema } from '@/lib/validation/form';
 import {
   contentFromForm,
   formValuesFrom,
   guideFormInput,
-  guideFormSchema,
+  guideSaveSchema,
   type GuideFormValues,
 } from '@/lib/validation/guide';
 import { action, type Revalidate } from './action';
@@ -71,8 +72,9 @@ function savedMessage(result: Awaited<ReturnType<typeof saveGuide>>, publish: bo
 export const saveGuideAction = action({
   guard: authorizeContentEditor,
   read: readGuide,
-  schema: guideFormSchema,
+  schema: guideSaveSchema,
   input: (v) => guideFormInput({ ...v, related: v.related.filter((slug) => slug !== v.slug) }),
+  invalid: invalidVersion,
   run: async (data, { viewer, values }) => {
     const publish = values.intent === 'publish';
     const base = {
@@ -83,8 +85,9 @@ export const saveGuideAction = action({
       note: data.note,
       publish,
     };
-    if (!values.pageId) return { publish, created: await createGuide(base) };
-    return { publish, saved: await saveGuide({ ...base, pageId: values.pageId, baseVersion: Number(values.version) }) };
+    // The schema requires a version whenever a page id is sent.
+    if (!data.pageId || data.version === undefined) return { publish, created: await createGuide(base) };
+    return { publish, saved: await saveGuide({ ...base, pageId: data.pageId, baseVersion: data.version }) };
   },
   revalidate: ({ publish, created, saved }, { slug }) => {
     if (created) return publish ? publicPages(slug) : [];
@@ -116,7 +119,7 @@ export const saveGuideAction = action({
 });
 
 // The small confirm forms (publish, unpublish, delete, restore): a refusal is shown inline.
-const pageForm = z.object({ pageId: z.string().default(''), version: z.coerce.number().default(0) });
+const pageForm = z.object({ pageId: z.string().default(''), version: versionSchema.default(0) });
 const editorOf = (viewer: { id: string; hostOrganisationId: string }) => ({
   organisationId: viewer.hostOrganisationId,
   actorId: viewer.id,
@@ -125,6 +128,7 @@ const editorOf = (viewer: { id: string; hostOrganisationId: string }) => ({
 export const publishGuideAction = action({
   guard: authorizeContentEditor,
   schema: pageForm,
+  invalid: VERSION_MESSAGE,
   run: ({ pageId, version }, { viewer }) => publishLatest({ ...editorOf(viewer), pageId, baseVersion: version }),
   revalidate: ({ slug }) => publicPages(slug),
   redirect: (_, { pageId }) => `/redaktion/vagledning/${pageId}?publicerad=1`,
@@ -133,6 +137,7 @@ export const publishGuideAction = action({
 export const unpublishGuideAction = action({
   guard: authorizeContentEditor,
   schema: pageForm,
+  invalid: VERSION_MESSAGE,
   run: ({ pageId }, { viewer }) => unpublishGuide({ ...editorOf(viewer), pageId }),
   revalidate: ({ slug }) => publicPages(slug),
   redirect: (_, { pageId }) => `/redaktion/vagledning/${pageId}?avpublicerad=1`,
@@ -141,6 +146,7 @@ export const unpublishGuideAction = action({
 export const deleteGuideAction = action({
   guard: authorizeContentEditor,
   schema: pageForm,
+  invalid: VERSION_MESSAGE,
   run: ({ pageId }, { viewer }) => deleteGuide({ ...editorOf(viewer), pageId }),
   revalidate: ({ slug }) => publicPages(slug),
   redirect: () => '/redaktion/vagledning?borttagen=1',
@@ -148,7 +154,8 @@ export const deleteGuideAction = action({
 
 export const restoreRevisionAction = action({
   guard: authorizeContentEditor,
-  schema: pageForm.extend({ number: z.coerce.number() }),
+  schema: pageForm.extend({ number: versionSchema }),
+  invalid: VERSION_MESSAGE,
   run: ({ pageId, version, number }, { viewer }) =>
     restoreRevision({ ...editorOf(viewer), pageId, baseVersion: version, number }),
   redirect: (_, { pageId, number }) => `/redaktion/vagledning/${pageId}?aterstalld=${number}`,

@@ -25,7 +25,7 @@ export const createRuleAction = action({
 
 export const removeRuleAction = action({
   guard: rules,
-  schema: z.object({ ruleId: z.string().default('') }),
+  schema: z.object({ ruleId: z.string().max(64).default('') }),
   run: (data, { viewer }) => removeRule(viewer, data.ruleId),
   revalidate: ['/chef/regler'],
   success: 'Regeln är borttagen. Kurser som redan tilldelats finns kvar, liksom allt som personerna har gjort.',

@@ -5,15 +5,18 @@ import { getHostOrganisationId } from '@/lib/data/host';
 import { getSessionUser, type SessionUser } from '@/lib/data/session-user';
 import { forbidden, unauthenticated } from '@/lib/errors';
 import { authOptions } from './options';
+import { identityOnly, type IdentitySession } from './session-callbacks';
 import { can, canEditContent, type Permission } from './permissions';
 
 export type { SessionUser };
 
-/** The signed-in, active person, or null. */
+const viewerOptions = identityOnly(authOptions);
+
+/** The signed-in, active person whose session has not been ended (signed out, deactivated), or null. */
 export async function getViewer(): Promise<SessionUser | null> {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  return id ? getSessionUser(id) : null;
+  const session = (await getServerSession(viewerOptions)) as IdentitySession | null;
+  const identity = session?.identity;
+  return identity ? getSessionUser(identity.id, identity.sessionVersion) : null;
 }
 
 /** Pages: the signed-in person, or a redirect to sign-in that comes back to `returnTo`. */

@@ -7,12 +7,16 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import EmailProvider from 'next-auth/providers/email';
 import { db } from '@/lib/db';
 import { authSecret, entraEnabled, env } from '@/lib/env';
-import { clearFailures, minutesLocked, recordFailure } from '@/lib/data/login-attempts';
-import { findActiveUserByEmail, getSessionUser } from '@/lib/data/session-user';
-import { sendMail } from '@/lib/mail/send';
+import { beginSignInAttempt, signInSucceeded } from '@/lib/data/login-attempts';
+import { findActiveUserByEmail } from '@/lib/data/session-user';
 import { signInSchema } from '@/lib/validation/auth';
-import { verifyPassword } from './password';
-import { magicLinkMail } from './mails';
+import { clientAddress } from './client-address';
+import { checkPassword, guardSignIn, SignInFailure } from './credentials';
+import { nextAuthLogger } from './next-auth-logger';
+import { safeCallbackUrl } from './redirect';
+import { lockedCode, WRONG_CREDENTIALS } from './sign-in-errors';
+import { jwtCallback, sessionCallback, signOutEvent } from './session-callbacks';
+import { normalizeLinkAddress, sendSignInLink } from './sign-in-link';
 
 // Accounts are created by administrators (or the HR import), never by signing in: the adapter
 // refuses to create users, and every provider only admits active people who already exist.
@@ -21,45 +25,45 @@ const adapter: Adapter = {
   createUser: async () => {
     throw new Error('Konton skapas av portalens administratör.');
   },
+  // sendSignInLink stores a link's token itself, only when it mails the link (lib/auth/sign-in-link.ts).
+  createVerificationToken: async (token) => token,
 };
 
-const LOCKED = (minutes: number) =>
-  `För många misslyckade inloggningar. Vänta ${minutes} ${minutes === 1 ? 'minut' : 'minuter'} och försök igen.`;
-const WRONG = 'Fel e-postadress eller lösenord.';
+// authorize throws codes (lib/auth/sign-in-errors.ts); the form shows the Swedish sentence for each.
+const LOCKED = (minutes: number) => new SignInFailure(lockedCode(minutes));
+const WRONG = () => new SignInFailure(WRONG_CREDENTIALS);
 
 export const authOptions: AuthOptions = {
   secret: authSecret(),
   adapter,
   session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
   pages: { signIn: '/logga-in', verifyRequest: '/logga-in/kolla-din-e-post', error: '/logga-in' },
+  logger: nextAuthLogger,
   providers: [
     CredentialsProvider({
       id: 'password',
       name: 'E-post och lösenord',
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
-      async authorize(raw) {
-        const parsed = signInSchema.safeParse(raw);
-        if (!parsed.success) throw new Error(WRONG);
-        const { email, password } = parsed.data;
-        const locked = await minutesLocked(email);
-        if (locked > 0) throw new Error(LOCKED(locked));
-        const user = await findActiveUserByEmail(email);
-        const ok = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : false;
-        if (!user || !ok) {
-          await recordFailure(email);
-          const nowLocked = await minutesLocked(email);
-          throw new Error(nowLocked > 0 ? LOCKED(nowLocked) : WRONG);
-        }
-        await clearFailures(email);
-        return { id: user.id };
-      },
+      authorize: (raw, req) =>
+        guardSignIn(async () => {
+          const parsed = signInSchema.safeParse(raw);
+          if (!parsed.success) throw WRONG();
+          const { email, password } = parsed.data;
+          // Counted before the password is checked (lib/data/login-attempts.ts), so a burst cannot outrun the lock.
+          const who = { email, client: clientAddress(req?.headers, env.TRUSTED_PROXIES) };
+          const attempt = await beginSignInAttempt(who);
+          if (attempt.lockedMinutes > 0) throw LOCKED(attempt.lockedMinutes);
+          const user = await checkPassword(email, password);
+          if (!user) throw attempt.lockedIfWrong > 0 ? LOCKED(attempt.lockedIfWrong) : WRONG();
+          await signInSucceeded(who);
+          return { id: user.id };
+        }),
     }),
     EmailProvider({
       from: env.MAIL_FROM,
       maxAge: 30 * 60,
-      async sendVerificationRequest({ identifier, url }) {
-        await sendMail(magicLinkMail({ to: identifier, url }));
-      },
+      normalizeIdentifier: normalizeLinkAddress,
+      sendVerificationRequest: sendSignInLink,
     }),
     ...(entraEnabled
       ? [
@@ -78,37 +82,16 @@ export const authOptions: AuthOptions = {
   callbacks: {
     async signIn({ user, account, email }) {
       if (account?.provider === 'password') return true;
+      // Every address gets the same answer; sendSignInLink mails only active accounts.
+      if (email?.verificationRequest) return true;
       const address = (user.email ?? '').toLowerCase();
-      const existing = address ? await findActiveUserByEmail(address) : null;
-      // Unknown addresses see the same "check your e-mail" page, so the form reveals nothing.
-      if (email?.verificationRequest) return existing ? true : '/logga-in/kolla-din-e-post';
-      return Boolean(existing);
+      return Boolean(address && (await findActiveUserByEmail(address)));
     },
-    async jwt({ token, user }) {
-      if (user) {
-        const current = await getSessionUser(user.id);
-        if (current) {
-          token.sub = current.id;
-          token.name = current.name;
-          token.email = current.email;
-          token.role = current.role;
-          token.audience = current.audience;
-          token.organisationId = current.organisationId;
-          token.unitId = current.unitId;
-        }
-      }
-      return token;
-    },
-    async session({ session, token }) {
-      session.user = {
-        ...session.user,
-        id: token.sub ?? '',
-        role: token.role,
-        audience: token.audience,
-        organisationId: token.organisationId,
-        unitId: token.unitId ?? null,
-      };
-      return session;
-    },
+    // Same-origin paths only, by the one rule; never throws, whatever was posted.
+    redirect: ({ url }) => safeCallbackUrl(url, env.NEXTAUTH_URL),
+    // The token carries the session version; every read checks it (lib/auth/session-callbacks.ts).
+    jwt: jwtCallback,
+    session: sessionCallback,
   },
+  events: { signOut: signOutEvent },
 };

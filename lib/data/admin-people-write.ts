@@ -133,7 +133,8 @@ export async function setPersonActive(viewer: Viewer, id: string, active: boolea
       });
       if (!before) throw notFound('Personen finns inte.');
       if (before.active === active) return;
-      await tx.user.update({ where: { id }, data: { active } });
+      // Deactivation raises the session version: the person's open sessions end at once.
+      await tx.user.update({ where: { id }, data: active ? { active } : { active, sessionVersion: { increment: 1 } } });
       if (active) await applyRulesForPeople(tx, viewer.organisationId, [id]);
       await recordAudit(
         {

@@ -102,7 +102,8 @@ export async function submitQuiz(
       correct: result.correct,
       total: result.total,
       passed: result.passed,
-      answers: JSON.stringify(answers),
+      // What was graded, not what was posted: only the quiz's own question and option ids.
+      answers: JSON.stringify(result.answers),
     },
   });
   const { courseComplete } = result.passed ? await markDone(learner, courseId, lessonId) : { courseComplete: false };

@@ -12,8 +12,12 @@ export type SessionUser = Viewer & {
   organisationName: string;
 };
 
-/** The signed-in person as the database has them now: role changes and deactivation apply at once. */
-export const getSessionUser = cache(async (id: string): Promise<SessionUser | null> => {
+/**
+ * The signed-in person as the database has them now, read once per request by primary key: role
+ * changes apply at once, and the session ends (null) when the person is deactivated or the token's
+ * session version is not the person's current one (they signed out, or were deactivated since).
+ */
+export const getSessionUser = cache(async (id: string, sessionVersion: number): Promise<SessionUser | null> => {
   const user = await db.user.findUnique({
     where: { id },
     select: {
@@ -23,6 +27,7 @@ export const getSessionUser = cache(async (id: string): Promise<SessionUser | nu
       role: true,
       audience: true,
       active: true,
+      sessionVersion: true,
       organisationId: true,
       organisation: { select: { name: true } },
       unitId: true,
@@ -30,7 +35,7 @@ export const getSessionUser = cache(async (id: string): Promise<SessionUser | nu
       managedUnits: { select: { unit: { select: { path: true } } } },
     },
   });
-  if (!user || !user.active) return null;
+  if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
   return {
     id: user.id,
     name: user.name,
@@ -50,4 +55,18 @@ export async function findActiveUserByEmail(email: string) {
     where: { email: email.trim().toLowerCase(), active: true },
     select: { id: true, passwordHash: true },
   });
+}
+
+/** The session version a new sign-in puts into its token, or null for someone who may not sign in. */
+export async function sessionVersionOf(id: string): Promise<number | null> {
+  const user = await db.user.findUnique({ where: { id }, select: { active: true, sessionVersion: true } });
+  return user?.active ? user.sessionVersion : null;
+}
+
+/**
+ * Signing out ends every session of the person (the version is per person, not per device). Only
+ * a token that is still current raises it, so an old copied cookie cannot end a newer sign-in.
+ */
+export async function endSessions(id: string, sessionVersion: number): Promise<void> {
+  await db.user.updateMany({ where: { id, sessionVersion }, data: { sessionVersion: { increment: 1 } } });
 }

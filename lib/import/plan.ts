@@ -61,7 +61,11 @@ export type PlanInput = {
   parseErrors?: readonly RowError[];
   people: readonly ExistingPerson[];
   units: readonly UnitNode[];
-  /** Addresses from the file that belong to people of another organisation. */
+  /**
+   * Addresses from the file the import cannot create: they belong to people of another
+   * organisation. Refused with a message that does not say so, so the preview does not tell one
+   * organisation's administrator who has an account elsewhere.
+   */
   emailsElsewhere: ReadonlySet<string>;
   /** Deactivate active people who are missing from the file (ticked by the administrator). */
   fullImport: boolean;
@@ -94,7 +98,7 @@ export function buildImportPlan(input: PlanInput): ImportPlan {
       );
     if (input.emailsElsewhere.has(row.email))
       problems.push(
-        `E-postadressen ${row.email} används redan av ett konto utanför er organisation och kan inte importeras.`,
+        `E-postadressen ${row.email} kan inte importeras. Kontakta portalens förvaltare om personen ska ha ett konto hos er.`,
       );
     if (problems.length > 0 || unitId === undefined) {
       plan.errors.push({ line: row.line, message: problems.join(' ') });

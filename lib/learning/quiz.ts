@@ -7,32 +7,50 @@ export type QuizResult = {
   passed: boolean;
   /** Per question: was the answer right, which option was right, and why. */
   feedback: { right: boolean; correctIndex: number; explanation: string }[];
+  /** The answers as graded: question id → option id, nothing else (what an attempt stores). */
+  answers: Record<string, string>;
 };
 
-/**
- * Grades answers (one chosen option index per question). Answers that name a question or an
- * option that does not exist are refused, so a crafted request changes nothing.
- */
+// A question's id is its index and an option's id is its index, written as the form writes them
+// ("0", "1", ...). Only those are accepted, so "00", " 1" or "1e0" cannot smuggle text into the
+// stored attempt and an attempt holds at most one short value per question.
+const INDEX = /^(0|[1-9]\d{0,2})$/;
+
+function indexIn(value: unknown, length: number): number | undefined {
+  const text = typeof value === 'number' ? String(value) : value;
+  if (typeof text !== 'string' || !INDEX.test(text)) return undefined;
+  const index = Number(text);
+  return index < length ? index : undefined;
+}
+
+/** Grades answers (one chosen option id per question id); anything else is refused. */
 export function gradeQuiz(
   questions: readonly QuizQuestion[],
   passMark: number,
   answers: Record<string, unknown>,
 ): QuizResult {
   for (const key of Object.keys(answers)) {
-    const index = Number(key);
-    if (!Number.isInteger(index) || index < 0 || index >= questions.length)
+    if (indexIn(key, questions.length) === undefined)
       throw invalid('Svaret gäller en fråga som inte finns i kunskapskontrollen.');
   }
-  const feedback = questions.map((q, i) => {
+  const chosen = questions.map((q, i) => {
     const raw = answers[String(i)];
-    const correctIndex = q.options.findIndex((o) => o.correct);
     if (raw === undefined || raw === null || raw === '') throw invalid('Svara på alla frågor innan du skickar in.');
-    const chosen = Number(raw);
-    if (!Number.isInteger(chosen) || chosen < 0 || chosen >= q.options.length)
-      throw invalid('Ett av svaren finns inte bland alternativen.');
-    return { right: chosen === correctIndex, correctIndex, explanation: q.explanation };
+    const option = indexIn(raw, q.options.length);
+    if (option === undefined) throw invalid('Ett av svaren finns inte bland alternativen.');
+    return option;
+  });
+  const feedback = questions.map((q, i) => {
+    const correctIndex = q.options.findIndex((o) => o.correct);
+    return { right: chosen[i] === correctIndex, correctIndex, explanation: q.explanation };
   });
   const correct = feedback.filter((f) => f.right).length;
   const total = questions.length;
-  return { correct, total, passed: total > 0 && correct / total >= passMark - 1e-9, feedback };
+  return {
+    correct,
+    total,
+    passed: total > 0 && correct / total >= passMark - 1e-9,
+    feedback,
+    answers: Object.fromEntries(chosen.map((option, i) => [String(i), String(option)])),
+  };
 }

@@ -1,22 +1,22 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { stockholmDay } from '@/lib/dates';
 import { emailSchema } from './auth';
+import { oneLine } from './form';
 
 // Forms and filters of /admin. Messages are the Swedish text shown beside the field.
 export const roleValues = ['EMPLOYEE', 'MANAGER', 'STRATEGIST', 'ADMIN'] as const;
 export const audienceValues = ['POLITICIAN', 'MANAGER', 'STRATEGIST', 'EMPLOYEE'] as const;
 export const genderValues = ['KVINNA', 'MAN', 'ANNAT', 'VILL_INTE_ANGE'] as const;
 
-export const idSchema = z.string().trim().min(1).max(64);
+export const idSchema = z
+  .string({ error: 'Uppgiften saknar id.' })
+  .trim()
+  .min(1, 'Uppgiften saknar id.')
+  .max(64, 'Ogiltigt id.');
 /** An empty select ("no unit", "no answer") means null. */
 const emptyToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
 
-const nameSchema = z
-  .string({ error: 'Skriv ett namn.' })
-  .trim()
-  .min(1, 'Skriv ett namn.')
-  .max(200, 'Namnet får vara högst 200 tecken.')
-  .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), 'Namnet innehåller otillåtna tecken.');
+const nameSchema = oneLine({ max: 200, required: 'Skriv ett namn.', tooLong: 'Namnet får vara högst 200 tecken.' });
 
 export const personSchema = z.object({
   name: nameSchema,
@@ -29,12 +29,11 @@ export const personSchema = z.object({
 export type PersonInput = z.infer<typeof personSchema>;
 
 // "/" separates the levels of a unit path in import files, so it cannot be part of a name.
-const unitName = z
-  .string({ error: 'Skriv enhetens namn.' })
-  .trim()
-  .min(1, 'Skriv enhetens namn.')
-  .max(120, 'Namnet får vara högst 120 tecken.')
-  .refine((v) => !v.includes('/'), 'Namnet får inte innehålla snedstreck (/), som skiljer nivåerna åt i importfiler.');
+const unitName = oneLine({
+  max: 120,
+  required: 'Skriv enhetens namn.',
+  tooLong: 'Namnet får vara högst 120 tecken.',
+}).refine((v) => !v.includes('/'), 'Namnet får inte innehålla snedstreck (/), som skiljer nivåerna åt i importfiler.');
 
 export const unitCreateSchema = z.object({ name: unitName, parentId: z.preprocess(emptyToNull, idSchema.nullable()) });
 export const unitRenameSchema = z.object({ id: idSchema, name: unitName });
@@ -43,11 +42,12 @@ export const unitManagerSchema = z.object({ unitId: idSchema, email: z.preproces
 export const unitManagerRemoveSchema = z.object({ unitId: idSchema, userId: idSchema });
 
 export const settingsSchema = z.object({
-  name: z
-    .string({ error: 'Skriv organisationens namn.' })
-    .trim()
-    .min(2, 'Skriv organisationens namn.')
-    .max(120, 'Namnet får vara högst 120 tecken.'),
+  name: oneLine({
+    max: 120,
+    min: 2,
+    required: 'Skriv organisationens namn.',
+    tooLong: 'Namnet får vara högst 120 tecken.',
+  }),
   kind: z.enum(['KOMMUN', 'REGION'], { error: 'Välj kommun eller region.' }),
   cemrSignedAt: z.preprocess(
     emptyToNull,

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { isDay, isPastDay } from '@/lib/dates';
+import { z } from './zod';
+import { addYears, isDay, isPastDay, stockholmDay } from '@/lib/dates';
 import type { PersonStatus, TeamQuery } from '@/lib/assignments/status';
 import { keyToAudience } from '@/lib/audiences';
 import { flag } from './form';
@@ -7,6 +7,21 @@ import { flag } from './form';
 const id = z.string().trim().min(1, 'Uppgiften saknar id.').max(64, 'Ogiltigt id.');
 const audience = z.enum(['POLITICIAN', 'MANAGER', 'STRATEGIST', 'EMPLOYEE'], { error: 'Välj en målgrupp.' });
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
+
+/** Due dates reach at most this far ahead: further is a typing error (year 9999), not a plan. */
+export const DUE_YEARS_AHEAD = 5;
+
+const dueDay = z
+  .string({ error: 'Skriv datumet som åååå-mm-dd.' })
+  .refine(isDay, 'Skriv datumet som åååå-mm-dd.')
+  .refine(
+    (d) => !isDay(d) || !isPastDay(d, new Date()),
+    'Slutdatumet har redan passerat. Välj i dag eller ett senare datum.',
+  )
+  .refine(
+    (d) => !isDay(d) || d <= addYears(stockholmDay(new Date()), DUE_YEARS_AHEAD),
+    `Välj ett slutdatum högst ${DUE_YEARS_AHEAD} år fram i tiden.`,
+  );
 
 /** "course:<id>" or "path:<id>", the value of the one select that lists both. */
 export const itemSchema = z
@@ -21,21 +36,14 @@ export const assignSchema = z
   .object({
     item: itemSchema,
     target: z.enum(['people', 'unit', 'audience'], { error: 'Välj vem som ska få den.' }),
-    userIds: z.array(id).max(5000, 'Välj högst 5 000 personer åt gången.').default([]),
+    userIds: z
+      .array(id, { error: 'Välj minst en person.' })
+      .max(5000, 'Välj högst 5 000 personer åt gången.')
+      .default([]),
     unitId: z.preprocess(blankToUndefined, id.optional()),
     includeSubunits: flag,
     audience: z.preprocess(blankToUndefined, audience.optional()),
-    dueDate: z.preprocess(
-      blankToUndefined,
-      z
-        .string()
-        .refine(isDay, 'Skriv datumet som åååå-mm-dd.')
-        .refine(
-          (d) => !isDay(d) || !isPastDay(d, new Date()),
-          'Slutdatumet har redan passerat. Välj i dag eller ett senare datum.',
-        )
-        .optional(),
-    ),
+    dueDate: z.preprocess(blankToUndefined, dueDay.optional()),
     message: z.preprocess(
       blankToUndefined,
       z.string().trim().max(1000, 'Meddelandet får vara högst 1 000 tecken.').optional(),
@@ -66,7 +74,10 @@ export const ruleSchema = z
 export type RuleInput = z.infer<typeof ruleSchema>;
 
 export const reminderSchema = z.object({
-  userIds: z.array(id).min(1, 'Välj minst en person att påminna.').max(500, 'Välj högst 500 personer åt gången.'),
+  userIds: z
+    .array(id, { error: 'Välj minst en person att påminna.' })
+    .min(1, 'Välj minst en person att påminna.')
+    .max(500, 'Välj högst 500 personer åt gången.'),
 });
 
 const statusParam: Record<string, PersonStatus> = {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 export const emailSchema = z
   .string({ error: 'Skriv din e-postadress.' })

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { checklistFrontmatterSchema, slugSchema, sourceSchema } from './content';
-import { flag } from './form';
+import { flag, oneLine, versionSchema } from './form';
 
 // Checklists: the template snapshot stored per revision, and the forms that change an
 // organisation's checklist or a template. Shared by the forms and the server.
@@ -48,7 +48,7 @@ export const templateSnapshotSchema = z
 export type TemplateSnapshot = z.infer<typeof templateSnapshotSchema>;
 
 const id = z.string().trim().min(1, 'Uppgiften saknar id.').max(64, 'Ogiltigt id.');
-const version = z.coerce.number({ error: 'Ogiltig version.' }).int().min(0).max(1_000_000);
+const version = versionSchema;
 
 export const EVIDENCE_MAX = 5000;
 export const LINKS_MAX = 10;
@@ -117,6 +117,7 @@ export const openChecklistSchema = z.object({
 });
 
 // Template editing (/redaktion/checklistor).
+const heading = oneLine({ max: 200, required: 'Skriv en rubrik.', tooLong: 'Rubriken får vara högst 200 tecken.' });
 const templateRef = {
   templateId: id,
   version,
@@ -129,20 +130,20 @@ export const templateItemSchema = z.object({
   /** Empty when the item is new. */
   originalKey: z.union([z.literal(''), slugSchema]).default(''),
   key: slugSchema,
-  title: z.string().trim().min(1, 'Skriv en rubrik.').max(200, 'Rubriken får vara högst 200 tecken.'),
+  title: heading,
   explanation: z.string().trim().min(1, 'Skriv en förklaring.').max(1000, 'Förklaringen får vara högst 1 000 tecken.'),
   example: z.string().trim().min(1, 'Skriv ett exempel.').max(1000, 'Exemplet får vara högst 1 000 tecken.'),
-  linkedCourses: z.array(slugSchema).max(10).default([]),
+  linkedCourses: z.array(slugSchema).max(10, 'Länka högst tio kurser.').default([]),
 });
 
 export const templateSectionSchema = z.object({
   ...templateRef,
   originalKey: z.union([z.literal(''), slugSchema]).default(''),
   key: slugSchema,
-  title: z.string().trim().min(1, 'Skriv en rubrik.').max(200, 'Rubriken får vara högst 200 tecken.'),
+  title: heading,
   commitment: z.string().trim().min(1, 'Beskriv åtagandet.').max(1000, 'Åtagandet får vara högst 1 000 tecken.'),
   optional: flag,
 });
 
 export const templateItemRemoveSchema = z.object({ ...templateRef, key: slugSchema });
-export const templateRevisionSchema = z.object({ ...templateRef, number: z.coerce.number().int().min(1) });
+export const templateRevisionSchema = z.object({ ...templateRef, number: versionSchema });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 // Frontmatter of the files in content/ (see content/README.md). A failure names the file and field.
 export const audienceKeys = ['politiker', 'chef', 'strateg', 'medarbetare'] as const;

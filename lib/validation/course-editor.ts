@@ -1,9 +1,13 @@
-import { z } from 'zod';
-import { audienceKey, slugSchema, topicKey } from './content';
+import { z } from './zod';
+import { audienceKeys, slugSchema, topicKeys } from './content';
+import { choices, oneLine, versionSchema } from './form';
 
 // What the course editor sends: the whole course with its lessons. Swedish messages throughout.
 const text = (max: number, label: string) =>
   z.string().trim().min(1, `${label} saknas.`).max(max, `${label} får vara högst ${max} tecken.`);
+
+const title = (max: number, label: string) =>
+  oneLine({ max, required: `${label} saknas.`, tooLong: `${label} får vara högst ${max} tecken.` });
 
 const quizQuestion = z
   .object({
@@ -12,7 +16,10 @@ const quizQuestion = z
       .array(z.object({ text: text(300, 'Svarsalternativet') }))
       .min(2, 'En fråga behöver minst två svarsalternativ.')
       .max(5, 'Högst fem svarsalternativ.'),
-    correct: z.number().int().min(0),
+    correct: z
+      .number({ error: 'Välj vilket svar som är rätt.' })
+      .int('Välj vilket svar som är rätt.')
+      .min(0, 'Välj vilket svar som är rätt.'),
     explanation: text(1000, 'Förklaringen'),
   })
   .refine((q) => q.correct < q.options.length, { message: 'Välj vilket svar som är rätt.', path: ['correct'] });
@@ -20,47 +27,67 @@ const quizQuestion = z
 const mediaPath = z
   .string()
   .trim()
+  .max(200, 'Sökvägen får vara högst 200 tecken.')
   .regex(/^\/media\/[a-z0-9-]+\.(mp4|webm|vtt)$/, 'Ange en fil i /media, till exempel /media/film.mp4.');
 
-export const lessonDraftSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('READING'), slug: slugSchema, title: text(120, 'Rubriken'), body: text(20000, 'Texten') }),
-  z.object({
-    kind: z.literal('VIDEO'),
-    slug: slugSchema,
-    title: text(120, 'Rubriken'),
-    body: text(20000, 'Textversionen'),
-    video: mediaPath,
-    captions: mediaPath,
-    duration: text(20, 'Längden'),
-  }),
-  z.object({
-    kind: z.literal('REFLECTION'),
-    slug: slugSchema,
-    title: text(120, 'Rubriken'),
-    body: z.string().max(20000),
-    prompt: text(500, 'Frågan'),
-  }),
-  z.object({
-    kind: z.literal('QUIZ'),
-    slug: slugSchema,
-    title: text(120, 'Rubriken'),
-    body: z.string().max(20000),
-    passMark: z.number().gt(0, 'Gränsen för godkänt måste vara mer än 0 %.').max(1, 'Gränsen kan vara högst 100 %.'),
-    questions: z.array(quizQuestion).min(1, 'En kunskapskontroll behöver minst en fråga.').max(20),
-  }),
-]);
+export const lessonDraftSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({
+      kind: z.literal('READING'),
+      slug: slugSchema,
+      title: title(120, 'Rubriken'),
+      body: text(20000, 'Texten'),
+    }),
+    z.object({
+      kind: z.literal('VIDEO'),
+      slug: slugSchema,
+      title: title(120, 'Rubriken'),
+      body: text(20000, 'Textversionen'),
+      video: mediaPath,
+      captions: mediaPath,
+      duration: text(20, 'Längden'),
+    }),
+    z.object({
+      kind: z.literal('REFLECTION'),
+      slug: slugSchema,
+      title: title(120, 'Rubriken'),
+      body: z.string().max(20000),
+      prompt: text(500, 'Frågan'),
+    }),
+    z.object({
+      kind: z.literal('QUIZ'),
+      slug: slugSchema,
+      title: title(120, 'Rubriken'),
+      body: z.string().max(20000),
+      passMark: z
+        .number({ error: 'Ange gränsen för godkänt.' })
+        .gt(0, 'Gränsen för godkänt måste vara mer än 0 %.')
+        .max(1, 'Gränsen kan vara högst 100 %.'),
+      questions: z
+        .array(quizQuestion, { error: 'En kunskapskontroll behöver minst en fråga.' })
+        .min(1, 'En kunskapskontroll behöver minst en fråga.')
+        .max(20, 'Högst 20 frågor i en kunskapskontroll.'),
+    }),
+  ],
+  { error: 'Välj vilken sorts lektion det är.' },
+);
 export type LessonDraft = z.infer<typeof lessonDraftSchema>;
 
 export const courseDraftSchema = z
   .object({
-    title: text(120, 'Kursens namn'),
+    title: title(120, 'Kursens namn'),
     summary: text(300, 'Sammanfattningen'),
     description: z.string().trim().max(20000, 'Beskrivningen är för lång.'),
-    audiences: z.array(audienceKey).min(1, 'Välj minst en målgrupp.'),
-    topics: z.array(topicKey).min(1, 'Välj minst ett ämne.'),
-    minutes: z.number().int().min(1, 'Ange ungefärlig tid i minuter.').max(600),
+    audiences: choices(audienceKeys, { required: 'Välj minst en målgrupp.', unknown: 'Välj en målgrupp i listan.' }),
+    topics: choices(topicKeys, { required: 'Välj minst ett ämne.', unknown: 'Välj ett ämne i listan.' }),
+    minutes: z
+      .number({ error: 'Ange ungefärlig tid i hela minuter.' })
+      .int('Ange ungefärlig tid i hela minuter.')
+      .min(1, 'Ange ungefärlig tid i minuter.')
+      .max(600, 'Ange högst 600 minuter.'),
     lessons: z
-      .array(lessonDraftSchema)
+      .array(lessonDraftSchema, { error: 'En kurs behöver minst en lektion.' })
       .min(1, 'En kurs behöver minst en lektion.')
       .max(12, 'Högst tolv lektioner i en kurs.'),
   })
@@ -71,19 +98,23 @@ export const courseDraftSchema = z
 export type CourseDraft = z.infer<typeof courseDraftSchema>;
 
 export const saveCourseSchema = z.object({
-  courseId: z.string().min(1).max(64),
-  version: z.coerce.number().int().min(1),
+  courseId: z.string({ error: 'Kursen saknar id.' }).min(1, 'Kursen saknar id.').max(64, 'Ogiltigt id.'),
+  version: versionSchema,
   note: z.string().trim().max(300, 'Kommentaren får vara högst 300 tecken.').optional(),
   draft: courseDraftSchema,
 });
 
-export const newCourseSchema = z.object({ title: text(120, 'Kursens namn'), summary: text(300, 'Sammanfattningen') });
+export const newCourseSchema = z.object({ title: title(120, 'Kursens namn'), summary: text(300, 'Sammanfattningen') });
 
 export const pathEditSchema = z.object({
-  audience: audienceKey,
-  version: z.coerce.number().int().min(1),
-  title: text(120, 'Lärvägens namn'),
+  audience: z.enum(audienceKeys, { error: 'Välj en målgrupp i listan.' }),
+  version: versionSchema,
+  title: title(120, 'Lärvägens namn'),
   summary: text(300, 'Sammanfattningen'),
   intro: z.string().trim().max(5000, 'Introduktionen får vara högst 5 000 tecken.'),
-  courseIds: z.array(z.string().min(1).max(64)).min(1, 'Välj minst en kurs.').max(20, 'Högst 20 kurser i en lärväg.'),
+  courseIds: z
+    .array(z.string().min(1).max(64, 'Ogiltigt id.'), { error: 'Välj minst en kurs.' })
+    .refine((ids) => new Set(ids).size === ids.length, 'Välj varje kurs högst en gång.')
+    .min(1, 'Välj minst en kurs.')
+    .max(20, 'Högst 20 kurser i en lärväg.'),
 });

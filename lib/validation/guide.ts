@@ -1,5 +1,14 @@
-import { z } from 'zod';
-import { audienceKey, slugSchema, sourceSchema, topicKey, type GuideFrontmatter } from './content';
+import { z } from './zod';
+import {
+  audienceKey,
+  audienceKeys,
+  slugSchema,
+  sourceSchema,
+  topicKey,
+  topicKeys,
+  type GuideFrontmatter,
+} from './content';
+import { choices, oneLine, VERSION_MESSAGE, versionSchema } from './form';
 
 // A guidance page in the database: the frontmatter of content/guidance/*.md minus title and
 // summary (they have columns of their own) is stored as JSON in GuideRevision.meta.
@@ -34,34 +43,60 @@ const optionalText = (max: number) =>
     .max(max, `Högst ${max} tecken.`)
     .transform((v) => v || undefined);
 
+const line = (label: string, max: number) =>
+  oneLine({ max, required: `Skriv ${label}.`, tooLong: `Högst ${max} tecken.` });
+
 export const guideSourceInputSchema = z.object({
-  title: text('källans titel', 300),
-  publisher: text('utgivare', 120),
+  title: line('källans titel', 300),
+  publisher: line('utgivare', 120),
   url: z
     .string()
     .trim()
+    .max(2000, 'Länken får vara högst 2 000 tecken.')
     .transform((v) => v || undefined)
     .pipe(z.url({ protocol: /^https$/, error: 'Länken måste börja med https://' }).optional()),
   date: optionalText(10).pipe(z.iso.date({ error: 'Datum skrivs ÅÅÅÅ-MM-DD.' }).optional()),
 });
 
+const MAX_RELATED = 20;
+const MAX_SOURCES = 30;
+
 /** What the editor form sends (field names are the form's `name` attributes). */
 export const guideFormSchema = z
   .object({
     slug: slugSchema.min(3, 'Minst 3 tecken.'),
-    title: text('en titel', 120),
+    title: line('en titel', 120),
     summary: text('en sammanfattning', 300),
     body: text('sidans text', 100_000),
-    topics: z.array(topicKey).min(1, 'Välj minst ett ämne.'),
-    audiences: z.array(audienceKey).min(1, 'Välj minst en målgrupp.'),
-    skrStep: z.coerce.number().int().min(1).max(10).optional(),
+    topics: choices(topicKeys, { required: 'Välj minst ett ämne.', unknown: 'Välj ett ämne i listan.' }),
+    audiences: choices(audienceKeys, { required: 'Välj minst en målgrupp.', unknown: 'Välj en målgrupp i listan.' }),
+    skrStep: z.coerce
+      .number({ error: 'Skriv stegets nummer, 1–10.' })
+      .int('Skriv stegets nummer, 1–10.')
+      .min(1, 'Skriv stegets nummer, 1–10.')
+      .max(10, 'Skriv stegets nummer, 1–10.')
+      .optional(),
     skrEdition: optionalText(20).pipe(z.string().min(4, 'Minst 4 tecken, till exempel 2019.').optional()),
-    related: z.array(slugSchema).default([]),
-    sources: z.array(guideSourceInputSchema).min(1, 'Ange minst en källa.'),
+    related: z.array(slugSchema).max(MAX_RELATED, `Högst ${MAX_RELATED} relaterade sidor.`).default([]),
+    sources: z
+      .array(guideSourceInputSchema, { error: 'Ange minst en källa.' })
+      .min(1, 'Ange minst en källa.')
+      .max(MAX_SOURCES, `Högst ${MAX_SOURCES} källor.`),
     note: optionalText(500),
   })
   .refine((f) => f.skrStep === undefined || f.skrEdition !== undefined, skrRule);
 export type GuideForm = z.infer<typeof guideFormSchema>;
+
+/**
+ * A save: the form plus the page it changes and the version it was based on (a new page has
+ * neither). A malformed version is refused as such, never compared and taken for someone's save.
+ */
+export const guideSaveSchema = guideFormSchema
+  .safeExtend({
+    pageId: z.string().max(64, 'Ogiltigt id.').optional(),
+    version: z.preprocess((v) => (v === '' ? undefined : v), versionSchema.optional()),
+  })
+  .refine((f) => !f.pageId || f.version !== undefined, { path: ['version'], message: VERSION_MESSAGE });
 
 /** The raw form values, kept as strings so a refused save can give them back unchanged. */
 export type GuideFormValues = {

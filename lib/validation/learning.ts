@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 const id = z.string().trim().min(1, 'Uppgiften saknar id.').max(64, 'Ogiltigt id.');
 

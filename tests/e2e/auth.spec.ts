@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { mailCatcher } from '../../playwright.config';
+import { createPerson, signIn } from './support/fixtures';
 import { waitForMail } from './support/helpers';
 import { password, personas } from './support/personas';
 
@@ -82,13 +83,9 @@ test.describe('sign-in', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'Fel e-postadress eller lösenord.' })).toBeVisible();
   });
 
+  // A fresh person: signing out ends every session of the person, the saved persona states included.
   test('signing out ends the session', async ({ page }) => {
-    await page.goto('/logga-in');
-    const form = page.getByRole('region', { name: 'Med e-post och lösenord' });
-    await form.getByLabel('E-postadress').fill(personas.chef.email);
-    await form.getByLabel('Lösenord').fill(password);
-    await form.getByRole('button', { name: 'Logga in' }).click();
-    await expect(page.getByTestId('signed-in-user')).toHaveText(personas.chef.name);
+    await signIn(page, await createPerson());
     await page.getByRole('button', { name: 'Logga ut' }).click();
     await expect(page.getByRole('link', { name: 'Logga in' })).toBeVisible();
     await page.goto('/min-sida');

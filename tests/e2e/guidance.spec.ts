@@ -36,7 +36,9 @@ test('a guidance page has a table of contents, sources, related pages and its da
   await expect(page.getByText('Senast uppdaterad')).toBeVisible();
   const toc = page.getByRole('navigation', { name: 'Innehåll på sidan' }).first();
   await toc.getByRole('link', { name: 'En kultur som stöder lärande' }).click();
-  await expect(page).toHaveURL(/#en-kultur-som-stöder-lärande$|#en-kultur-som-st%C3%B6der-l%C3%A4rande$/);
+  await expect(page).toHaveURL(
+    /#user-content-en-kultur-som-stöder-lärande$|#user-content-en-kultur-som-st%C3%B6der-l%C3%A4rande$/,
+  );
   await expect(page.getByRole('heading', { name: 'Källor' })).toBeVisible();
   const related = page.getByRole('region', { name: 'Relaterade sidor' });
   await related.getByRole('link', { name: /tio steg/ }).click();

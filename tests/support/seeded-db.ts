@@ -32,8 +32,11 @@ export async function seededDb(): Promise<Seeded> {
     temp,
     db,
     viewer: async (email) => {
-      const { id } = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-      return (await getSessionUser(id))!;
+      const { id, sessionVersion } = await db.user.findUniqueOrThrow({
+        where: { email },
+        select: { id: true, sessionVersion: true },
+      });
+      return (await getSessionUser(id, sessionVersion))!;
     },
     close: async () => {
       await db.$disconnect();

@@ -34,6 +34,7 @@ function figures(overrides: Partial<Figures> = {}): Figures {
     statsFiltered: { large: pair(15, 55, 85), small: pair(50, 25, 30) },
     writeCheck: { duplicates: 0, missing: 0 },
     peakMemoryBytes: 0.5 * GIB,
+    importWhileReading: m(5, 40, 120),
     ...overrides,
   };
 }
@@ -75,6 +76,12 @@ describe('evaluateTargets', () => {
     expect(verdicts(figures({ writeCheck: { duplicates: 1, missing: 0 } }))['lesson-rows']).toBe(false);
     expect(verdicts(figures({ writeCheck: { duplicates: 0, missing: 2 } }))['lesson-rows']).toBe(false);
     expect(verdicts(figures({ peakMemoryBytes: GIB }))['memory']).toBe(false);
+  });
+
+  it('fails /min-sida during the HR import at a p95 of 500 ms, or on any failed answer', () => {
+    expect(verdicts(figures({ importWhileReading: m(5, 40, 499) }))['import-my-page-p95']).toBe(true);
+    expect(verdicts(figures({ importWhileReading: m(5, 40, 500) }))['import-my-page-p95']).toBe(false);
+    expect(verdicts(figures({ importWhileReading: m(5, 40, 120, 1) }))['import-my-page-p95']).toBe(false);
   });
 
   it('never passes on a missing measurement', () => {

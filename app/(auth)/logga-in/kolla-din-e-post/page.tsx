@@ -11,7 +11,10 @@ export default function CheckEmailPage() {
         Om adressen hör till ett konto i portalen har vi skickat en inloggningslänk dit. Länken gäller i 30 minuter och
         fungerar en gång.
       </p>
-      <p className="mb-6">Hittar du inte mejlet? Titta i skräpposten, eller be om en ny länk.</p>
+      <p className="mb-6">
+        Hittar du inte mejlet? Titta i skräpposten, eller be om en ny länk. Vi skickar högst tre länkar på en kvart till
+        samma adress; en länk du redan har fått fungerar tills den har använts eller gått ut.
+      </p>
       <Link href="/logga-in">Tillbaka till inloggningen</Link>
     </div>
   );

@@ -1,13 +1,14 @@
-import { databaseAnswers } from '@/lib/data/health';
+import { databaseHealth } from '@/lib/data/health';
 
-// Readiness: this instance is up and reaches its database (503 otherwise), for a load balancer
-// that should stop sending traffic to an instance that has lost its database.
+// Readiness: this instance is up and its database answers, is migrated and takes writes (503
+// otherwise, with the reason in Swedish), for a load balancer that should stop sending traffic to
+// an instance whose pages would fail.
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  const ok = await databaseAnswers();
-  return Response.json(ok ? { status: 'ok' } : { status: 'fel', message: 'Databasen svarar inte.' }, {
-    status: ok ? 200 : 503,
+  const health = await databaseHealth();
+  return Response.json(health.ok ? { status: 'ok' } : { status: 'fel', message: health.reason }, {
+    status: health.ok ? 200 : 503,
     headers: { 'Cache-Control': 'no-store' },
   });
 }

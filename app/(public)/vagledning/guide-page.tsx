@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { GuideArticle } from '@/components/guidance/guide-article';
+import { findGuideRedirect, getPublishedGuide, relatedGuides } from '@/lib/data/guides';
+import { slugSchema } from '@/lib/validation/content';
+
+// One guide page, served by two routes (README, How guidance pages are served): [slug] for the
+// pages prerendered at build time, publicerad/[slug] per request for every other address.
+
+export type GuideParams = Promise<{ slug: string }>;
+
+/**
+ * The slug of an address, or null when no guide can have it. Next has decoded the segment once
+ * already; decoding it again turned `/vagledning/%25` into an error instead of a 404.
+ */
+export function guideSlug(segment: string): string | null {
+  return slugSchema.safeParse(segment).success ? segment : null;
+}
+
+export async function guideMetadata({ params }: { params: GuideParams }): Promise<Metadata> {
+  const slug = guideSlug((await params).slug);
+  const guide = slug ? await getPublishedGuide(slug) : null;
+  return guide ? { title: guide.title, description: guide.summary } : {};
+}
+
+export async function GuidePage({ params }: { params: GuideParams }) {
+  const slug = guideSlug((await params).slug);
+  if (!slug) notFound();
+  const guide = await getPublishedGuide(slug);
+  if (!guide) {
+    const target = await findGuideRedirect(slug);
+    if (target) permanentRedirect(`/vagledning/${target}`);
+    notFound();
+  }
+  return <GuideArticle {...guide} related={await relatedGuides(guide.meta.related)} />;
+}

@@ -1,0 +1,155 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { Viewer } from '@/lib/auth/permissions';
+import { chunks, groupBy } from '@/lib/collections';
+import type { PlanChanges } from '@/lib/import/batches';
+import type { PlannedCreate } from '@/lib/import/plan';
+import { applyRulesForPeople } from './assignment-rules';
+import { recordAuditMany, type AuditInput } from './audit';
+import type { Tx } from './tx';
+
+// One batch of a confirmed import, in the caller's short transaction. The plan was worked out
+// before the first batch, so a change is written only where the row is still as planned: what
+// someone else changed in the meantime is kept, and left out of what the import says it wrote.
+// Running the same file again therefore finishes an import that stopped half-way.
+
+// Prisma's createMany costs more per row as a statement grows (measured: 20 rows per statement
+// wrote 20,000 people about three times faster than 500).
+const ROWS_PER_STATEMENT = 20;
+
+type Base = { organisationId: string; actorId: string; entityType: 'User' };
+
+/** Writes what is still current of `batch` and returns exactly what was written. */
+export async function writeBatch(tx: Tx, viewer: Viewer, batch: PlanChanges): Promise<PlanChanges> {
+  const base: Base = { organisationId: viewer.organisationId, actorId: viewer.id, entityType: 'User' };
+  const events: AuditInput[] = [];
+  const created = await createPeople(tx, base, batch.creates, events);
+  const ids = new Set([...batch.updates, ...batch.moves, ...batch.deactivations].map((c) => c.id));
+  for (const m of batch.managerAdds) ids.add(m.userId);
+  const now = await currentPeople(tx, viewer.organisationId, [...ids]);
+
+  const updates = batch.updates.filter((u) => {
+    const p = now.get(u.id);
+    return p && (Object.keys(u.before) as (keyof typeof u.before)[]).every((k) => p[k] === u.before[k]);
+  });
+  for (const u of updates) {
+    await tx.user.update({ where: { id: u.id }, data: u.after });
+    events.push({
+      ...base,
+      action: 'person.update',
+      entityId: u.id,
+      before: u.before,
+      after: { ...u.after, source: 'import' },
+    });
+  }
+
+  const moves = batch.moves.filter((m) => now.has(m.id) && now.get(m.id)!.unitId === m.fromUnitId);
+  for (const [unitId, group] of groupBy(moves, (m) => m.toUnitId))
+    await tx.user.updateMany({
+      where: { id: { in: group.map((m) => m.id) }, organisationId: base.organisationId },
+      data: { unitId },
+    });
+  for (const m of moves)
+    events.push({
+      ...base,
+      action: 'person.move',
+      entityId: m.id,
+      before: { unitId: m.fromUnitId },
+      after: { unitId: m.toUnitId, source: 'import' },
+    });
+
+  const managing = await currentManagers(
+    tx,
+    batch.managerAdds.map((m) => m.userId),
+  );
+  const managerAdds = batch.managerAdds.filter((m) => now.has(m.userId) && !managing.has(`${m.userId}:${m.unitId}`));
+  await addManagers(tx, base, [...managerAdds, ...created.managers], events);
+
+  const deactivations = batch.deactivations.filter((d) => now.get(d.id)?.active === true);
+  if (deactivations.length > 0)
+    await tx.user.updateMany({
+      where: { id: { in: deactivations.map((d) => d.id) }, organisationId: base.organisationId },
+      // A new session version ends the sessions of the people who leave (lib/auth/session-callbacks.ts).
+      data: { active: false, sessionVersion: { increment: 1 } },
+    });
+  for (const d of deactivations)
+    events.push({
+      ...base,
+      action: 'person.deactivate',
+      entityId: d.id,
+      before: { active: true },
+      after: { active: false, source: 'import' },
+    });
+
+  await recordAuditMany(events, tx);
+  // Assignment rules follow people who are added, moved or change audience (or come back).
+  const touched = [...created.ids, ...updates.map((u) => u.id), ...moves.map((m) => m.id)];
+  await applyRulesForPeople(tx, base.organisationId, [...new Set(touched)]);
+  return { creates: created.creates, updates, moves, managerAdds, deactivations };
+}
+
+/** The people as they are now, by id (the plan may be a few batches old). */
+async function currentPeople(tx: Tx, organisationId: string, ids: string[]) {
+  const people =
+    ids.length === 0
+      ? []
+      : await tx.user.findMany({
+          where: { id: { in: ids }, organisationId },
+          select: { id: true, name: true, audience: true, gender: true, role: true, active: true, unitId: true },
+        });
+  return new Map(people.map((p) => [p.id, p]));
+}
+
+/** "userId:unitId" for every unit these people already manage. */
+async function currentManagers(tx: Tx, userIds: string[]): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await tx.unitManager.findMany({
+    where: { userId: { in: userIds } },
+    select: { userId: true, unitId: true },
+  });
+  return new Set(rows.map((m) => `${m.userId}:${m.unitId}`));
+}
+
+/** New people whose address is still free (another import or an administrator may have taken it). */
+async function createPeople(tx: Tx, base: Base, creates: PlannedCreate[], events: AuditInput[]) {
+  if (creates.length === 0) return { creates, ids: [] as string[], managers: [] };
+  const taken = new Set(
+    (await tx.user.findMany({ where: { email: { in: creates.map((c) => c.email) } }, select: { email: true } })).map(
+      (u) => u.email,
+    ),
+  );
+  const fresh = creates.filter((c) => !taken.has(c.email));
+  const rows = fresh.map((c) => ({
+    id: randomUUID(),
+    organisationId: base.organisationId,
+    name: c.name,
+    email: c.email,
+    role: c.role,
+    audience: c.audience,
+    gender: c.gender,
+    unitId: c.unitId,
+  }));
+  for (const part of chunks(rows, ROWS_PER_STATEMENT)) await tx.user.createMany({ data: part });
+  for (const r of rows)
+    events.push({ ...base, action: 'person.create', entityId: r.id, after: { ...r, source: 'import' } });
+  const managers = fresh.flatMap((c, i) => (c.manager && c.unitId ? [{ userId: rows[i]!.id, unitId: c.unitId }] : []));
+  return { creates: fresh, ids: rows.map((r) => r.id), managers };
+}
+
+async function addManagers(
+  tx: Tx,
+  base: Base,
+  managers: readonly { userId: string; unitId: string }[],
+  events: AuditInput[],
+) {
+  const rows = managers.map((m) => ({ userId: m.userId, unitId: m.unitId }));
+  for (const part of chunks(rows, ROWS_PER_STATEMENT)) await tx.unitManager.createMany({ data: part });
+  for (const m of rows)
+    events.push({
+      ...base,
+      entityType: 'OrgUnit',
+      action: 'unit.manager.add',
+      entityId: m.unitId,
+      after: { userId: m.userId, source: 'import' },
+    });
+}
