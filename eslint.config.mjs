@@ -50,7 +50,6 @@ const sessionAllowed = [
   'lib/auth/sign-in-link.ts',
   // next-auth's jwt/session callbacks check the token's session version against the person.
   'lib/auth/session-callbacks.ts',
-  'app/api/auth/**',
   'tests/**',
 ];
 

@@ -43,7 +43,7 @@ export function newNonce(): string {
 // page cache to everybody, so they cannot carry a per-request nonce. Next's own 404 page for an
 // address that matches no page is prerendered too, which is why the list below names the areas
 // that render per request and everything else counts as static: a page missing from the list
-// gets the weaker static policy, never scripts that do not run (tests/unit/csp.test.ts checks the
+// gets the weaker static policy, never scripts that do not run (tests/e2e/pages-hardening.spec.ts checks the
 // build's prerendered pages against it). Route handlers (/api) answer data, and next-auth's own
 // pages there are not ours to give nonces.
 const perRequestAreas = [

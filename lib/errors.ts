@@ -1,9 +1,8 @@
-import { log } from '@/lib/log';
-
 // Expected errors carry a message meant for the user (in Swedish) and a code that callers
-// compare (never the message). Anything else is logged and shown as a generic message, so no
-// stack trace or internal detail reaches a browser.
-export const errorCodes = {
+// compare (never the message). Anything else is logged where it is caught (lib/actions/action.ts,
+// lib/http.ts) and shown as a generic message, so no stack trace or internal detail reaches a
+// browser. Each code maps to the HTTP status route handlers answer with.
+export const statusFor = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
@@ -18,7 +17,7 @@ export const errorCodes = {
   EMAIL_TAKEN: 409,
 } as const;
 
-export type ErrorCode = keyof typeof errorCodes;
+export type ErrorCode = keyof typeof statusFor;
 
 export class ExpectedError extends Error {
   constructor(
@@ -41,12 +40,3 @@ export const conflict = (
 export const invalid = (message: string) => new ExpectedError(message, 'VALIDATION');
 
 export const GENERIC_ERROR = 'Något gick fel. Försök igen om en stund, eller kontakta portalens administratör.';
-
-/** Route handlers: the status of an expected error. */
-export const statusFor: Record<ErrorCode, number> = errorCodes;
-
-export function userMessage(error: unknown): string {
-  if (error instanceof ExpectedError) return error.message;
-  log.error({ err: error }, 'unexpected error');
-  return GENERIC_ERROR;
-}

@@ -1,6 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { ExpectedError, statusFor, userMessage } from './errors';
+import { ExpectedError, GENERIC_ERROR, statusFor } from './errors';
+import { requestLogger } from './log';
 
 /** Wraps a route handler: expected errors become their status with a Swedish message; others a 500 without details. */
 export function handle<Args extends unknown[]>(fn: (...args: Args) => Promise<Response>) {
@@ -8,8 +9,11 @@ export function handle<Args extends unknown[]>(fn: (...args: Args) => Promise<Re
     try {
       return await fn(...args);
     } catch (error) {
-      const status = error instanceof ExpectedError ? statusFor[error.code] : 500;
-      return NextResponse.json({ error: userMessage(error) }, { status });
+      if (error instanceof ExpectedError) {
+        return NextResponse.json({ error: error.message }, { status: statusFor[error.code] });
+      }
+      (await requestLogger()).error({ err: error }, 'unexpected error in route handler');
+      return NextResponse.json({ error: GENERIC_ERROR }, { status: 500 });
     }
   };
 }

@@ -95,14 +95,13 @@ export const assignmentStatusLabels = {
 
 // Statistics show women and men, and put ANNAT, VILL_INTE_ANGE and "not stated" in one group:
 // each alone is nearly always small enough to be suppressed.
-export const genderGroups = ['KVINNA', 'MAN', 'OTHER'] as const;
-export type GenderGroup = (typeof genderGroups)[number];
-
 export const genderGroupLabels = {
   KVINNA: 'Kvinnor',
   MAN: 'Män',
   OTHER: 'Annat eller ej angivet',
-} satisfies Record<GenderGroup, string>;
+} as const;
+export type GenderGroup = keyof typeof genderGroupLabels;
+export const genderGroups = Object.keys(genderGroupLabels) as GenderGroup[];
 
 export function genderGroup(gender: string | null): GenderGroup {
   return gender === 'KVINNA' || gender === 'MAN' ? gender : 'OTHER';

@@ -9,7 +9,7 @@ import { REQUEST_ID_HEADER } from '@/lib/request-id';
 
 export type LogLevel = Level | 'silent';
 
-export const redactedPaths = [
+const redactedPaths = [
   'email',
   '*.email',
   'password',

@@ -19,6 +19,7 @@ import {
   formValuesFrom,
   guideFormInput,
   guideSaveSchema,
+  str,
   type GuideFormValues,
 } from '@/lib/validation/guide';
 import { action, type Revalidate } from './action';
@@ -46,18 +47,13 @@ const publicPages = (...slugs: string[]): Revalidate[] => [
   '/',
 ];
 
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === 'string' ? value : '';
-};
-
 // The sources are fields that repeat as groups, so the guide reads its form with its own reader.
 const readGuide = (form: FormData): GuideValues => ({
   ...formValuesFrom(form),
-  pageId: text(form, 'pageId'),
-  intent: text(form, 'intent'),
+  pageId: str(form.get('pageId')),
+  intent: str(form.get('intent')),
   // "Save mine anyway" after a conflict names the version the editor has now seen.
-  version: text(form, 'forceVersion') || text(form, 'version'),
+  version: str(form.get('forceVersion')) || str(form.get('version')),
 });
 
 function savedMessage(result: Awaited<ReturnType<typeof saveGuide>>, publish: boolean): string {

@@ -42,8 +42,9 @@ export async function authorize(permission?: Permission): Promise<SessionUser> {
 }
 
 // Content belongs to the host organisation: holding 'content:edit' is not enough (see
-// canEditContent). One decision, a page variant and an action variant, for every editor area:
-// guidance, courses, paths and checklist templates.
+// canEditContent). One decision, a page variant and an action variant, used by the guidance and
+// checklist-template editors; the course and path actions check 'content:edit' and their data
+// functions check the host organisation with the same canEditContent.
 export type ContentEditor = SessionUser & { hostOrganisationId: string };
 
 async function asContentEditor(viewer: SessionUser): Promise<ContentEditor | null> {

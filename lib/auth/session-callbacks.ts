@@ -12,7 +12,7 @@ type Callbacks = NonNullable<AuthOptions['callbacks']>;
 type Identity = { id: string; sessionVersion: number };
 
 /** The person and session version a token stands for; tokens from before versions stand for no one. */
-export function tokenIdentity(token: JWT | null | undefined): Identity | null {
+function tokenIdentity(token: JWT | null | undefined): Identity | null {
   const id = token?.sub;
   const sessionVersion = token?.sessionVersion;
   return id && typeof sessionVersion === 'number' ? { id, sessionVersion } : null;

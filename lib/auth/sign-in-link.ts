@@ -30,7 +30,7 @@ export function normalizeLinkAddress(raw: unknown): string {
 // next-auth stores sha256(token + secret) and looks the link up by the same hash when it is used
 // (core/lib/utils hashToken, with no provider secret); the e-mail sign-in spec signs in with a
 // stored link, so a change there fails that spec.
-export function hashLinkToken(token: string): string {
+function hashLinkToken(token: string): string {
   return createHash('sha256').update(`${token}${authSecret()}`).digest('hex');
 }
 

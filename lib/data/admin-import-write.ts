@@ -4,7 +4,7 @@ import type { Viewer } from '@/lib/auth/permissions';
 import { chunks, groupBy } from '@/lib/collections';
 import type { PlanChanges } from '@/lib/import/batches';
 import type { PlannedCreate } from '@/lib/import/plan';
-import { applyRulesForPeople } from './assignment-rules';
+import { applyRulesForPeople, type LoadedRules } from './assignment-rules';
 import { recordAuditMany, type AuditInput } from './audit';
 import type { Tx } from './tx';
 
@@ -15,12 +15,18 @@ import type { Tx } from './tx';
 
 // Prisma's createMany costs more per row as a statement grows (measured: 20 rows per statement
 // wrote 20,000 people about three times faster than 500).
-const ROWS_PER_STATEMENT = 20;
+export const ROWS_PER_STATEMENT = 20;
 
 type Base = { organisationId: string; actorId: string; entityType: 'User' };
 
 /** Writes what is still current of `batch` and returns exactly what was written. */
-export async function writeBatch(tx: Tx, viewer: Viewer, batch: PlanChanges): Promise<PlanChanges> {
+/** `rules`: the organisation's assignment rules, loaded once for the whole import (loadRules). */
+export async function writeBatch(
+  tx: Tx,
+  viewer: Viewer,
+  batch: PlanChanges,
+  rules?: LoadedRules,
+): Promise<PlanChanges> {
   const base: Base = { organisationId: viewer.organisationId, actorId: viewer.id, entityType: 'User' };
   const events: AuditInput[] = [];
   const created = await createPeople(tx, base, batch.creates, events);
@@ -84,7 +90,7 @@ export async function writeBatch(tx: Tx, viewer: Viewer, batch: PlanChanges): Pr
   await recordAuditMany(events, tx);
   // Assignment rules follow people who are added, moved or change audience (or come back).
   const touched = [...created.ids, ...updates.map((u) => u.id), ...moves.map((m) => m.id)];
-  await applyRulesForPeople(tx, base.organisationId, [...new Set(touched)]);
+  await applyRulesForPeople(tx, base.organisationId, [...new Set(touched)], { rules });
   return { creates: created.creates, updates, moves, managerAdds, deactivations };
 }
 

@@ -10,7 +10,9 @@ import type { Gender } from '@/lib/import/values';
 import type { Audience } from '@/lib/audiences';
 import { databaseEngine } from '@/lib/env';
 import { requestLogger } from '@/lib/log';
-import { writeBatch } from './admin-import-write';
+import { chunks } from '@/lib/collections';
+import { ROWS_PER_STATEMENT, writeBatch } from './admin-import-write';
+import { loadRules } from './assignment-rules';
 import { recordAudit } from './audit';
 import { TX_OPTIONS, type Tx } from './tx';
 import { changingStatistics } from './stats-cache';
@@ -18,9 +20,6 @@ import { changingStatistics } from './stats-cache';
 // The database side of the staff import: load the organisation as plain data for the pure plan
 // (lib/import/plan.ts), and write a confirmed plan batch by batch (lib/import/batches.ts), so the
 // portal keeps serving everyone else while a large file is written.
-// Addresses are looked up 20 at a time: Prisma's cost per row grows with the size of a statement.
-const BATCH = 20;
-
 type ImportRequest = { rows: readonly ImportRow[]; parseErrors: readonly RowError[]; fullImport: boolean };
 
 async function planFor(tx: Tx, viewer: Viewer, request: ImportRequest): Promise<ImportPlan> {
@@ -53,13 +52,13 @@ async function planFor(tx: Tx, viewer: Viewer, request: ImportRequest): Promise<
   const ours = new Set(existing.map((p) => p.email));
   const emails = request.rows.map((r) => r.email).filter((e) => !ours.has(e));
   const elsewhere = new Set<string>();
-  for (let i = 0; i < emails.length; i += BATCH) {
+  for (const [n, part] of chunks(emails, ROWS_PER_STATEMENT).entries()) {
     const found = await tx.user.findMany({
-      where: { email: { in: emails.slice(i, i + BATCH) }, organisationId: { not: viewer.organisationId } },
+      where: { email: { in: part }, organisationId: { not: viewer.organisationId } },
       select: { email: true },
     });
     found.forEach((f) => elsewhere.add(f.email));
-    if (i % (BATCH * 25) === 0) await otherRequestsFirst();
+    if (n % 25 === 0) await otherRequestsFirst();
   }
   return buildImportPlan({
     rows: request.rows,
@@ -97,9 +96,12 @@ const otherRequestsFirst = () => new Promise<void>((resolve) => setImmediate(res
 
 async function writeInBatches(viewer: Viewer, plan: ImportPlan): Promise<PlanChanges> {
   const written: PlanChanges[] = [];
+  // The rules are read once for the whole import, not once per batch; a rule created while the
+  // import runs reaches the people already written when it is saved (rule-edits.ts), not the rest.
+  const rules = await loadRules(db, viewer.organisationId);
   try {
     for (const batch of planBatches(plan, WRITE_BATCH[databaseEngine()])) {
-      written.push(await db.$transaction((tx) => writeBatch(tx, viewer, batch), TX_OPTIONS));
+      written.push(await db.$transaction((tx) => writeBatch(tx, viewer, batch, rules), TX_OPTIONS));
       await otherRequestsFirst();
     }
   } catch (error) {

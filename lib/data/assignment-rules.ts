@@ -9,24 +9,15 @@ import type { Tx } from './tx';
 
 export type ApplyResult = { assigned: number; created: number; movedEarlier: number; mailIds: string[] };
 
-/**
- * Gives the listed people every course that the organisation's current rules say they should
- * have. Call it, in the same transaction, whenever people are created, moved to another unit or
- * given another audience (the admin pages and the HR import), and deliver the returned mail ids
- * after commit (or leave them to the reminder job). Safe to call again: nothing is duplicated,
- * and an earlier due date wins. Inactive people and removed rules are skipped.
- */
-export async function applyRulesForPeople(
-  tx: Tx,
-  organisationId: string,
-  userIds: readonly string[],
-  options: { ruleIds?: readonly string[]; now?: Date } = {},
-): Promise<ApplyResult> {
-  const none: ApplyResult = { assigned: 0, created: 0, movedEarlier: 0, mailIds: [] };
-  const now = options.now ?? new Date();
-  if (userIds.length === 0) return none;
+/** The organisation's current rules with their unit paths and courses, ready to match people. */
+export type LoadedRules = {
+  targets: (RuleTarget & { id: string; dueDays: number })[];
+  items: Map<string, ResolvedItem>;
+};
+
+export async function loadRules(tx: Tx, organisationId: string, ruleIds?: readonly string[]): Promise<LoadedRules> {
   const rules = await tx.assignmentRule.findMany({
-    where: { organisationId, removedAt: null, ...(options.ruleIds ? { id: { in: [...options.ruleIds] } } : {}) },
+    where: { organisationId, removedAt: null, ...(ruleIds ? { id: { in: [...ruleIds] } } : {}) },
     select: {
       id: true,
       unitId: true,
@@ -37,7 +28,7 @@ export async function applyRulesForPeople(
       dueDays: true,
     },
   });
-  if (rules.length === 0) return none;
+  if (rules.length === 0) return { targets: [], items: new Map() };
   const unitIds = rules.flatMap((r) => (r.unitId ? [r.unitId] : []));
   const units = new Map(
     (
@@ -47,14 +38,33 @@ export async function applyRulesForPeople(
   const items = await resolveRuleItems(tx, rules);
   const targets = rules
     .filter((r) => items.has(r.id))
-    .map(
-      (r) =>
-        ({
-          ...r,
-          unitPath: r.unitId ? (units.get(r.unitId) ?? null) : null,
-          audience: r.audience as Audience | null,
-        }) satisfies RuleTarget & { dueDays: number },
-    );
+    .map((r) => ({
+      ...r,
+      unitPath: r.unitId ? (units.get(r.unitId) ?? null) : null,
+      audience: r.audience as Audience | null,
+    }));
+  return { targets, items };
+}
+
+/**
+ * Gives the listed people every course that the organisation's current rules say they should
+ * have. Call it, in the same transaction, whenever people are created, moved to another unit or
+ * given another audience (the admin pages and the HR import), and deliver the returned mail ids
+ * after commit (or leave them to the reminder job). Safe to call again: nothing is duplicated,
+ * and an earlier due date wins. Inactive people and removed rules are skipped. A caller that
+ * applies rules many times over (the import, batch by batch) loads them once with loadRules.
+ */
+export async function applyRulesForPeople(
+  tx: Tx,
+  organisationId: string,
+  userIds: readonly string[],
+  options: { ruleIds?: readonly string[]; now?: Date; rules?: LoadedRules } = {},
+): Promise<ApplyResult> {
+  const none: ApplyResult = { assigned: 0, created: 0, movedEarlier: 0, mailIds: [] };
+  const now = options.now ?? new Date();
+  if (userIds.length === 0) return none;
+  const { targets, items } = options.rules ?? (await loadRules(tx, organisationId, options.ruleIds));
+  if (targets.length === 0) return none;
   const people = await inChunks([...new Set(userIds)], (ids) =>
     tx.user.findMany({
       where: { id: { in: ids }, organisationId },

@@ -1,11 +1,12 @@
 import 'server-only';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { db } from '@/lib/db';
 import type { Db } from '@/lib/db-factory';
 import { sqliteFile } from '@/lib/db-url';
 import { databaseEngine, env } from '@/lib/env';
 import { log } from '@/lib/log';
+import { readMigrations } from '@/lib/migrate/migrator';
 
 // Readiness means every page can work: the database answers, carries the schema this code expects
 // and takes writes. "SELECT 1" alone answered yes for a read-only file and for a missing one that
@@ -26,20 +27,12 @@ export const HEALTH_REASONS = {
 const latest = new Map<string, string>();
 
 /**
- * The newest migration in prisma/migrations/<engine> (the files do not change while running); the
- * empty string when the folder was not deployed, so only the table's presence is checked.
+ * The newest migration in prisma/migrations/<engine>, as the migrator reads them (the files do not
+ * change while running); the empty string when the folder was not deployed, so only the table's
+ * presence is checked.
  */
 function latestMigration(dir: string): string {
-  if (!latest.has(dir)) {
-    const names = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()) : [];
-    latest.set(
-      dir,
-      names
-        .map((e) => e.name)
-        .sort()
-        .at(-1) ?? '',
-    );
-  }
+  if (!latest.has(dir)) latest.set(dir, existsSync(dir) ? (readMigrations(dir).at(-1)?.name ?? '') : '');
   return latest.get(dir)!;
 }
 

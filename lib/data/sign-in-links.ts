@@ -5,8 +5,8 @@ import { db } from '@/lib/db';
 // VerificationToken table itself, so every app instance agrees and no other table is needed. A
 // link's row is deleted when it is used, so only unused links count; an older unused link stays
 // valid until it expires (30 minutes) or is used, so up to LINKS_PER_WINDOW links work at once.
-export const LINKS_PER_WINDOW = 3;
-export const LINK_WINDOW_MS = 15 * 60_000;
+const LINKS_PER_WINDOW = 3;
+const LINK_WINDOW_MS = 15 * 60_000;
 
 type LinkToken = { identifier: string; tokenHash: string; expires: Date };
 

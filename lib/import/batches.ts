@@ -16,7 +16,7 @@ export const WRITE_BATCH = { sqlite: 40, postgresql: 250 } as const;
 
 export type PlanChanges = Pick<ImportPlan, 'creates' | 'updates' | 'moves' | 'managerAdds' | 'deactivations'>;
 
-export const noChanges = (): PlanChanges => ({
+const noChanges = (): PlanChanges => ({
   creates: [],
   updates: [],
   moves: [],

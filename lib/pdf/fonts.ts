@@ -31,12 +31,23 @@ function fontBytes(style: FontStyle): Uint8Array {
   return bytes;
 }
 
+// pdf-lib parses the font file again for every document it embeds it in (~100 ms for DejaVu);
+// the parsed font is only read (each document makes its own subset), so it is parsed once.
+const parsed = new Map<Uint8Array, ReturnType<typeof fontkit.create>>();
+const parsedOnce: typeof fontkit = {
+  ...fontkit,
+  create: (bytes: Uint8Array) => {
+    if (!parsed.has(bytes)) parsed.set(bytes, fontkit.create(bytes));
+    return parsed.get(bytes)!;
+  },
+};
+
 /** Embeds the given styles of DejaVu Sans, subset to the glyphs the document draws. */
 export async function embedFonts<S extends FontStyle>(
   pdf: PDFDocument,
   styles: readonly S[],
 ): Promise<Record<S, PDFFont>> {
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(parsedOnce);
   const fonts = {} as Record<S, PDFFont>;
   for (const style of styles) fonts[style] = await pdf.embedFont(fontBytes(style), { subset: true });
   return fonts;

@@ -9,7 +9,7 @@ const rtl = '\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFC';
 const rtlRun = new RegExp(`[${rtl}](?:[${rtl}\\s]*[${rtl}])?`, 'g');
 
 /** The text split into left-to-right and right-to-left runs, in reading order. */
-export function directionRuns(text: string): string[] {
+function directionRuns(text: string): string[] {
   const runs: string[] = [];
   let at = 0;
   for (const match of text.matchAll(rtlRun)) {

@@ -113,7 +113,8 @@ export type GuideFormValues = {
   note: string;
 };
 
-const str = (v: FormDataEntryValue | null) => (typeof v === 'string' ? v : '');
+/** A form field's text ('' for a missing field or a file). */
+export const str = (v: FormDataEntryValue | null) => (typeof v === 'string' ? v : '');
 
 export function formValuesFrom(form: FormData): GuideFormValues {
   const all = (name: string) => form.getAll(name).map(str);

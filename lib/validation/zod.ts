@@ -29,7 +29,7 @@ const FORMATS: Record<string, string> = {
   url: 'Skriv en giltig webbadress.',
 };
 
-export function swedishMessage(issue: Issue): string {
+function swedishMessage(issue: Issue): string {
   switch (issue.code) {
     case 'too_big':
       return tooBig(issue);
