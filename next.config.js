@@ -6,6 +6,9 @@
 const filePolicy =
   "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; font-src 'self'; frame-ancestors 'none'; sandbox";
 const filePaths = ['/_next/static/:path*', '/_next/image', '/media/:path*', '/icon.svg'];
+// One number for Next's limit and proxy.ts's clear answer above it (lib/http-limits.ts).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS
+const { megabytes: bodyLimitMb } = require('./lib/request-body-limit.json');
 
 const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
@@ -23,8 +26,9 @@ const nextConfig = {
     // forbidden() renders app/forbidden.tsx with status 403.
     authInterrupts: true,
     // The staff import posts a CSV file of up to 4 MB, and its confirm step posts the decoded text
-    // back (Windows-1252 text grows when it becomes UTF-8). The action refuses larger files itself.
-    serverActions: { bodySizeLimit: '10mb' },
+    // back (Windows-1252 text grows when it becomes UTF-8). The action refuses larger files itself;
+    // a body above this limit is answered by proxy.ts with a Swedish page, not Next's HTTP 500.
+    serverActions: { bodySizeLimit: `${bodyLimitMb}mb` },
   },
   serverExternalPackages: ['better-sqlite3', 'pg'],
   async headers() {

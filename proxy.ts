@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, newNonce, rendersPerRequest } from '@/lib/csp';
 import { entraEnabled, env } from '@/lib/env';
+import { bodyTooLarge, bodyTooLargePage } from '@/lib/http-limits';
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/request-id';
 
 const CSP_HEADER = 'content-security-policy';
@@ -17,8 +18,9 @@ const guideSlug = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * Every request: an id for the log (lib/log.ts, requestLogger), returned in the response, and
  * the Content-Security-Policy (lib/csp.ts). A page rendered per request gets a fresh nonce in the
  * request's CSP header, which is where Next reads it for its own scripts; a static page gets the
- * static policy and its request no nonce, so none is written into the page cache. Authorization
- * is not done here (lib/auth/guards.ts).
+ * static policy and its request no nonce, so none is written into the page cache. A body over
+ * the server's limit is refused here with a Swedish page (lib/http-limits.ts). Authorization is
+ * not done here (lib/auth/guards.ts).
  */
 export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
@@ -29,12 +31,23 @@ export function proxy(request: NextRequest) {
   if (nonce) headers.set(CSP_HEADER, policy);
   else headers.delete(CSP_HEADER);
 
-  const response = malformedGuideAddress(request)
-    ? NextResponse.rewrite(new URL('/vagledning/ogiltig/adress', request.url), { request: { headers } })
-    : NextResponse.next({ request: { headers } });
+  const response = answer(request, headers);
   response.headers.set(REQUEST_ID_HEADER, requestId);
   response.headers.set(CSP_HEADER, policy);
   return response;
+}
+
+function answer(request: NextRequest, headers: Headers): NextResponse {
+  if (bodyTooLarge({ method: request.method, contentLength: request.headers.get('content-length') })) {
+    return new NextResponse(bodyTooLargePage(request.nextUrl.pathname), {
+      status: 413,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+    });
+  }
+  if (malformedGuideAddress(request)) {
+    return NextResponse.rewrite(new URL('/vagledning/ogiltig/adress', request.url), { request: { headers } });
+  }
+  return NextResponse.next({ request: { headers } });
 }
 
 // An address no guide can have (`/vagledning/%25`, capitals, spaces) answers Next's 404 page

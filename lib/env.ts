@@ -21,6 +21,8 @@ const envSchema = z.object({
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   /** Failed password sign-ins from one client address in the same window (an office shares one address). */
   LOGIN_MAX_FAILURES_PER_CLIENT: z.coerce.number().int().min(1).default(100),
+  /** E-mail sign-in links one client address may ask for in the same window, for any addresses. */
+  SIGN_IN_LINKS_PER_CLIENT: z.coerce.number().int().min(1).default(30),
   /** Reverse proxies in front of the portal that append to X-Forwarded-For; 0 ignores the header. */
   TRUSTED_PROXIES: z.coerce.number().int().min(0).default(1),
   /** pino's level; unset means 'info', or 'silent' under Vitest so test output stays readable. */

@@ -19,8 +19,10 @@ type Counted = { attempts: number; windowStart: Date };
  * One more attempt for `key`, atomically (INSERT ... ON CONFLICT DO UPDATE ... RETURNING, on both
  * engines). A window older than the lock starts over; the limit-th attempt restarts the window,
  * so a lock lasts LOGIN_LOCK_MINUTES from the attempt that used the last try, as it always has.
+ * The e-mail link requests per client are counted here too (lib/data/sign-in-links.ts), under
+ * their own keys: one counter, one cleanup, one window.
  */
-async function count(key: string, limit: number, now: Date): Promise<Counted> {
+export async function countAttempt({ key, limit, now }: { key: string; limit: number; now: Date }): Promise<Counted> {
   const at = sqlTime(now);
   const expired = sqlTime(new Date(now.getTime() - windowMs()));
   const [row] = await db.$queryRaw<{ attempts: number | bigint; windowStart: Date | string }[]>`
@@ -41,6 +43,11 @@ const minutesLeft = ({ windowStart }: Counted, now: Date) =>
     Math.max(1, Math.ceil((windowStart.getTime() + windowMs() - now.getTime()) / 60_000)),
   );
 
+/** Counters whose window has ended, removed so guessed addresses and clients do not pile up. */
+export async function removeEndedCounters(now: Date): Promise<void> {
+  await db.loginCounter.deleteMany({ where: { windowStart: { lte: new Date(now.getTime() - windowMs()) } } });
+}
+
 export type SignInAttempt = {
   /** Minutes left of a lock; above 0 the password must not be checked. */
   lockedMinutes: number;
@@ -56,14 +63,14 @@ type Who = { email: string; client: string | null; now?: Date };
  * e-mail address. Counters whose window has ended are removed on the way.
  */
 export async function beginSignInAttempt({ email, client, now = new Date() }: Who): Promise<SignInAttempt> {
-  await db.loginCounter.deleteMany({ where: { windowStart: { lte: new Date(now.getTime() - windowMs()) } } });
+  await removeEndedCounters(now);
   const checks: { key: string; limit: number }[] = [
     ...(client ? [{ key: clientKey(client), limit: env.LOGIN_MAX_FAILURES_PER_CLIENT }] : []),
     { key: addressKey(email), limit: env.LOGIN_MAX_FAILURES },
   ];
   let lockedIfWrong = 0;
   for (const { key, limit } of checks) {
-    const counted = await count(key, limit, now);
+    const counted = await countAttempt({ key, limit, now });
     if (counted.attempts > limit) return { lockedMinutes: minutesLeft(counted, now), lockedIfWrong: 0 };
     if (counted.attempts === limit) lockedIfWrong = Math.max(lockedIfWrong, minutesLeft(counted, now));
   }

@@ -1,5 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { countAttempt, removeEndedCounters } from './login-attempts';
 
 // E-mail sign-in links per address: at most LINKS_PER_WINDOW within LINK_WINDOW_MS, counted in the
 // VerificationToken table itself, so every app instance agrees and no other table is needed. A
@@ -29,4 +31,19 @@ export async function storeLinkToken(
   if (recent <= LINKS_PER_WINDOW) return true;
   await db.verificationToken.deleteMany({ where: { identifier, token: tokenHash } });
   return false;
+}
+
+/**
+ * One more link request from `client` (the address the reverse proxy saw, lib/auth/client-address),
+ * whatever address it asks for, so one client cannot have links mailed to address after address.
+ * Counted atomically with the password sign-in's counter, in its window (LOGIN_LOCK_MINUTES):
+ * false from the (SIGN_IN_LINKS_PER_CLIENT + 1)-th request on. Without a client address
+ * (TRUSTED_PROXIES=0) only the per-address limit applies, as for passwords.
+ */
+export async function countLinkRequest({ client, now = new Date() }: { client: string | null; now?: Date }) {
+  if (!client) return true;
+  await removeEndedCounters(now);
+  const limit = env.SIGN_IN_LINKS_PER_CLIENT;
+  const { attempts } = await countAttempt({ key: `link-client:${client}`, limit, now });
+  return attempts <= limit;
 }

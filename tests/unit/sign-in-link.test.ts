@@ -1,7 +1,8 @@
 // Regression guard for e-mail sign-in links (issue 14, findings 3a, 4 and 6): an unknown address got
-// a different answer than a known one, links were not throttled (5 requests: 5 mails), an invalid
-// address wrote a stack trace to the log, and a posted callbackUrl that was not a URL gave HTTP 500.
-// Requests go through next-auth's real route.
+// a different answer than a known one, links were not throttled (5 requests: 5 mails; one client
+// could still have links mailed to address after address), an invalid address wrote a stack trace
+// to the log, and a posted callbackUrl that was not a URL gave HTTP 500. Requests go through
+// next-auth's real route.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { withSafeCallbackQuery } from '@/lib/auth/redirect';
 import { seedPeople, signInRoute, type SignInRoute } from '../support/sign-in-route';
@@ -14,17 +15,32 @@ vi.mock('next/server', async (original) => ({
   after: (task: () => Promise<unknown>) => sent.later.push(task()),
 }));
 
+// The request's X-Forwarded-For as Next's request scope gives it; none unless a test sets one.
+const request = vi.hoisted(() => ({ forwardedFor: undefined as string | undefined }));
+vi.mock('next/headers', async (original) => ({
+  ...(await original<typeof import('next/headers')>()),
+  headers: async () => new Headers(request.forwardedFor ? { 'x-forwarded-for': request.forwardedFor } : {}),
+}));
+
+const LINKS_PER_CLIENT = 4;
+const people = Array.from({ length: 10 }, (_, i) => `person-${i}@kommun.se`);
+
 let route: SignInRoute;
 let log: typeof import('@/lib/log').log;
 
 beforeAll(async () => {
+  vi.stubEnv('SIGN_IN_LINKS_PER_CLIENT', String(LINKS_PER_CLIENT));
+  vi.stubEnv('TRUSTED_PROXIES', '1');
   route = await signInRoute();
   await seedPeople(route.db);
+  const { id: organisationId } = await route.db.organisation.findFirstOrThrow({ select: { id: true } });
+  await route.db.user.createMany({ data: people.map((email) => ({ organisationId, name: email, email })) });
   ({ log } = await import('@/lib/log'));
 });
 afterAll(() => route.close());
 beforeEach(() => {
   sent.mails.length = 0;
+  request.forwardedFor = undefined;
   vi.restoreAllMocks();
 });
 
@@ -115,5 +131,30 @@ describe('the e-mail link endpoint', () => {
       const expected = callbackUrl === '/kurser/x' ? '/kurser/x' : '/min-sida';
       expect(answer.cookies['next-auth.callback-url']).toBe(`http://localhost:3000${expected}`);
     }
+  });
+
+  it('sends at most SIGN_IN_LINKS_PER_CLIENT links from one client to any addresses; another client still gets one', async () => {
+    const warn = vi.spyOn(log, 'warn');
+    // The client is the entry the one trusted proxy wrote, not what the client wrote before it.
+    request.forwardedFor = '198.51.100.1, 203.0.113.10';
+    const answers = [];
+    for (const email of people.slice(0, 6)) answers.push(await askForLink(email));
+    answers.push(await askForLink('finns-inte@kommun.se'));
+    expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
+    expect(sent.mails.map((m) => m.to)).toEqual(people.slice(0, LINKS_PER_CLIENT));
+    expect(await route.db.verificationToken.count({ where: { identifier: { in: people.slice(4, 6) } } })).toBe(0);
+    expect(warn).toHaveBeenCalledWith('För många inloggningslänkar begärda från samma klientadress; ingen skickad');
+
+    request.forwardedFor = '198.51.100.1, 203.0.113.11';
+    await askForLink(people[5]!);
+    expect(sent.mails.map((m) => m.to)).toEqual([...people.slice(0, LINKS_PER_CLIENT), people[5]]);
+  });
+
+  it('counts a burst from one client sent at once: no more links than the limit', async () => {
+    await route.db.verificationToken.deleteMany({});
+    request.forwardedFor = '203.0.113.12';
+    await Promise.all(people.map((email) => askForLink(email)));
+    expect(sent.mails).toHaveLength(LINKS_PER_CLIENT);
+    expect(await route.db.verificationToken.count()).toBe(LINKS_PER_CLIENT);
   });
 });

@@ -1,0 +1,79 @@
+// Regression guard for finding 12 of issue 14: a request body over the server's limit (10 MB, e.g.
+// the HR import form posted without JavaScript) got Next's own HTTP 500. proxy.ts now answers it
+// at the door with 413 and a Swedish page saying what to do.
+import { createRequire } from 'node:module';
+import { NextRequest } from 'next/server';
+import { describe, expect, it } from 'vitest';
+import { BODY_LIMIT_BYTES, BODY_LIMIT_MB, bodyTooLarge, bodyTooLargePage } from '@/lib/http-limits';
+import { proxy } from '@/proxy';
+
+const MIB = 1024 * 1024;
+const post = (contentLength: string | null, method = 'POST') => bodyTooLarge({ method, contentLength });
+
+describe('bodyTooLarge', () => {
+  it('lets the limit through and refuses a byte more, and 11 MB', () => {
+    expect(post(String(10 * MIB))).toBe(false);
+    expect(post(String(10 * MIB + 1))).toBe(true);
+    expect(post(String(11 * MIB))).toBe(true);
+  });
+
+  it('decides for every method that sends a form or data, however it is spelled', () => {
+    for (const method of ['POST', 'PUT', 'PATCH', 'post']) expect(post(String(11 * MIB), method)).toBe(true);
+    for (const method of ['GET', 'HEAD', 'OPTIONS']) expect(post(String(11 * MIB), method)).toBe(false);
+  });
+
+  it('leaves a body without a usable length to Next', () => {
+    for (const length of [null, '', 'många', '-1', '1e9', '12582912, 12582912']) expect(post(length)).toBe(false);
+  });
+
+  it('is the limit next.config.js gives Next', () => {
+    const config = createRequire(import.meta.url)('../../next.config.js') as {
+      experimental: { serverActions: { bodySizeLimit: string } };
+    };
+    expect(config.experimental.serverActions.bodySizeLimit).toBe(`${BODY_LIMIT_MB}mb`);
+    expect(BODY_LIMIT_BYTES).toBe(10 * MIB);
+  });
+});
+
+describe('the page for a body over the limit', () => {
+  const page = bodyTooLargePage('/admin/import');
+
+  it('is a Swedish page with a title, a heading, what to do and a way back', () => {
+    expect(page).toMatch(/^<!doctype html>\n<html lang="sv">/);
+    expect(page).toContain('<title>Filen eller formuläret är för stort – Jämställdhetsportalen</title>');
+    expect(page).toContain('<h1>Filen eller formuläret är för stort</h1>');
+    expect(page).toContain('högst 10 MB');
+    expect(page).toContain('Högst 4 MB för personalfiler. Dela upp en större fil i flera filer');
+    expect(page).toContain('<a href="/admin/import">Tillbaka till sidan du kom från</a>');
+  });
+
+  it('writes the path back as text, never as markup', () => {
+    expect(bodyTooLargePage('/x"><script>alert(1)</script>')).toContain(
+      'href="/x&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"',
+    );
+  });
+});
+
+describe('proxy', () => {
+  const request = (method: string, bytes: number) =>
+    new NextRequest('http://localhost:3000/admin/import', {
+      method,
+      headers: { 'content-length': String(bytes), 'content-type': 'multipart/form-data; boundary=x' },
+    });
+
+  it('answers a POST over the limit with 413 and the page, with its request id and policy', async () => {
+    const response = proxy(request('POST', 11 * MIB));
+    expect(response.status).toBe(413);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('x-request-id')).toBeTruthy();
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('x-middleware-next')).toBeNull();
+    expect(await response.text()).toBe(bodyTooLargePage('/admin/import'));
+  });
+
+  it('lets a POST within the limit through to the page', () => {
+    const response = proxy(request('POST', 4 * MIB));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-middleware-next')).toBe('1');
+  });
+});
