@@ -103,6 +103,15 @@ export const genderGroupLabels = {
 export type GenderGroup = keyof typeof genderGroupLabels;
 export const genderGroups = Object.keys(genderGroupLabels) as GenderGroup[];
 
+/** Why a figure about people is hidden (lib/stats/protection.ts, verdict). */
+export const hiddenReasonLabels = {
+  small: 'dold – färre än 5 personer',
+  protects: 'dold – skyddar en liten grupp',
+} as const;
+
+/** The column that counts everyone: women, men and the third group. */
+export const everyoneLabel = 'Alla';
+
 export function genderGroup(gender: string | null): GenderGroup {
   return gender === 'KVINNA' || gender === 'MAN' ? gender : 'OTHER';
 }

@@ -1,14 +1,12 @@
-import { MIN_GROUP, type Cell } from '@/lib/checklist/training';
-import { genderGroupLabels, genderGroups } from '@/lib/labels';
+import type { Cell } from '@/lib/checklist/training';
+import { genderGroupLabels, hiddenReasonLabels } from '@/lib/labels';
 import type { LinkedTraining } from '@/lib/data/checklist-training';
-
-const suppressedText = `färre än ${MIN_GROUP}`;
 
 function Cells({ cell }: { cell: Cell }) {
   if (cell.suppressed) {
     return (
       <td colSpan={3} className="py-2 text-right italic">
-        Visas inte ({suppressedText})
+        {hiddenReasonLabels[cell.reason]}
       </td>
     );
   }
@@ -30,8 +28,9 @@ export function TrainingFigures({ training }: { training: LinkedTraining }) {
       <table className="w-full max-w-2xl border-collapse text-sm">
         <caption className="mb-2 text-left text-slate-700">
           Medarbetare som har gått {courses.length > 1 ? `alla kurserna ${names}` : `kursen ${names}`}. Aktiva
-          medarbetare i hela organisationen, efter kön. Grupper med {suppressedText} personer visas inte, och inte
-          heller en grupp som annars skulle gå att räkna ut.
+          medarbetare i hela organisationen. Kvinnor och män jämförs; de som har angett annat eller inte angett kön
+          räknas med i raden Alla medarbetare. En siffra som gäller färre än 5 personer, eller som skulle låta någon
+          räkna ut en sådan, visas inte (samma regel som i statistiken).
         </caption>
         <thead>
           <tr className="border-b-2 border-slate-300 text-left">
@@ -50,7 +49,7 @@ export function TrainingFigures({ training }: { training: LinkedTraining }) {
           </tr>
         </thead>
         <tbody>
-          {genderGroups.map((g) => (
+          {(['KVINNA', 'MAN'] as const).map((g) => (
             <tr key={g} className="border-b border-slate-200">
               <th scope="row" className="py-2 pr-4 text-left font-normal">
                 {genderGroupLabels[g]}

@@ -1,25 +1,43 @@
 'use client';
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ChartDatum } from '@/lib/stats/report';
 
-export type ChartDatum = { label: string; Kvinnor: number | null; Män: number | null };
+export type { ChartDatum };
 
-// The chart repeats the table next to it (the table is the accessible version): hidden cells
-// have no bar. Colours differ in lightness as well as hue, so they work in greyscale. The chart is
-// hidden from assistive technology, so Recharts' keyboard layer is off: nothing inside an
-// aria-hidden element may take focus (WCAG 4.1.2).
+const WOMEN = '#5b3fa8';
+const MEN = '#e0a526';
+
+// The chart repeats the table next to it (the table is the accessible version). A hidden value is
+// drawn as a full-height hatched bar labelled "dold", never as a missing bar that reads as 0 %.
+// Colours differ in lightness as well as hue, so they work in greyscale. The chart is hidden from
+// assistive technology, so Recharts' keyboard layer is off: nothing inside an aria-hidden element
+// may take focus (WCAG 4.1.2).
 export function StatsChart({ title, data }: { title: string; data: ChartDatum[] }) {
+  const anyHidden = data.some((d) => d.KvinnorDold !== null || d.MänDold !== null);
   return (
-    <figure aria-hidden="true" className="h-72 w-full">
+    <figure aria-hidden="true" className="h-72 w-full" data-hidden-values={anyHidden ? 'yes' : 'no'}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart accessibilityLayer={false} data={data} margin={{ top: 10, right: 10, bottom: 10, left: 0 }}>
+          <defs>
+            <pattern id="dold" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="6" height="6" fill="#f1f5f9" />
+              <line x1="0" y1="0" x2="0" y2="6" stroke="#94a3b8" strokeWidth="2" />
+            </pattern>
+          </defs>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
           <YAxis unit=" %" domain={[0, 100]} />
-          <Tooltip formatter={(v) => `${v} %`} />
+          <Tooltip formatter={(v, name) => (String(name).endsWith('(dold)') ? 'dold' : `${v} %`)} />
           <Legend />
-          <Bar dataKey="Kvinnor" fill="#5b3fa8" name="Kvinnor" />
-          <Bar dataKey="Män" fill="#e0a526" name="Män" />
+          <Bar dataKey="Kvinnor" stackId="k" fill={WOMEN} name="Kvinnor" />
+          <Bar dataKey="KvinnorDold" stackId="k" fill="url(#dold)" stroke={WOMEN} name="Kvinnor (dold)">
+            <LabelList dataKey="KvinnorDold" position="center" formatter={() => 'dold'} fill="#1e293b" />
+          </Bar>
+          <Bar dataKey="Män" stackId="m" fill={MEN} name="Män" />
+          <Bar dataKey="MänDold" stackId="m" fill="url(#dold)" stroke={MEN} name="Män (dold)">
+            <LabelList dataKey="MänDold" position="center" formatter={() => 'dold'} fill="#1e293b" />
+          </Bar>
         </BarChart>
       </ResponsiveContainer>
       <figcaption className="sr-only">{title}</figcaption>

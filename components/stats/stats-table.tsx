@@ -1,10 +1,10 @@
-import { genderGroupLabels, genderGroups } from '@/lib/labels';
-import type { DisplayCell, DisplayRow } from '@/lib/stats/rollup';
+import { everyoneLabel, genderGroupLabels, hiddenReasonLabels } from '@/lib/labels';
+import { comparedGroups, type DisplayCell, type DisplayRow } from '@/lib/stats/rollup';
 
 const pct = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 0 });
 
 export function CellText({ cell }: { cell: DisplayCell }) {
-  if (cell.hidden) return <span className="text-slate-600">färre än 5</span>;
+  if (cell.hidden) return <span className="text-slate-700 italic">{hiddenReasonLabels[cell.reason]}</span>;
   if (cell.share === null) return <span className="text-slate-600">–</span>;
   return (
     <>
@@ -18,7 +18,7 @@ export function CellText({ cell }: { cell: DisplayCell }) {
 
 type Props = { caption: string; groupLabel: string; rows: DisplayRow[]; average?: DisplayRow };
 
-/** A split by gender with the numbers behind each share; hidden cells say so in words. */
+/** Women, men and everyone, with the numbers behind each share; hidden cells say why in words. */
 export function StatsTable({ caption, groupLabel, rows, average }: Props) {
   return (
     <div className="overflow-x-auto">
@@ -29,13 +29,13 @@ export function StatsTable({ caption, groupLabel, rows, average }: Props) {
             <th scope="col" className="py-2 pr-4">
               {groupLabel}
             </th>
-            {genderGroups.map((g) => (
+            {comparedGroups.map((g) => (
               <th key={g} scope="col" className="py-2 pr-4">
                 {genderGroupLabels[g]}
               </th>
             ))}
             <th scope="col" className="py-2 pr-4">
-              Totalt
+              {everyoneLabel}
             </th>
           </tr>
         </thead>
@@ -48,7 +48,7 @@ export function StatsTable({ caption, groupLabel, rows, average }: Props) {
               <th scope="row" className="py-2 pr-4 font-normal">
                 {row.label}
               </th>
-              {genderGroups.map((g) => (
+              {comparedGroups.map((g) => (
                 <td key={g} className="py-2 pr-4">
                   <CellText cell={row.cells[g]} />
                 </td>

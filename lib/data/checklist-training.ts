@@ -1,22 +1,28 @@
 import 'server-only';
 import { cache } from 'react';
-import { suppressFigures, type RawCounts, type TrainingFigures } from '@/lib/checklist/training';
-import { genderGroup, genderGroups, type GenderGroup } from '@/lib/labels';
+import { trainingFigures, type TrainingFigures, type TrainingRow } from '@/lib/checklist/training';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/sqlite/client';
 import { getHostOrganisationId } from './host';
+import { protectionFor } from './protection';
 
 // Live training figures for a checklist item: among the organisation's active staff (people with
 // a unit; politicians are their own group), how many have completed every linked course.
-// Always for the whole organisation, also on an administration's checklist: figures for a part
-// could be subtracted from the whole and reveal a group smaller than five.
+// Always for the whole organisation, also on an administration's checklist, and checked against
+// the organisation's protection blocks like every statistics figure (lib/stats/protection.ts).
 
 export type LinkedTraining = {
   courses: { slug: string; title: string }[];
   figures: TrainingFigures;
 };
 
-type Row = { grp: string; gender: string | null; total: bigint | number; completed: bigint | number };
+type Row = {
+  unitId: string | null;
+  gender: string | null;
+  audience: string;
+  total: bigint | number;
+  completed: bigint | number;
+};
 
 /**
  * One grouped query in the database, whatever the number of people: CourseCompletion has no
@@ -24,8 +30,7 @@ type Row = { grp: string; gender: string | null; total: bigint | number; complet
  */
 async function countByGroup(organisationId: string, courseIds: string[], required: number): Promise<Row[]> {
   return db.$queryRaw<Row[]>`
-    SELECT CASE WHEN u."audience" = 'POLITICIAN' THEN 'politician' ELSE 'staff' END AS grp,
-           u."gender" AS gender,
+    SELECT u."unitId" AS "unitId", CAST(u."gender" AS TEXT) AS gender, CAST(u."audience" AS TEXT) AS audience,
            COUNT(*) AS total,
            COUNT(done."userId") AS completed
     FROM "User" u
@@ -37,7 +42,7 @@ async function countByGroup(organisationId: string, courseIds: string[], require
     ) done ON done."userId" = u."id"
     WHERE u."organisationId" = ${organisationId} AND u."active" = TRUE
       AND (u."unitId" IS NOT NULL OR u."audience" = 'POLITICIAN')
-    GROUP BY 1, 2`;
+    GROUP BY u."unitId", u."gender", u."audience"`;
 }
 
 export const getLinkedTraining = cache(
@@ -51,26 +56,26 @@ export const getLinkedTraining = cache(
     });
     if (found.length === 0) return null;
     // A linked course that no longer exists cannot be completed, so nobody has completed them all.
-    const rows = await countByGroup(
-      organisationId,
-      found.map((c) => c.id),
-      slugs.length,
-    );
-    const groups = Object.fromEntries(genderGroups.map((g) => [g, { total: 0, completed: 0 }])) as Record<
-      GenderGroup,
-      RawCounts
-    >;
-    const politicians: RawCounts = { total: 0, completed: 0 };
-    for (const row of rows) {
-      const target = row.grp === 'politician' ? politicians : groups[genderGroup(row.gender)];
-      target.total += Number(row.total);
-      target.completed += Number(row.completed);
-    }
+    const [rows, protection] = await Promise.all([
+      countByGroup(
+        organisationId,
+        found.map((c) => c.id),
+        slugs.length,
+      ),
+      protectionFor(organisationId),
+    ]);
+    const groups: TrainingRow[] = rows.map((r) => ({
+      unitId: r.unitId,
+      gender: r.gender,
+      audience: r.audience,
+      people: Number(r.total),
+      completed: Number(r.completed),
+    }));
     return {
       courses: slugs.map(
         (slug) => found.find((c) => c.slug === slug) ?? { slug, title: `${slug} (finns inte längre)` },
       ),
-      figures: suppressFigures({ groups, politicians }),
+      figures: trainingFigures(groups, protection),
     };
   },
 );

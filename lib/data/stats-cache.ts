@@ -10,13 +10,13 @@ import type { BaseRow } from '@/lib/stats/rollup';
 
 export const STATS_TTL_MS = 60_000;
 
-export type StatsResult = { rows: BaseRow[]; computedAt: Date };
-type Compute = () => Promise<BaseRow[]>;
+export type StatsResult<T extends object = BaseRow> = { rows: T[]; computedAt: Date };
+type Compute = () => Promise<object[]>;
 
 let generation = 0;
 
 function createStore(perf?: { now(): number }) {
-  return new LRUCache<string, StatsResult, Compute>({
+  return new LRUCache<string, StatsResult<object>, Compute>({
     ttl: STATS_TTL_MS,
     ttlResolution: 0,
     // Bounded by grouped rows (one per unit × gender × audience), not by entries: some 10 MB.
@@ -33,10 +33,13 @@ let store = createStore();
  * The rows for `key`, computed at most once per minute and write: concurrent requests for the
  * same key share one computation. `key` must name everything the rows depend on.
  */
-export async function rememberStats(key: string, compute: Compute): Promise<StatsResult> {
+export async function rememberStats<T extends object = BaseRow>(
+  key: string,
+  compute: () => Promise<T[]>,
+): Promise<StatsResult<T>> {
   const result = await store.fetch(`${generation}|${key}`, { context: compute });
   // fetch() yields undefined only when the fetch was aborted, which nothing here does.
-  return result ?? { rows: await compute(), computedAt: new Date() };
+  return (result ?? { rows: await compute(), computedAt: new Date() }) as StatsResult<T>;
 }
 
 /**

@@ -4,10 +4,15 @@ import { Prisma } from '@/lib/generated/sqlite/client';
 import { db } from '@/lib/db';
 import { isInStatisticsScope, statisticsScope, type StatisticsScope, type Viewer } from '@/lib/auth/permissions';
 import type { BaseRow } from '@/lib/stats/rollup';
+import { protectionFor } from './protection';
 import { sqlTime } from './sql-time';
+import { viewSql } from './stats-sql';
+import { firstCompletions } from './stats-trend';
 import { rememberStats, type StatsResult } from './stats-cache';
 
-export type StatsFilter = { courseId?: string; unitPath?: string; audience?: string; from?: Date; to?: Date };
+import type { StatsFilter } from './stats-sql';
+
+export type { StatsFilter };
 
 /**
  * The grouped rows for the viewer's scope and filter, remembered for a minute (see stats-cache):
@@ -33,18 +38,8 @@ export const statsRows = cache(async (viewer: Viewer, filter: StatsFilter): Prom
  * assignments (done, overdue) and course completions. Nothing is loaded per person.
  */
 async function queryStatsRows(org: string, scope: StatisticsScope, filter: StatsFilter, now: Date): Promise<BaseRow[]> {
-  const course = (column: string) =>
-    filter.courseId ? Prisma.sql` AND ${Prisma.raw(column)} = ${filter.courseId}` : Prisma.empty;
+  const { course, people } = viewSql(scope, filter);
   const period = Prisma.sql`${filter.from ? Prisma.sql` AND cc."completedAt" >= ${sqlTime(filter.from)}` : Prisma.empty}${filter.to ? Prisma.sql` AND cc."completedAt" < ${sqlTime(filter.to)}` : Prisma.empty}`;
-  const paths = scope === 'organisation' ? [] : scope;
-  const inScope = paths.length
-    ? Prisma.sql` AND (${Prisma.join(
-        paths.map((p) => Prisma.sql`ou.path LIKE ${`${p}%`}`),
-        ' OR ',
-      )})`
-    : Prisma.empty;
-  const unit = filter.unitPath ? Prisma.sql` AND ou.path LIKE ${`${filter.unitPath}%`}` : Prisma.empty;
-  const audience = filter.audience ? Prisma.sql` AND CAST(u.audience AS TEXT) = ${filter.audience}` : Prisma.empty;
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
     SELECT u."unitId" AS "unitId", CAST(u.gender AS TEXT) AS gender, CAST(u.audience AS TEXT) AS audience,
       COUNT(*) AS people,
@@ -69,7 +64,7 @@ async function queryStatsRows(org: string, scope: StatisticsScope, filter: Stats
       WHERE cc."organisationId" = ${org}${course('cc."courseId"')}${period}
       GROUP BY cc."userId"
     ) c ON c."userId" = u.id
-    WHERE u."organisationId" = ${org} AND u.active = ${true}${inScope}${unit}${audience}
+    WHERE u."organisationId" = ${org} AND u.active = ${true}${people}
     GROUP BY u."unitId", u.gender, u.audience`;
   return rows.map((r) => ({
     unitId: String(r.unitId),
@@ -106,19 +101,25 @@ export const statsCourses = cache(async () => {
 export async function loadStatsReport(viewer: Viewer, query: import('@/lib/stats/filter').StatsQuery) {
   const { audienceFilter, periodFilter } = await import('@/lib/stats/filter');
   const { buildReport } = await import('@/lib/stats/report');
-  const [units, courses] = await Promise.all([statsUnits(viewer.organisationId), statsCourses()]);
+  const [units, courses, protection] = await Promise.all([
+    statsUnits(viewer.organisationId),
+    statsCourses(),
+    protectionFor(viewer.organisationId),
+  ]);
   const scope = statisticsScope(viewer);
   const visibleUnits = units.filter((u) => isInStatisticsScope(scope, u));
   const selectedUnit = visibleUnits.find((u) => u.id === query.enhet);
   const course = courses.find((c) => c.slug === query.kurs);
-  const { rows, computedAt } = await statsRows(viewer, {
-    courseId: course?.id,
-    unitPath: selectedUnit?.path,
-    audience: audienceFilter(query),
-    ...periodFilter(query),
-  });
+  const { buildTrend, lastQuarters } = await import('@/lib/stats/trend');
+  const filter = { courseId: course?.id, unitPath: selectedUnit?.path, audience: audienceFilter(query) };
+  const quarters = lastQuarters(new Date());
+  const [{ rows, computedAt }, firsts] = await Promise.all([
+    statsRows(viewer, { ...filter, ...periodFilter(query) }),
+    firstCompletions(viewer, filter, quarters),
+  ]);
   return {
-    tables: buildReport(rows, units, selectedUnit),
+    tables: buildReport({ rows, units, protection, selectedUnit }),
+    trend: buildTrend({ rows, firsts, quarters, protection }),
     units: visibleUnits,
     courses,
     course,

@@ -1,6 +1,7 @@
 import type { Audience } from '@/lib/audiences';
 import { audiencePluralLabels } from '@/lib/labels';
-import { present, splitBy, totalOf, type BaseRow, type DisplayRow, type Measure } from './rollup';
+import type { Protection } from './protection';
+import { present, splitBy, type BaseRow, type DisplayRow, type Measure } from './rollup';
 
 export type UnitInfo = { id: string; name: string; path: string; depth: number };
 
@@ -18,7 +19,13 @@ export type Table = {
  * person's unit), per audience and, when a unit is chosen, per unit below it. Each table has the
  * selection's average as its last row, for comparison.
  */
-export function buildReport(rows: readonly BaseRow[], units: readonly UnitInfo[], selectedUnit?: UnitInfo): Table[] {
+export function buildReport(input: {
+  rows: readonly BaseRow[];
+  units: readonly UnitInfo[];
+  protection: Protection;
+  selectedUnit?: UnitInfo;
+}): Table[] {
+  const { rows, units, protection, selectedUnit } = input;
   const byId = new Map(units.map((u) => [u.id, u]));
   const adminOf = (row: BaseRow) => {
     const rootId = byId.get(row.unitId)?.path.split('/')[1];
@@ -30,7 +37,7 @@ export function buildReport(rows: readonly BaseRow[], units: readonly UnitInfo[]
     key: r.audience,
     label: audiencePluralLabels[r.audience as Audience] ?? r.audience,
   }));
-  const total = totalOf(rows);
+  const total = { key: 'total', label: 'Genomsnitt för urvalet', rows: [...rows] };
   const table = (
     key: string,
     caption: string,
@@ -42,8 +49,8 @@ export function buildReport(rows: readonly BaseRow[], units: readonly UnitInfo[]
     caption,
     groupLabel,
     measure,
-    rows: splits.map((s) => present(s, measure)),
-    average: present({ ...total, label: 'Genomsnitt för urvalet' }, measure),
+    rows: splits.map((s) => present(s, measure, protection)),
+    average: present(total, measure, protection),
   });
   const tables = [
     table('forvaltning', 'Har gått klart, per förvaltning och kön', 'Förvaltning', 'completion', administrations),
@@ -79,8 +86,42 @@ export function buildReport(rows: readonly BaseRow[], units: readonly UnitInfo[]
   return tables;
 }
 
-/** Bar heights (percent) for women and men; hidden or empty cells get no bar. */
-export function chartData(table: Table) {
+export type ChartDatum = {
+  label: string;
+  Kvinnor: number | null;
+  Män: number | null;
+  /** Where a value is hidden, a marked placeholder bar is drawn instead (never a bar of 0). */
+  KvinnorDold: number | null;
+  MänDold: number | null;
+};
+
+/** Bar heights (percent) for women and men; hidden values are marked as hidden, not drawn as 0. */
+export function chartData(table: Table): ChartDatum[] {
   const percent = (c: DisplayRow['total']) => (c.hidden || c.share === null ? null : Math.round(c.share * 100));
-  return table.rows.map((r) => ({ label: r.label, Kvinnor: percent(r.cells.KVINNA), Män: percent(r.cells.MAN) }));
+  const placeholder = (c: DisplayRow['total']) => (c.hidden ? HIDDEN_BAR : null);
+  return table.rows.map((r) => ({
+    label: r.label,
+    Kvinnor: percent(r.cells.KVINNA),
+    Män: percent(r.cells.MAN),
+    KvinnorDold: placeholder(r.cells.KVINNA),
+    MänDold: placeholder(r.cells.MAN),
+  }));
+}
+
+/** The placeholder's height: full, hatched and labelled "dold", so it cannot be read as a share. */
+export const HIDDEN_BAR = 100;
+
+export type TrendDatum = { label: string; Kvinnor: number | null; Män: number | null };
+
+/** Line points (percent) per quarter, and which groups are hidden (the same in every quarter). */
+export function trendData(trend: readonly DisplayRow[]): { data: TrendDatum[]; hidden: string[] } {
+  const percent = (c: DisplayRow['total']) => (c.hidden || c.share === null ? null : Math.round(c.share * 100));
+  const hidden = [
+    ...(trend.some((r) => r.cells.KVINNA.hidden) ? ['Kvinnor'] : []),
+    ...(trend.some((r) => r.cells.MAN.hidden) ? ['Män'] : []),
+  ];
+  return {
+    data: trend.map((r) => ({ label: r.label, Kvinnor: percent(r.cells.KVINNA), Män: percent(r.cells.MAN) })),
+    hidden,
+  };
 }

@@ -1,8 +1,8 @@
-import { genderGroup, genderGroups, type GenderGroup } from '@/lib/labels';
-import { protectRow } from './suppression';
+import { genderGroup, type GenderGroup } from '@/lib/labels';
+import { atomKey, verdict, type Protection } from './protection';
 
 // Rolls the database's grouped rows (one per unit × gender × audience) up into the splits the
-// statistics page shows, and applies small-group suppression to every row.
+// statistics page shows, and decides for every figure whether it may be shown (protection.ts).
 export type Metrics = {
   people: number;
   assigned: number;
@@ -15,13 +15,19 @@ export type BaseRow = Metrics & { unitId: string; gender: string | null; audienc
 
 const zero = (): Metrics => ({ people: 0, assigned: 0, assignedDone: 0, overdue: 0, completers: 0, completions: 0 });
 
-function add(into: Metrics, row: Metrics) {
-  for (const key of Object.keys(into) as (keyof Metrics)[]) into[key] += row[key];
+function sum(rows: readonly BaseRow[]): Metrics {
+  const total = zero();
+  for (const row of rows) for (const key of Object.keys(total) as (keyof Metrics)[]) total[key] += row[key];
+  return total;
 }
 
-export type Split = { key: string; label: string; byGender: Record<GenderGroup, Metrics>; total: Metrics };
+/** Women and men are compared; the third group is counted in the totals (README, "Skydd av små grupper"). */
+export const comparedGroups = ['KVINNA', 'MAN'] as const satisfies readonly GenderGroup[];
+export type ComparedGroup = (typeof comparedGroups)[number];
 
-/** Groups rows by `keyOf` (null drops the row), each group split by gender, in first-seen order. */
+export type Split = { key: string; label: string; rows: BaseRow[] };
+
+/** Groups rows by `keyOf` (null drops the row), in first-seen order. */
 export function splitBy(
   rows: readonly BaseRow[],
   keyOf: (row: BaseRow) => { key: string; label: string } | null,
@@ -30,26 +36,11 @@ export function splitBy(
   for (const row of rows) {
     const group = keyOf(row);
     if (!group) continue;
-    let split = groups.get(group.key);
-    if (!split) {
-      split = { ...group, byGender: { KVINNA: zero(), MAN: zero(), OTHER: zero() }, total: zero() };
-      groups.set(group.key, split);
-    }
-    add(split.byGender[genderGroup(row.gender)], row);
-    add(split.total, row);
+    const split = groups.get(group.key) ?? { ...group, rows: [] };
+    split.rows.push(row);
+    groups.set(group.key, split);
   }
   return [...groups.values()];
-}
-
-export function totalOf(rows: readonly BaseRow[]): Split {
-  return (
-    splitBy(rows, () => ({ key: 'total', label: 'Hela urvalet' }))[0] ?? {
-      key: 'total',
-      label: 'Hela urvalet',
-      byGender: { KVINNA: zero(), MAN: zero(), OTHER: zero() },
-      total: zero(),
-    }
-  );
 }
 
 export const measures = {
@@ -60,29 +51,35 @@ export const measures = {
 export type Measure = keyof typeof measures;
 
 export type ShownCell = { hidden: false; numerator: number; denominator: number; share: number | null };
-export type DisplayCell = ShownCell | { hidden: true };
-export type DisplayRow = { key: string; label: string; cells: Record<GenderGroup, DisplayCell>; total: DisplayCell };
+export type HiddenCell = { hidden: true; reason: 'small' | 'protects' };
+export type DisplayCell = ShownCell | HiddenCell;
+export type DisplayRow = {
+  key: string;
+  label: string;
+  cells: Record<ComparedGroup, DisplayCell>;
+  total: DisplayCell;
+};
 
-function cell(m: Metrics, measure: Measure, hidden: boolean): DisplayCell {
-  if (hidden) return { hidden: true };
+/** One figure over `rows`, or the reason it is hidden. */
+export function figure(rows: readonly BaseRow[], measure: Measure, protection: Protection): DisplayCell {
+  const shown = verdict(
+    protection,
+    rows.map((r) => ({ key: atomKey(r), people: r.people })),
+  );
+  if (!shown.show) return { hidden: true, reason: shown.reason };
+  const m = sum(rows);
   const { numerator, denominator } = measures[measure];
   const den = m[denominator];
   return { hidden: false, numerator: m[numerator], denominator: den, share: den === 0 ? null : m[numerator] / den };
 }
 
-/** One table row, with groups under five people hidden (and a second cell where subtraction would reveal one). */
-export function present(split: Split, measure: Measure): DisplayRow {
-  const { hidden, totalHidden } = protectRow(
-    genderGroups.map((g) => split.byGender[g]),
-    split.total,
-  );
+/** One table row: women, men and everyone (the third group included), each shown or hidden on its own. */
+export function present(split: Split, measure: Measure, protection: Protection): DisplayRow {
+  const of = (g: ComparedGroup) => split.rows.filter((r) => genderGroup(r.gender) === g);
   return {
     key: split.key,
     label: split.label,
-    cells: Object.fromEntries(genderGroups.map((g, i) => [g, cell(split.byGender[g], measure, hidden[i]!)])) as Record<
-      GenderGroup,
-      DisplayCell
-    >,
-    total: cell(split.total, measure, totalHidden),
+    cells: { KVINNA: figure(of('KVINNA'), measure, protection), MAN: figure(of('MAN'), measure, protection) },
+    total: figure(split.rows, measure, protection),
   };
 }

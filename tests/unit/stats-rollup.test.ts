@@ -1,57 +1,134 @@
+// The grouping rule and its labels on hand-made data with known answers. Regression guard
+// (issue 15): a third group of 1–3 people hid every figure for men, and hidden cells read
+// "färre än 5" about groups of 5 or more.
 import { describe, expect, it } from 'vitest';
-import { present, splitBy, totalOf, type BaseRow } from '@/lib/stats/rollup';
+import { buildProtection, MIN_GROUP, verdict, type Atom } from '@/lib/stats/protection';
+import { buildReport } from '@/lib/stats/report';
+import { present, splitBy, type BaseRow } from '@/lib/stats/rollup';
 
-// Hand-made data with known answers: two administrations (A, B), units a1, a2 under A and b1 under B.
-const m = (people: number, completers: number, assigned = 0, assignedDone = 0, overdue = 0) => ({
+// Administrations A (units a1, a2 below it) and B (unit b1), C with no units below.
+const units = [
+  { id: 'A', name: 'Förvaltning A', path: '/A/', depth: 0 },
+  { id: 'a1', name: 'Enhet a1', path: '/A/a1/', depth: 1 },
+  { id: 'a2', name: 'Enhet a2', path: '/A/a2/', depth: 1 },
+  { id: 'B', name: 'Förvaltning B', path: '/B/', depth: 0 },
+  { id: 'b1', name: 'Enhet b1', path: '/B/b1/', depth: 1 },
+  { id: 'C', name: 'Förvaltning C', path: '/C/', depth: 0 },
+];
+const row = (
+  unitId: string,
+  gender: string | null,
+  people: number,
+  completers = 0,
+  audience = 'EMPLOYEE',
+): BaseRow => ({
+  unitId,
+  gender,
+  audience,
   people,
   completers,
   completions: completers,
-  assigned,
-  assignedDone,
-  overdue,
+  assigned: people,
+  assignedDone: completers,
+  overdue: 0,
 });
-const rows: BaseRow[] = [
-  { unitId: 'a1', gender: 'KVINNA', audience: 'EMPLOYEE', ...m(8, 6, 8, 6, 1) },
-  { unitId: 'a2', gender: 'KVINNA', audience: 'MANAGER', ...m(2, 1, 2, 1, 0) },
-  { unitId: 'a1', gender: 'MAN', audience: 'EMPLOYEE', ...m(6, 2, 6, 2, 3) },
-  { unitId: 'a1', gender: null, audience: 'EMPLOYEE', ...m(1, 1, 1, 1, 0) },
-  { unitId: 'a2', gender: 'ANNAT', audience: 'EMPLOYEE', ...m(1, 0, 1, 0, 1) },
-  { unitId: 'b1', gender: 'KVINNA', audience: 'EMPLOYEE', ...m(3, 3, 3, 3, 0) },
-  { unitId: 'b1', gender: 'MAN', audience: 'EMPLOYEE', ...m(9, 4, 9, 4, 2) },
-];
-const admin = (row: BaseRow) =>
-  row.unitId.startsWith('a') ? { key: 'A', label: 'Förvaltning A' } : { key: 'B', label: 'Förvaltning B' };
+const report = (rows: BaseRow[]) => buildReport({ rows, units, protection: buildProtection(rows, units) });
+
+describe('the grouping rule', () => {
+  it('compares men per administration although the third group is small (the demo case)', () => {
+    // 14 men: 5 in A, 5 in B, 4 in C; one person of the third group in each administration.
+    const rows = [
+      row('a1', 'MAN', 5, 2),
+      row('b1', 'MAN', 5, 1),
+      row('C', 'MAN', 4, 4),
+      row('a1', 'KVINNA', 9, 3),
+      row('b1', 'KVINNA', 7, 7),
+      row('C', 'KVINNA', 6, 0),
+      row('a1', 'ANNAT', 1, 1),
+      row('b1', null, 1, 0),
+      row('C', 'VILL_INTE_ANGE', 1, 1),
+    ];
+    const [table] = report(rows);
+    const [a, b, c] = table!.rows;
+    expect(a!.cells.MAN).toEqual({ hidden: false, numerator: 2, denominator: 5, share: 0.4 });
+    expect(b!.cells.MAN).toMatchObject({ hidden: false, denominator: 5 });
+    expect(c!.cells.MAN).toEqual({ hidden: true, reason: 'small' });
+    expect(a!.cells.KVINNA).toMatchObject({ hidden: false, denominator: 9 });
+    // Everyone in A would reveal the one person of the third group: 15 − 9 − 5.
+    expect(a!.total).toEqual({ hidden: true, reason: 'protects' });
+    // The whole organisation's men (14) would reveal C's 4 men: 14 − 5 − 5.
+    expect(table!.average.cells.MAN).toEqual({ hidden: true, reason: 'protects' });
+    expect(table!.average.cells.KVINNA).toMatchObject({ hidden: false, denominator: 22, numerator: 10 });
+  });
+
+  it('shows totals where the third group is large enough to be protected on its own', () => {
+    const rows = [row('a1', 'KVINNA', 8), row('a1', 'MAN', 6), row('b1', 'KVINNA', 5), row('b1', 'MAN', 5)];
+    rows.push(row('a1', 'ANNAT', 3), row('b1', null, 2));
+    const [table] = report(rows);
+    // Across the organisation the third group has 5 people: everyone can be shown, but not per administration.
+    expect(table!.average.total).toMatchObject({ hidden: false, denominator: 29 });
+    expect(table!.rows.map((r) => r.total.hidden)).toEqual([true, true]);
+  });
+
+  it("keeps a unit's small remainder with the smallest group below, so the unit above can be shown", () => {
+    // A's own 2 women join a2's 5; A (13) is shown, a2 is not, a1 is.
+    const rows = [row('A', 'KVINNA', 2), row('a1', 'KVINNA', 6), row('a2', 'KVINNA', 5)];
+    const protection = buildProtection(rows, units);
+    const a = present({ key: 'A', label: 'A', rows }, 'completion', protection);
+    expect(a.cells.KVINNA).toMatchObject({ hidden: false, denominator: 13 });
+    const a2 = present({ key: 'a2', label: 'a2', rows: [rows[2]!] }, 'completion', protection);
+    expect(a2.cells.KVINNA).toEqual({ hidden: true, reason: 'protects' });
+    const a1 = present({ key: 'a1', label: 'a1', rows: [rows[1]!] }, 'completion', protection);
+    expect(a1.cells.KVINNA).toMatchObject({ hidden: false, denominator: 6 });
+  });
+
+  it('keeps elected politicians apart from staff', () => {
+    const rows = [row('a1', 'KVINNA', 6), row('a1', 'KVINNA', 2, 0, 'POLITICIAN')];
+    const protection = buildProtection(rows, units);
+    expect(verdict(protection, [{ key: 'a1|KVINNA|EMPLOYEE', people: 6 }])).toEqual({ show: true });
+    expect(verdict(protection, [{ key: 'a1|KVINNA|POLITICIAN', people: 2 }])).toEqual({ show: false, reason: 'small' });
+  });
+
+  it('says "small" only about fewer than 5 people, and never shows 1–4 people', () => {
+    // Exhaustive over one administration with two units: women in A, a1 and a2 from 0 to 7.
+    for (let x = 0; x < 8; x++)
+      for (let y = 0; y < 8; y++)
+        for (let z = 0; z < 8; z++) {
+          const atoms: Atom[] = [
+            { unitId: 'A', gender: 'KVINNA', audience: 'EMPLOYEE', people: x },
+            { unitId: 'a1', gender: 'KVINNA', audience: 'EMPLOYEE', people: y },
+            { unitId: 'a2', gender: 'KVINNA', audience: 'EMPLOYEE', people: z },
+          ];
+          const protection = buildProtection(atoms, units);
+          for (const group of [[0], [1], [2], [0, 1], [1, 2], [0, 1, 2]]) {
+            const chosen = group.map((i) => ({ key: `${atoms[i]!.unitId}|KVINNA|EMPLOYEE`, people: atoms[i]!.people }));
+            const people = chosen.reduce((s, c) => s + c.people, 0);
+            const v = verdict(protection, chosen);
+            if (people > 0 && people < MIN_GROUP) expect(v).toEqual({ show: false, reason: 'small' });
+            if (!v.show && v.reason === 'small') expect(people).toBeLessThan(MIN_GROUP);
+          }
+          // The administration's women are shown whenever there are 5 or more.
+          const all = atoms.map((a) => ({ key: `${a.unitId}|KVINNA|EMPLOYEE`, people: a.people }));
+          if (x + y + z >= MIN_GROUP) expect(verdict(protection, all)).toEqual({ show: true });
+        }
+  });
+});
 
 describe('statistics splits', () => {
-  it('adds up women, men and other/unstated per administration', () => {
-    const [a, b] = splitBy(rows, admin);
-    expect(a!.byGender.KVINNA).toMatchObject({ people: 10, completers: 7 });
-    expect(a!.byGender.MAN).toMatchObject({ people: 6, completers: 2 });
-    expect(a!.byGender.OTHER).toMatchObject({ people: 2, completers: 1 });
-    expect(a!.total).toMatchObject({ people: 18, completers: 10 });
-    expect(b!.total).toMatchObject({ people: 12, completers: 7 });
-    expect(totalOf(rows).total).toMatchObject({ people: 30, completers: 17, overdue: 7 });
+  it('adds up per administration, with the numbers behind each share', () => {
+    const rows = [row('a1', 'KVINNA', 8, 6), row('a2', 'KVINNA', 2, 1), row('b1', 'KVINNA', 3, 3)];
+    const splits = splitBy(rows, (r) => ({ key: r.unitId.startsWith('a') ? 'A' : 'B', label: '' }));
+    expect(splits.map((s) => s.rows.length)).toEqual([2, 1]);
+    const [table] = report(rows);
+    expect(table!.rows[0]!.cells.KVINNA).toEqual({ hidden: false, numerator: 7, denominator: 10, share: 0.7 });
+    expect(table!.rows[1]!.cells.KVINNA).toEqual({ hidden: true, reason: 'small' });
+    // Men: nobody, which reveals nothing and is shown as no share.
+    expect(table!.rows[0]!.cells.MAN).toEqual({ hidden: false, numerator: 0, denominator: 0, share: null });
   });
 
-  it('shows shares with the numbers behind them', () => {
-    const row = present(splitBy(rows, admin)[0]!, 'completion');
-    expect(row.cells.KVINNA).toEqual({ hidden: false, numerator: 7, denominator: 10, share: 0.7 });
-  });
-
-  it('hides a small cell and the cell that would reveal it by subtraction', () => {
-    // A: women 10, men 6, other 2 → other is small; men (6, the smallest shown) is hidden too.
-    const row = present(splitBy(rows, admin)[0]!, 'completion');
-    expect(row.cells.OTHER).toEqual({ hidden: true });
-    expect(row.cells.MAN).toEqual({ hidden: true });
-    expect(row.total).toMatchObject({ hidden: false, numerator: 10, denominator: 18 });
-    // B: women 3 → hidden; men 9 is the only other non-empty cell, so it is hidden too.
-    const b = present(splitBy(rows, admin)[1]!, 'completion');
-    expect([b.cells.KVINNA.hidden, b.cells.MAN.hidden, b.cells.OTHER.hidden]).toEqual([true, true, false]);
-  });
-
-  it('suppresses on people, not on the number of assignments', () => {
-    const row = present(splitBy(rows, admin)[0]!, 'overdue');
-    expect(row.cells.KVINNA).toEqual({ hidden: false, numerator: 1, denominator: 10, share: 0.1 });
-    expect(row.cells.OTHER.hidden).toBe(true);
+  it('protects on people, not on the number of assignments', () => {
+    const rows = [{ ...row('a1', 'KVINNA', 6, 1), assigned: 2, overdue: 1 }];
+    const table = report(rows).find((t) => t.measure === 'overdue')!;
+    expect(table.rows[0]!.cells.KVINNA).toEqual({ hidden: false, numerator: 1, denominator: 2, share: 0.5 });
   });
 });

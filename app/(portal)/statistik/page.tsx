@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { ProtectionNote } from '@/components/stats/protection-note';
 import { StatsChart } from '@/components/stats/stats-chart';
+import { TrendSection } from '@/components/stats/trend-section';
 import { StatsFilters } from '@/components/stats/stats-filters';
 import { StatsTable } from '@/components/stats/stats-table';
 import { PageHeader } from '@/components/ui/page-header';
@@ -31,11 +33,11 @@ export default async function StatsPage({ searchParams }: Props) {
         }
       >
         <p className="mt-2 text-sm text-slate-700">
-          Aktiva medarbetare med en enhet räknas. Grupper med färre än 5 personer visas inte, och inte heller en grupp
-          som annars skulle gå att räkna ut från totalen. Andelen &quot;har gått klart&quot; gäller{' '}
+          Aktiva medarbetare med en enhet räknas. Andelen &quot;har gått klart&quot; gäller{' '}
           {report.course ? `kursen ${report.course.title}` : 'minst en kurs'}. Siffrorna räknades fram{' '}
           {formatDateTime(report.computedAt)} och är högst en minut gamla.
         </p>
+        <ProtectionNote />
       </PageHeader>
       <StatsFilters query={query} units={report.units} courses={report.courses} />
       <div className="space-y-12">
@@ -61,6 +63,7 @@ export default async function StatsPage({ searchParams }: Props) {
             </p>
           </section>
         ))}
+        <TrendSection trend={report.trend} exportQuery={exportQuery.toString()} />
       </div>
     </>
   );

@@ -3,13 +3,13 @@ import { toCsv } from '@/lib/csv';
 import { loadStatsReport } from '@/lib/data/stats';
 import { notFound } from '@/lib/errors';
 import { handle } from '@/lib/http';
-import { genderGroupLabels, genderGroups } from '@/lib/labels';
+import { everyoneLabel, genderGroupLabels, hiddenReasonLabels } from '@/lib/labels';
 import { parseStatsQuery } from '@/lib/stats/filter';
-import type { DisplayCell } from '@/lib/stats/rollup';
+import { comparedGroups, type DisplayCell } from '@/lib/stats/rollup';
 
 const cellColumns = (cell: DisplayCell) =>
   cell.hidden
-    ? ['färre än 5', '', '']
+    ? [hiddenReasonLabels[cell.reason], '', '']
     : [cell.share === null ? '' : Math.round(cell.share * 100), cell.numerator, cell.denominator];
 
 /** One statistics table as CSV, with the same filters and the same suppression as the page. */
@@ -17,16 +17,19 @@ export const GET = handle(async (request: Request) => {
   const viewer = await authorize('stats:view-units');
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const report = await loadStatsReport(viewer, parseStatsQuery(params));
-  const table = report.tables.find((t) => t.key === params.tabell);
+  const table =
+    params.tabell === 'kvartal'
+      ? { key: 'kvartal', groupLabel: 'Kvartal', rows: report.trend, average: undefined }
+      : report.tables.find((t) => t.key === params.tabell);
   if (!table) throw notFound('Tabellen finns inte.');
-  const rows = [...table.rows, table.average].map((r) => [
+  const rows = [...table.rows, ...(table.average ? [table.average] : [])].map((r) => [
     r.label,
-    ...genderGroups.flatMap((g) => cellColumns(r.cells[g])),
+    ...comparedGroups.flatMap((g) => cellColumns(r.cells[g])),
     ...cellColumns(r.total),
   ]);
   const headers = [
     table.groupLabel,
-    ...[...genderGroups.map((g) => genderGroupLabels[g]), 'Totalt'].flatMap((h) => [
+    ...[...comparedGroups.map((g) => genderGroupLabels[g]), everyoneLabel].flatMap((h) => [
       `${h}: andel %`,
       `${h}: antal`,
       `${h}: av`,

@@ -1,0 +1,34 @@
+'use client';
+
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { TrendDatum } from '@/lib/stats/report';
+
+// The quarterly trend as lines for women and men; the table beside it is the accessible version.
+// A hidden group is hidden in every quarter (the same people are counted throughout), so it has
+// no line, and the legend says it is hidden rather than leaving it out.
+export function TrendChart({ title, data, hidden }: { title: string; data: TrendDatum[]; hidden: string[] }) {
+  const name = (label: string) => (hidden.includes(label) ? `${label} (dold)` : label);
+  return (
+    <figure aria-hidden="true" className="h-72 w-full">
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart accessibilityLayer={false} data={data} margin={{ top: 10, right: 16, bottom: 10, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="label" tick={{ fontSize: 12 }} />
+          <YAxis unit=" %" domain={[0, 100]} />
+          <Tooltip formatter={(v) => (v === null ? 'dold' : `${v} %`)} />
+          <Legend />
+          <Line dataKey="Kvinnor" name={name('Kvinnor')} stroke="#5b3fa8" strokeWidth={3} dot={{ r: 4 }} />
+          <Line
+            dataKey="Män"
+            name={name('Män')}
+            stroke="#b7791f"
+            strokeWidth={3}
+            strokeDasharray="6 3"
+            dot={{ r: 4, strokeDasharray: '' }}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+      <figcaption className="sr-only">{title}</figcaption>
+    </figure>
+  );
+}

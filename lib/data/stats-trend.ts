@@ -1,0 +1,66 @@
+import 'server-only';
+import { cache } from 'react';
+import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/sqlite/client';
+import { statisticsScope, type Viewer } from '@/lib/auth/permissions';
+import type { FirstCompletion, Quarter } from '@/lib/stats/trend';
+import { sqlTime } from './sql-time';
+import { rememberStats } from './stats-cache';
+import { viewSql, type StatsFilter } from './stats-sql';
+
+/**
+ * For the trend: the people of the view (same scope and filters as the tables, without the
+ * period) grouped by unit × gender × audience and the quarter of their first completion of the
+ * chosen course (or of any course). One grouped query; the quarters are bounds passed in.
+ */
+export const firstCompletions = cache(
+  async (viewer: Viewer, filter: StatsFilter, quarters: readonly Quarter[]): Promise<FirstCompletion[]> => {
+    const scope = statisticsScope(viewer);
+    if ((scope !== 'organisation' && scope.length === 0) || quarters.length === 0) return [];
+    const key = JSON.stringify([
+      'trend',
+      viewer.organisationId,
+      scope,
+      filter.courseId,
+      filter.unitPath,
+      filter.audience,
+      quarters[0]!.key,
+    ]);
+    const { rows } = await rememberStats<FirstCompletion>(key, () =>
+      queryFirsts(viewer.organisationId, scope, filter, quarters),
+    );
+    return rows;
+  },
+);
+
+async function queryFirsts(
+  org: string,
+  scope: ReturnType<typeof statisticsScope>,
+  filter: StatsFilter,
+  quarters: readonly Quarter[],
+): Promise<FirstCompletion[]> {
+  const { course, people } = viewSql(scope, filter);
+  const bucket = Prisma.sql`CASE WHEN f.first < ${sqlTime(quarters[0]!.start)} THEN -1 ${Prisma.join(
+    quarters.map((q, i) => Prisma.sql`WHEN f.first < ${sqlTime(q.end)} THEN ${Prisma.raw(String(i))}`),
+    ' ',
+  )} ELSE ${Prisma.raw(String(quarters.length))} END`;
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+    SELECT u."unitId" AS "unitId", CAST(u.gender AS TEXT) AS gender, CAST(u.audience AS TEXT) AS audience,
+      ${bucket} AS quarter, COUNT(*) AS people
+    FROM "User" u
+    JOIN "OrgUnit" ou ON ou.id = u."unitId"
+    JOIN (
+      SELECT cc."userId", MIN(cc."completedAt") AS first FROM "CourseCompletion" cc
+      WHERE cc."organisationId" = ${org}${course('cc."courseId"')}
+      GROUP BY cc."userId"
+    ) f ON f."userId" = u.id
+    WHERE u."organisationId" = ${org} AND u.active = ${true}${people}
+    GROUP BY 1, 2, 3, 4`;
+  return rows.map((r) => ({
+    unitId: String(r.unitId),
+    gender: r.gender === null ? null : String(r.gender),
+    audience: String(r.audience),
+    quarter: Number(r.quarter),
+    people: Number(r.people),
+  }));
+}
