@@ -33,11 +33,11 @@ export function RevisionDiff({ current, previous }: { current: RevisionContent; 
   return (
     <div className="space-y-6">
       {fields.length + rows.length > 0 ? (
-        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]">
+        <dl className="grid grid-cols-[minmax(0,1fr)] gap-x-6 gap-y-3 sm:grid-cols-[auto_minmax(0,1fr)]">
           {fields.map((f) => (
             <div key={f.label} className="contents">
               <dt className="font-medium">{f.label}</dt>
-              <dd>
+              <dd className="min-w-0 [overflow-wrap:anywhere]">
                 <InlineDiff parts={diffInline(f.before, f.after)} />
               </dd>
             </div>
@@ -45,7 +45,7 @@ export function RevisionDiff({ current, previous }: { current: RevisionContent; 
           {rows.map((r) => (
             <div key={r.label} className="contents">
               <dt className="font-medium">{r.label}</dt>
-              <dd>
+              <dd className="min-w-0 [overflow-wrap:anywhere]">
                 {r.before ? (
                   <>
                     <del className="bg-red-100 text-red-950">
