@@ -1,5 +1,6 @@
 // Builds the bench database from nothing: the project's own migrations (lib/migrate), then two
-// synthetic municipalities of the same shape (20,000 and 2,000 people) and the published
+// synthetic municipalities of the same shape (20,000 and 2,000 people), 49 more of 2,000 that
+// share their figures with the small one (the comparison between organisations), and the published
 // guidance from content/. Takes seconds, so every run starts from the same data.
 import { loadCourses } from '../lib/content/loader';
 import { createDb } from '../lib/db-factory';
@@ -7,10 +8,10 @@ import { openDriver, runMigrations } from '../scripts/migrate';
 import { seedGuides } from '../prisma/seed/guides';
 import { ensurePostgresDatabase, type BenchDatabase } from './database';
 import { buildCatalogue } from './org/learning';
-import { LARGE, SMALL } from './org/sizes';
+import { LARGE, PEERS, peer, SMALL } from './org/sizes';
 import { BulkWriter, writeCatalogue, writeOrganisation, type WrittenOrg } from './org/write';
 
-export type Generated = { large: WrittenOrg; small: WrittenOrg; rows: number; seconds: number };
+export type Generated = { large: WrittenOrg; small: WrittenOrg; peers: number; rows: number; seconds: number };
 
 function lessonBodies(): string[] {
   return loadCourses().flatMap((c) => c.lessons.filter((l) => l.data.kind === 'reading').map((l) => l.body));
@@ -48,8 +49,24 @@ export async function generate(database: BenchDatabase): Promise<Generated> {
         catalogue,
         now,
         createdAt: new Date(now.getTime() - year),
+        sharing: 'named',
       });
     });
+    // The installation of the comparison: the small municipality and 49 more of its size share
+    // their figures (every other one by name).
+    for (let i = 1; i <= PEERS; i++) {
+      await driver.transaction(async () => {
+        await writeOrganisation({
+          writer,
+          spec: peer(i),
+          catalogue,
+          now,
+          createdAt: new Date(now.getTime() - year),
+          sharing: i % 2 === 0 ? 'named' : 'anonymous',
+          progress: false,
+        });
+      });
+    }
     // PostgreSQL's autovacuum would analyse the new tables within a minute; do it now so the first
     // measurements do not run on an empty planner statistics.
     if (database.engine === 'postgresql') await driver.exec('ANALYZE');
@@ -62,5 +79,11 @@ export async function generate(database: BenchDatabase): Promise<Generated> {
   } finally {
     await db.$disconnect();
   }
-  return { large: large!, small: small!, rows: writer.rows, seconds: (performance.now() - started) / 1000 };
+  return {
+    large: large!,
+    small: small!,
+    peers: PEERS,
+    rows: writer.rows,
+    seconds: (performance.now() - started) / 1000,
+  };
 }

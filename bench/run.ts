@@ -13,7 +13,7 @@ import { ensureBuild } from './build';
 import { chooseDatabase } from './database';
 import { checkProgressRows, loadFixtures } from './fixtures';
 import { generate } from './generate';
-import { runScenarios, type ScenarioResults } from './scenarios';
+import { runImport, runScenarios, runUncached, type ScenarioResults } from './scenarios';
 import { sampleMemory, startServer, type MemoryPeak } from './server';
 import { sessionCookie, type SessionPerson } from './sessions';
 import { describeRun, summarise, writeResults } from './summary';
@@ -59,20 +59,29 @@ async function main() {
     cookies.get(p.id) ?? (cookies.set(p.id, await sessionCookie(p, secret)), cookies.get(p.id)!);
   for (const p of fixtures.learners) await cookieOf(p);
 
-  const server = await startServer({ port, env, logFile: path.join(ROOT, 'bench/data/server.log') });
-  const memory = sampleMemory(server.child.pid!);
-  let measured: ScenarioResults;
-  let peak: MemoryPeak;
-  try {
-    measured = await runScenarios({ origin, seconds, fixtures, cookieOf, log });
-  } finally {
-    peak = memory.stop();
-    await server.stop();
-  }
+  const serverLog = path.join(ROOT, 'bench/data/server.log');
+  const options = { origin, seconds, fixtures, cookieOf, log };
+  const peaks: MemoryPeak[] = [];
+  // Each phase on its own server: the measured scenarios; then, remembering nothing, the
+  // statistics as the first view after a write; last the HR import, which adds 20,000 people.
+  const phase = async <T>(extraEnv: Record<string, string>, work: () => Promise<T>): Promise<T> => {
+    const server = await startServer({ port, env: { ...env, ...extraEnv }, logFile: serverLog });
+    const memory = sampleMemory(server.child.pid!);
+    try {
+      return await work();
+    } finally {
+      peaks.push(memory.stop());
+      await server.stop();
+    }
+  };
+  const measured: ScenarioResults = await phase({}, () => runScenarios(options));
+  const afterWrite = await phase({ STATS_CACHE_SECONDS: '0' }, () => runUncached(options));
+  const importReading = await phase({}, () => runImport(options));
+  const peak = peaks.reduce((a, b) => (b.peakTreeRss > a.peakTreeRss ? b : a));
   const writeCheck = await checkProgressRows(driver, measured.answered);
   await driver.close();
 
-  const summary = summarise({ ...measured, writeCheck, peak, fixtures });
+  const summary = summarise({ ...measured, afterWrite, importWhileReading: importReading, writeCheck, peak, fixtures });
   const meta = describeRun({ root: ROOT, database, generated, loadAtStart, seconds, buildSeconds, peak, writeCheck });
   writeResults({ root: ROOT, name: database.engine, meta, summary });
   log(`\nResultaten finns i bench/results/${database.engine}.json och ${database.engine}.md.`);

@@ -1,5 +1,6 @@
-// The measured scenarios, run against the started server: the two floors, then the issue's five
-// scenarios, each at 1 and 10 connections (the lesson write also at 20). Before measuring, the
+// The measured scenarios, run against the started server: the two floors, then the scenarios,
+// each at 1 and 10 connections (the lesson write also at 20); then, on a server that remembers
+// nothing, the statistics views as the first view after a write; last the HR import. Before measuring, the
 // managers' team pages are checked against the database, so a page that shows the wrong people
 // cannot be fast by accident.
 import type { Fixtures } from './fixtures';
@@ -28,8 +29,22 @@ export type ScenarioResults = {
   lessonTwenty: Measurement;
   /** person:lesson tags the server answered with success, for the check of the write path. */
   answered: Set<string>;
-  importWhileReading: ImportReading;
 };
+
+/** The statistics views the comparison issue measures, as each signed-in person asks for them. */
+export async function statisticsViews({ fixtures, cookieOf }: Pick<ScenarioOptions, 'fixtures' | 'cookieOf'>) {
+  const as = async (p: SessionPerson, path: string): Promise<BenchRequest> => ({
+    path,
+    headers: { cookie: await cookieOf(p) },
+  });
+  return {
+    stats: await as(fixtures.large.strategist, '/statistik'),
+    statsFiltered: await as(fixtures.large.strategist, `/statistik?enhet=${fixtures.large.administrationId}`),
+    compare: await as(fixtures.small.strategist, '/statistik/jamfor'),
+  };
+}
+const statsMarker = page('Ladda ner som CSV');
+const compareMarker = page('per organisation och kön');
 
 export async function runScenarios({
   origin,
@@ -99,8 +114,44 @@ export async function runScenarios({
       page('Ladda ner som CSV'),
     );
   }
-  // Last: the import adds 20,000 people to the large municipality.
-  const myPage = cycle(await learnerRequests('/min-sida'));
+  const views = await statisticsViews({ fixtures, cookieOf });
+  results.compare = await run('7 Jämför organisationer (50 × 2 000)', [views.compare], compareMarker);
+  return { results, lessonTwenty, answered };
+}
+
+/**
+ * On a server started with STATS_CACHE_SECONDS=0: every view computed from the database, which is
+ * what the first view after any write costs. One connection, so the figure is a latency.
+ */
+export async function runUncached({
+  origin,
+  seconds,
+  fixtures,
+  cookieOf,
+  log,
+}: ScenarioOptions): Promise<Record<'stats' | 'statsFiltered' | 'compare', Measurement>> {
+  const views = await statisticsViews({ fixtures, cookieOf });
+  const one = async (label: string, request: BenchRequest, ok: Check) => {
+    const next = cycle([request]);
+    await warmUp(origin, next);
+    const m = await measure({ origin, connections: 1, seconds, next, ok });
+    log(`  ${label}, första visningen efter en ändring: p95 ${m.p95.toFixed(1)} ms, ${m.errors} fel`);
+    return m;
+  };
+  return {
+    stats: await one('5 Statistik med kvartal (20 000)', views.stats, statsMarker),
+    statsFiltered: await one('5 Statistik, en förvaltning (20 000)', views.statsFiltered, statsMarker),
+    compare: await one('7 Jämför organisationer (50 × 2 000)', views.compare, compareMarker),
+  };
+}
+
+/** Last: the import adds 20,000 people to the large municipality while /min-sida is read. */
+export async function runImport({ origin, fixtures, cookieOf, log }: ScenarioOptions): Promise<ImportReading> {
+  const myPage = cycle(
+    await Promise.all(
+      fixtures.learners.slice(0, 50).map(async (p) => ({ path: '/min-sida', headers: { cookie: await cookieOf(p) } })),
+    ),
+  );
   const reading = await importWhileReading({
     origin,
     adminCookie: await cookieOf(fixtures.importer.admin),
@@ -111,7 +162,7 @@ export async function runScenarios({
   log(
     `  6 Min sida under HR-import (20 000 rader): p95 ${reading.p95.toFixed(0)} ms, p99 ${reading.p99.toFixed(0)} ms, importen ${reading.importSeconds.toFixed(1)} s, beredskapskollen högst ${reading.readinessMaxMs.toFixed(0)} ms, ${reading.errors} fel`,
   );
-  return { results, lessonTwenty, answered, importWhileReading: reading };
+  return reading;
 }
 
 async function verifyTeams({

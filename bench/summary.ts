@@ -19,6 +19,7 @@ export function summarise(o: {
   results: Record<string, Pair>;
   lessonTwenty: Measurement;
   importWhileReading: ImportReading;
+  afterWrite: Figures['afterWrite'];
   writeCheck: WriteCheck;
   peak: MemoryPeak;
   fixtures: Fixtures;
@@ -36,6 +37,8 @@ export function summarise(o: {
     writeCheck: o.writeCheck,
     peakMemoryBytes: o.peak.peakTreeRss,
     importWhileReading: o.importWhileReading,
+    compare: r.compare!,
+    afterWrite: o.afterWrite,
   };
   const L = o.fixtures.large.teamSize;
   const S = o.fixtures.small.teamSize;
@@ -52,6 +55,25 @@ export function summarise(o: {
     { label: '5 Statistik, hela organisationen', people: '2 000', floor: 'b', pair: figures.stats.small },
     { label: '5 Statistik, en förvaltning', people: '20 000', floor: 'b', pair: figures.statsFiltered.large },
     { label: '5 Statistik, en förvaltning', people: '2 000', floor: 'b', pair: figures.statsFiltered.small },
+    {
+      label: '5 Statistik med kvartal, första visningen efter en ändring',
+      people: '20 000',
+      floor: 'b',
+      single: o.afterWrite.stats,
+    },
+    {
+      label: '5 Statistik, en förvaltning, första visningen efter en ändring',
+      people: '20 000',
+      floor: 'b',
+      single: o.afterWrite.statsFiltered,
+    },
+    { label: '7 Jämför organisationer (50 som delar)', people: '50 × 2 000', floor: 'b', pair: figures.compare },
+    {
+      label: '7 Jämför organisationer, första visningen efter en ändring',
+      people: '50 × 2 000',
+      floor: 'b',
+      single: o.afterWrite.compare,
+    },
     {
       label: `6 Min sida under HR-import (20 000 nya; importen ${o.importWhileReading.importSeconds.toFixed(0)} s, beredskapskollen högst ${o.importWhileReading.readinessMaxMs.toFixed(0)} ms)`,
       people: '20 000',

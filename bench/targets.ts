@@ -19,6 +19,10 @@ export type Figures = {
   peakMemoryBytes: number;
   /** /min-sida at 1 connection while an HR file of 20,000 new people is imported (issue 14). */
   importWhileReading: Measurement;
+  /** /statistik/jamfor for a 2,000-person municipality among 50 that share (issue 15). */
+  compare: Pair;
+  /** At 1 connection on a server that remembers nothing: the first view after any write (issue 15). */
+  afterWrite: { stats: Measurement; statsFiltered: Measurement; compare: Measurement };
 };
 
 export type TargetResult = {
@@ -87,6 +91,34 @@ export function evaluateTargets(f: Figures): TargetResult[] {
       3,
     ),
     check('memory', 'Serverns högsta minne (hela processträdet), GiB', f.peakMemoryBytes / GIB, '<', 1, 'GiB'),
+    check(
+      'compare-p95',
+      'Jämför organisationer (50 × 2 000), p95 vid 1 anslutning ÷ golv b',
+      f.compare.one.p95 / bP95,
+      '<=',
+      5,
+    ),
+    check(
+      'stats-after-write-p95',
+      'Statistik med kvartal (20 000), första visningen efter en ändring, p95 ÷ golv b',
+      f.afterWrite.stats.p95 / bP95,
+      '<=',
+      5,
+    ),
+    check(
+      'stats-filtered-after-write-p95',
+      'Statistik, en förvaltning (20 000), första visningen efter en ändring, p95 ÷ golv b',
+      f.afterWrite.statsFiltered.p95 / bP95,
+      '<=',
+      5,
+    ),
+    check(
+      'compare-after-write-p95',
+      'Jämför organisationer (50 × 2 000), första visningen efter en ändring, p95 ÷ golv b',
+      f.afterWrite.compare.p95 / bP95,
+      '<=',
+      5,
+    ),
     check(
       'import-my-page-p95',
       'Min sida under HR-import av 20 000 rader, p95 vid 1 anslutning',

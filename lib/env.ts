@@ -23,6 +23,8 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_CLIENT: z.coerce.number().int().min(1).default(100),
   /** E-mail sign-in links one client address may ask for in the same window, for any addresses. */
   SIGN_IN_LINKS_PER_CLIENT: z.coerce.number().int().min(1).default(30),
+  /** How long statistics stay remembered between writes (lib/data/stats-cache.ts); 0 computes every view. */
+  STATS_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /** Reverse proxies in front of the portal that append to X-Forwarded-For; 0 ignores the header. */
   TRUSTED_PROXIES: z.coerce.number().int().min(0).default(1),
   /** pino's level; unset means 'info', or 'silent' under Vitest so test output stays readable. */

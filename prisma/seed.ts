@@ -44,6 +44,8 @@ export async function seedOrganisation(db: Db, org: SeedOrg, passwordHash: strin
       name: org.name,
       kind: org.kind,
       cemrSignedAt: org.cemrSignedAt ? endOfStockholmDay(org.cemrSignedAt) : null,
+      shareStatistics: org.sharing !== undefined,
+      shareName: org.sharing === 'named',
     },
     update: {},
     select: { id: true },

@@ -18,3 +18,12 @@ export const SMALL: OrgSpec = {
   teamSize: 50,
   seed: 2_000,
 };
+
+/** The comparison's other municipalities (issue 15): 49 more of SMALL's shape, each with its own people. */
+export const PEERS = 49;
+export const peer = (i: number): OrgSpec => ({
+  ...SMALL,
+  key: `p2k${String(i).padStart(2, '0')}`,
+  name: `Jämförkommun ${i}`,
+  seed: 3_000 + i,
+});

@@ -109,15 +109,19 @@ export async function writeOrganisation(options: {
   catalogue: Catalogue;
   now: Date;
   createdAt: Date;
+  /** Shares its key figures with the installation (/statistik/jamfor), by name or by letter. */
+  sharing?: 'named' | 'anonymous';
+  /** Lesson progress rows (the comparison's extra organisations need only assignments and completions). */
+  progress?: boolean;
 }): Promise<WrittenOrg> {
-  const { writer, spec, catalogue, now, createdAt } = options;
+  const { writer, spec, catalogue, now, createdAt, sharing, progress: withProgress = true } = options;
   const shape = buildOrganisation(spec);
   const org = `${spec.key}-org`;
   const slug = `bench-${spec.key}`;
   await writer.insert(
     'Organisation',
-    ['id', 'slug', 'name', 'kind', 'cemrSignedAt', 'createdAt', 'updatedAt'],
-    [[org, slug, spec.name, 'KOMMUN', null, createdAt, createdAt]],
+    ['id', 'slug', 'name', 'kind', 'cemrSignedAt', 'shareStatistics', 'shareName', 'createdAt', 'updatedAt'],
+    [[org, slug, spec.name, 'KOMMUN', null, sharing !== undefined, sharing === 'named', createdAt, createdAt]],
   );
   await writer.insert(
     'OrgUnit',
@@ -176,7 +180,9 @@ export async function writeOrganisation(options: {
         a.assignments.map((r) => [r.id, org, r.userId, r.courseId, r.pathId, r.source, r.dueAt, r.createdAt]),
       ),
     );
-    const progress = activity.flatMap((a) => a.progress.map((r) => [r.id, org, r.userId, r.lessonId, r.completedAt]));
+    const progress = withProgress
+      ? activity.flatMap((a) => a.progress.map((r) => [r.id, org, r.userId, r.lessonId, r.completedAt]))
+      : [];
     await writer.insert('LessonProgress', ['id', 'organisationId', 'userId', 'lessonId', 'completedAt'], progress);
     progressRows += progress.length;
     await writer.insert(

@@ -14,6 +14,8 @@ export function SettingsForm({ settings }: { settings: OrganisationSettings }) {
     name: settings.name,
     kind: settings.kind,
     cemrSignedAt: settings.cemrSignedAt ?? '',
+    shareStatistics: settings.shareStatistics ? 'on' : '',
+    shareName: settings.shareName ? 'on' : '',
   };
   const kindError = state.fieldErrors?.kind?.[0];
   return (
@@ -42,6 +44,28 @@ export function SettingsForm({ settings }: { settings: OrganisationSettings }) {
         error={state.fieldErrors?.cemrSignedAt?.[0]}
         hint="Lämna tomt om ni inte har undertecknat. Checklistan räknar tiden för handlingsplanen från datumet."
       />
+      <fieldset className="space-y-2">
+        <legend className="mb-1 font-medium">Jämförelse med andra organisationer</legend>
+        <p id="share-hint" className="text-sm text-slate-700">
+          Organisationer i portalen som delar sina nyckeltal kan jämföra dem under Statistik, Jämför. Bara siffror för
+          hela organisationen delas, med samma skydd av små grupper som i er egen statistik. Ni ser andras siffror bara
+          så länge ni delar era egna, och slutar ni dela försvinner ni direkt ur de andras vy.
+        </p>
+        <label className="flex items-start gap-2">
+          <input
+            type="checkbox"
+            name="shareStatistics"
+            defaultChecked={values.shareStatistics === 'on'}
+            aria-describedby="share-hint"
+            className="mt-1"
+          />
+          Dela våra nyckeltal med andra organisationer i portalen
+        </label>
+        <label className="flex items-start gap-2">
+          <input type="checkbox" name="shareName" defaultChecked={values.shareName === 'on'} className="mt-1" />
+          Visa vårt namn för dem (annars visas vi som till exempel {'"'}Kommun A{'"'})
+        </label>
+      </fieldset>
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? 'Sparar …' : 'Spara inställningarna'}
       </button>

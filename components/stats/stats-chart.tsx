@@ -31,11 +31,25 @@ export function StatsChart({ title, data }: { title: string; data: ChartDatum[] 
           <Tooltip formatter={(v, name) => (String(name).endsWith('(dold)') ? 'dold' : `${v} %`)} />
           <Legend />
           <Bar dataKey="Kvinnor" stackId="k" fill={WOMEN} name="Kvinnor" />
-          <Bar dataKey="KvinnorDold" stackId="k" fill="url(#dold)" stroke={WOMEN} name="Kvinnor (dold)">
+          <Bar
+            dataKey="KvinnorDold"
+            stackId="k"
+            fill="url(#dold)"
+            stroke={WOMEN}
+            name="Kvinnor (dold)"
+            legendType={anyHidden ? 'rect' : 'none'}
+          >
             <LabelList dataKey="KvinnorDold" position="center" formatter={() => 'dold'} fill="#1e293b" />
           </Bar>
           <Bar dataKey="Män" stackId="m" fill={MEN} name="Män" />
-          <Bar dataKey="MänDold" stackId="m" fill="url(#dold)" stroke={MEN} name="Män (dold)">
+          <Bar
+            dataKey="MänDold"
+            stackId="m"
+            fill="url(#dold)"
+            stroke={MEN}
+            name="Män (dold)"
+            legendType={anyHidden ? 'rect' : 'none'}
+          >
             <LabelList dataKey="MänDold" position="center" formatter={() => 'dold'} fill="#1e293b" />
           </Bar>
         </BarChart>

@@ -7,22 +7,34 @@ import { notFound } from '@/lib/errors';
 import type { SettingsInput } from '@/lib/validation/admin';
 import { recordAudit } from './audit';
 
-export type OrganisationSettings = { name: string; kind: 'KOMMUN' | 'REGION'; cemrSignedAt: string | null };
+export type OrganisationSettings = {
+  name: string;
+  kind: 'KOMMUN' | 'REGION';
+  cemrSignedAt: string | null;
+  shareStatistics: boolean;
+  shareName: boolean;
+};
+
+const settingsSelect = { name: true, kind: true, cemrSignedAt: true, shareStatistics: true, shareName: true } as const;
 
 const toSettings = (o: {
   name: string;
   kind: 'KOMMUN' | 'REGION';
   cemrSignedAt: Date | null;
+  shareStatistics: boolean;
+  shareName: boolean;
 }): OrganisationSettings => ({
   name: o.name,
   kind: o.kind,
   cemrSignedAt: o.cemrSignedAt ? stockholmDay(o.cemrSignedAt) : null,
+  shareStatistics: o.shareStatistics,
+  shareName: o.shareName,
 });
 
 export const getOrganisationSettings = cache(async (viewer: Viewer): Promise<OrganisationSettings> => {
   const org = await db.organisation.findUnique({
     where: { id: viewer.organisationId },
-    select: { name: true, kind: true, cemrSignedAt: true },
+    select: settingsSelect,
   });
   if (!org) throw notFound('Organisationen finns inte.');
   return toSettings(org);
@@ -32,7 +44,7 @@ export async function updateOrganisationSettings(viewer: Viewer, input: Settings
   await db.$transaction(async (tx) => {
     const before = await tx.organisation.findUnique({
       where: { id: viewer.organisationId },
-      select: { name: true, kind: true, cemrSignedAt: true },
+      select: settingsSelect,
     });
     if (!before) throw notFound('Organisationen finns inte.');
     const after = await tx.organisation.update({
@@ -41,8 +53,11 @@ export async function updateOrganisationSettings(viewer: Viewer, input: Settings
         name: input.name,
         kind: input.kind,
         cemrSignedAt: input.cemrSignedAt ? endOfStockholmDay(input.cemrSignedAt) : null,
+        shareStatistics: input.shareStatistics,
+        // A name is shared only while the figures are.
+        shareName: input.shareStatistics && input.shareName,
       },
-      select: { name: true, kind: true, cemrSignedAt: true },
+      select: settingsSelect,
     });
     await recordAudit(
       {

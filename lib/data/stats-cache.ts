@@ -1,5 +1,6 @@
 import 'server-only';
 import { LRUCache } from 'lru-cache';
+import { env } from '@/lib/env';
 import type { BaseRow } from '@/lib/stats/rollup';
 
 // The statistics read every active person, assignment and completion in their scope: about
@@ -8,7 +9,7 @@ import type { BaseRow } from '@/lib/stats/rollup';
 // recent answers for a minute and starts afresh whenever this process writes any of those. With
 // several app instances (PostgreSQL), another instance's writes show within the minute.
 
-export const STATS_TTL_MS = 60_000;
+export const STATS_TTL_MS = env.STATS_CACHE_SECONDS * 1000;
 
 export type StatsResult<T extends object = BaseRow> = { rows: T[]; computedAt: Date };
 type Compute = () => Promise<object[]>;
@@ -37,6 +38,8 @@ export async function rememberStats<T extends object = BaseRow>(
   key: string,
   compute: () => Promise<T[]>,
 ): Promise<StatsResult<T>> {
+  // STATS_CACHE_SECONDS=0: every view is computed, as the first view after a write is (bench/).
+  if (STATS_TTL_MS === 0) return { rows: await compute(), computedAt: new Date() };
   const result = await store.fetch(`${generation}|${key}`, { context: compute });
   // fetch() yields undefined only when the fetch was aborted, which nothing here does.
   return (result ?? { rows: await compute(), computedAt: new Date() }) as StatsResult<T>;

@@ -1,6 +1,9 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/sqlite/client';
 import type { StatisticsScope } from '@/lib/auth/permissions';
+import { db } from '@/lib/db';
+import type { BaseRow } from '@/lib/stats/rollup';
+import { sqlTime } from './sql-time';
 
 export type StatsFilter = { courseId?: string; unitPath?: string; audience?: string; from?: Date; to?: Date };
 
@@ -22,4 +25,59 @@ export function viewSql(scope: StatisticsScope, filter: StatsFilter) {
   const unit = filter.unitPath ? Prisma.sql` AND ou.path LIKE ${`${filter.unitPath}%`}` : Prisma.empty;
   const audience = filter.audience ? Prisma.sql` AND CAST(u.audience AS TEXT) = ${filter.audience}` : Prisma.empty;
   return { course, people: Prisma.sql`${inScope}${unit}${audience}` };
+}
+
+/**
+ * One grouped query: active staff (people with a unit) per unit × gender × audience, with their
+ * assignments (done, overdue) and course completions, for one organisation or several (the
+ * comparison between organisations). Nothing is loaded per person.
+ */
+export async function queryStatsRows(
+  orgs: readonly string[],
+  scope: StatisticsScope,
+  filter: StatsFilter,
+  now: Date,
+): Promise<(BaseRow & { organisationId: string })[]> {
+  if (orgs.length === 0) return [];
+  const org = (column: string) => Prisma.sql`${Prisma.raw(column)} IN (${Prisma.join(orgs)})`;
+  const { course, people } = viewSql(scope, filter);
+  const period = Prisma.sql`${filter.from ? Prisma.sql` AND cc."completedAt" >= ${sqlTime(filter.from)}` : Prisma.empty}${filter.to ? Prisma.sql` AND cc."completedAt" < ${sqlTime(filter.to)}` : Prisma.empty}`;
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+    SELECT u."organisationId" AS "organisationId", u."unitId" AS "unitId", CAST(u.gender AS TEXT) AS gender, CAST(u.audience AS TEXT) AS audience,
+      COUNT(*) AS people,
+      COALESCE(SUM(a.assigned), 0) AS assigned,
+      COALESCE(SUM(a.done), 0) AS "assignedDone",
+      COALESCE(SUM(a.overdue), 0) AS overdue,
+      COALESCE(SUM(CASE WHEN c.n > 0 THEN 1 ELSE 0 END), 0) AS completers,
+      COALESCE(SUM(c.n), 0) AS completions
+    FROM "User" u
+    JOIN "OrgUnit" ou ON ou.id = u."unitId"
+    LEFT JOIN (
+      SELECT s."userId", COUNT(*) AS assigned,
+        SUM(CASE WHEN cc."userId" IS NOT NULL THEN 1 ELSE 0 END) AS done,
+        SUM(CASE WHEN cc."userId" IS NULL AND s."dueAt" < ${sqlTime(now)} THEN 1 ELSE 0 END) AS overdue
+      FROM "Assignment" s
+      LEFT JOIN "CourseCompletion" cc ON cc."userId" = s."userId" AND cc."courseId" = s."courseId"
+      WHERE ${org('s."organisationId"')}${course('s."courseId"')}
+      GROUP BY s."userId"
+    ) a ON a."userId" = u.id
+    LEFT JOIN (
+      SELECT cc."userId", COUNT(*) AS n FROM "CourseCompletion" cc
+      WHERE ${org('cc."organisationId"')}${course('cc."courseId"')}${period}
+      GROUP BY cc."userId"
+    ) c ON c."userId" = u.id
+    WHERE ${org('u."organisationId"')} AND u.active = ${true}${people}
+    GROUP BY u."organisationId", u."unitId", u.gender, u.audience`;
+  return rows.map((r) => ({
+    organisationId: String(r.organisationId),
+    unitId: String(r.unitId),
+    gender: r.gender === null ? null : String(r.gender),
+    audience: String(r.audience),
+    people: Number(r.people),
+    assigned: Number(r.assigned),
+    assignedDone: Number(r.assignedDone),
+    overdue: Number(r.overdue),
+    completers: Number(r.completers),
+    completions: Number(r.completions),
+  }));
 }

@@ -1,7 +1,7 @@
 import { z } from './zod';
 import { stockholmDay } from '@/lib/dates';
 import { emailSchema } from './auth';
-import { oneLine } from './form';
+import { oneLine, flag } from './form';
 
 // Forms and filters of /admin. Messages are the Swedish text shown beside the field.
 export const roleValues = ['EMPLOYEE', 'MANAGER', 'STRATEGIST', 'ADMIN'] as const;
@@ -57,6 +57,8 @@ export const settingsSchema = z.object({
       .refine((d) => d >= '2006-01-01', 'CEMR-deklarationen antogs 2006. Kontrollera datumet.')
       .nullable(),
   ),
+  shareStatistics: flag,
+  shareName: flag,
 });
 export type SettingsInput = z.infer<typeof settingsSchema>;
 

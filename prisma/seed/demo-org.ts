@@ -46,6 +46,7 @@ export const demoOrganisation: SeedOrg = {
   name: 'Sjöstads kommun',
   kind: 'KOMMUN',
   cemrSignedAt: '2025-03-18',
+  sharing: 'named',
   units: Object.values(sjostadUnits),
   people: [...sjostadPeople, ...staff('sjostad.se')],
 };
@@ -55,6 +56,7 @@ export const otherOrganisation: SeedOrg = {
   name: 'Region Norrvik',
   kind: 'REGION',
   cemrSignedAt: null,
+  sharing: 'named',
   units: norrvikUnits,
   people: norrvikPeople,
 };

@@ -17,6 +17,8 @@ export type SeedOrg = {
   name: string;
   kind: 'KOMMUN' | 'REGION';
   cemrSignedAt: string | null;
+  /** Shares its key figures with the installation's other organisations, by name or by letter. */
+  sharing?: 'named' | 'anonymous';
   units: string[];
   people: SeedPerson[];
 };

@@ -43,7 +43,9 @@ export async function seedDemoProgress(db: Db, organisationId: string, now = new
     ]),
   );
 
-  const assignedAt = new Date(now.getTime() - 60 * DAY);
+  // Assigned a year and a half ago, and finished over the months since, so the statistics' trend
+  // per quarter has something to show.
+  const assignedAt = new Date(now.getTime() - 540 * DAY);
   const seen = new Map<string, number>();
   const assignments = [];
   const lessonRows = [];
@@ -69,7 +71,7 @@ export async function seedDemoProgress(db: Db, organisationId: string, now = new
     const tenths = finishedTenths[administration]?.[group] ?? 5;
     // Spread the finishers evenly through each group: person i finishes when the running share steps up.
     if (Math.floor(((index + 1) * tenths) / 10) === Math.floor((index * tenths) / 10)) continue;
-    const completedAt = new Date(assignedAt.getTime() + (7 + ((index * 5) % 40)) * DAY);
+    const completedAt = new Date(assignedAt.getTime() + (7 + ((index * 47) % 500)) * DAY);
     lessonRows.push(
       ...course.lessons.map((lesson) => ({ organisationId, userId: person.id, lessonId: lesson.id, completedAt })),
     );

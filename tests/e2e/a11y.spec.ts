@@ -32,6 +32,8 @@ const pages: { path: string | (() => Promise<string>); as?: Persona }[] = [
   { path: '/admin/logg', as: 'admin' },
   { path: '/admin', as: 'chef' },
   { path: '/redaktion', as: 'strateg' },
+  { path: '/statistik', as: 'chef' },
+  { path: '/statistik/jamfor', as: 'admin' },
 ];
 
 for (const entry of pages) {

@@ -35,6 +35,8 @@ function figures(overrides: Partial<Figures> = {}): Figures {
     writeCheck: { duplicates: 0, missing: 0 },
     peakMemoryBytes: 0.5 * GIB,
     importWhileReading: m(5, 40, 120),
+    compare: pair(30, 40, 60),
+    afterWrite: { stats: m(8, 80, 95), statsFiltered: m(9, 70, 90), compare: m(6, 90, 99) },
     ...overrides,
   };
 }
@@ -80,6 +82,12 @@ describe('evaluateTargets', () => {
 
   it('fails /min-sida during the HR import at a p95 of 500 ms, or on any failed answer', () => {
     expect(verdicts(figures({ importWhileReading: m(5, 40, 499) }))['import-my-page-p95']).toBe(true);
+    // Issue 15: the comparison, remembered and first after a write, at most 5 × floor b's p95 (20 ms).
+    expect(verdicts(figures({ compare: pair(30, 80, 100) }))['compare-p95']).toBe(true);
+    expect(verdicts(figures({ compare: pair(30, 80, 101) }))['compare-p95']).toBe(false);
+    const slow = { ...figures().afterWrite, stats: m(8, 90, 101) };
+    expect(verdicts(figures({ afterWrite: slow }))['stats-after-write-p95']).toBe(false);
+    expect(verdicts(figures())['compare-after-write-p95']).toBe(true);
     expect(verdicts(figures({ importWhileReading: m(5, 40, 500) }))['import-my-page-p95']).toBe(false);
     expect(verdicts(figures({ importWhileReading: m(5, 40, 120, 1) }))['import-my-page-p95']).toBe(false);
   });

@@ -42,10 +42,15 @@ describe(`storing days as the end of the Stockholm day: migration (${engine})`, 
     const before = migrations.filter((m) => m.name < MIGRATION).at(-1)!.name;
     await migrateUpTo(temp.url, before);
     db = createDb(temp.url);
-    const org = await db.organisation.create({
-      data: { slug: 'a', name: 'A kommun', kind: 'KOMMUN', cemrSignedAt: oldWay('2025-03-30') },
-    });
-    await db.organisation.create({ data: { slug: 'b', name: 'B kommun', kind: 'KOMMUN' } });
+    // Written with SQL: the client knows columns that later migrations add. Times as the client
+    // stores them (SQLite: ISO text with "+00:00").
+    const time = (d: Date) => (engine === 'sqlite' ? d.toISOString().replace('Z', '+00:00') : d);
+    const now = time(new Date());
+    const org = { id: 'org-a' };
+    await db.$executeRaw`INSERT INTO "Organisation" (id, slug, name, kind, "cemrSignedAt", "createdAt", "updatedAt")
+      VALUES (${org.id}, 'a', 'A kommun', 'KOMMUN', ${time(oldWay('2025-03-30'))}, ${now}, ${now})`;
+    await db.$executeRaw`INSERT INTO "Organisation" (id, slug, name, kind, "createdAt", "updatedAt")
+      VALUES ('org-b', 'b', 'B kommun', 'KOMMUN', ${now}, ${now})`;
     const template = await db.checklistTemplate.create({
       data: { organisationId: org.id, key: 'k', article: 1, title: 'T', summary: 'S' },
     });

@@ -1,7 +1,7 @@
 // The statistics page remembers its answers for a minute: it must never serve one key's rows for
 // another, must compute once for requests that arrive together, and must start afresh after a
 // write or when the minute is over.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   changingStatistics,
   forgetStatistics,
@@ -77,5 +77,22 @@ describe('remembered statistics', () => {
       'databasen svarar inte',
     );
     expect((await rememberStats('a', compute('a', 7))).rows[0]!.people).toBe(7);
+  });
+});
+
+describe('with STATS_CACHE_SECONDS=0', () => {
+  it('computes every view, as the first view after a write does', async () => {
+    vi.resetModules();
+    vi.stubEnv('STATS_CACHE_SECONDS', '0');
+    try {
+      const fresh = await import('@/lib/data/stats-cache');
+      let calls = 0;
+      const count = async () => [row(`u${++calls}`, calls)];
+      await fresh.rememberStats('a', count);
+      expect((await fresh.rememberStats('a', count)).rows[0]!.unitId).toBe('u2');
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
   });
 });

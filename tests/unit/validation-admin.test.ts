@@ -71,8 +71,15 @@ describe('settingsSchema', () => {
       name: 'Sjöstads kommun',
       kind: 'KOMMUN',
       cemrSignedAt: '2025-03-18',
+      shareStatistics: false,
+      shareName: false,
     });
     expect(settingsSchema.parse({ name: 'Region Norrvik', kind: 'REGION', cemrSignedAt: '' }).cemrSignedAt).toBeNull();
+  });
+
+  it('reads the sharing choices as checkboxes send them', () => {
+    const parsed = settingsSchema.parse({ name: 'Region Norrvik', kind: 'REGION', shareStatistics: 'on' });
+    expect([parsed.shareStatistics, parsed.shareName]).toEqual([true, false]);
   });
 
   it('refuses a date in the future, a bad date and an unknown kind', () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { ProtectionNote } from '@/components/stats/protection-note';
 import { StatsChart } from '@/components/stats/stats-chart';
 import { TrendSection } from '@/components/stats/trend-section';
@@ -38,6 +39,11 @@ export default async function StatsPage({ searchParams }: Props) {
           {formatDateTime(report.computedAt)} och är högst en minut gamla.
         </p>
         <ProtectionNote />
+        {report.scope === 'organisation' ? (
+          <p className="mt-3">
+            <Link href="/statistik/jamfor">Jämför med andra kommuner och regioner</Link>
+          </p>
+        ) : null}
       </PageHeader>
       <StatsFilters query={query} units={report.units} courses={report.courses} />
       <div className="space-y-12">

@@ -1,0 +1,64 @@
+import type { Protection } from './protection';
+import { measures, present, type BaseRow, type DisplayRow, type Measure } from './rollup';
+
+// The comparison between organisations of one installation that chose to share their key figures
+// (/statistik/jamfor): each organisation's whole-organisation figures for women, men and everyone,
+// under that organisation's own protection blocks, so nothing is shared that its own statistics
+// would hide.
+
+export type SharingOrganisation = { id: string; name: string; kind: 'KOMMUN' | 'REGION'; shareName: boolean };
+
+const kindWord = { KOMMUN: 'Kommun', REGION: 'Region' } as const;
+
+/** A, B, …, Z, AA, AB, …: the letter of an organisation that shares its figures but not its name. */
+export function letter(index: number): string {
+  return (index >= 26 ? letter(Math.floor(index / 26) - 1) : '') + String.fromCharCode(65 + (index % 26));
+}
+
+/**
+ * How each organisation is named to `ownId`: itself by name and marked, the others by name only
+ * if they chose so, otherwise "Kommun A", "Region B" (lettered by id within each kind, so the
+ * letter says nothing about the name and stays the same from one visit to the next).
+ */
+export function comparisonNames(orgs: readonly SharingOrganisation[], ownId: string): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const kind of ['KOMMUN', 'REGION'] as const) {
+    const anonymous = orgs
+      .filter((o) => o.kind === kind && o.id !== ownId && !o.shareName)
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
+    anonymous.forEach((o, i) => names.set(o.id, `${kindWord[kind]} ${letter(i)}`));
+  }
+  for (const o of orgs) {
+    if (o.id === ownId) names.set(o.id, `${o.name} (er organisation)`);
+    else if (o.shareName) names.set(o.id, o.name);
+  }
+  return names;
+}
+
+export type ComparisonTable = { measure: Measure; caption: string; rows: DisplayRow[] };
+
+export function buildComparison(input: {
+  orgs: readonly SharingOrganisation[];
+  ownId: string;
+  rows: readonly (BaseRow & { organisationId: string })[];
+  protections: ReadonlyMap<string, Protection>;
+}): ComparisonTable[] {
+  const { orgs, ownId, rows, protections } = input;
+  const names = comparisonNames(orgs, ownId);
+  const order = [...orgs].sort((a, b) => {
+    const rank = (o: SharingOrganisation) => (o.id === ownId ? 0 : o.shareName ? 1 : 2);
+    return rank(a) - rank(b) || names.get(a.id)!.localeCompare(names.get(b.id)!, 'sv');
+  });
+  const byOrg = new Map<string, BaseRow[]>();
+  for (const row of rows) {
+    const list = byOrg.get(row.organisationId) ?? byOrg.set(row.organisationId, []).get(row.organisationId)!;
+    list.push(row);
+  }
+  return (Object.keys(measures) as Measure[]).map((measure) => ({
+    measure,
+    caption: `${measures[measure].label}, per organisation och kön`,
+    rows: order.map((o) =>
+      present({ key: o.id, label: names.get(o.id)!, rows: byOrg.get(o.id) ?? [] }, measure, protections.get(o.id)!),
+    ),
+  }));
+}
