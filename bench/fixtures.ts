@@ -5,6 +5,7 @@ import type { MigrationDriver } from '../lib/migrate/migrator';
 import type { SessionPerson } from './sessions';
 import type { Generated } from './generate';
 import { unitNamePaths, type UnitNode } from '../lib/units/tree';
+import { completingWrites, type CompletingWrite } from './after-write';
 
 export type OrgFixtures = {
   manager: SessionPerson;
@@ -19,6 +20,8 @@ export type Fixtures = {
   small: OrgFixtures;
   /** The large municipality's administrator and its units' name paths, for the import scenario. */
   importer: { admin: SessionPerson; unitPaths: string[] };
+  /** Writes that complete a course (issue 15's first view after a write), by people not in `learners`. */
+  completing: { large: CompletingWrite[]; small: CompletingWrite[] };
   /** Lessons the learners have not done yet, each with its course. */
   todo: { person: SessionPerson; courseId: string; courseSlug: string; lessonId: string; lessonSlug: string }[];
 };
@@ -101,6 +104,10 @@ export async function loadFixtures(
     large: await orgFixtures(driver, org, generated.large.teamUnitId),
     small: await orgFixtures(driver, generated.small.organisationId, generated.small.teamUnitId),
     todo,
+    completing: {
+      large: await completingWrites(driver, org, new Set(ids)),
+      small: await completingWrites(driver, generated.small.organisationId, new Set()),
+    },
   };
 }
 

@@ -54,7 +54,8 @@ export function tableCells(rows: readonly Row[], floors: { a: Pair; b: Pair }): 
     const floor = r.floor ? floors[r.floor] : null;
     if (r.single) {
       const m = r.single;
-      return [r.label, r.people, ms(m.p50), ms(m.p95), ms(m.p99), '', '', String(m.errors), '', ''];
+      const p95Ratio = floor ? ratio(m.p95 / floor.one.p95) : '';
+      return [r.label, r.people, ms(m.p50), ms(m.p95), ms(m.p99), '', '', String(m.errors), '', p95Ratio];
     }
     if (r.only) {
       const m = r.only;

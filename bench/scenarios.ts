@@ -1,9 +1,11 @@
 // The measured scenarios, run against the started server: the two floors, then the scenarios,
-// each at 1 and 10 connections (the lesson write also at 20); then, on a server that remembers
-// nothing, the statistics views as the first view after a write; last the HR import. Before measuring, the
+// each at 1 and 10 connections (the lesson write also at 20), and the statistics views right after
+// a write; then, on a server that remembers nothing, the statistics views computed from scratch;
+// last the HR import. Before measuring, the
 // managers' team pages are checked against the database, so a page that shows the wrong people
 // cannot be fast by accident.
 import type { Fixtures } from './fixtures';
+import { viewsAfterWrites } from './after-write';
 import { importWhileReading, type ImportReading } from './import-scenario';
 import { actionBody, completeLessonActionId } from './lesson-action';
 import { cycle, measure, warmUp, type BenchRequest, type Measurement } from './load';
@@ -29,6 +31,8 @@ export type ScenarioResults = {
   lessonTwenty: Measurement;
   /** person:lesson tags the server answered with success, for the check of the write path. */
   answered: Set<string>;
+  /** Each view read right after a write that changes its organisation's statistics. */
+  afterWrite: Record<'stats' | 'statsFiltered' | 'compare', Measurement>;
 };
 
 /** The statistics views the comparison issue measures, as each signed-in person asks for them. */
@@ -116,7 +120,30 @@ export async function runScenarios({
   }
   const views = await statisticsViews({ fixtures, cookieOf });
   results.compare = await run('7 Jämför organisationer (50 × 2 000)', [views.compare], compareMarker);
-  return { results, lessonTwenty, answered };
+
+  const large = fixtures.completing.large;
+  const half = Math.floor(large.length / 2);
+  const after = (label: string, writes: typeof large, view: BenchRequest, marker: string) =>
+    viewsAfterWrites({ origin, seconds, writes, view, marker, cookieOf }).then((m) => {
+      log(`  ${label}, direkt efter en ändring: p95 ${m.p95.toFixed(1)} ms (${m.requests} visningar), ${m.errors} fel`);
+      return m;
+    });
+  const afterWrite = {
+    stats: await after('5 Statistik med kvartal (20 000)', large.slice(0, half), views.stats, 'Ladda ner som CSV'),
+    statsFiltered: await after(
+      '5 Statistik, en förvaltning (20 000)',
+      large.slice(half),
+      views.statsFiltered,
+      'Ladda ner som CSV',
+    ),
+    compare: await after(
+      '7 Jämför organisationer (50 × 2 000)',
+      fixtures.completing.small,
+      views.compare,
+      'per organisation och kön',
+    ),
+  };
+  return { results, lessonTwenty, answered, afterWrite };
 }
 
 /**
@@ -135,7 +162,7 @@ export async function runUncached({
     const next = cycle([request]);
     await warmUp(origin, next);
     const m = await measure({ origin, connections: 1, seconds, next, ok });
-    log(`  ${label}, första visningen efter en ändring: p95 ${m.p95.toFixed(1)} ms, ${m.errors} fel`);
+    log(`  ${label}, utan minne: p95 ${m.p95.toFixed(1)} ms, ${m.errors} fel`);
     return m;
   };
   return {

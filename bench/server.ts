@@ -19,6 +19,12 @@ export function heapMiB(): number {
 
 export async function startServer(options: { port: number; env: NodeJS.ProcessEnv; logFile: string }): Promise<Server> {
   const origin = `http://127.0.0.1:${options.port}`;
+  // A server left over from an interrupted run would answer instead, with another secret.
+  const busy = await fetch(`${origin}/api/halsa`).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`Port ${options.port} används redan: stoppa den servern eller välj BENCH_PORT.`);
   const log = createWriteStream(options.logFile);
   // Its own process group, so stopping it also stops any worker it started. The heap budget is
   // the one `npm start` gives the server (package.json, config.heap_mib).

@@ -20,6 +20,7 @@ export function summarise(o: {
   lessonTwenty: Measurement;
   importWhileReading: ImportReading;
   afterWrite: Figures['afterWrite'];
+  fromScratch: Figures['afterWrite'];
   writeCheck: WriteCheck;
   peak: MemoryPeak;
   fixtures: Fixtures;
@@ -73,6 +74,24 @@ export function summarise(o: {
       people: '50 × 2 000',
       floor: 'b',
       single: o.afterWrite.compare,
+    },
+    {
+      label: '5 Statistik med kvartal, utan minne (STATS_CACHE_SECONDS=0)',
+      people: '20 000',
+      floor: 'b',
+      single: o.fromScratch.stats,
+    },
+    {
+      label: '5 Statistik, en förvaltning, utan minne',
+      people: '20 000',
+      floor: 'b',
+      single: o.fromScratch.statsFiltered,
+    },
+    {
+      label: '7 Jämför organisationer, utan minne (alla 50 beräknas)',
+      people: '50 × 2 000',
+      floor: 'b',
+      single: o.fromScratch.compare,
     },
     {
       label: `6 Min sida under HR-import (20 000 nya; importen ${o.importWhileReading.importSeconds.toFixed(0)} s, beredskapskollen högst ${o.importWhileReading.readinessMaxMs.toFixed(0)} ms)`,

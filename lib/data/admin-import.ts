@@ -88,7 +88,7 @@ export async function applyImport(viewer: Viewer, request: ImportRequest & { dig
   if (plan.digest !== request.digest)
     throw conflict('Något har ändrats sedan förhandsgranskningen. Inget har sparats. Förhandsgranska filen igen.');
   if (!hasChanges(plan)) return plan;
-  return { ...plan, ...(await changingStatistics(writeInBatches(viewer, plan))) };
+  return { ...plan, ...(await changingStatistics(viewer.organisationId, writeInBatches(viewer, plan))) };
 }
 
 /** On SQLite every query runs synchronously on this thread: let requests that arrived meanwhile run. */

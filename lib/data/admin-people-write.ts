@@ -57,6 +57,7 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 
 export async function createPerson(viewer: Viewer, input: PersonInput): Promise<string> {
   return changingStatistics(
+    viewer.organisationId,
     guarded(() =>
       db.$transaction(async (tx) => {
         await assertUnitInOrganisation(tx, viewer, input.unitId);
@@ -86,6 +87,7 @@ export async function createPerson(viewer: Viewer, input: PersonInput): Promise<
 
 export async function updatePerson(viewer: Viewer, id: string, input: PersonInput): Promise<void> {
   await changingStatistics(
+    viewer.organisationId,
     guarded(() =>
       db.$transaction(async (tx) => {
         const before = await tx.user.findFirst({
@@ -126,6 +128,7 @@ export async function updatePerson(viewer: Viewer, id: string, input: PersonInpu
 export async function setPersonActive(viewer: Viewer, id: string, active: boolean): Promise<void> {
   if (id === viewer.id && !active) throw invalid('Du kan inte inaktivera dig själv.');
   await changingStatistics(
+    viewer.organisationId,
     db.$transaction(async (tx) => {
       const before = await tx.user.findFirst({
         where: { id, organisationId: viewer.organisationId },

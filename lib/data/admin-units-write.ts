@@ -79,6 +79,7 @@ export async function renameUnit(viewer: Viewer, input: { id: string; name: stri
 /** Moves a unit and its subtree: its own and every descendant's path and depth change together. */
 export async function moveUnit(viewer: Viewer, input: { id: string; parentId: string | null }): Promise<void> {
   await changingStatistics(
+    viewer.organisationId,
     db.$transaction(async (tx) => {
       const unit = await findUnit(tx, viewer, input.id);
       if (unit.parentId === input.parentId) return;

@@ -139,11 +139,11 @@ export async function assignItems(viewer: Assigner, input: AssignInput, now = ne
       };
     }, TX_OPTIONS);
   try {
-    return await changingStatistics(run());
+    return await changingStatistics(viewer.organisationId, run());
   } catch (error) {
     // Someone else assigned the same course to the same person at this very moment: the unique
     // index stopped the duplicate, and a second try sees their row and keeps the earliest date.
-    if (isUniqueViolation(error)) return changingStatistics(run());
+    if (isUniqueViolation(error)) return changingStatistics(viewer.organisationId, run());
     throw error;
   }
 }

@@ -2,16 +2,16 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Viewer } from '@/lib/auth/permissions';
-import { buildComparison, type SharingOrganisation } from '@/lib/stats/compare';
+import { buildComparison, type OrganisationFigures, type SharingOrganisation } from '@/lib/stats/compare';
 import { measures, present, type DisplayRow, type Measure } from '@/lib/stats/rollup';
-import { protectionFor, protectionsFor } from './protection';
-import { statsRows } from './stats';
+import { protectionFor } from './protection';
+import { organisationStatsRows } from './stats';
 import { rememberStats } from './stats-cache';
-import { queryStatsRows } from './stats-sql';
 
 // The comparison between the installation's organisations that share their key figures. Sharing
 // is read on every request (an organisation that stops sharing is gone from the next page view);
-// the figures are remembered like all statistics and forgotten on the same writes.
+// each organisation's figures are remembered on their own and forgotten on a write to it, so a
+// write in one organisation recomputes only its figures.
 
 const sharingOrganisations = cache((): Promise<SharingOrganisation[]> =>
   db.organisation.findMany({
@@ -19,6 +19,28 @@ const sharingOrganisations = cache((): Promise<SharingOrganisation[]> =>
     select: { id: true, name: true, kind: true, shareName: true },
   }),
 );
+
+const measureKeys = Object.keys(measures) as Measure[];
+
+/** The whole organisation's figures for every measure, under its own protection. */
+async function organisationFigures(
+  organisationId: string,
+): Promise<{ figures: OrganisationFigures; computedAt: Date }> {
+  const { rows, computedAt } = await rememberStats<{ figures: OrganisationFigures }>(
+    [organisationId],
+    JSON.stringify(['key-figures', organisationId]),
+    async () => {
+      const [{ rows: stats }, protection] = await Promise.all([
+        organisationStatsRows(organisationId, 'organisation', {}),
+        protectionFor(organisationId),
+      ]);
+      const split = { key: organisationId, label: '', rows: stats };
+      const figures = Object.fromEntries(measureKeys.map((m) => [m, present(split, m, protection)]));
+      return [{ figures: figures as OrganisationFigures }];
+    },
+  );
+  return { figures: rows[0]!.figures, computedAt };
+}
 
 export type Comparison =
   | { sharing: false }
@@ -28,36 +50,34 @@ export type Comparison =
 export async function loadComparison(viewer: Viewer): Promise<Comparison> {
   const orgs = await sharingOrganisations();
   if (!orgs.some((o) => o.id === viewer.organisationId)) return { sharing: false };
-  const ids = orgs.map((o) => o.id).sort();
-  const [{ rows, computedAt }, protections] = await Promise.all([
-    rememberStats(JSON.stringify(['compare', ids]), () => queryStatsRows(ids, 'organisation', {}, new Date())),
-    protectionsFor(ids),
-  ]);
+  const results = await Promise.all(orgs.map((o) => organisationFigures(o.id)));
+  const figures = new Map(results.map((r, i) => [orgs[i]!.id, r.figures]));
   return {
     sharing: true,
-    tables: buildComparison({ orgs, ownId: viewer.organisationId, rows, protections }),
-    computedAt,
+    tables: buildComparison({ orgs, ownId: viewer.organisationId, figures }),
+    computedAt: new Date(Math.min(...results.map((r) => r.computedAt.getTime()))),
     organisations: orgs.length,
   };
 }
 
 export type KeyFigure = { measure: Measure; label: string; figures: DisplayRow };
 
-/** The viewer's own organisation's key figures, as it shares them (the same protection); for viewers
- * who see the whole organisation (the callers check stats:view-organisation). */
+/**
+ * The viewer's own organisation's key figures, as it shares them (the same protection); for
+ * viewers who see the whole organisation (the callers check stats:view-organisation).
+ */
 export async function ownKeyFigures(viewer: Viewer) {
-  const [org, { rows, computedAt }, protection] = await Promise.all([
+  const [organisation, { figures, computedAt }] = await Promise.all([
     db.organisation.findUniqueOrThrow({
       where: { id: viewer.organisationId },
       select: { name: true, kind: true, shareStatistics: true },
     }),
-    statsRows(viewer, {}),
-    protectionFor(viewer.organisationId),
+    organisationFigures(viewer.organisationId),
   ]);
-  const figures: KeyFigure[] = (Object.keys(measures) as Measure[]).map((measure) => ({
+  const list: KeyFigure[] = measureKeys.map((measure) => ({
     measure,
     label: measures[measure].label,
-    figures: present({ key: measure, label: org.name, rows }, measure, protection),
+    figures: figures[measure],
   }));
-  return { organisation: org, computedAt, figures };
+  return { organisation, computedAt, figures: list };
 }

@@ -67,6 +67,7 @@ async function markDone(learner: Learner, courseId: string, lessonId: string) {
   if (progress.complete) {
     try {
       await changingStatistics(
+        learner.organisationId,
         db.courseCompletion.create({
           data: {
             userId: learner.id,

@@ -24,6 +24,7 @@ async function ruleUnit(tx: Tx, viewer: Viewer, unitId: string | undefined | nul
 
 export async function createRule(viewer: Viewer, input: RuleInput, now = new Date()) {
   return changingStatistics(
+    viewer.organisationId,
     db.$transaction(async (tx) => {
       const unit = await ruleUnit(tx, viewer, input.unitId);
       if (!canManageRule(viewer, unit)) {

@@ -26,7 +26,7 @@ export const firstCompletions = cache(
       filter.audience,
       quarters[0]!.key,
     ]);
-    const { rows } = await rememberStats<FirstCompletion>(key, () =>
+    const { rows } = await rememberStats<FirstCompletion>([viewer.organisationId], key, () =>
       queryFirsts(viewer.organisationId, scope, filter, quarters),
     );
     return rows;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import { isInStatisticsScope, statisticsScope, type Viewer } from '@/lib/auth/permissions';
+import { isInStatisticsScope, statisticsScope, type StatisticsScope, type Viewer } from '@/lib/auth/permissions';
 import { protectionFor } from './protection';
 import { queryStatsRows } from './stats-sql';
 import { firstCompletions } from './stats-trend';
@@ -15,11 +15,19 @@ export type { StatsFilter };
  * The grouped rows for the viewer's scope and filter, remembered for a minute (see stats-cache):
  * they depend on the organisation, the scope and the filter, not on who asks.
  */
-export const statsRows = cache(async (viewer: Viewer, filter: StatsFilter): Promise<StatsResult> => {
-  const scope = statisticsScope(viewer);
+export const statsRows = cache(async (viewer: Viewer, filter: StatsFilter): Promise<StatsResult> =>
+  organisationStatsRows(viewer.organisationId, statisticsScope(viewer), filter),
+);
+
+/** The same rows for an organisation and scope; the comparison between organisations asks for whole ones. */
+export async function organisationStatsRows(
+  organisationId: string,
+  scope: StatisticsScope,
+  filter: StatsFilter,
+): Promise<StatsResult> {
   if (scope !== 'organisation' && scope.length === 0) return { rows: [], computedAt: new Date() };
   const key = JSON.stringify([
-    viewer.organisationId,
+    organisationId,
     scope,
     filter.courseId,
     filter.unitPath,
@@ -27,8 +35,8 @@ export const statsRows = cache(async (viewer: Viewer, filter: StatsFilter): Prom
     filter.from?.toISOString(),
     filter.to?.toISOString(),
   ]);
-  return rememberStats(key, () => queryStatsRows([viewer.organisationId], scope, filter, new Date()));
-});
+  return rememberStats([organisationId], key, () => queryStatsRows([organisationId], scope, filter, new Date()));
+}
 
 export const statsUnits = cache(async (organisationId: string) =>
   db.orgUnit.findMany({

@@ -1,10 +1,9 @@
-import type { Protection } from './protection';
-import { measures, present, type BaseRow, type DisplayRow, type Measure } from './rollup';
+import { measures, type DisplayRow, type Measure } from './rollup';
 
 // The comparison between organisations of one installation that chose to share their key figures
 // (/statistik/jamfor): each organisation's whole-organisation figures for women, men and everyone,
-// under that organisation's own protection blocks, so nothing is shared that its own statistics
-// would hide.
+// made under that organisation's own protection blocks (data/compare.ts), so nothing is shared
+// that its own statistics would hide.
 
 export type SharingOrganisation = { id: string; name: string; kind: 'KOMMUN' | 'REGION'; shareName: boolean };
 
@@ -37,28 +36,23 @@ export function comparisonNames(orgs: readonly SharingOrganisation[], ownId: str
 
 export type ComparisonTable = { measure: Measure; caption: string; rows: DisplayRow[] };
 
+/** One organisation's whole-organisation row for each measure (rollup.ts, present). */
+export type OrganisationFigures = Record<Measure, DisplayRow>;
+
 export function buildComparison(input: {
   orgs: readonly SharingOrganisation[];
   ownId: string;
-  rows: readonly (BaseRow & { organisationId: string })[];
-  protections: ReadonlyMap<string, Protection>;
+  figures: ReadonlyMap<string, OrganisationFigures>;
 }): ComparisonTable[] {
-  const { orgs, ownId, rows, protections } = input;
+  const { orgs, ownId, figures } = input;
   const names = comparisonNames(orgs, ownId);
   const order = [...orgs].sort((a, b) => {
     const rank = (o: SharingOrganisation) => (o.id === ownId ? 0 : o.shareName ? 1 : 2);
     return rank(a) - rank(b) || names.get(a.id)!.localeCompare(names.get(b.id)!, 'sv');
   });
-  const byOrg = new Map<string, BaseRow[]>();
-  for (const row of rows) {
-    const list = byOrg.get(row.organisationId) ?? byOrg.set(row.organisationId, []).get(row.organisationId)!;
-    list.push(row);
-  }
   return (Object.keys(measures) as Measure[]).map((measure) => ({
     measure,
     caption: `${measures[measure].label}, per organisation och kön`,
-    rows: order.map((o) =>
-      present({ key: o.id, label: names.get(o.id)!, rows: byOrg.get(o.id) ?? [] }, measure, protections.get(o.id)!),
-    ),
+    rows: order.map((o) => ({ ...figures.get(o.id)![measure], key: o.id, label: names.get(o.id)! })),
   }));
 }

@@ -1,5 +1,5 @@
 import { genderGroup, type GenderGroup } from '@/lib/labels';
-import { atomKey, verdict, type Protection } from './protection';
+import { atomKey, verdict, type Protection, type Verdict } from './protection';
 
 // Rolls the database's grouped rows (one per unit × gender × audience) up into the splits the
 // statistics page shows, and decides for every figure whether it may be shown (protection.ts).
@@ -60,26 +60,59 @@ export type DisplayRow = {
   total: DisplayCell;
 };
 
-/** One figure over `rows`, or the reason it is hidden. */
-export function figure(rows: readonly BaseRow[], measure: Measure, protection: Protection): DisplayCell {
-  const shown = verdict(
-    protection,
-    rows.map((r) => ({ key: atomKey(r), people: r.people })),
-  );
+// Keys and verdicts are asked for many times per view (three measures over the same groups, eight
+// quarters over the same people): computed once per row and per group.
+const keys = new WeakMap<BaseRow, string>();
+export function keyOf(row: BaseRow): string {
+  let key = keys.get(row);
+  if (key === undefined) keys.set(row, (key = atomKey(row)));
+  return key;
+}
+
+export type Group = { rows: readonly BaseRow[]; verdict: Verdict };
+export type Groups = Record<ComparedGroup | 'total', Group>;
+const judged = new WeakMap<Split, { protection: Protection; groups: Groups }>();
+
+/** Women, men and everyone of a split, each with whether it may be shown. */
+export function groupsOf(split: Split, protection: Protection): Groups {
+  const known = judged.get(split);
+  if (known?.protection === protection) return known.groups;
+  const group = (rows: readonly BaseRow[]): Group => ({
+    rows,
+    verdict: verdict(
+      protection,
+      rows.map((r) => ({ key: keyOf(r), people: r.people })),
+    ),
+  });
+  const groups: Groups = {
+    KVINNA: group(split.rows.filter((r) => genderGroup(r.gender) === 'KVINNA')),
+    MAN: group(split.rows.filter((r) => genderGroup(r.gender) === 'MAN')),
+    total: group(split.rows),
+  };
+  judged.set(split, { protection, groups });
+  return groups;
+}
+
+/** A figure from a numerator and denominator, or the reason it is hidden. */
+export function cellOf(shown: Verdict, numerator: number, denominator: number): DisplayCell {
+  if (!shown.show) return { hidden: true, reason: shown.reason };
+  return { hidden: false, numerator, denominator, share: denominator === 0 ? null : numerator / denominator };
+}
+
+function figure({ rows, verdict: shown }: Group, measure: Measure): DisplayCell {
   if (!shown.show) return { hidden: true, reason: shown.reason };
   const m = sum(rows);
   const { numerator, denominator } = measures[measure];
-  const den = m[denominator];
-  return { hidden: false, numerator: m[numerator], denominator: den, share: den === 0 ? null : m[numerator] / den };
+  return cellOf(shown, m[numerator], m[denominator]);
 }
 
 /** One table row: women, men and everyone (the third group included), each shown or hidden on its own. */
 export function present(split: Split, measure: Measure, protection: Protection): DisplayRow {
-  const of = (g: ComparedGroup) => split.rows.filter((r) => genderGroup(r.gender) === g);
+  const groups = groupsOf(split, protection);
   return {
     key: split.key,
     label: split.label,
-    cells: { KVINNA: figure(of('KVINNA'), measure, protection), MAN: figure(of('MAN'), measure, protection) },
-    total: figure(split.rows, measure, protection),
+    cells: { KVINNA: figure(groups.KVINNA, measure), MAN: figure(groups.MAN, measure) },
+    total: figure(groups.total, measure),
   };
 }

@@ -1,6 +1,6 @@
 import { startOfStockholmDay, stockholmDay } from '@/lib/dates';
 import { atomKey, type Protection } from './protection';
-import { present, type BaseRow, type DisplayRow } from './rollup';
+import { cellOf, groupsOf, keyOf, type BaseRow, type DisplayRow, type Group } from './rollup';
 
 // The completion share per quarter: of the people counted today, the share who had completed (the
 // chosen course, or at least one) by the end of each of the last eight quarters. The people are
@@ -49,8 +49,17 @@ export function buildTrend(input: {
     const counts = done.get(key) ?? done.set(key, new Array<number>(quarters.length).fill(0)).get(key)!;
     for (let k = Math.max(f.quarter, 0); k < quarters.length; k++) counts[k]! += f.people;
   }
-  return quarters.map((quarter, k) => {
-    const byQuarter = rows.map((row) => ({ ...row, completers: done.get(atomKey(row))?.[k] ?? 0 }));
-    return present({ key: quarter.key, label: quarter.label, rows: byQuarter }, 'completion', protection);
-  });
+  // The same people in every quarter: one verdict per group serves all eight.
+  const groups = groupsOf({ key: 'trend', label: '', rows: [...rows] }, protection);
+  const cell = ({ rows: members, verdict }: Group, k: number) => {
+    const people = members.reduce((n, r) => n + r.people, 0);
+    const completers = members.reduce((n, r) => n + (done.get(keyOf(r))?.[k] ?? 0), 0);
+    return cellOf(verdict, completers, people);
+  };
+  return quarters.map((quarter, k) => ({
+    key: quarter.key,
+    label: quarter.label,
+    cells: { KVINNA: cell(groups.KVINNA, k), MAN: cell(groups.MAN, k) },
+    total: cell(groups.total, k),
+  }));
 }

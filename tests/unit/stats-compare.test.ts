@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildComparison, comparisonNames, letter } from '@/lib/stats/compare';
 import { KEY_FIGURES_SCHEMA, keyFiguresJson, keyFiguresRows } from '@/lib/stats/key-figures';
 import { buildProtection } from '@/lib/stats/protection';
-import { present, type BaseRow } from '@/lib/stats/rollup';
+import { present, type BaseRow, type Measure } from '@/lib/stats/rollup';
 
 const org = (id: string, name: string, kind: 'KOMMUN' | 'REGION', shareName: boolean) => ({
   id,
@@ -44,7 +44,7 @@ describe('names in the comparison', () => {
     expect([letter(0), letter(25), letter(26), letter(27), letter(701)]).toEqual(['A', 'Z', 'AA', 'AB', 'ZZ']);
   });
 
-  it("puts one's own first and applies each organisation's own protection", () => {
+  it("puts one's own first, each organisation with the figures its own protection allows", () => {
     const rows: (BaseRow & { organisationId: string })[] = [
       row('e', 'e1', 'KVINNA', 8, 4),
       row('e', 'e1', 'MAN', 6, 3),
@@ -63,8 +63,13 @@ describe('names in the comparison', () => {
     const [completion] = buildComparison({
       orgs: orgs.filter((o) => 'ed'.includes(o.id)),
       ownId: 'e',
-      rows,
-      protections,
+      figures: new Map(
+        ['e', 'd'].map((id) => {
+          const split = { key: id, label: '', rows: rows.filter((r) => r.organisationId === id) };
+          const of = (m: Measure) => present(split, m, protections.get(id)!);
+          return [id, { completion: of('completion'), assigned: of('assigned'), overdue: of('overdue') }];
+        }),
+      ),
     });
     expect(completion!.rows.map((r) => r.label)).toEqual(['Egen kommun (er organisation)', 'Sjöby kommun']);
     expect(completion!.rows[0]!.cells.MAN).toEqual({ hidden: false, numerator: 3, denominator: 6, share: 0.5 });
