@@ -5,8 +5,10 @@ import type { ChartDatum } from '@/lib/stats/report';
 
 export type { ChartDatum };
 
-const WOMEN = '#5b3fa8';
-const MEN = '#e0a526';
+const series = [
+  { name: 'Kvinnor', colour: '#5b3fa8', stack: 'k' },
+  { name: 'Män', colour: '#e0a526', stack: 'm' },
+] as const;
 
 // The chart repeats the table next to it (the table is the accessible version). A hidden value is
 // drawn as a full-height hatched bar labelled "dold", never as a missing bar that reads as 0 %.
@@ -30,28 +32,20 @@ export function StatsChart({ title, data }: { title: string; data: ChartDatum[] 
           <YAxis unit=" %" domain={[0, 100]} />
           <Tooltip formatter={(v, name) => (String(name).endsWith('(dold)') ? 'dold' : `${v} %`)} />
           <Legend />
-          <Bar dataKey="Kvinnor" stackId="k" fill={WOMEN} name="Kvinnor" />
-          <Bar
-            dataKey="KvinnorDold"
-            stackId="k"
-            fill="url(#dold)"
-            stroke={WOMEN}
-            name="Kvinnor (dold)"
-            legendType={anyHidden ? 'rect' : 'none'}
-          >
-            <LabelList dataKey="KvinnorDold" position="center" formatter={() => 'dold'} fill="#1e293b" />
-          </Bar>
-          <Bar dataKey="Män" stackId="m" fill={MEN} name="Män" />
-          <Bar
-            dataKey="MänDold"
-            stackId="m"
-            fill="url(#dold)"
-            stroke={MEN}
-            name="Män (dold)"
-            legendType={anyHidden ? 'rect' : 'none'}
-          >
-            <LabelList dataKey="MänDold" position="center" formatter={() => 'dold'} fill="#1e293b" />
-          </Bar>
+          {series.flatMap(({ name, colour, stack }) => [
+            <Bar key={name} dataKey={name} stackId={stack} fill={colour} name={name} />,
+            <Bar
+              key={`${name}Dold`}
+              dataKey={`${name}Dold`}
+              stackId={stack}
+              fill="url(#dold)"
+              stroke={colour}
+              name={`${name} (dold)`}
+              legendType={anyHidden ? 'rect' : 'none'}
+            >
+              <LabelList dataKey={`${name}Dold`} position="center" formatter={() => 'dold'} fill="#1e293b" />
+            </Bar>,
+          ])}
         </BarChart>
       </ResponsiveContainer>
       <figcaption className="sr-only">{title}</figcaption>

@@ -29,21 +29,19 @@ export function viewSql(scope: StatisticsScope, filter: StatsFilter) {
 
 /**
  * One grouped query: active staff (people with a unit) per unit × gender × audience, with their
- * assignments (done, overdue) and course completions, for one organisation or several (the
- * comparison between organisations). Nothing is loaded per person.
+ * assignments (done, overdue) and course completions. Nothing is loaded per person.
  */
 export async function queryStatsRows(
-  orgs: readonly string[],
+  organisationId: string,
   scope: StatisticsScope,
   filter: StatsFilter,
   now: Date,
-): Promise<(BaseRow & { organisationId: string })[]> {
-  if (orgs.length === 0) return [];
-  const org = (column: string) => Prisma.sql`${Prisma.raw(column)} IN (${Prisma.join(orgs)})`;
+): Promise<BaseRow[]> {
+  const org = (column: string) => Prisma.sql`${Prisma.raw(column)} = ${organisationId}`;
   const { course, people } = viewSql(scope, filter);
   const period = Prisma.sql`${filter.from ? Prisma.sql` AND cc."completedAt" >= ${sqlTime(filter.from)}` : Prisma.empty}${filter.to ? Prisma.sql` AND cc."completedAt" < ${sqlTime(filter.to)}` : Prisma.empty}`;
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT u."organisationId" AS "organisationId", u."unitId" AS "unitId", CAST(u.gender AS TEXT) AS gender, CAST(u.audience AS TEXT) AS audience,
+    SELECT u."unitId" AS "unitId", CAST(u.gender AS TEXT) AS gender, CAST(u.audience AS TEXT) AS audience,
       COUNT(*) AS people,
       COALESCE(SUM(a.assigned), 0) AS assigned,
       COALESCE(SUM(a.done), 0) AS "assignedDone",
@@ -67,9 +65,8 @@ export async function queryStatsRows(
       GROUP BY cc."userId"
     ) c ON c."userId" = u.id
     WHERE ${org('u."organisationId"')} AND u.active = ${true}${people}
-    GROUP BY u."organisationId", u."unitId", u.gender, u.audience`;
+    GROUP BY u."unitId", u.gender, u.audience`;
   return rows.map((r) => ({
-    organisationId: String(r.organisationId),
     unitId: String(r.unitId),
     gender: r.gender === null ? null : String(r.gender),
     audience: String(r.audience),

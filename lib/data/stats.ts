@@ -35,7 +35,7 @@ export async function organisationStatsRows(
     filter.from?.toISOString(),
     filter.to?.toISOString(),
   ]);
-  return rememberStats([organisationId], key, () => queryStatsRows([organisationId], scope, filter, new Date()));
+  return rememberStats([organisationId], key, () => queryStatsRows(organisationId, scope, filter, new Date()));
 }
 
 export const statsUnits = cache(async (organisationId: string) =>

@@ -100,7 +100,6 @@ export function cellOf(shown: Verdict, numerator: number, denominator: number): 
 }
 
 function figure({ rows, verdict: shown }: Group, measure: Measure): DisplayCell {
-  if (!shown.show) return { hidden: true, reason: shown.reason };
   const m = sum(rows);
   const { numerator, denominator } = measures[measure];
   return cellOf(shown, m[numerator], m[denominator]);
