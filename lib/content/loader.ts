@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import {
   checklistFrontmatterSchema,
   courseFrontmatterSchema,
+  discussionGuideFrontmatterSchema,
   guideFrontmatterSchema,
   lessonFrontmatterSchema,
   pageFrontmatterSchema,
@@ -90,6 +91,16 @@ export function loadChecklists(root = contentRoot) {
   });
 }
 
+/** Discussion guides (content/discussion-guides/<course-slug>.md), one per course. */
+export function loadDiscussionGuides(root = contentRoot) {
+  const dir = path.join(root, 'discussion-guides');
+  return markdownFiles(dir).map((f) => {
+    const parsed = parseFile(path.join(dir, f), discussionGuideFrontmatterSchema);
+    if (parsed.data.course !== slugOf(f)) throw new ContentError(`discussion-guides/${f}: course ska vara samma som filnamnet.`);
+    return parsed;
+  });
+}
+
 export function loadPage(slug: string, root = contentRoot) {
   return parseFile(path.join(root, 'pages', `${slug}.md`), pageFrontmatterSchema);
 }
@@ -100,6 +111,7 @@ export function loadAllContent(root = contentRoot) {
   const paths = loadPaths(root);
   const courses = loadCourses(root);
   const checklists = loadChecklists(root);
+  const discussionGuides = loadDiscussionGuides(root);
   const guideSlugs = new Set(guides.map((g) => g.slug));
   const courseSlugs = new Set(courses.map((c) => c.slug));
   const problems: string[] = [];
@@ -109,6 +121,13 @@ export function loadAllContent(root = contentRoot) {
     for (const s of cl.data.sections)
       for (const i of s.items)
         for (const c of i.linkedCourses) if (!courseSlugs.has(c)) problems.push(`checklists/${cl.data.key}.md: ${i.key}: kursen "${c}" finns inte`);
+  for (const d of discussionGuides) {
+    const course = courses.find((c) => c.slug === d.data.course);
+    if (!course) problems.push(`discussion-guides/${d.data.course}.md: kursen finns inte`);
+    for (const s of d.data.show)
+      if (course && !course.lessons.some((l) => l.slug === s.lesson))
+        problems.push(`discussion-guides/${d.data.course}.md: lektionen "${s.lesson}" finns inte i kursen`);
+  }
   if (problems.length) throw new ContentError(problems.join('\n'));
-  return { guides, paths, courses, checklists };
+  return { guides, paths, courses, checklists, discussionGuides };
 }

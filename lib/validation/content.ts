@@ -167,3 +167,37 @@ export const checklistFrontmatterSchema = z
 export type ChecklistFrontmatter = z.infer<typeof checklistFrontmatterSchema>;
 
 export const pageFrontmatterSchema = z.object({ title: z.string().min(1).max(200), updated: isoDate }).strict();
+
+// A discussion guide (samtalsguide) for running a course together at an ordinary meeting (APT,
+// chefsmöte). The two time plans must add up to their length, so a leader can trust them.
+const planStepSchema = z
+  .object({ minutes: z.number().int().min(1).max(60), activity: z.string().min(1).max(400) })
+  .strict();
+const minutesOf = (steps: { minutes: number }[]) => steps.reduce((sum, s) => sum + s.minutes, 0);
+
+export const discussionGuideFrontmatterSchema = z
+  .object({
+    course: slugSchema,
+    title: z.string().min(1).max(120),
+    purpose: z.string().min(1).max(600),
+    show: z
+      .array(z.object({ lesson: slugSchema, note: z.string().min(1).max(300) }).strict())
+      .min(1)
+      .max(4),
+    plan30: z.array(planStepSchema).min(2).max(8),
+    plan60: z.array(planStepSchema).min(2).max(10),
+    questions: z.array(z.string().min(1).max(300)).min(3).max(6),
+    exercise: z.string().min(1).max(800),
+    writeDown: z.array(z.string().min(1).max(300)).min(1).max(5),
+    updated: isoDate,
+  })
+  .strict()
+  .refine((g) => minutesOf(g.plan30) === 30, {
+    message: 'Tidsplanen för 30 minuter ska bli 30 minuter.',
+    path: ['plan30'],
+  })
+  .refine((g) => minutesOf(g.plan60) === 60, {
+    message: 'Tidsplanen för 60 minuter ska bli 60 minuter.',
+    path: ['plan60'],
+  });
+export type DiscussionGuideFrontmatter = z.infer<typeof discussionGuideFrontmatterSchema>;

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAllContent, loadGuides, loadPage } from '@/lib/content/loader';
-import { guideFrontmatterSchema, lessonFrontmatterSchema } from '@/lib/validation/content';
+import {
+  discussionGuideFrontmatterSchema,
+  guideFrontmatterSchema,
+  lessonFrontmatterSchema,
+} from '@/lib/validation/content';
 
 const root = path.resolve(import.meta.dirname, '../../content');
 
@@ -15,6 +19,27 @@ describe('the content corpus', () => {
     expect(content.courses.length).toBeGreaterThanOrEqual(8);
     expect(content.paths.map((p) => p.slug).sort()).toEqual(['chef', 'medarbetare', 'politiker', 'strateg']);
     expect(content.checklists.map((c) => c.data.key)).toContain('cemr-artikel-6');
+  });
+
+  it('has a discussion guide for every course, whose time plans add up (issue 16)', () => {
+    expect(content.discussionGuides.map((d) => d.data.course).sort()).toEqual(
+      content.courses.map((c) => c.slug).sort(),
+    );
+  });
+
+  it('refuses a discussion guide whose plan does not add up, or that shows a lesson the course lacks', () => {
+    const guide = content.discussionGuides[0]!.data;
+    const short = discussionGuideFrontmatterSchema.safeParse({ ...guide, plan30: guide.plan30.slice(1) });
+    expect(short.success).toBe(false);
+    expect(JSON.stringify(short.error?.issues)).toContain('30 minuter');
+    const dir = mkdtempSync(path.join(tmpdir(), 'guides-'));
+    for (const sub of ['guidance', 'paths', 'courses', 'checklists']) mkdirSync(path.join(dir, sub));
+    mkdirSync(path.join(dir, 'discussion-guides'));
+    writeFileSync(
+      path.join(dir, 'discussion-guides', 'ingen-kurs.md'),
+      `---\n${JSON.stringify({ ...guide, course: 'ingen-kurs' })}\n---\n`,
+    );
+    expect(() => loadAllContent(dir)).toThrow(/discussion-guides\/ingen-kurs.md: kursen finns inte/);
   });
 
   it('has the fixed pages the law asks for', () => {
