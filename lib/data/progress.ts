@@ -7,7 +7,7 @@ import { parseLessonData } from '@/lib/learning/lesson-data';
 import { courseProgress } from '@/lib/learning/progress';
 import { gradeQuiz, type QuizResult } from '@/lib/learning/quiz';
 import { getHostOrganisationId } from './host';
-import { changingStatistics } from './stats-cache';
+import { changingProgress } from './stats-cache';
 import { isUniqueViolation } from './tx';
 
 type Learner = { id: string; organisationId: string };
@@ -66,17 +66,20 @@ async function markDone(learner: Learner, courseId: string, lessonId: string) {
   const progress = courseProgress(lessons, new Set(done.map((d) => d.lessonId)));
   if (progress.complete) {
     try {
-      await changingStatistics(
-        learner.organisationId,
-        db.courseCompletion.create({
-          data: {
-            userId: learner.id,
-            courseId,
-            organisationId: learner.organisationId,
-            certificateNo: `JP-${new Date().getFullYear()}-${randomBytes(4).toString('hex').toUpperCase()}`,
-          },
-        }),
-      );
+      // A completion changes what one person contributes: the remembered statistics are patched.
+      await changingProgress({
+        organisationId: learner.organisationId,
+        userIds: [learner.id],
+        write: () =>
+          db.courseCompletion.create({
+            data: {
+              userId: learner.id,
+              courseId,
+              organisationId: learner.organisationId,
+              certificateNo: `JP-${new Date().getFullYear()}-${randomBytes(4).toString('hex').toUpperCase()}`,
+            },
+          }),
+      });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
     }

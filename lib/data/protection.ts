@@ -40,6 +40,7 @@ async function organisationProtection(organisationId: string): Promise<Protectio
       ]);
       return [{ protection: buildProtection(atoms, units) }];
     },
+    { kind: 'keep' },
   );
   return rows[0]!.protection;
 }

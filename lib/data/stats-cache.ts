@@ -1,27 +1,40 @@
 import 'server-only';
 import { LRUCache } from 'lru-cache';
 import { env } from '@/lib/env';
+import { applyDelta } from '@/lib/stats/delta';
 import type { BaseRow } from '@/lib/stats/rollup';
 
 // The statistics read every active person, assignment and completion in their scope: about
 // 150 ms for a 20,000-person municipality on SQLite, whatever the page then shows (bench/). The
-// answer changes only when people, units, assignments or completions change, so the server keeps
-// recent answers for a minute and starts afresh whenever this process writes any of those (for the
-// organisation written to). With
-// several app instances (PostgreSQL), another instance's writes show within the minute.
+// server keeps recent answers for a minute. A write to people or units starts the organisation
+// afresh (its generation moves on). A learner's progress or an assignment changes only what a few
+// people contribute, so such a write patches the remembered answers instead: their rows are read
+// before and after the write and the difference applied (lib/stats/delta.ts), and the first view
+// after it costs what a remembered one does. With several app instances (PostgreSQL), another
+// instance's writes show within the minute.
 
 export const STATS_TTL_MS = env.STATS_CACHE_SECONDS * 1000;
+// Beyond this many people (a large assignment) one fresh reading is cheaper than patching.
+const PATCH_MAX_PEOPLE = 50;
+const PATCH_MAX_ANSWERS = 40;
 
 export type StatsResult<T extends object = BaseRow> = { rows: T[]; computedAt: Date };
+type Stored = StatsResult<object>;
 type Compute = () => Promise<object[]>;
 
-// One generation per organisation: a write forgets only its own organisation's answers, so the
-// comparison between organisations recomputes one organisation's figures, not all of them.
+/** How a remembered answer follows a write of progress (completions, assignments). */
+export type Follow<T extends object = BaseRow> =
+  | { kind: 'patch'; forPeople: (userIds: readonly string[]) => Promise<T[]>; groupBy: readonly (keyof T & string)[] }
+  // Depends on people and units only (the protection blocks): a write of progress keeps it.
+  | { kind: 'keep' };
+
 const generations = new Map<string, number>();
 const generationOf = (organisationId: string) => generations.get(organisationId) ?? 0;
+// Per organisation: the keys remembered in the current generation and how each follows progress.
+const followers = new Map<string, Map<string, Follow<object> | undefined>>();
 
 function createStore(perf?: { now(): number }) {
-  return new LRUCache<string, StatsResult<object>, Compute>({
+  return new LRUCache<string, Stored, Compute>({
     ttl: STATS_TTL_MS,
     ttlResolution: 0,
     // Bounded by grouped rows (one per unit × gender × audience), not by entries: some 10 MB.
@@ -34,36 +47,45 @@ function createStore(perf?: { now(): number }) {
 
 let store = createStore();
 
+const fullKey = (organisations: readonly string[], key: string) =>
+  `${organisations.map((o) => `${o}:${generationOf(o)}`).join(',')}|${key}`;
+
 /**
  * The rows for `key`, computed at most once per minute and write to any of `organisations`:
  * concurrent requests for the same key share one computation. `key` must name everything else
- * the rows depend on.
+ * the rows depend on. `follow` says how a write of progress updates them (otherwise it forgets them).
  */
 export async function rememberStats<T extends object = BaseRow>(
   organisations: readonly string[],
   key: string,
   compute: () => Promise<T[]>,
+  follow?: Follow<T>,
 ): Promise<StatsResult<T>> {
   // STATS_CACHE_SECONDS=0: every view is computed, as after a write to every organisation (bench/).
   if (STATS_TTL_MS === 0) return { rows: await compute(), computedAt: new Date() };
-  const version = organisations.map((o) => `${o}:${generationOf(o)}`).join(',');
-  const result = await store.fetch(`${version}|${key}`, { context: compute });
+  if (organisations.length === 1) {
+    const keys = followers.get(organisations[0]!) ?? new Map<string, Follow<object> | undefined>();
+    followers.set(organisations[0]!, keys.set(key, follow as Follow<object> | undefined));
+  }
+  const result = await store.fetch(fullKey(organisations, key), { context: compute });
   // fetch() yields undefined only when the fetch was aborted, which nothing here does.
   return (result ?? { rows: await compute(), computedAt: new Date() }) as StatsResult<T>;
 }
 
 /**
- * After a committed write to an organisation's people, units, assignments or completions. Earlier
- * answers are left to expire (clearing would abort computations other requests are waiting for);
- * no key of an earlier generation is asked for again.
+ * After a committed write to an organisation's people or units. Earlier answers are left to expire
+ * (clearing would abort computations other requests are waiting for); no key of an earlier
+ * generation is asked for again.
  */
 export function forgetStatistics(organisationId: string) {
   generations.set(organisationId, generationOf(organisationId) + 1);
+  followers.delete(organisationId);
 }
 
 /** For tests: a store on a clock the test moves. */
 export function useStatsClock(perf: { now(): number }) {
   store = createStore(perf);
+  followers.clear();
 }
 
 /** Runs a write that may change an organisation's statistics, and forgets its remembered answers once it is over. */
@@ -72,5 +94,87 @@ export async function changingStatistics<T>(organisationId: string, write: Promi
     return await write;
   } finally {
     forgetStatistics(organisationId);
+  }
+}
+
+// Writes of progress in one organisation are patched one at a time, so that two writes about the
+// same person cannot both count the same change.
+const queues = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs a write of progress (completions, assignments) about `userIds` and patches the remembered
+ * answers to include it. Whatever cannot be patched safely is forgotten: answers finished while the
+ * write was under way, answers that do not say how to follow, a generation that moved on meanwhile.
+ */
+export function changingProgress<T>(o: {
+  organisationId: string;
+  userIds: readonly string[];
+  write: () => Promise<T>;
+}): Promise<T> {
+  if (STATS_TTL_MS === 0 || o.userIds.length > PATCH_MAX_PEOPLE) return changingStatistics(o.organisationId, o.write());
+  const previous = queues.get(o.organisationId) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(() => patchAround(o));
+  queues.set(o.organisationId, run);
+  void run
+    .finally(() => queues.get(o.organisationId) === run && queues.delete(o.organisationId))
+    .catch(() => undefined);
+  return run;
+}
+
+async function patchAround<T>(o: { organisationId: string; userIds: readonly string[]; write: () => Promise<T> }) {
+  const org = o.organisationId;
+  const generation = generationOf(org);
+  // Collected before the write begins: an answer remembered now cannot include it; one that
+  // finishes later is not patched (it may or may not include the write) and is read afresh.
+  const all = [...(followers.get(org) ?? new Map<string, Follow<object> | undefined>()).entries()];
+  const patches = all.flatMap(([key, follow]) => {
+    const stored = store.peek(fullKey([org], key));
+    return stored && follow?.kind === 'patch' ? [{ key, follow, stored }] : [];
+  });
+  if (patches.length > PATCH_MAX_ANSWERS) return changingStatistics(org, o.write());
+  let before: object[][];
+  try {
+    before = await Promise.all(patches.map((p) => p.follow.forPeople(o.userIds)));
+  } catch {
+    return changingStatistics(org, o.write());
+  }
+  const result = await changingStatisticsOnError(org, o.write());
+  let after: object[][];
+  try {
+    after = await Promise.all(patches.map((p) => p.follow.forPeople(o.userIds)));
+  } catch {
+    forgetStatistics(org);
+    return result;
+  }
+  // From here on nothing awaits: the new generation is filled in one step.
+  const moved = generationOf(org) !== generation;
+  const oldKey = (key: string) => `${org}:${generation}|${key}`;
+  const kept = all.flatMap(([key, follow]) => {
+    const stored = store.peek(oldKey(key));
+    return follow?.kind === 'keep' && stored ? [{ key, stored }] : [];
+  });
+  forgetStatistics(org);
+  if (moved) return result;
+  for (const { key, stored } of kept) carry(org, key, stored, store.getRemainingTTL(oldKey(key)), { kind: 'keep' });
+  patches.forEach((p, i) => {
+    const rows = applyDelta({ rows: p.stored.rows, before: before[i]!, after: after[i]!, groupBy: p.follow.groupBy });
+    carry(org, p.key, { ...p.stored, rows }, store.getRemainingTTL(oldKey(p.key)), p.follow);
+  });
+  return result;
+}
+
+function carry(org: string, key: string, stored: Stored, ttl: number, follow: Follow<object>) {
+  if (ttl <= 0) return;
+  store.set(fullKey([org], key), stored, { ttl });
+  const keys = followers.get(org) ?? new Map<string, Follow<object> | undefined>();
+  followers.set(org, keys.set(key, follow));
+}
+
+async function changingStatisticsOnError<T>(organisationId: string, write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    forgetStatistics(organisationId);
+    throw error;
   }
 }

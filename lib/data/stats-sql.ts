@@ -28,6 +28,15 @@ export function viewSql(scope: StatisticsScope, filter: StatsFilter) {
 }
 
 /**
+ * `only`: narrows a view to these people, whose rows patch a remembered answer after a write
+ * (stats-cache); every subquery is narrowed too, so it reads their records alone.
+ */
+export function onlyPeople(only?: readonly string[]) {
+  return (column: string) =>
+    only ? Prisma.sql` AND ${Prisma.raw(column)} IN (${Prisma.join(only.length ? [...only] : [''])})` : Prisma.empty;
+}
+
+/**
  * One grouped query: active staff (people with a unit) per unit × gender × audience, with their
  * assignments (done, overdue) and course completions. Nothing is loaded per person.
  */
@@ -36,8 +45,10 @@ export async function queryStatsRows(
   scope: StatisticsScope,
   filter: StatsFilter,
   now: Date,
+  only?: readonly string[],
 ): Promise<BaseRow[]> {
   const org = (column: string) => Prisma.sql`${Prisma.raw(column)} = ${organisationId}`;
+  const person = onlyPeople(only);
   const { course, people } = viewSql(scope, filter);
   const period = Prisma.sql`${filter.from ? Prisma.sql` AND cc."completedAt" >= ${sqlTime(filter.from)}` : Prisma.empty}${filter.to ? Prisma.sql` AND cc."completedAt" < ${sqlTime(filter.to)}` : Prisma.empty}`;
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
@@ -56,15 +67,15 @@ export async function queryStatsRows(
         SUM(CASE WHEN cc."userId" IS NULL AND s."dueAt" < ${sqlTime(now)} THEN 1 ELSE 0 END) AS overdue
       FROM "Assignment" s
       LEFT JOIN "CourseCompletion" cc ON cc."userId" = s."userId" AND cc."courseId" = s."courseId"
-      WHERE ${org('s."organisationId"')}${course('s."courseId"')}
+      WHERE ${org('s."organisationId"')}${person('s."userId"')}${course('s."courseId"')}
       GROUP BY s."userId"
     ) a ON a."userId" = u.id
     LEFT JOIN (
       SELECT cc."userId", COUNT(*) AS n FROM "CourseCompletion" cc
-      WHERE ${org('cc."organisationId"')}${course('cc."courseId"')}${period}
+      WHERE ${org('cc."organisationId"')}${person('cc."userId"')}${course('cc."courseId"')}${period}
       GROUP BY cc."userId"
     ) c ON c."userId" = u.id
-    WHERE ${org('u."organisationId"')} AND u.active = ${true}${people}
+    WHERE ${org('u."organisationId"')}${person('u.id')} AND u.active = ${true}${people}
     GROUP BY u."unitId", u.gender, u.audience`;
   return rows.map((r) => ({
     unitId: String(r.unitId),

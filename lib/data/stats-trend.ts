@@ -6,7 +6,7 @@ import { statisticsScope, type Viewer } from '@/lib/auth/permissions';
 import type { FirstCompletion, Quarter } from '@/lib/stats/trend';
 import { sqlTime } from './sql-time';
 import { rememberStats } from './stats-cache';
-import { viewSql, type StatsFilter } from './stats-sql';
+import { onlyPeople, viewSql, type StatsFilter } from './stats-sql';
 
 /**
  * For the trend: the people of the view (same scope and filters as the tables, without the
@@ -26,8 +26,15 @@ export const firstCompletions = cache(
       filter.audience,
       quarters[0]!.key,
     ]);
-    const { rows } = await rememberStats<FirstCompletion>([viewer.organisationId], key, () =>
-      queryFirsts(viewer.organisationId, scope, filter, quarters),
+    const { rows } = await rememberStats<FirstCompletion>(
+      [viewer.organisationId],
+      key,
+      () => queryFirsts(viewer.organisationId, scope, filter, quarters),
+      {
+        kind: 'patch',
+        forPeople: (only) => queryFirsts(viewer.organisationId, scope, filter, quarters, only),
+        groupBy: ['unitId', 'gender', 'audience', 'quarter'],
+      },
     );
     return rows;
   },
@@ -38,8 +45,10 @@ async function queryFirsts(
   scope: ReturnType<typeof statisticsScope>,
   filter: StatsFilter,
   quarters: readonly Quarter[],
+  only?: readonly string[],
 ): Promise<FirstCompletion[]> {
   const { course, people } = viewSql(scope, filter);
+  const person = onlyPeople(only);
   const bucket = Prisma.sql`CASE WHEN f.first < ${sqlTime(quarters[0]!.start)} THEN -1 ${Prisma.join(
     quarters.map((q, i) => Prisma.sql`WHEN f.first < ${sqlTime(q.end)} THEN ${Prisma.raw(String(i))}`),
     ' ',
@@ -51,10 +60,10 @@ async function queryFirsts(
     JOIN "OrgUnit" ou ON ou.id = u."unitId"
     JOIN (
       SELECT cc."userId", MIN(cc."completedAt") AS first FROM "CourseCompletion" cc
-      WHERE cc."organisationId" = ${org}${course('cc."courseId"')}
+      WHERE cc."organisationId" = ${org}${person('cc."userId"')}${course('cc."courseId"')}
       GROUP BY cc."userId"
     ) f ON f."userId" = u.id
-    WHERE u."organisationId" = ${org} AND u.active = ${true}${people}
+    WHERE u."organisationId" = ${org}${person('u.id')} AND u.active = ${true}${people}
     GROUP BY 1, 2, 3, 4`;
   return rows.map((r) => ({
     unitId: String(r.unitId),

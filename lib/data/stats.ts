@@ -35,7 +35,11 @@ export async function organisationStatsRows(
     filter.from?.toISOString(),
     filter.to?.toISOString(),
   ]);
-  return rememberStats([organisationId], key, () => queryStatsRows(organisationId, scope, filter, new Date()));
+  return rememberStats([organisationId], key, () => queryStatsRows(organisationId, scope, filter, new Date()), {
+    kind: 'patch',
+    forPeople: (only) => queryStatsRows(organisationId, scope, filter, new Date(), only),
+    groupBy: ['unitId', 'gender', 'audience'],
+  });
 }
 
 export const statsUnits = cache(async (organisationId: string) =>

@@ -3,6 +3,7 @@
 // write or when the minute is over.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  changingProgress,
   changingStatistics,
   forgetStatistics,
   rememberStats,
@@ -87,6 +88,113 @@ describe('remembered statistics', () => {
       rememberStats(['org-1'], 'a', () => Promise.reject(new Error('databasen svarar inte'))),
     ).rejects.toThrow('databasen svarar inte');
     expect((await rememberStats(['org-1'], 'a', compute('a', 7))).rows[0]!.people).toBe(7);
+  });
+});
+
+// A small stand-in for the database: each person's row, and the grouped answer over all of them.
+function people() {
+  const state = new Map<string, BaseRow>([
+    ['p1', { ...row('u1', 1), completions: 0 }],
+    ['p2', { ...row('u1', 1), completions: 1 }],
+    ['p3', { ...row('u2', 1), completions: 0 }],
+  ]);
+  const grouped = (only?: readonly string[]) => {
+    const groups = new Map<string, BaseRow>();
+    for (const [id, r] of state) {
+      if (only && !only.includes(id)) continue;
+      const g = groups.get(r.unitId);
+      groups.set(r.unitId, g ? { ...g, people: g.people + 1, completions: g.completions + r.completions } : { ...r });
+    }
+    return [...groups.values()];
+  };
+  let reads = 0;
+  const compute = async () => {
+    reads++;
+    return grouped();
+  };
+  const follow = {
+    kind: 'patch' as const,
+    forPeople: async (only: readonly string[]) => grouped(only),
+    groupBy: ['unitId', 'gender', 'audience'] as const,
+  };
+  const complete = (id: string) => async () => {
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    state.set(id, { ...state.get(id)!, completions: state.get(id)!.completions + 1 });
+    return id;
+  };
+  return { grouped, compute, follow, complete, reads: () => reads };
+}
+const byUnit = (rows: BaseRow[]) => Object.fromEntries(rows.map((r) => [r.unitId, r.completions]));
+
+describe('remembered statistics patched after a write of progress', () => {
+  it('includes the write without reading everything again', async () => {
+    const db = people();
+    await rememberStats(['org-1'], 'v', db.compute, db.follow);
+    await changingProgress({ organisationId: 'org-1', userIds: ['p1'], write: db.complete('p1') });
+    const after = await rememberStats(['org-1'], 'v', db.compute, db.follow);
+    expect(db.reads()).toBe(1);
+    expect(byUnit(after.rows)).toEqual({ u1: 2, u2: 0 });
+    expect(after.rows).toEqual(db.grouped());
+  });
+
+  it('counts two writes about the same person sent together once each', async () => {
+    const db = people();
+    await rememberStats(['org-1'], 'v', db.compute, db.follow);
+    await Promise.all([
+      changingProgress({ organisationId: 'org-1', userIds: ['p3'], write: db.complete('p3') }),
+      changingProgress({ organisationId: 'org-1', userIds: ['p3'], write: db.complete('p3') }),
+      changingProgress({ organisationId: 'org-1', userIds: ['p1'], write: db.complete('p1') }),
+    ]);
+    const after = await rememberStats(['org-1'], 'v', db.compute, db.follow);
+    expect(db.reads()).toBe(1);
+    expect(byUnit(after.rows)).toEqual({ u1: 2, u2: 2 });
+  });
+
+  it('keeps answers about people alone and forgets answers that cannot be patched', async () => {
+    const db = people();
+    await rememberStats(['org-1'], 'blocks', compute('blocks', 5), { kind: 'keep' });
+    await rememberStats(['org-1'], 'derived', compute('derived', 5));
+    await changingProgress({ organisationId: 'org-1', userIds: ['p1'], write: db.complete('p1') });
+    expect((await rememberStats(['org-1'], 'blocks', compute('blocks', 6), { kind: 'keep' })).rows[0]!.people).toBe(5);
+    expect((await rememberStats(['org-1'], 'derived', compute('derived', 6))).rows[0]!.people).toBe(6);
+  });
+
+  it('reads again an answer finished while the write was under way', async () => {
+    const db = people();
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const write = changingProgress({
+      organisationId: 'org-1',
+      userIds: ['p1'],
+      write: async () => {
+        await gate;
+        return db.complete('p1')();
+      },
+    });
+    // Computed during the write: it may or may not include it, so it must not be patched.
+    await rememberStats(['org-1'], 'v', db.compute, db.follow);
+    release();
+    await write;
+    const after = await rememberStats(['org-1'], 'v', db.compute, db.follow);
+    expect(db.reads()).toBe(2);
+    expect(after.rows).toEqual(db.grouped());
+  });
+
+  it('forgets when the write fails, or when people changed meanwhile', async () => {
+    const db = people();
+    await rememberStats(['org-1'], 'v', db.compute, db.follow);
+    const failing = () => Promise.reject(new Error('nej'));
+    await expect(changingProgress({ organisationId: 'org-1', userIds: ['p1'], write: failing })).rejects.toThrow('nej');
+    await rememberStats(['org-1'], 'v', db.compute, db.follow);
+    expect(db.reads()).toBe(2);
+    const meanwhile = async () => {
+      forgetStatistics('org-1');
+      return db.complete('p2')();
+    };
+    await changingProgress({ organisationId: 'org-1', userIds: ['p2'], write: meanwhile });
+    const after = await rememberStats(['org-1'], 'v', db.compute, db.follow);
+    expect(db.reads()).toBe(3);
+    expect(after.rows).toEqual(db.grouped());
   });
 });
 
