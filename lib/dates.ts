@@ -65,6 +65,30 @@ export function startOfStockholmDay(day: Day): Date {
   return new Date(midnight - offsetMinutes(midnight) * 60_000);
 }
 
+/** True for a clock time written HH:MM (00:00–23:59). */
+export const isClock = (value: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+
+/**
+ * The instant the clock shows `clock` ("HH:MM") on `day` in Stockholm. In the hour that does not
+ * exist in spring the answer is an hour later; in the hour that repeats in autumn, the later one.
+ */
+export function stockholmInstant(day: Day, clock: string): Date {
+  const [hours, minutes] = clock.split(':').map(Number) as [number, number];
+  const local = utcMidnight(day) + (hours * 60 + minutes) * 60_000;
+  const guess = local - offsetMinutes(local) * 60_000;
+  return new Date(local - offsetMinutes(guess) * 60_000);
+}
+
+const clockParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** "13:05": the Stockholm clock at `instant`. */
+export const stockholmClock = (instant: Date) => clockParts.format(instant);
+
 /** The instant a day is stored as: its last millisecond in Stockholm. */
 export const endOfStockholmDay = (day: Day) => new Date(startOfStockholmDay(addDays(day, 1)).getTime() - 1);
 

@@ -6,6 +6,7 @@ import type {
   ContentStatus,
   Gender,
   LessonKind,
+  MeetingKind,
   OrganisationKind,
   Role,
 } from '@/lib/generated/sqlite/enums';
@@ -72,6 +73,14 @@ export const assignmentSourceLabels = {
   MANAGER: 'Från chef',
   RULE: 'Genom en regel',
 } satisfies Record<AssignmentSource, string>;
+
+/** The kind of ordinary meeting a group session (gruppträff) is held at. */
+export const meetingKindLabels = {
+  APT: 'Arbetsplatsträff (APT)',
+  CHEFSMOTE: 'Chefsmöte',
+  ARBETSGRUPP: 'Arbetsgruppsmöte',
+  ANNAT: 'Annat möte',
+} satisfies Record<MeetingKind, string>;
 
 /** A checklist item's status (lib/checklist/status.ts adds a symbol, so it never rests on colour). */
 export const checklistStateLabels = {
@@ -149,3 +158,4 @@ export const organisationKindOptions = optionsOf(organisationKindLabels);
 /** Audience filters that travel in the URL by content key (?malgrupp=chef). */
 export const audienceKeyOptions = optionsOf(audienceKeyLabels);
 export const topicOptions = optionsOf(topicLabels);
+export const meetingKindOptions = optionsOf(meetingKindLabels);

@@ -7,7 +7,7 @@ import { checklistStateLabels } from '@/lib/labels';
 export function ActionPlanView({ plan }: { plan: ActionPlan }) {
   const headings = sectionHeadings(plan.sections);
   return (
-    <article data-action-plan className="space-y-8">
+    <article data-printable className="space-y-8">
       <div>
         <h1 className="text-3xl font-bold">Handlingsplan</h1>
         <p className="mt-2 text-xl font-semibold">{plan.title}</p>

@@ -7,6 +7,7 @@ const links = [
   { href: '/chef', label: 'Teamets uppföljning' },
   { href: '/chef/tilldela', label: 'Tilldela' },
   { href: '/chef/regler', label: 'Regler för tilldelning' },
+  { href: '/chef/traffar', label: 'Gruppträffar' },
 ];
 
 /** The manager's pages; the current one is marked for screen readers as well as visually. */

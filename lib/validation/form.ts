@@ -64,3 +64,9 @@ export function choices<T extends readonly [string, ...string[]]>(
     .max(values.length, 'Välj varje alternativ högst en gång.')
     .refine((picked) => new Set(picked).size === picked.length, 'Välj varje alternativ högst en gång.');
 }
+
+// Text is shown as text everywhere, so markup would only ever appear as odd characters; a tag is
+// most likely pasted by mistake (or an attempt), and the person is told rather than surprised.
+const MARKUP = /<\s*[a-z!/?]/i;
+export const MARKUP_MESSAGE = 'Skriv vanlig text utan HTML-taggar (tecknet < följt av en bokstav).';
+export const noMarkup = (text: string) => !MARKUP.test(text);

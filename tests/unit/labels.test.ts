@@ -17,6 +17,7 @@ import {
   genderLabels,
   genderOptions,
   lessonKindLabels,
+  meetingKindLabels,
   organisationKindLabels,
   organisationKindOptions,
   roleLabels,
@@ -37,6 +38,7 @@ const tables: Record<keyof typeof sqliteEnums, Record<string, string>[]> = {
   LessonKind: [lessonKindLabels],
   AssignmentSource: [assignmentSourceLabels],
   ChecklistState: [checklistStateLabels],
+  MeetingKind: [meetingKindLabels],
 };
 
 describe('enum labels', () => {

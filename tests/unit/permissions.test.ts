@@ -14,6 +14,8 @@ const expected: Record<Permission, Role[]> = {
   'rules:manage-organisation': ['STRATEGIST', 'ADMIN'],
   'stats:view-units': ['MANAGER', 'STRATEGIST', 'ADMIN'],
   'stats:view-organisation': ['STRATEGIST', 'ADMIN'],
+  'sessions:plan-units': ['MANAGER', 'STRATEGIST', 'ADMIN'],
+  'sessions:plan-organisation': ['STRATEGIST', 'ADMIN'],
   'content:edit': ['STRATEGIST', 'ADMIN'],
   'admin:people': ['ADMIN'],
   'admin:units': ['ADMIN'],

@@ -10,3 +10,4 @@ export * from './assignments';
 export * from './content';
 export * from './checklist';
 export * from './statistics';
+export * from './sessions';

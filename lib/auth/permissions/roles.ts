@@ -15,6 +15,8 @@ export const permissions = [
   'rules:manage-organisation',
   'stats:view-units',
   'stats:view-organisation',
+  'sessions:plan-units',
+  'sessions:plan-organisation',
   'content:edit',
   'admin:people',
   'admin:units',
@@ -31,6 +33,7 @@ const manager = [
   'team:assign',
   'rules:manage-units',
   'stats:view-units',
+  'sessions:plan-units',
 ] as const;
 
 export const rolePermissions = {
@@ -42,6 +45,7 @@ export const rolePermissions = {
     'checklist:edit-any',
     'rules:manage-organisation',
     'stats:view-organisation',
+    'sessions:plan-organisation',
     'content:edit',
   ],
   ADMIN: [
@@ -49,6 +53,7 @@ export const rolePermissions = {
     'checklist:edit-any',
     'rules:manage-organisation',
     'stats:view-organisation',
+    'sessions:plan-organisation',
     'content:edit',
     'admin:people',
     'admin:units',

@@ -5,6 +5,7 @@ import { Markdown } from '@/components/content/markdown';
 import { ProgressBar } from '@/components/learning/progress-bar';
 import { PageHeader } from '@/components/ui/page-header';
 import { getViewer } from '@/lib/auth/guards';
+import { hasDiscussionGuide } from '@/lib/data/discussion-guides';
 import { getPublishedCourse } from '@/lib/data/learning';
 import { completedLessonIds } from '@/lib/data/progress';
 import { lessonKindLabels } from '@/lib/labels';
@@ -53,6 +54,11 @@ export default async function CoursePage({ params }: Props) {
             Om kursen
           </h2>
           <Markdown source={course.description} />
+          {hasDiscussionGuide(course.slug) ? (
+            <p className="mt-6">
+              <Link href={`/kurser/${course.slug}/samtalsguide`}>Samtalsguide för en arbetsplatsträff</Link>
+            </p>
+          ) : null}
         </section>
         <nav aria-labelledby="lessons-heading">
           <h2 id="lessons-heading" className="mb-2 text-xl font-semibold">

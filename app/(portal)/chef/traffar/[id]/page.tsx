@@ -1,0 +1,99 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AttendanceForm } from '@/components/sessions/attendance-form';
+import { RescheduleForm } from '@/components/sessions/reschedule-form';
+import { Alert } from '@/components/ui/alert';
+import { PageHeader } from '@/components/ui/page-header';
+import { requirePermission } from '@/lib/auth/guards';
+import { formatLongDateTime, stockholmClock, stockholmDay } from '@/lib/dates';
+import { hasDiscussionGuide } from '@/lib/data/discussion-guides';
+import { getSession, listAttendance, listInvited } from '@/lib/data/group-sessions';
+import { meetingKindLabels } from '@/lib/labels';
+import { DIGITAL_PLACE } from '@/lib/sessions/session';
+
+export const metadata: Metadata = { title: 'Gruppträff' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ planerad?: string }> };
+
+export default async function SessionPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const viewer = await requirePermission('sessions:plan-units', `/chef/traffar/${id}`);
+  const session = await getSession(viewer, id);
+  const [people, present] = await Promise.all([listInvited(session), listAttendance(session)]);
+  const [invited, mailed] = ((await searchParams).planerad ?? '').split('-');
+  const title = `${meetingKindLabels[session.kind]} ${formatLongDateTime(session.startsAt)}`;
+  return (
+    <>
+      <PageHeader
+        title={title}
+        lead={`${session.course?.title ?? 'Vägledning'} · ${session.units.map((u) => u.name).join(', ')}`}
+      />
+      {invited ? (
+        <Alert tone="success">
+          Träffen är planerad. {invited} personer är inbjudna, och {mailed} av dem har fått en inbjudan med e-post.
+          Skriv ut anslaget till dem som inte har e-post.
+        </Alert>
+      ) : null}
+      <dl className="my-6 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">Tid</dt>
+        <dd>
+          {formatLongDateTime(session.startsAt)}, {session.minutes} minuter
+        </dd>
+        <dt className="font-semibold">Plats</dt>
+        <dd className="break-words">{session.place}</dd>
+        <dt className="font-semibold">Inbjudna</dt>
+        <dd>{people.length} personer</dd>
+      </dl>
+      <ul className="mb-8 space-y-2">
+        <li>
+          <a href={`/traffar/${session.id}/kalender.ics`} download>
+            Lägg in i kalendern (.ics-fil för Outlook och Google Kalender)
+          </a>
+        </li>
+        <li>
+          <Link href={`/chef/traffar/${session.id}/anslag`}>Anslag att skriva ut till personalrummet</Link>
+        </li>
+        {session.course && hasDiscussionGuide(session.course.slug) ? (
+          <li>
+            <Link href={`/kurser/${session.course.slug}/samtalsguide`}>Samtalsguide för träffen</Link> (också som PDF)
+          </li>
+        ) : null}
+      </ul>
+      <section aria-labelledby="attendance-heading">
+        <h2 id="attendance-heading" className="mb-3 text-xl font-semibold">
+          Närvaro
+        </h2>
+        {session.started ? (
+          <AttendanceForm
+            sessionId={session.id}
+            people={people.map((p) => ({
+              id: p.id,
+              name: p.name,
+              unitName: p.unit?.name ?? null,
+              hasEmail: !!p.email,
+            }))}
+            present={session.attendanceAt ? present : null}
+            notes={session.notes ?? ''}
+          />
+        ) : (
+          <p>Närvaron fyller du i när träffen har börjat.</p>
+        )}
+      </section>
+      {session.started ? null : (
+        <section aria-labelledby="reschedule-heading" className="mt-10 border-t border-slate-200 pt-6">
+          <h2 id="reschedule-heading" className="mb-3 text-xl font-semibold">
+            Flytta träffen
+          </h2>
+          <RescheduleForm
+            sessionId={session.id}
+            date={stockholmDay(session.startsAt)}
+            time={stockholmClock(session.startsAt)}
+            minutes={session.minutes}
+            place={session.place}
+            digital={session.place === DIGITAL_PLACE}
+          />
+        </section>
+      )}
+    </>
+  );
+}

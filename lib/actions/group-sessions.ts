@@ -1,0 +1,46 @@
+'use server';
+
+import { authorize } from '@/lib/auth/guards';
+import { recordAttendance } from '@/lib/data/group-session-attendance';
+import { planSession, rescheduleSession } from '@/lib/data/group-sessions';
+import { attendanceSchema, rescheduleSchema, sessionSchema } from '@/lib/validation/group-sessions';
+import { action } from './action';
+import { deliverLater } from './deliver-later';
+
+export const planSessionAction = action({
+  guard: () => authorize('sessions:plan-units'),
+  schema: sessionSchema,
+  arrays: ['unitIds', 'lessonIds', 'guideSlugs'],
+  invalid: 'Träffen är inte sparad. Rätta de markerade fälten.',
+  run: async (data, { viewer }) => {
+    const result = await planSession(viewer, data);
+    deliverLater(result.mailIds, 'inbjudan till gruppträff');
+    return result;
+  },
+  revalidate: ['/chef/traffar'],
+  redirect: (result) => `/chef/traffar/${result.id}?planerad=${result.invited}-${result.mailed}`,
+});
+
+export const attendanceAction = action({
+  guard: () => authorize('sessions:plan-units'),
+  schema: attendanceSchema,
+  arrays: ['present'],
+  invalid: (error) => error.issues[0]?.message,
+  run: (data, { viewer }) => recordAttendance(viewer, data),
+  revalidate: [['/chef', 'layout'], '/statistik', '/min-sida'],
+  success: (r) =>
+    `Närvaron är sparad: ${r.present} närvarande${r.added || r.removed ? ` (${r.added} tillagda, ${r.removed} borttagna)` : ''}.`,
+});
+
+export const rescheduleAction = action({
+  guard: () => authorize('sessions:plan-units'),
+  schema: rescheduleSchema,
+  invalid: 'Träffen är inte ändrad. Rätta de markerade fälten.',
+  run: async (data, { viewer }) => {
+    const result = await rescheduleSession(viewer, data);
+    deliverLater(result.mailIds, 'ändrad gruppträff');
+    return result;
+  },
+  revalidate: ['/chef/traffar'],
+  success: (r) => `Träffen är ändrad. ${r.mailed} inbjudna har fått ett meddelande om det.`,
+});

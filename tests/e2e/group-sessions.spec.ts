@@ -1,0 +1,191 @@
+// Issue 16 A: a manager runs a course at an APT for staff who never sign in. Guards against
+// attendance that does not count: the lessons covered must be completed for those present (not
+// for the one who was away) and show in the team view and the statistics; the calendar file must
+// carry Stockholm time; the discussion guide must exist as a page and a PDF.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { addDays, stockholmDay } from '../../lib/dates';
+import { pdfText } from '../support/pdf-text';
+import { isPostgres, withDb } from './support/db';
+import { createPerson, signIn, type Fixture } from './support/fixtures';
+import { expectNoAxeViolations, expectNoSidewaysScroll, waitForMail } from './support/helpers';
+import { stateFile } from './support/personas';
+import { dbDate, insertAssignment } from './support/team-fixtures';
+
+const p = (n: number) => (isPostgres ? `$${n}` : '?');
+
+/**
+ * A workplace of its own at the top of the tree, with its own manager: its 5 women and 5 men are
+ * protection blocks of their own (no leftover from a unit above joins them), so its figures show.
+ */
+async function createWorkplace(tag: string) {
+  const id = randomUUID();
+  const name = `Förskolan Blåklinten ${tag}`;
+  await withDb(async (db) => {
+    const [org] = await db.query<{ id: string }>(`SELECT id FROM "Organisation" WHERE slug = ${p(1)}`, ['sjostad']);
+    const now = dbDate(new Date());
+    await db.query(
+      `INSERT INTO "OrgUnit" (id, "organisationId", "parentId", name, path, depth, "createdAt", "updatedAt") VALUES (${[1, 2, 3, 4, 5, 6, 7, 8].map(p).join(', ')})`,
+      [id, org!.id, null, name, `/${id}/`, 0, now, now],
+    );
+  });
+  const manager = await createPerson({
+    unit: name,
+    role: 'MANAGER',
+    audience: 'MANAGER',
+    name: `Chef Blåklinten ${tag}`,
+  });
+  await withDb((db) =>
+    db.query(`INSERT INTO "UnitManager" ("userId", "unitId", "createdAt") VALUES (${p(1)}, ${p(2)}, ${p(3)})`, [
+      manager.id,
+      id,
+      dbDate(new Date()),
+    ]),
+  );
+  return { unit: { id, name }, manager };
+}
+
+test('a manager plans an APT on the stereotypes course, records attendance with one exception, and the figures follow', async ({
+  page,
+  browser,
+}) => {
+  test.slow();
+  const tag = randomBytes(3).toString('hex');
+  const { unit, manager } = await createWorkplace(tag);
+  const people: (Fixture & { gender: string })[] = [];
+  for (const [i, gender] of [
+    'KVINNA',
+    'KVINNA',
+    'KVINNA',
+    'KVINNA',
+    'KVINNA',
+    'MAN',
+    'MAN',
+    'MAN',
+    'MAN',
+    'MAN',
+  ].entries()) {
+    const person = await createPerson({
+      unit: unit.name,
+      name: `${gender === 'MAN' ? 'Ali' : 'Lisa'} Träff${i} ${tag}`,
+    });
+    await withDb((db) => db.query(`UPDATE "User" SET gender = ${p(1)} WHERE id = ${p(2)}`, [gender, person.id]));
+    await insertAssignment({
+      userId: person.id,
+      courseSlug: 'konsstereotyper',
+      dueAt: new Date(Date.now() + 30 * 86_400_000),
+    });
+    people.push({ ...person, gender });
+  }
+  const absent = people[0]!;
+
+  await signIn(page, manager);
+  await page.goto('/chef/traffar');
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Planera en gruppträff' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Planera en gruppträff');
+  await expectNoAxeViolations(page);
+  await expectNoSidewaysScroll(page);
+  // Bad input first: no unit, no place, a day that has passed; nothing is saved.
+  await page.getByLabel('Datum').fill('2020-01-01');
+  await page.getByLabel('Starttid').fill('13:30');
+  await page.getByRole('button', { name: 'Planera träffen och skicka inbjudan' }).click();
+  await expect(page.getByText('Välj minst en enhet som ska bjudas in.')).toBeVisible();
+  await expect(page.getByText('Skriv var ni ses, eller markera att träffen är digital.')).toBeVisible();
+
+  const day = addDays(stockholmDay(new Date()), 7);
+  await page.getByLabel(unit.name).check();
+  await page.getByLabel('Datum').fill(day);
+  await page.getByLabel('Plats', { exact: true }).fill('Personalrummet, Blåklinten');
+  await page.getByLabel('Kurs', { exact: true }).selectOption({ label: 'Känn igen och motverka könsstereotyper' });
+  await page.getByRole('button', { name: 'Planera träffen och skicka inbjudan' }).click();
+  // The ten and their manager, who sits in the unit too.
+  await expect(page.getByText('Träffen är planerad. 11 personer är inbjudna, och 11 av dem')).toBeVisible();
+  const sessionId = new URL(page.url()).pathname.split('/').pop()!;
+  const mail = await waitForMail(people[5]!.email, /Inbjudan/);
+  expect(mail.text).toContain('Personalrummet, Blåklinten');
+  expect(mail.text).toContain(`/traffar/${sessionId}/kalender.ics`);
+  await expectNoAxeViolations(page);
+
+  // Someone who is not invited, in the organisation or outside it, is told it does not exist.
+  for (const persona of ['medarbetare', 'norrvikAdmin'] as const) {
+    const other = await browser.newContext({ storageState: stateFile(persona) });
+    expect((await other.request.get(`/traffar/${sessionId}/kalender.ics`)).status()).toBe(404);
+    await other.close();
+  }
+
+  // The calendar file: Stockholm time, the session's id as UID.
+  const ics = page.waitForEvent('download');
+  await page.getByRole('link', { name: /Lägg in i kalendern/ }).click();
+  const file = await readFile((await (await ics).path())!, 'utf8');
+  expect(file).toContain(`DTSTART;TZID=Europe/Stockholm:${day.replace(/-/g, '')}T133000`);
+  expect(file).toMatch(new RegExp(`UID:${sessionId}@`));
+
+  // The notice for the staff room, and the discussion guide with its PDF.
+  await page.getByRole('link', { name: 'Anslag att skriva ut till personalrummet' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Arbetsplatsträff (APT): Känn igen och motverka könsstereotyper',
+  );
+  await expectNoAxeViolations(page);
+  await page.goBack();
+  await page.getByRole('link', { name: 'Samtalsguide för träffen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Samtalsguide');
+  await expectNoAxeViolations(page);
+  await expectNoSidewaysScroll(page);
+  const pdf = await page.request.get('/kurser/konsstereotyper/samtalsguide.pdf');
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  const text = (await pdfText(await pdf.body())).join('\n');
+  expect(text).toContain('Samtalsguide');
+  expect(text).toContain('/kurser/konsstereotyper');
+
+  // The meeting has been held.
+  await withDb((db) =>
+    db.query(`UPDATE "GroupSession" SET "startsAt" = ${p(1)} WHERE id = ${p(2)}`, [
+      dbDate(new Date(Date.now() - 3_600_000)),
+      sessionId,
+    ]),
+  );
+  await page.goto(`/chef/traffar/${sessionId}`);
+  const present = page.getByRole('group', { name: /Närvarande/ });
+  for (const person of people) await expect(present.getByLabel(new RegExp(person.name))).toBeChecked();
+  // The manager leads the meeting; only the staff are counted here.
+  await present.getByLabel(new RegExp(manager.name)).uncheck();
+  await present.getByLabel(new RegExp(absent.name)).uncheck();
+  await page.getByLabel('Gruppens anteckningar (valfritt)').fill('Vi vill se över bilderna i vårt föräldrabrev.');
+  await page.getByRole('button', { name: 'Spara närvaron' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Närvaron är sparad: 9 närvarande' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await expectNoSidewaysScroll(page);
+
+  // The team view: done for those present, not for the one away.
+  await page.goto(`/chef?enhet=${unit.id}`);
+  const team = page.getByRole('table');
+  await expect(team.getByRole('row', { name: new RegExp(people[1]!.name) })).toContainText('Klar');
+  await expect(team.getByRole('row', { name: new RegExp(absent.name) })).not.toContainText('Klar');
+
+  // The statistics: 4 of 5 women and 5 of 5 men in the unit completed the course.
+  await page.goto(`/statistik?kurs=konsstereotyper&enhet=${unit.id}`);
+  const average = page
+    .getByRole('table', { name: /Har gått klart/ })
+    .first()
+    .getByRole('row', { name: /^Genomsnitt för urvalet/ });
+  await expect(average.getByRole('cell').nth(0)).toHaveText(/80\s?%\s\(4 av 5\)/);
+  await expect(average.getByRole('cell').nth(1)).toHaveText(/100\s?%\s\(5 av 5\)/);
+  const audit = await withDb((db) =>
+    db.query<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM "AuditEvent" WHERE action = 'session.attendance' AND "entityId" = ${p(1)}`,
+      [sessionId],
+    ),
+  );
+  expect(Number(audit[0]!.n)).toBe(1);
+});
+
+test.describe('an employee', () => {
+  test.use({ storageState: stateFile('medarbetare') });
+
+  test('gets 403 from the sessions pages', async ({ page }) => {
+    for (const path of ['/chef/traffar', '/chef/traffar/ny']) expect((await page.goto(path))?.status()).toBe(403);
+    expect((await page.request.get('/traffar/finns-inte/kalender.ics')).status()).toBe(404);
+  });
+});
