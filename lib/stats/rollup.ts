@@ -15,9 +15,17 @@ export type BaseRow = Metrics & { unitId: string; gender: string | null; audienc
 
 const zero = (): Metrics => ({ people: 0, assigned: 0, assignedDone: 0, overdue: 0, completers: 0, completions: 0 });
 
+// Called for every cell of every view: the six fields are added by name, not looked up per row.
 function sum(rows: readonly BaseRow[]): Metrics {
   const total = zero();
-  for (const row of rows) for (const key of Object.keys(total) as (keyof Metrics)[]) total[key] += row[key];
+  for (const row of rows) {
+    total.people += row.people;
+    total.assigned += row.assigned;
+    total.assignedDone += row.assignedDone;
+    total.overdue += row.overdue;
+    total.completers += row.completers;
+    total.completions += row.completions;
+  }
   return total;
 }
 
