@@ -47,7 +47,7 @@ export async function DiscussionGuideView({ guide, children }: { guide: Discussi
   return (
     <article data-printable className="space-y-8 text-slate-900 print:space-y-5 print:text-black">
       <div>
-        <h1 className="text-3xl font-bold tracking-tight">{guide.title}</h1>
+        <h1 className="text-3xl font-bold tracking-tight break-words hyphens-auto">{guide.title}</h1>
         <p className="mt-2 text-sm text-slate-700 print:text-black">
           Jämställdhetsportalen · uppdaterad {formatDay(guide.updated)}
         </p>

@@ -5,6 +5,7 @@ import { rescheduleAction } from '@/lib/actions/group-sessions';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
+import { keepValuesOnSubmit } from '@/components/team/keep-values';
 
 type Props = { sessionId: string; date: string; time: string; minutes: number; place: string; digital: boolean };
 
@@ -13,7 +14,7 @@ export function RescheduleForm({ sessionId, date, time, minutes, place, digital 
   const [state, action, pending] = useActionState(rescheduleAction, idle);
   const err = (name: string) => state.fieldErrors?.[name]?.[0];
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={action} onSubmit={keepValuesOnSubmit(action)} className="space-y-4" noValidate>
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
       <input type="hidden" name="sessionId" value={sessionId} />
       <div className="grid gap-4 sm:grid-cols-3">

@@ -24,10 +24,27 @@ export function SessionForm({ units, courses, guides, today }: Props) {
   const [state, action, pending] = useActionState(planSessionAction, idle);
   const err = (name: string) => state.fieldErrors?.[name]?.[0];
   const minDepth = Math.min(...units.map((u) => u.depth));
+  // Without JavaScript the page is drawn again after a refusal: what was sent comes back as defaults.
+  const sent = state.values;
+  const value = (name: string, fallback = '') => sent?.[name] ?? fallback;
+  const ticked = (name: string, id: string, fallback = false) =>
+    sent ? (sent[name] ?? '').split(',').includes(id) : fallback;
   return (
-    <form action={action} onSubmit={keepValuesOnSubmit(action)} className="max-w-3xl space-y-6" noValidate>
+    <form
+      key={JSON.stringify(sent ?? null)}
+      action={action}
+      onSubmit={keepValuesOnSubmit(action)}
+      className="max-w-3xl space-y-6"
+      noValidate
+    >
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
-      <SelectField label="Slags möte" name="kind" options={meetingKindOptions} defaultValue="APT" error={err('kind')} />
+      <SelectField
+        label="Slags möte"
+        name="kind"
+        options={meetingKindOptions}
+        defaultValue={value('kind', 'APT')}
+        error={err('kind')}
+      />
       <fieldset className={box} aria-describedby={describedBy(err('unitIds') && 'unitIds-error')}>
         <legend className="px-1 font-semibold">Vilka enheter bjuds in?</legend>
         <p className="text-sm text-slate-700">Alla aktiva i enheten och enheterna under den bjuds in.</p>
@@ -38,7 +55,14 @@ export function SessionForm({ units, courses, guides, today }: Props) {
               className="flex items-center gap-2"
               style={{ paddingLeft: `${(u.depth - minDepth) * 1}rem` }}
             >
-              <input type="checkbox" id={`unit-${u.id}`} name="unitIds" value={u.id} className="size-4" />
+              <input
+                type="checkbox"
+                id={`unit-${u.id}`}
+                name="unitIds"
+                value={u.id}
+                defaultChecked={ticked('unitIds', u.id)}
+                className="size-4"
+              />
               <label htmlFor={`unit-${u.id}`}>{u.name}</label>
             </li>
           ))}
@@ -46,19 +70,49 @@ export function SessionForm({ units, courses, guides, today }: Props) {
         <FieldError id="unitIds-error" error={err('unitIds')} />
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field label="Datum" name="date" type="date" hint={`Till exempel ${today}`} error={err('date')} required />
-        <Field label="Starttid" name="time" type="time" hint="Till exempel 13:30" error={err('time')} required />
-        <Field label="Längd i minuter" name="minutes" type="number" defaultValue="60" error={err('minutes')} required />
+        <Field
+          label="Datum"
+          name="date"
+          type="date"
+          hint={`Till exempel ${today}`}
+          defaultValue={value('date')}
+          error={err('date')}
+          required
+        />
+        <Field
+          label="Starttid"
+          name="time"
+          type="time"
+          hint="Till exempel 13:30"
+          defaultValue={value('time')}
+          error={err('time')}
+          required
+        />
+        <Field
+          label="Längd i minuter"
+          name="minutes"
+          type="number"
+          defaultValue={value('minutes', '60')}
+          error={err('minutes')}
+          required
+        />
       </div>
       <div className={box}>
         <Field
           label="Plats"
           name="place"
           hint="Rum och adress, till exempel Personalrummet, Solrosen"
+          defaultValue={value('place')}
           error={err('place')}
         />
         <div className="flex items-center gap-2">
-          <input type="checkbox" id="digital" name="digital" className="size-4" />
+          <input
+            type="checkbox"
+            id="digital"
+            name="digital"
+            defaultChecked={value('digital') === 'on'}
+            className="size-4"
+          />
           <label htmlFor="digital">Träffen är digital</label>
         </div>
       </div>
@@ -69,10 +123,17 @@ export function SessionForm({ units, courses, guides, today }: Props) {
           name="courseId"
           emptyLabel="Ingen kurs, bara vägledning"
           options={courses.map((c) => ({ value: c.id, label: c.title }))}
+          defaultValue={value('courseId')}
           error={err('courseId')}
         />
         <div className="flex items-center gap-2">
-          <input type="checkbox" id="wholeCourse" name="wholeCourse" defaultChecked className="size-4" />
+          <input
+            type="checkbox"
+            id="wholeCourse"
+            name="wholeCourse"
+            defaultChecked={sent ? value('wholeCourse') === 'on' : true}
+            className="size-4"
+          />
           <label htmlFor="wholeCourse">Hela kursen</label>
         </div>
         <details className="rounded border border-slate-200 p-2">
@@ -83,7 +144,14 @@ export function SessionForm({ units, courses, guides, today }: Props) {
               <ul className="space-y-1">
                 {c.lessons.map((l) => (
                   <li key={l.id} className="flex items-center gap-2">
-                    <input type="checkbox" id={`lesson-${l.id}`} name="lessonIds" value={l.id} className="size-4" />
+                    <input
+                      type="checkbox"
+                      id={`lesson-${l.id}`}
+                      name="lessonIds"
+                      value={l.id}
+                      defaultChecked={ticked('lessonIds', l.id)}
+                      className="size-4"
+                    />
                     <label htmlFor={`lesson-${l.id}`}>
                       {l.position}. {l.title}
                     </label>
@@ -94,16 +162,24 @@ export function SessionForm({ units, courses, guides, today }: Props) {
           ))}
         </details>
         <FieldError id="lessonIds-error" error={err('lessonIds')} />
-        <details className="rounded border border-slate-200 p-2">
+        <details className="rounded border border-slate-200 p-2" open={Boolean(err('guideSlugs'))}>
           <summary className="cursor-pointer">Vägledningssidor att läsa tillsammans</summary>
           <ul className="mt-2 space-y-1">
             {guides.map((g) => (
               <li key={g.slug} className="flex items-center gap-2">
-                <input type="checkbox" id={`guide-${g.slug}`} name="guideSlugs" value={g.slug} className="size-4" />
+                <input
+                  type="checkbox"
+                  id={`guide-${g.slug}`}
+                  name="guideSlugs"
+                  value={g.slug}
+                  defaultChecked={ticked('guideSlugs', g.slug)}
+                  className="size-4"
+                />
                 <label htmlFor={`guide-${g.slug}`}>{g.title}</label>
               </li>
             ))}
           </ul>
+          <FieldError id="guideSlugs-error" error={err('guideSlugs')} />
         </details>
       </fieldset>
       <button type="submit" className="btn-primary" disabled={pending}>

@@ -14,7 +14,7 @@ const links = [
 export function TeamNav() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Chefens sidor" className="mb-6">
+    <nav aria-label="Chefens sidor" className="mb-6 print:hidden">
       <ul className="flex flex-wrap gap-x-6 gap-y-2 border-b border-slate-200 pb-3">
         {links.map((l) => {
           const current = l.href === '/chef' ? pathname === '/chef' : pathname.startsWith(l.href);

@@ -2,13 +2,13 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { db } from '@/lib/db';
 import { canManageSession, type Viewer } from '@/lib/auth/permissions';
-import { forbidden, invalid, notFound } from '@/lib/errors';
+import { conflict, forbidden, invalid, notFound } from '@/lib/errors';
 import { coveredLessons } from '@/lib/sessions/session';
 import type { AttendanceInput } from '@/lib/validation/group-sessions';
 import { recordAudit } from './audit';
 import { invitedWhere } from './group-sessions';
 import { changingStatistics } from './stats-cache';
-import { TX_OPTIONS, type Tx } from './tx';
+import { isUniqueViolation, TX_OPTIONS, type Tx } from './tx';
 
 // Attendance at a group session counts as learning: for each person present, the lessons the
 // session covered are completed (source: the session), and the course too once every lesson is
@@ -53,7 +53,14 @@ async function giveLessons(tx: Tx, session: Loaded, userIds: readonly string[]) 
   const rows = userIds.flatMap((userId) =>
     lessons
       .filter((l) => !have.has(`${userId}|${l.id}`))
-      .map((l) => ({ userId, lessonId: l.id, organisationId: session.organisationId, sessionId: session.id })),
+      .map((l) => ({
+        userId,
+        lessonId: l.id,
+        organisationId: session.organisationId,
+        sessionId: session.id,
+        // Learned at the meeting, whenever the attendance is written down.
+        completedAt: session.startsAt,
+      })),
   );
   if (rows.length) await tx.lessonProgress.createMany({ data: rows });
   await completeCourses(tx, session, userIds);
@@ -82,6 +89,7 @@ async function completeCourses(tx: Tx, session: Loaded, userIds: readonly string
       courseId: session.courseId!,
       organisationId: session.organisationId,
       sessionId: session.id,
+      completedAt: session.startsAt,
       certificateNo: certificateNo(),
     })),
   });
@@ -100,15 +108,16 @@ export async function recordAttendance(viewer: Viewer, input: AttendanceInput, n
     if (session.startsAt.getTime() > now.getTime())
       throw invalid('Träffen har inte börjat än. Närvaron fyller du i när ni har setts. Inget har sparats.');
     const present = [...new Set(input.present)];
-    const reachable = await tx.user.findMany({
-      where: { ...invitedWhere(session), id: { in: present } },
-      select: { id: true },
-    });
-    if (reachable.length !== present.length)
+    // The form lists the invited as they are today; someone recorded earlier who has since left
+    // or moved is not on it, and keeps what the session gave them.
+    const listed = new Set(
+      (await tx.user.findMany({ where: invitedWhere(session), select: { id: true } })).map((u) => u.id),
+    );
+    if (present.some((id) => !listed.has(id)))
       throw forbidden('En markerad person hör inte till träffens enheter. Inget har sparats.');
     const before = new Set(session.attendance.map((a) => a.userId));
     const added = present.filter((id) => !before.has(id));
-    const removed = [...before].filter((id) => !present.includes(id));
+    const removed = [...before].filter((id) => listed.has(id) && !present.includes(id));
     await takeBack(tx, session, removed);
     if (removed.length)
       await tx.sessionAttendance.deleteMany({ where: { sessionId: session.id, userId: { in: removed } } });
@@ -135,5 +144,11 @@ export async function recordAttendance(viewer: Viewer, input: AttendanceInput, n
     );
     return { present: present.length, added: added.length, removed: removed.length };
   }, TX_OPTIONS);
-  return changingStatistics(viewer.organisationId, write);
+  try {
+    return await changingStatistics(viewer.organisationId, write);
+  } catch (error) {
+    // Two saves of the same session at once: the unique indexes stopped the second one whole.
+    if (isUniqueViolation(error)) throw conflict('Någon sparade närvaron samtidigt. Ladda om sidan och försök igen.');
+    throw error;
+  }
 }

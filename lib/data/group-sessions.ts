@@ -11,7 +11,7 @@ import {
 import { stockholmInstant } from '@/lib/dates';
 import { forbidden, invalid, notFound } from '@/lib/errors';
 import { sessionChangedMail, sessionInvitationMail } from '@/lib/mail/session-mail';
-import { DIGITAL_PLACE, parseList } from '@/lib/sessions/session';
+import { coveredLessons, DIGITAL_PLACE, parseList } from '@/lib/sessions/session';
 import type { RescheduleInput, SessionInput } from '@/lib/validation/group-sessions';
 import { recordAudit } from './audit';
 import { getHostOrganisationId } from './host';
@@ -34,7 +34,18 @@ const sessionSelect = {
   sequence: true,
   attendanceAt: true,
   createdAt: true,
-  course: { select: { id: true, slug: true, title: true } },
+  course: {
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      lessons: {
+        where: { removedAt: null },
+        orderBy: { position: 'asc' },
+        select: { id: true, title: true, position: true },
+      },
+    },
+  },
   units: { select: { unit: { select: { id: true, name: true, path: true, organisationId: true } } } },
   _count: { select: { attendance: true } },
 } as const;
@@ -49,6 +60,7 @@ function shape(row: Row, now = new Date()) {
     started: row.startsAt.getTime() <= now.getTime(),
     units: units.map((u) => u.unit).sort((a, b) => a.name.localeCompare(b.name, 'sv')),
     chosenLessonIds: parseList(row.lessonIds),
+    coveredLessons: coveredLessons(row, row.course?.lessons ?? []),
     guideSlugs: parseList(row.guideSlugs),
     attended: _count.attendance,
   };
@@ -102,7 +114,8 @@ async function resolveCourse(tx: Tx, input: SessionInput) {
     select: { id: true, slug: true, title: true, lessons: { where: { removedAt: null }, select: { id: true } } },
   });
   if (!course) throw invalid('Kursen finns inte eller är inte publicerad. Inget har sparats.');
-  const lessonIds = input.wholeCourse ? [] : input.lessonIds;
+  // The exact lessons are stored, so lessons added to the course later are not credited.
+  const lessonIds = input.wholeCourse ? course.lessons.map((l) => l.id) : input.lessonIds;
   if (lessonIds.some((id) => !course.lessons.some((l) => l.id === id)))
     throw invalid('En vald lektion hör inte till kursen. Inget har sparats.');
   return { ...course, lessonIds };
@@ -175,6 +188,7 @@ export async function planSession(viewer: Viewer & { name: string }, input: Sess
               kind: 'session-invitation',
               dedupeKey: `session:${session.id}:0:${person.id}`,
               ...sessionInvitationMail({
+                userId: person.id,
                 name: person.name,
                 plannedBy: viewer.name,
                 session,
@@ -223,7 +237,15 @@ export async function getCalendarSession(viewer: Viewer, id: string) {
   if (!row) throw notFound('Träffen finns inte.');
   const session = shape(row);
   if (canManageSession(viewer, session)) return session;
-  const invited = await db.user.count({ where: { ...invitedWhere(session), id: viewer.id } });
+  return invitedSession(id, viewer.id);
+}
+
+/** The session for one invited person (the signed link in the mail stands in for signing in). */
+export async function invitedSession(id: string, userId: string) {
+  const row = await findRow(db, { id, cancelledAt: null });
+  if (!row) throw notFound('Träffen finns inte.');
+  const session = shape(row);
+  const invited = await db.user.count({ where: { ...invitedWhere(session), id: userId } });
   if (invited === 0) throw notFound('Träffen finns inte.');
   return session;
 }
@@ -274,6 +296,7 @@ export async function rescheduleSession(viewer: Viewer & { name: string }, input
               kind: 'session-changed',
               dedupeKey: `session:${session.id}:${updated.sequence}:${person.id}`,
               ...sessionChangedMail({
+                userId: person.id,
                 name: person.name,
                 changedBy: viewer.name,
                 session: updated,

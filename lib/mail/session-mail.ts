@@ -3,11 +3,13 @@
 import { formatLongDateTime } from '@/lib/dates';
 import { meetingKindLabels } from '@/lib/labels';
 import type { MailText } from './templates';
+import { calendarUrl } from '@/lib/sessions/calendar-link';
 import { portalUrl } from './unsubscribe';
 
 type MailSession = { kind: keyof typeof meetingKindLabels; startsAt: Date; minutes: number; place: string };
 
 export function sessionInvitationMail(input: {
+  userId: string;
   name: string;
   plannedBy: string;
   session: MailSession;
@@ -29,7 +31,7 @@ export function sessionInvitationMail(input: {
       '',
       'Du behöver ingen dator: vi går igenom materialet tillsammans på mötet, och det ni går igenom räknas in i det du har genomfört.',
       '',
-      `Lägg in träffen i din kalender: ${portalUrl(`/traffar/${input.sessionId}/kalender.ics`)}`,
+      `Lägg in träffen i din kalender: ${calendarUrl(input.sessionId, input.userId)}`,
       ...(input.course
         ? [`Vill du läsa på egen hand före eller efter: ${portalUrl(`/kurser/${input.course.slug}`)}`]
         : []),
@@ -42,6 +44,7 @@ export function sessionInvitationMail(input: {
 
 /** When a planned session gets a new time or place. */
 export function sessionChangedMail(input: {
+  userId: string;
   name: string;
   changedBy: string;
   session: MailSession;
@@ -60,7 +63,7 @@ export function sessionChangedMail(input: {
       `När: ${when} (${input.session.minutes} minuter)`,
       `Var: ${input.session.place}`,
       '',
-      `Har du lagt in träffen i kalendern? Öppna filen igen så flyttas den: ${portalUrl(`/traffar/${input.sessionId}/kalender.ics`)}`,
+      `Har du lagt in träffen i kalendern? Öppna filen igen så flyttas den: ${calendarUrl(input.sessionId, input.userId)}`,
       '',
       'Hälsningar',
       'Jämställdhetsportalen',

@@ -54,6 +54,12 @@ export const sessionSchema = sessionFields.superRefine((v, ctx) => {
       path: ['courseId'],
       message: 'Välj en kurs eller minst en vägledningssida som träffen handlar om.',
     });
+  if (v.courseId && v.wholeCourse && v.lessonIds.length > 0)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['lessonIds'],
+      message: 'Ta bort bocken för Hela kursen om ni bara går igenom de lektioner du har valt.',
+    });
   if (v.courseId && !v.wholeCourse && v.lessonIds.length === 0)
     ctx.addIssue({
       code: 'custom',

@@ -108,7 +108,23 @@ test('a manager plans an APT on the stereotypes course, records attendance with 
   expect(mail.text).toContain(`/traffar/${sessionId}/kalender.ics`);
   await expectNoAxeViolations(page);
 
-  // Someone who is not invited, in the organisation or outside it, is told it does not exist.
+  // The invitation's calendar link works without signing in (many staff never do), for that person only.
+  const link = /https?:\/\/\S+\/kalender\.ics\?\S+/.exec(mail.text)![0];
+  const anonymous = await browser.newContext();
+  const signed = await anonymous.request.get(new URL(link).pathname + new URL(link).search);
+  expect(signed.status()).toBe(200);
+  expect(signed.headers()['content-type']).toContain('text/calendar');
+  const tampered = new URL(link);
+  tampered.searchParams.set('person', people[1]!.id);
+  expect((await anonymous.request.get(tampered.pathname + tampered.search)).status()).toBe(401);
+  await anonymous.close();
+
+  // Someone who is not invited, in the organisation or outside it, is told it does not exist;
+  // another unit's manager cannot open the session's pages.
+  const demoChef = await browser.newContext({ storageState: stateFile('chef') });
+  for (const path of [`/chef/traffar/${sessionId}`, `/chef/traffar/${sessionId}/anslag`])
+    expect((await demoChef.request.get(path)).status()).toBe(404);
+  await demoChef.close();
   for (const persona of ['medarbetare', 'norrvikAdmin'] as const) {
     const other = await browser.newContext({ storageState: stateFile(persona) });
     expect((await other.request.get(`/traffar/${sessionId}/kalender.ics`)).status()).toBe(404);

@@ -86,11 +86,29 @@ describe(`group sessions (${engine})`, () => {
     expect(await count()).toBe(before);
   });
 
-  it('lets a strategist plan for any unit, and keeps a manager out of it', async () => {
+  it('lets a strategist plan for any unit, and keeps a manager out of what is not all theirs', async () => {
     const planned = await sessions.planSession(strateg, input({ unitIds: [hemtjanstId], kind: 'ARBETSGRUPP' }));
     await expect(sessions.getSession(chef, planned.id)).rejects.toThrow(/inte är dina/);
     expect((await sessions.getSession(strateg, planned.id)).units.map((u) => u.name)).toEqual(['Hemtjänst']);
-    expect((await sessions.listSessions(chef)).map((x) => x.id)).not.toContain(planned.id);
+    // A session for Solrosen and Hemtjänst: the manager of Solrosen neither lists nor opens it.
+    const both = await sessions.planSession(strateg, input({ unitIds: [solrosenId, hemtjanstId] }));
+    const listed = (await sessions.listSessions(chef)).map((x) => x.id);
+    expect(listed).not.toContain(planned.id);
+    expect(listed).not.toContain(both.id);
+    await expect(sessions.getSession(chef, both.id)).rejects.toThrow(/inte är dina/);
+  });
+
+  it('stores the exact lessons covered, and refuses the whole course together with chosen lessons', async () => {
+    const planned = await sessions.planSession(chef, input());
+    const lessons = await s.db.lesson.findMany({ where: { courseId, removedAt: null }, select: { id: true } });
+    const row = await s.db.groupSession.findUniqueOrThrow({ where: { id: planned.id } });
+    expect(JSON.parse(row.lessonIds).sort()).toEqual(lessons.map((l) => l.id).sort());
+    const { sessionSchema } = await import('@/lib/validation/group-sessions');
+    const both = sessionSchema.safeParse({ ...input(), lessonIds: [lessons[0]!.id], wholeCourse: 'on' });
+    expect(both.success).toBe(false);
+    expect(both.error?.issues.map((i) => i.message)).toEqual([
+      'Ta bort bocken för Hela kursen om ni bara går igenom de lektioner du har valt.',
+    ]);
   });
 
   it('writes a calendar file that calendar programs read as the same event in Stockholm time', async () => {
@@ -135,6 +153,13 @@ describe(`group sessions (${engine})`, () => {
     const changed = new ICAL.Event(ICAL.Component.fromString(file(1)).getFirstSubcomponent('vevent')!);
     expect(changed.uid).toBe(event.uid);
     expect(changed.sequence).toBe(1);
+    // The signed link in the invitation works for the person it was made for, and no one else.
+    const { calendarUrl, verifyCalendarToken } = await import('@/lib/sessions/calendar-link');
+    const invitee0 = (await solrosenPeople())[0]!.id;
+    const link = new URL(calendarUrl(planned.id, invitee0));
+    expect(verifyCalendarToken(planned.id, invitee0, link.searchParams.get('token')!)).toBe(true);
+    expect((await sessions.invitedSession(planned.id, invitee0)).id).toBe(planned.id);
+    expect(verifyCalendarToken(planned.id, 'someone-else', link.searchParams.get('token')!)).toBe(false);
     // Someone in another unit is told it does not exist.
     const outsider = await s.viewer('strateg@sjostad.se');
     await expect(
@@ -179,6 +204,7 @@ describe(`group sessions (${engine})`, () => {
     const completionsIn = async () =>
       (await stats.statsRows(chef, { courseId })).rows.reduce((sum, r) => sum + r.completions, 0);
     const before = await completionsIn();
+    const heldAt = (await s.db.groupSession.findUniqueOrThrow({ where: { id: planned.id } })).startsAt;
     const result = await attendance.recordAttendance(chef, {
       sessionId: planned.id,
       present,
@@ -187,9 +213,11 @@ describe(`group sessions (${engine})`, () => {
     expect(result).toMatchObject({ present: present.length, added: present.length, removed: 0 });
     const completions = await s.db.courseCompletion.findMany({
       where: { courseId, sessionId: planned.id },
-      select: { userId: true },
+      select: { userId: true, completedAt: true },
     });
     expect(completions.map((c) => c.userId).sort()).toEqual([...newlyDone].sort());
+    // Dated when the meeting was held, so the statistics' periods count it there.
+    expect(completions.every((c) => c.completedAt.getTime() === heldAt.getTime())).toBe(true);
     expect(await s.db.courseCompletion.count({ where: { courseId, userId: absent, sessionId: planned.id } })).toBe(0);
     const lessons = await s.db.lesson.count({ where: { courseId, removedAt: null } });
     expect(await s.db.lessonProgress.count({ where: { sessionId: planned.id, userId: newlyDone[0]! } })).toBe(lessons);
@@ -211,6 +239,28 @@ describe(`group sessions (${engine})`, () => {
       where: { action: 'session.attendance-corrected', entityId: planned.id },
     });
     expect(JSON.parse(log.after!)).toMatchObject({ removed: [mistake] });
+  });
+
+  it('keeps what the session gave someone who has since left or moved, when the attendance is saved again', async () => {
+    const planned = await sessions.planSession(chef, input());
+    await s.db.groupSession.update({ where: { id: planned.id }, data: { startsAt: new Date(Date.now() - 60_000) } });
+    const people = (await solrosenPeople()).map((p) => p.id);
+    await attendance.recordAttendance(chef, { sessionId: planned.id, present: people, notes: '' });
+    const [left, moved] = people;
+    await s.db.user.update({ where: { id: left! }, data: { active: false } });
+    await s.db.user.update({ where: { id: moved! }, data: { unitId: hemtjanstId } });
+    const stillHere = people.slice(2);
+    const again = await attendance.recordAttendance(chef, {
+      sessionId: planned.id,
+      present: stillHere,
+      notes: 'Nya anteckningar',
+    });
+    expect(again.removed).toBe(0);
+    expect(
+      await s.db.sessionAttendance.count({ where: { sessionId: planned.id, userId: { in: [left!, moved!] } } }),
+    ).toBe(2);
+    await s.db.user.update({ where: { id: left! }, data: { active: true } });
+    await s.db.user.update({ where: { id: moved! }, data: { unitId: solrosenId } });
   });
 
   it('refuses attendance for someone outside the session, and markup in the notes, changing nothing', async () => {

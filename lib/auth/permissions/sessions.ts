@@ -23,11 +23,14 @@ export function canManageSession(viewer: Viewer, session: { organisationId: stri
   );
 }
 
-/** The sessions the viewer sees, as a Prisma `where` on GroupSession. */
+/** The sessions the viewer manages (the same rule as canManageSession), as a Prisma `where` on GroupSession. */
 export function sessionScopeWhere(viewer: Viewer) {
   if (can(viewer.role, 'sessions:plan-organisation')) return { organisationId: viewer.organisationId };
   return {
     organisationId: viewer.organisationId,
-    units: { some: { OR: viewer.managedUnitPaths.map((path) => ({ unit: { path: { startsWith: path } } })) } },
+    units: {
+      some: {},
+      every: { OR: viewer.managedUnitPaths.map((path) => ({ unit: { path: { startsWith: path } } })) },
+    },
   };
 }

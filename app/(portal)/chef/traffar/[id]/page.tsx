@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { AttendanceForm } from '@/components/sessions/attendance-form';
 import { RescheduleForm } from '@/components/sessions/reschedule-form';
 import { Alert } from '@/components/ui/alert';
@@ -7,6 +8,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
 import { formatLongDateTime, stockholmClock, stockholmDay } from '@/lib/dates';
 import { hasDiscussionGuide } from '@/lib/data/discussion-guides';
+import { relatedGuides } from '@/lib/data/guides';
+import { ExpectedError } from '@/lib/errors';
 import { getSession, listAttendance, listInvited } from '@/lib/data/group-sessions';
 import { meetingKindLabels } from '@/lib/labels';
 import { DIGITAL_PLACE } from '@/lib/sessions/session';
@@ -18,9 +21,18 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ planerad
 export default async function SessionPage({ params, searchParams }: Props) {
   const { id } = await params;
   const viewer = await requirePermission('sessions:plan-units', `/chef/traffar/${id}`);
-  const session = await getSession(viewer, id);
-  const [people, present] = await Promise.all([listInvited(session), listAttendance(session)]);
-  const [invited, mailed] = ((await searchParams).planerad ?? '').split('-');
+  // Another unit's session, or none: the same answer, so ids reveal nothing.
+  const session = await getSession(viewer, id).catch((error: unknown) => {
+    if (error instanceof ExpectedError && ['NOT_FOUND', 'FORBIDDEN'].includes(error.code)) notFound();
+    throw error;
+  });
+  const [people, present, guides] = await Promise.all([
+    listInvited(session),
+    listAttendance(session),
+    relatedGuides(session.guideSlugs),
+  ]);
+  const planned = /^(\d{1,5})-(\d{1,5})$/.exec((await searchParams).planerad ?? '');
+  const [invited, mailed] = planned ? [planned[1], planned[2]] : [];
   const title = `${meetingKindLabels[session.kind]} ${formatLongDateTime(session.startsAt)}`;
   return (
     <>
@@ -43,6 +55,32 @@ export default async function SessionPage({ params, searchParams }: Props) {
         <dd className="break-words">{session.place}</dd>
         <dt className="font-semibold">Inbjudna</dt>
         <dd>{people.length} personer</dd>
+        {session.course ? (
+          <>
+            <dt className="font-semibold">Lektioner</dt>
+            <dd>
+              <ol className="list-inside list-decimal">
+                {session.coveredLessons.map((l) => (
+                  <li key={l.id}>{l.title}</li>
+                ))}
+              </ol>
+            </dd>
+          </>
+        ) : null}
+        {guides.length ? (
+          <>
+            <dt className="font-semibold">Vägledning</dt>
+            <dd>
+              <ul>
+                {guides.map((g) => (
+                  <li key={g.slug}>
+                    <Link href={`/vagledning/${g.slug}`}>{g.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
       </dl>
       <ul className="mb-8 space-y-2">
         <li>

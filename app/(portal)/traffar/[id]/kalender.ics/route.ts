@@ -1,14 +1,21 @@
 import { authorize } from '@/lib/auth/guards';
-import { getCalendarSession } from '@/lib/data/group-sessions';
+import { getCalendarSession, invitedSession } from '@/lib/data/group-sessions';
 import { handle } from '@/lib/http';
 import { meetingKindLabels } from '@/lib/labels';
 import { portalUrl } from '@/lib/mail/unsubscribe';
 import { sessionCalendar } from '@/lib/sessions/calendar';
+import { verifyCalendarToken } from '@/lib/sessions/calendar-link';
 
-/** A group session as a calendar file, for the one who planned it and for the invited. */
-export const GET = handle(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const viewer = await authorize();
-  const session = await getCalendarSession(viewer, (await params).id);
+/**
+ * A group session as a calendar file, for those who manage it and for the invited: signed in, or
+ * through the signed link in their invitation (many never sign in).
+ */
+export const GET = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const { id } = await params;
+  const query = new URL(request.url).searchParams;
+  const person = query.get('person') ?? '';
+  const signed = person !== '' && verifyCalendarToken(id, person, query.get('token') ?? '');
+  const session = signed ? await invitedSession(id, person) : await getCalendarSession(await authorize(), id);
   const what = session.course?.title ?? 'jämställdhet i vårt arbete';
   const url = portalUrl(session.course ? `/kurser/${session.course.slug}` : '/vagledning');
   const body = sessionCalendar({

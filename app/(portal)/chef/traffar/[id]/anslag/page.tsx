@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/guards';
 import { formatLongDateTime } from '@/lib/dates';
 import { getSession } from '@/lib/data/group-sessions';
 import { courseUrl, qrSvg } from '@/lib/discussion-guides/qr';
+import { ExpectedError } from '@/lib/errors';
 import { meetingKindLabels } from '@/lib/labels';
 
 export const metadata: Metadata = { title: 'Anslag om gruppträff' };
@@ -13,7 +15,10 @@ type Props = { params: Promise<{ id: string }> };
 export default async function SessionNoticePage({ params }: Props) {
   const { id } = await params;
   const viewer = await requirePermission('sessions:plan-units', `/chef/traffar/${id}/anslag`);
-  const session = await getSession(viewer, id);
+  const session = await getSession(viewer, id).catch((error: unknown) => {
+    if (error instanceof ExpectedError && ['NOT_FOUND', 'FORBIDDEN'].includes(error.code)) notFound();
+    throw error;
+  });
   const url = session.course ? courseUrl(session.course.slug) : null;
   const svg = url ? await qrSvg(url) : null;
   return (
@@ -21,7 +26,7 @@ export default async function SessionNoticePage({ params }: Props) {
       <p className="text-sm print:hidden">
         Skriv ut sidan (Ctrl + P, på Mac Cmd + P) och sätt upp den i personalrummet.
       </p>
-      <h1 className="text-3xl font-bold sm:text-4xl">
+      <h1 className="text-3xl font-bold break-words hyphens-auto sm:text-4xl">
         {meetingKindLabels[session.kind]}: {session.course?.title ?? 'jämställdhet i vårt arbete'}
       </h1>
       <p className="text-2xl">Välkommen! Vi går igenom materialet tillsammans på mötet.</p>
@@ -34,12 +39,26 @@ export default async function SessionNoticePage({ params }: Props) {
         <dd className="break-words">{session.place}</dd>
         <dt className="font-semibold">Vilka</dt>
         <dd>Alla i {session.units.map((u) => u.name).join(', ')}</dd>
+        {session.course ? (
+          <>
+            <dt className="font-semibold">Vi går igenom</dt>
+            <dd>
+              <ul className="list-inside list-disc">
+                {session.coveredLessons.map((l) => (
+                  <li key={l.id}>{l.title}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
       </dl>
       <p className="text-lg">Du behöver ingen dator. Det vi går igenom räknas in i det du har genomfört.</p>
       {url && svg ? (
         <div className="flex flex-wrap items-center gap-4">
           <div className="size-32 shrink-0" dangerouslySetInnerHTML={{ __html: svg }} />
-          <p className="break-all">Vill du läsa på egen hand i mobilen: skanna koden eller gå till {url}</p>
+          <p className="break-words">
+            Vill du läsa på egen hand i mobilen: skanna koden eller gå till <span className="break-all">{url}</span>
+          </p>
         </div>
       ) : null}
     </article>
