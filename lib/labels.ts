@@ -4,6 +4,7 @@ import type {
   Audience,
   ChecklistState,
   ContentStatus,
+  ExampleStatus,
   Gender,
   LessonKind,
   MeetingKind,
@@ -73,6 +74,15 @@ export const assignmentSourceLabels = {
   MANAGER: 'Från chef',
   RULE: 'Genom en regel',
 } satisfies Record<AssignmentSource, string>;
+
+/** Where a learning example is in its review (the author sees it on their own list). */
+export const exampleStatusLabels = {
+  SUBMITTED: 'Väntar på granskning',
+  CHANGES_REQUESTED: 'Ändringar önskas',
+  APPROVED: 'Publicerat',
+  DECLINED: 'Inte publicerat',
+  WITHDRAWN: 'Återkallat',
+} satisfies Record<ExampleStatus, string>;
 
 /** The kind of ordinary meeting a group session (gruppträff) is held at. */
 export const meetingKindLabels = {

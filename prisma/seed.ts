@@ -46,6 +46,7 @@ export async function seedOrganisation(db: Db, org: SeedOrg, passwordHash: strin
       cemrSignedAt: org.cemrSignedAt ? endOfStockholmDay(org.cemrSignedAt) : null,
       shareStatistics: org.sharing !== undefined,
       shareName: org.sharing === 'named',
+      examplesPublic: org.examplesPublic ?? false,
     },
     update: {},
     select: { id: true },

@@ -16,6 +16,7 @@ export function SettingsForm({ settings }: { settings: OrganisationSettings }) {
     cemrSignedAt: settings.cemrSignedAt ?? '',
     shareStatistics: settings.shareStatistics ? 'on' : '',
     shareName: settings.shareName ? 'on' : '',
+    examplesPublic: settings.examplesPublic ? 'on' : '',
   };
   const kindError = state.fieldErrors?.kind?.[0];
   return (
@@ -65,6 +66,23 @@ export function SettingsForm({ settings }: { settings: OrganisationSettings }) {
           <input type="checkbox" name="shareName" defaultChecked={values.shareName === 'on'} className="mt-1" />
           Visa vårt namn för dem (annars visas vi som till exempel {'"'}Kommun A{'"'})
         </label>
+      </fieldset>
+      <fieldset className="space-y-2">
+        <legend className="mb-1 font-medium">Lärande exempel</legend>
+        <label className="flex items-start gap-2">
+          <input
+            type="checkbox"
+            name="examplesPublic"
+            defaultChecked={values.examplesPublic === 'on'}
+            aria-describedby="examples-hint"
+            className="mt-1"
+          />
+          Publicerade lärande exempel får läsas utan inloggning
+        </label>
+        <p id="examples-hint" className="text-sm text-slate-700">
+          Annars läser bara de som är inloggade i er organisation dem. Exemplen publiceras först när en strateg har
+          godkänt dem, och med det namn som den som skrev valde.
+        </p>
       </fieldset>
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? 'Sparar …' : 'Spara inställningarna'}

@@ -6,6 +6,7 @@ export type NavItem = { href: string; label: string };
 const items: { href: string; label: string; needs?: Permission; signedIn?: boolean }[] = [
   { href: '/vagledning', label: t.nav.guidance },
   { href: '/larvagar', label: t.nav.paths },
+  { href: '/exempel', label: t.nav.examples },
   { href: '/checklista', label: t.nav.checklist, needs: 'checklist:read' },
   { href: '/min-sida', label: t.nav.myPage, needs: 'profile:own' },
   { href: '/chef', label: t.nav.team, needs: 'team:view' },

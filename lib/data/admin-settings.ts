@@ -13,9 +13,17 @@ export type OrganisationSettings = {
   cemrSignedAt: string | null;
   shareStatistics: boolean;
   shareName: boolean;
+  examplesPublic: boolean;
 };
 
-const settingsSelect = { name: true, kind: true, cemrSignedAt: true, shareStatistics: true, shareName: true } as const;
+const settingsSelect = {
+  name: true,
+  kind: true,
+  cemrSignedAt: true,
+  shareStatistics: true,
+  shareName: true,
+  examplesPublic: true,
+} as const;
 
 const toSettings = (o: {
   name: string;
@@ -23,12 +31,14 @@ const toSettings = (o: {
   cemrSignedAt: Date | null;
   shareStatistics: boolean;
   shareName: boolean;
+  examplesPublic: boolean;
 }): OrganisationSettings => ({
   name: o.name,
   kind: o.kind,
   cemrSignedAt: o.cemrSignedAt ? stockholmDay(o.cemrSignedAt) : null,
   shareStatistics: o.shareStatistics,
   shareName: o.shareName,
+  examplesPublic: o.examplesPublic,
 });
 
 export const getOrganisationSettings = cache(async (viewer: Viewer): Promise<OrganisationSettings> => {
@@ -56,6 +66,7 @@ export async function updateOrganisationSettings(viewer: Viewer, input: Settings
         shareStatistics: input.shareStatistics,
         // A name is shared only while the figures are.
         shareName: input.shareStatistics && input.shareName,
+        examplesPublic: input.examplesPublic,
       },
       select: settingsSelect,
     });

@@ -8,6 +8,7 @@ export const en: Messages = {
     start: 'Home',
     guidance: 'Guidance',
     paths: 'Learning paths',
+    examples: 'Examples',
     checklist: 'Checklist',
     myPage: 'My page',
     team: 'My team',

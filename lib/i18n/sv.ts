@@ -9,6 +9,7 @@ export const sv = {
     start: 'Start',
     guidance: 'Vägledning',
     paths: 'Lärvägar',
+    examples: 'Exempel',
     checklist: 'Checklista',
     myPage: 'Min sida',
     team: 'Mitt team',

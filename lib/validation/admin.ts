@@ -59,6 +59,7 @@ export const settingsSchema = z.object({
   ),
   shareStatistics: flag,
   shareName: flag,
+  examplesPublic: flag,
 });
 export type SettingsInput = z.infer<typeof settingsSchema>;
 

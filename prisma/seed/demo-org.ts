@@ -47,6 +47,7 @@ export const demoOrganisation: SeedOrg = {
   kind: 'KOMMUN',
   cemrSignedAt: '2025-03-18',
   sharing: 'named',
+  examplesPublic: true,
   units: Object.values(sjostadUnits),
   people: [...sjostadPeople, ...staff('sjostad.se')],
 };

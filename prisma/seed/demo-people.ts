@@ -19,6 +19,8 @@ export type SeedOrg = {
   cemrSignedAt: string | null;
   /** Shares its key figures with the installation's other organisations, by name or by letter. */
   sharing?: 'named' | 'anonymous';
+  /** Its published learning examples can be read without signing in. */
+  examplesPublic?: boolean;
   units: string[];
   people: SeedPerson[];
 };

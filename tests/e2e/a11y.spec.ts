@@ -22,6 +22,8 @@ const pages: { path: string | (() => Promise<string>); as?: Persona }[] = [
   { path: '/chef/traffar', as: 'chef' },
   { path: '/chef/traffar/ny', as: 'strateg' },
   { path: '/kurser/konsstereotyper/samtalsguide' },
+  { path: '/exempel' },
+  { path: '/exempel/granska', as: 'strateg' },
   { path: '/chef', as: 'strateg' },
   { path: '/e-post/sammanfattning?person=x&token=y' },
   { path: '/admin', as: 'admin' },

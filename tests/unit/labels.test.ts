@@ -18,6 +18,7 @@ import {
   genderOptions,
   lessonKindLabels,
   meetingKindLabels,
+  exampleStatusLabels,
   organisationKindLabels,
   organisationKindOptions,
   roleLabels,
@@ -39,6 +40,7 @@ const tables: Record<keyof typeof sqliteEnums, Record<string, string>[]> = {
   AssignmentSource: [assignmentSourceLabels],
   ChecklistState: [checklistStateLabels],
   MeetingKind: [meetingKindLabels],
+  ExampleStatus: [exampleStatusLabels],
 };
 
 describe('enum labels', () => {

@@ -16,6 +16,7 @@ const expected: Record<Permission, Role[]> = {
   'stats:view-organisation': ['STRATEGIST', 'ADMIN'],
   'sessions:plan-units': ['MANAGER', 'STRATEGIST', 'ADMIN'],
   'sessions:plan-organisation': ['STRATEGIST', 'ADMIN'],
+  'examples:review': ['STRATEGIST', 'ADMIN'],
   'content:edit': ['STRATEGIST', 'ADMIN'],
   'admin:people': ['ADMIN'],
   'admin:units': ['ADMIN'],

@@ -73,13 +73,17 @@ describe('settingsSchema', () => {
       cemrSignedAt: '2025-03-18',
       shareStatistics: false,
       shareName: false,
+      examplesPublic: false,
     });
     expect(settingsSchema.parse({ name: 'Region Norrvik', kind: 'REGION', cemrSignedAt: '' }).cemrSignedAt).toBeNull();
   });
 
   it('reads the sharing choices as checkboxes send them', () => {
     const parsed = settingsSchema.parse({ name: 'Region Norrvik', kind: 'REGION', shareStatistics: 'on' });
-    expect([parsed.shareStatistics, parsed.shareName]).toEqual([true, false]);
+    expect([parsed.shareStatistics, parsed.shareName, parsed.examplesPublic]).toEqual([true, false, false]);
+    expect(settingsSchema.parse({ name: 'Region Norrvik', kind: 'REGION', examplesPublic: 'on' }).examplesPublic).toBe(
+      true,
+    );
   });
 
   it('refuses a date in the future, a bad date and an unknown kind', () => {

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { ExampleList } from '@/components/examples/example-list';
 import { GuideArticle } from '@/components/guidance/guide-article';
+import { publicExamplesFor } from '@/lib/data/learning-examples';
 import { findGuideRedirect, getPublishedGuide, relatedGuides } from '@/lib/data/guides';
 import { slugSchema } from '@/lib/validation/content';
 
@@ -32,5 +34,21 @@ export async function GuidePage({ params }: { params: GuideParams }) {
     if (target) permanentRedirect(`/vagledning/${target}`);
     notFound();
   }
-  return <GuideArticle {...guide} related={await relatedGuides(guide.meta.related)} />;
+  const [related, examples] = await Promise.all([
+    relatedGuides(guide.meta.related),
+    publicExamplesFor(guide.meta.topics),
+  ]);
+  return (
+    <>
+      <GuideArticle {...guide} related={related} />
+      {examples.length > 0 ? (
+        <section aria-labelledby="examples-heading" className="mx-auto mt-10 max-w-3xl border-t border-slate-200 pt-6">
+          <h2 id="examples-heading" className="mb-3 text-xl font-semibold">
+            Så gjorde andra
+          </h2>
+          <ExampleList examples={examples} headingLevel={3} />
+        </section>
+      ) : null}
+    </>
+  );
 }

@@ -11,3 +11,4 @@ export * from './content';
 export * from './checklist';
 export * from './statistics';
 export * from './sessions';
+export * from './examples';

@@ -17,6 +17,7 @@ export const permissions = [
   'stats:view-organisation',
   'sessions:plan-units',
   'sessions:plan-organisation',
+  'examples:review',
   'content:edit',
   'admin:people',
   'admin:units',
@@ -46,6 +47,7 @@ export const rolePermissions = {
     'rules:manage-organisation',
     'stats:view-organisation',
     'sessions:plan-organisation',
+    'examples:review',
     'content:edit',
   ],
   ADMIN: [
@@ -54,6 +56,7 @@ export const rolePermissions = {
     'rules:manage-organisation',
     'stats:view-organisation',
     'sessions:plan-organisation',
+    'examples:review',
     'content:edit',
     'admin:people',
     'admin:units',

@@ -1,0 +1,109 @@
+// Issue 16 B: a colleague's learning example is public only after review, under the name the
+// author chose, and is gone everywhere when the author withdraws it. Guards against an example
+// that shows before approval, or stays after withdrawal (also on the statically built guidance page).
+import { randomBytes } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { createPerson, signIn } from './support/fixtures';
+import { expectNoAxeViolations, expectNoSidewaysScroll } from './support/helpers';
+import { stateFile } from './support/personas';
+
+const guidePage = '/vagledning/stereotyper-i-verksamheten';
+
+async function review(page: Page, title: string, button: string, comment = '') {
+  await page.goto('/exempel/granska');
+  const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+  if (comment) await item.getByLabel(/Kommentar till den som skrev/).fill(comment);
+  await item.getByRole('button', { name: `${button} ${title}`, exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: /publicerat|ser din kommentar/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: title })).toHaveCount(0);
+}
+
+test('an example is written, sent back, edited, approved, shown where it helps, and withdrawn', async ({
+  page,
+  browser,
+}) => {
+  test.slow();
+  const tag = randomBytes(3).toString('hex');
+  const author = await createPerson({ unit: 'Förskolan Solrosen', name: `Alva Exempelsson ${tag}` });
+  const title = `Vi bytte bilderna i föräldrabrevet ${tag}`;
+  const strateg = await (await browser.newContext({ storageState: stateFile('strateg') })).newPage();
+  const anonymous = await (await browser.newContext()).newPage();
+
+  await signIn(page, author);
+  await page.goto('/exempel/nytt');
+  await expectNoAxeViolations(page);
+  await expectNoSidewaysScroll(page);
+  // Bad input first: markup and a missing text are refused, and what was typed stays.
+  await page.getByLabel('Rubrik').fill('<b>Fetstil</b>');
+  await page.getByRole('button', { name: 'Skicka för granskning' }).click();
+  await expect(page.getByText('Skriv vanlig text utan HTML-taggar (tecknet < följt av en bokstav).')).toBeVisible();
+  await expect(page.getByText('Berätta vad ni lärde er.')).toBeVisible();
+  await expect(page.getByText('Välj minst ett ämne.')).toBeVisible();
+
+  await page.getByLabel('Rubrik').fill(title);
+  await page.getByLabel('Vad gjorde ni?').fill('Vi räknade vem som syns göra vad på bilderna vi skickar hem.');
+  await page.getByLabel('Vad lärde ni er?').fill('Nästan bara mammor syntes på bilderna om hämtning och lämning.');
+  await page.locator('#topics-stereotyper').check();
+  await page.locator('#audiences-medarbetare').check();
+  await page.getByRole('button', { name: 'Skicka för granskning' }).click();
+  await expect(page).toHaveURL(/\/exempel\/mina/);
+  await expect(page.getByRole('listitem').filter({ hasText: title })).toContainText('Väntar på granskning');
+  await expectNoAxeViolations(page);
+
+  // Not public before review.
+  await anonymous.goto('/exempel');
+  await expect(anonymous.getByText(title)).toHaveCount(0);
+
+  await review(strateg, title, 'Be om ändringar i', 'Skriv gärna vad ni ändrade i texten också.');
+  await expectNoAxeViolations(strateg);
+  await page.goto('/exempel/mina');
+  const mine = page.getByRole('listitem').filter({ hasText: title });
+  await expect(mine).toContainText('Ändringar önskas');
+  await expect(mine).toContainText('Skriv gärna vad ni ändrade i texten också.');
+  await mine.getByRole('link', { name: /^Ändra/ }).click();
+  await page.getByLabel('Vad blev annorlunda? (valfritt)').fill('Nu skriver vi till båda vårdnadshavarna.');
+  await page.getByRole('button', { name: 'Spara och skicka för granskning igen' }).click();
+  await expect(page).toHaveURL(/\/exempel\/mina/);
+
+  await review(strateg, title, 'Publicera');
+  await anonymous.goto('/exempel');
+  await anonymous.getByRole('link', { name: title }).click();
+  await expect(anonymous.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(anonymous.getByText('En kollega på Förskolan Solrosen')).toBeVisible();
+  await expectNoAxeViolations(anonymous);
+  await anonymous.goto('/exempel');
+  await expectNoAxeViolations(anonymous);
+  await expectNoSidewaysScroll(anonymous);
+  // Beside the guidance on the same topic, "Så gjorde andra".
+  await expect
+    .poll(async () => {
+      await anonymous.goto(guidePage);
+      return anonymous.getByRole('region', { name: 'Så gjorde andra' }).getByText(title).count();
+    })
+    .toBe(1);
+
+  // Withdrawn: gone from the list, the page and the guidance.
+  await page.goto('/exempel/mina');
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: title })
+    .getByRole('button', { name: /^Återkalla/ })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: 'Exemplet är återkallat' })).toBeVisible();
+  await anonymous.goto('/exempel');
+  await expect(anonymous.getByText(title)).toHaveCount(0);
+  await expect
+    .poll(async () => {
+      await anonymous.goto(guidePage);
+      return anonymous.getByText(title).count();
+    })
+    .toBe(0);
+});
+
+test.describe('an employee', () => {
+  test.use({ storageState: stateFile('medarbetare') });
+
+  test('cannot open the review page', async ({ page }) => {
+    expect((await page.goto('/exempel/granska'))?.status()).toBe(403);
+  });
+});
