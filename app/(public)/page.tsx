@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { loadPaths } from '@/lib/content/loader';
 import { audienceToKey, audienceOrder } from '@/lib/audiences';
+import { ExampleList } from '@/components/examples/example-list';
 import { latestGuides } from '@/lib/data/guides';
+import { publicExamplesFor } from '@/lib/data/learning-examples';
 import { log } from '@/lib/log';
 
 // Prerendered; publishing guidance revalidates it (see app/(public)/vagledning/[slug]/page.tsx).
@@ -19,6 +21,10 @@ export default async function StartPage() {
   const latest = await latestGuides(4).catch((error: unknown) => {
     // The start page still helps when the database is unreachable (or not migrated at build time).
     log.error({ err: error }, 'Senaste vägledningen kunde inte läsas');
+    return [];
+  });
+  const examples = await publicExamplesFor([], 3).catch((error: unknown) => {
+    log.error({ err: error }, 'Lärande exempel kunde inte läsas');
     return [];
   });
   return (
@@ -79,6 +85,18 @@ export default async function StartPage() {
           ))}
         </ul>
       </section>
+
+      {examples.length > 0 ? (
+        <section aria-labelledby="examples-heading">
+          <h2 id="examples-heading" className="mb-4 text-2xl font-semibold">
+            Så gjorde andra
+          </h2>
+          <ExampleList examples={examples} headingLevel={3} />
+          <p className="mt-4">
+            <Link href="/exempel">Alla lärande exempel</Link>
+          </p>
+        </section>
+      ) : null}
     </div>
   );
 }

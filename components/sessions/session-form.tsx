@@ -14,13 +14,14 @@ type Props = {
   units: { id: string; name: string; depth: number }[];
   courses: { id: string; title: string; lessons: { id: string; title: string; position: number }[] }[];
   guides: { slug: string; title: string }[];
+  examples: { id: string; title: string }[];
   today: string;
 };
 
 const box = 'space-y-2 rounded-lg border border-slate-300 p-4';
 
 /** Plans a group session: who, when, where and what. Works without JavaScript too. */
-export function SessionForm({ units, courses, guides, today }: Props) {
+export function SessionForm({ units, courses, guides, examples, today }: Props) {
   const [state, action, pending] = useActionState(planSessionAction, idle);
   const err = (name: string) => state.fieldErrors?.[name]?.[0];
   const minDepth = Math.min(...units.map((u) => u.depth));
@@ -181,6 +182,27 @@ export function SessionForm({ units, courses, guides, today }: Props) {
           </ul>
           <FieldError id="guideSlugs-error" error={err('guideSlugs')} />
         </details>
+        {examples.length > 0 ? (
+          <details className="rounded border border-slate-200 p-2" open={Boolean(err('exampleIds'))}>
+            <summary className="cursor-pointer">Lärande exempel från kollegor att berätta om</summary>
+            <ul className="mt-2 space-y-1">
+              {examples.map((e) => (
+                <li key={e.id} className="flex items-center gap-2">
+                  <input
+                    type="checkbox"
+                    id={`example-${e.id}`}
+                    name="exampleIds"
+                    value={e.id}
+                    defaultChecked={ticked('exampleIds', e.id)}
+                    className="size-4"
+                  />
+                  <label htmlFor={`example-${e.id}`}>{e.title}</label>
+                </li>
+              ))}
+            </ul>
+            <FieldError id="exampleIds-error" error={err('exampleIds')} />
+          </details>
+        ) : null}
       </fieldset>
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? 'Sparar …' : 'Planera träffen och skicka inbjudan'}

@@ -10,7 +10,7 @@ import { deliverLater } from './deliver-later';
 export const planSessionAction = action({
   guard: () => authorize('sessions:plan-units'),
   schema: sessionSchema,
-  arrays: ['unitIds', 'lessonIds', 'guideSlugs'],
+  arrays: ['unitIds', 'lessonIds', 'guideSlugs', 'exampleIds'],
   invalid: 'Träffen är inte sparad. Rätta de markerade fälten.',
   run: async (data, { viewer }) => {
     const result = await planSession(viewer, data);

@@ -30,6 +30,7 @@ const sessionSelect = {
   place: true,
   lessonIds: true,
   guideSlugs: true,
+  exampleIds: true,
   notes: true,
   sequence: true,
   attendanceAt: true,
@@ -62,6 +63,7 @@ function shape(row: Row, now = new Date()) {
     chosenLessonIds: parseList(row.lessonIds),
     coveredLessons: coveredLessons(row, row.course?.lessons ?? []),
     guideSlugs: parseList(row.guideSlugs),
+    exampleIds: parseList(row.exampleIds),
     attended: _count.attendance,
   };
 }
@@ -132,6 +134,17 @@ async function resolveGuides(tx: Tx, slugs: readonly string[]) {
   return [...new Set(slugs)];
 }
 
+/** Colleagues' examples as material: published ones of the planner's own organisation only. */
+async function resolveExamples(tx: Tx, viewer: Viewer, ids: readonly string[]) {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const found = await tx.learningExample.count({
+    where: { id: { in: unique }, organisationId: viewer.organisationId, status: 'APPROVED' },
+  });
+  if (found !== unique.length) throw invalid('Ett valt lärande exempel är inte publicerat längre. Inget har sparats.');
+  return unique;
+}
+
 /** Plans a session and queues an invitation to each invited person with an e-mail address. */
 export async function planSession(viewer: Viewer & { name: string }, input: SessionInput, now = new Date()) {
   if (!canPlanSessions(viewer)) throw forbidden();
@@ -147,6 +160,7 @@ export async function planSession(viewer: Viewer & { name: string }, input: Sess
       throw forbidden('En vald enhet finns inte eller hör inte till dina enheter. Inget har sparats.');
     const course = await resolveCourse(tx, input);
     const guideSlugs = await resolveGuides(tx, input.guideSlugs);
+    const exampleIds = await resolveExamples(tx, viewer, input.exampleIds);
     const invited = await tx.user.findMany({
       where: invitedWhere({ organisationId: viewer.organisationId, units }),
       select: { id: true, name: true, email: true },
@@ -163,6 +177,7 @@ export async function planSession(viewer: Viewer & { name: string }, input: Sess
         courseId: course?.id ?? null,
         lessonIds: JSON.stringify(course?.lessonIds ?? []),
         guideSlugs: JSON.stringify(guideSlugs),
+        exampleIds: JSON.stringify(exampleIds),
         plannedById: viewer.id,
         units: { create: units.map((u) => ({ unitId: u.id })) },
       },

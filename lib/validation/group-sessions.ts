@@ -35,6 +35,7 @@ const sessionFields = z.object({
     .array(z.string().regex(/^[a-z0-9-]{1,80}$/, 'Okänd vägledningssida.'))
     .max(10, 'Välj högst 10 vägledningssidor.')
     .default([]),
+  exampleIds: z.array(id).max(10, 'Välj högst 10 lärande exempel.').default([]),
 });
 
 const needsPlace = (v: { digital: boolean; place: string }, ctx: z.RefinementCtx) => {

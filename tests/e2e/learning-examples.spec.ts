@@ -82,6 +82,17 @@ test('an example is written, sent back, edited, approved, shown where it helps, 
     })
     .toBe(1);
 
+  // On the learning path of its audience, and among the newest on the start page.
+  await anonymous.goto('/larvagar/medarbetare');
+  await expect(anonymous.getByRole('region', { name: 'Så gjorde andra' }).getByText(title)).toBeVisible();
+  await expect
+    .poll(async () => {
+      await anonymous.goto('/');
+      return anonymous.getByRole('region', { name: 'Så gjorde andra' }).getByText(title).count();
+    })
+    .toBe(1);
+  await expectNoAxeViolations(anonymous);
+
   // Withdrawn: gone from the list, the page and the guidance.
   await page.goto('/exempel/mina');
   await page
@@ -91,6 +102,8 @@ test('an example is written, sent back, edited, approved, shown where it helps, 
     .click();
   await expect(page.getByRole('status').filter({ hasText: 'Exemplet är återkallat' })).toBeVisible();
   await anonymous.goto('/exempel');
+  await expect(anonymous.getByText(title)).toHaveCount(0);
+  await anonymous.goto('/larvagar/medarbetare');
   await expect(anonymous.getByText(title)).toHaveCount(0);
   await expect
     .poll(async () => {

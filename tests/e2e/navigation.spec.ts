@@ -3,15 +3,26 @@ import { stateFile, type Persona } from './support/personas';
 
 // Each role sees the navigation it needs, and nothing it may not open.
 const expected: Record<Persona | 'anonymous', string[]> = {
-  anonymous: ['Vägledning', 'Lärvägar'],
-  medarbetare: ['Vägledning', 'Lärvägar', 'Checklista', 'Min sida'],
-  politiker: ['Vägledning', 'Lärvägar', 'Checklista', 'Min sida'],
-  chef: ['Vägledning', 'Lärvägar', 'Checklista', 'Min sida', 'Mitt team', 'Statistik'],
-  strateg: ['Vägledning', 'Lärvägar', 'Checklista', 'Min sida', 'Mitt team', 'Statistik', 'Redaktion'],
-  admin: ['Vägledning', 'Lärvägar', 'Checklista', 'Min sida', 'Mitt team', 'Statistik', 'Redaktion', 'Administration'],
+  anonymous: ['Vägledning', 'Lärvägar', 'Exempel'],
+  medarbetare: ['Vägledning', 'Lärvägar', 'Exempel', 'Checklista', 'Min sida'],
+  politiker: ['Vägledning', 'Lärvägar', 'Exempel', 'Checklista', 'Min sida'],
+  chef: ['Vägledning', 'Lärvägar', 'Exempel', 'Checklista', 'Min sida', 'Mitt team', 'Statistik'],
+  strateg: ['Vägledning', 'Lärvägar', 'Exempel', 'Checklista', 'Min sida', 'Mitt team', 'Statistik', 'Redaktion'],
+  admin: [
+    'Vägledning',
+    'Lärvägar',
+    'Exempel',
+    'Checklista',
+    'Min sida',
+    'Mitt team',
+    'Statistik',
+    'Redaktion',
+    'Administration',
+  ],
   norrvikAdmin: [
     'Vägledning',
     'Lärvägar',
+    'Exempel',
     'Checklista',
     'Min sida',
     'Mitt team',

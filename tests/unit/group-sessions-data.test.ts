@@ -27,6 +27,7 @@ const input = (over: Partial<import('@/lib/validation/group-sessions').SessionIn
   wholeCourse: true,
   lessonIds: [],
   guideSlugs: [],
+  exampleIds: [],
   ...over,
 });
 
@@ -84,6 +85,25 @@ describe(`group sessions (${engine})`, () => {
     const norrvik = await s.viewer('admin@norrvik.se');
     await expect(sessions.planSession(norrvik, input())).rejects.toThrow(/hör inte till dina enheter/);
     expect(await count()).toBe(before);
+  });
+
+  it('takes published examples of its own organisation as material, and refuses others', async () => {
+    const examples = await import('@/lib/data/learning-examples');
+    const author = await s.viewer('medarbetare@sjostad.se');
+    const text = {
+      what: 'Vi räknade bilderna.',
+      learned: 'Mest mammor.',
+      changed: '',
+      topics: ['stereotyper' as const],
+      audiences: ['medarbetare' as const],
+      showName: false,
+    };
+    const published = await examples.submitExample(author, { ...text, title: 'Publicerat exempel' });
+    await examples.reviewExample(strateg, { exampleId: published.id, decision: 'approve', comment: '' });
+    const waiting = await examples.submitExample(author, { ...text, title: 'Väntande exempel' });
+    const planned = await sessions.planSession(chef, input({ exampleIds: [published.id] }));
+    expect((await sessions.getSession(chef, planned.id)).exampleIds).toEqual([published.id]);
+    await expect(sessions.planSession(chef, input({ exampleIds: [waiting.id] }))).rejects.toThrow(/inte publicerat/);
   });
 
   it('lets a strategist plan for any unit, and keeps a manager out of what is not all theirs', async () => {

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Markdown } from '@/components/content/markdown';
+import { ExampleList } from '@/components/examples/example-list';
 import { CourseList } from '@/components/learning/course-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { keyToAudience } from '@/lib/audiences';
 import { getViewer } from '@/lib/auth/guards';
 import { getPath } from '@/lib/data/learning';
+import { listPublishedExamples } from '@/lib/data/learning-examples';
 import { completedLessonIds } from '@/lib/data/progress';
 import { audienceKey } from '@/lib/validation/content';
 
@@ -22,9 +24,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PathPage({ params }: Props) {
-  const path = await load((await params).malgrupp);
+  const { malgrupp } = await params;
+  const path = await load(malgrupp);
   if (!path) notFound();
   const viewer = await getViewer();
+  // Colleagues' examples for this audience: the organisation's own when signed in, else the public ones.
+  const examples = await listPublishedExamples(viewer, { audience: malgrupp }, 3);
   const completed = viewer
     ? await completedLessonIds(
         viewer.id,
@@ -40,6 +45,14 @@ export default async function PathPage({ params }: Props) {
             Kurserna i ordning
           </h2>
           <CourseList courses={path.courses} completed={completed} />
+          {examples.length > 0 ? (
+            <section aria-labelledby="examples-heading" className="mt-10">
+              <h2 id="examples-heading" className="mb-4 text-xl font-semibold">
+                Så gjorde andra
+              </h2>
+              <ExampleList examples={examples} headingLevel={3} />
+            </section>
+          ) : null}
         </section>
         <aside aria-labelledby="about-heading" className="rounded-lg bg-slate-50 p-5">
           <h2 id="about-heading" className="mb-2 text-lg font-semibold">

@@ -9,6 +9,7 @@ import { requirePermission } from '@/lib/auth/guards';
 import { formatLongDateTime, stockholmClock, stockholmDay } from '@/lib/dates';
 import { hasDiscussionGuide } from '@/lib/data/discussion-guides';
 import { relatedGuides } from '@/lib/data/guides';
+import { listPublishedExamples } from '@/lib/data/learning-examples';
 import { ExpectedError } from '@/lib/errors';
 import { getSession, listAttendance, listInvited } from '@/lib/data/group-sessions';
 import { meetingKindLabels } from '@/lib/labels';
@@ -26,11 +27,14 @@ export default async function SessionPage({ params, searchParams }: Props) {
     if (error instanceof ExpectedError && ['NOT_FOUND', 'FORBIDDEN'].includes(error.code)) notFound();
     throw error;
   });
-  const [people, present, guides] = await Promise.all([
+  const [people, present, guides, published] = await Promise.all([
     listInvited(session),
     listAttendance(session),
     relatedGuides(session.guideSlugs),
+    session.exampleIds.length ? listPublishedExamples(viewer) : Promise.resolve([]),
   ]);
+  // Only those still published: an example withdrawn since planning is left out.
+  const examples = published.filter((e) => session.exampleIds.includes(e.id));
   const planned = /^(\d{1,5})-(\d{1,5})$/.exec((await searchParams).planerad ?? '');
   const [invited, mailed] = planned ? [planned[1], planned[2]] : [];
   const title = `${meetingKindLabels[session.kind]} ${formatLongDateTime(session.startsAt)}`;
@@ -75,6 +79,20 @@ export default async function SessionPage({ params, searchParams }: Props) {
                 {guides.map((g) => (
                   <li key={g.slug}>
                     <Link href={`/vagledning/${g.slug}`}>{g.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+        {examples.length ? (
+          <>
+            <dt className="font-semibold">Lärande exempel</dt>
+            <dd>
+              <ul>
+                {examples.map((e) => (
+                  <li key={e.id}>
+                    <Link href={`/exempel/${e.id}`}>{e.title}</Link>
                   </li>
                 ))}
               </ul>

@@ -6,16 +6,18 @@ import { requirePermission } from '@/lib/auth/guards';
 import { stockholmDay } from '@/lib/dates';
 import { listSessionCourses } from '@/lib/data/group-sessions';
 import { listPublishedGuides } from '@/lib/data/guides';
+import { listPublishedExamples } from '@/lib/data/learning-examples';
 import { listScopeUnits } from '@/lib/data/scope-units';
 
 export const metadata: Metadata = { title: 'Planera en gruppträff' };
 
 export default async function NewSessionPage() {
   const viewer = await requirePermission('sessions:plan-units', '/chef/traffar/ny');
-  const [units, courses, guides] = await Promise.all([
+  const [units, courses, guides, examples] = await Promise.all([
     listScopeUnits(viewer, can(viewer.role, 'sessions:plan-organisation')),
     listSessionCourses(),
     listPublishedGuides(),
+    listPublishedExamples(viewer),
   ]);
   return (
     <>
@@ -30,6 +32,7 @@ export default async function NewSessionPage() {
           units={units}
           courses={courses}
           guides={guides.map((g) => ({ slug: g.slug, title: g.title }))}
+          examples={examples.map((e) => ({ id: e.id, title: e.title }))}
           today={stockholmDay(new Date())}
         />
       )}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "GroupSession" ADD COLUMN     "exampleIds" TEXT NOT NULL DEFAULT '[]';
+
