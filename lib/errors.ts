@@ -15,6 +15,8 @@ export const statusFor = {
   SLUG_TAKEN: 409,
   /** A person's e-mail address is taken by another account. */
   EMAIL_TAKEN: 409,
+  /** A person's employee number is taken by another person of the organisation. */
+  NUMBER_TAKEN: 409,
 } as const;
 
 export type ErrorCode = keyof typeof statusFor;
@@ -35,7 +37,7 @@ export const notFound = (message = 'Sidan eller uppgiften finns inte.') => new E
 export const forbidden = (message = 'Du har inte behörighet till det här.') => new ExpectedError(message, 'FORBIDDEN');
 export const conflict = (
   message: string,
-  code: 'CONFLICT' | 'STALE_VERSION' | 'SLUG_TAKEN' | 'EMAIL_TAKEN' = 'CONFLICT',
+  code: 'CONFLICT' | 'STALE_VERSION' | 'SLUG_TAKEN' | 'EMAIL_TAKEN' | 'NUMBER_TAKEN' = 'CONFLICT',
 ) => new ExpectedError(message, code);
 export const invalid = (message: string) => new ExpectedError(message, 'VALIDATION');
 

@@ -169,3 +169,6 @@ export const organisationKindOptions = optionsOf(organisationKindLabels);
 export const audienceKeyOptions = optionsOf(audienceKeyLabels);
 export const topicOptions = optionsOf(topicLabels);
 export const meetingKindOptions = optionsOf(meetingKindLabels);
+
+/** How a person's address reads where it is shown; staff without one are common in care. */
+export const addressLabel = (email: string | null) => email ?? 'Ingen e-postadress';

@@ -81,13 +81,13 @@ export function ImportPreview({ summary }: { summary: PlanSummary }) {
         title="nya personer"
         count={counts.creates}
         items={summary.creates}
-        render={(c) => `${c.name} (${c.email}), ${c.unit}`}
+        render={(c) => `${c.name} (${c.who}), ${c.unit}`}
       />
       <List
         title="ändrade uppgifter"
         count={counts.updates}
         items={summary.updates}
-        render={(u) => `${u.name} (${u.email}): ${u.changes}`}
+        render={(u) => `${u.name} (${u.who}): ${u.changes}`}
       />
       <List
         title="de som flyttas"
@@ -99,13 +99,13 @@ export function ImportPreview({ summary }: { summary: PlanSummary }) {
         title="nya chefer"
         count={summary.managerAdds.length}
         items={summary.managerAdds}
-        render={(m) => `${m.email}: ${m.unit}`}
+        render={(m) => `${m.who}: ${m.unit}`}
       />
       <List
         title="de som inaktiveras"
         count={counts.deactivations}
         items={summary.deactivations}
-        render={(d) => `${d.name} (${d.email})`}
+        render={(d) => `${d.name} (${d.who})`}
       />
     </div>
   );

@@ -10,7 +10,8 @@ import { audienceOptions, genderOptions, roleOptions } from '@/lib/labels';
 type Person = {
   id: string;
   name: string;
-  email: string;
+  email: string | null;
+  employeeNumber: string | null;
   role: string;
   audience: string;
   unitId: string | null;
@@ -41,8 +42,15 @@ export function PersonForm({ action, person, units, submitLabel }: Props) {
         defaultValue={value('email')}
         error={error('email')}
         autoComplete="off"
-        required
-        hint="Personen loggar in med adressen. Den kan bara finnas på ett konto i portalen."
+        hint="Personen loggar in med adressen. Den kan bara finnas på ett konto i portalen. Lämna tom för den som inte har någon e-post i tjänsten: personen får inget konto men räknas genom gruppträffar."
+      />
+      <Field
+        label="Anställningsnummer"
+        name="employeeNumber"
+        defaultValue={value('employeeNumber')}
+        error={error('employeeNumber')}
+        autoComplete="off"
+        hint="Som i HR-systemet. HR-importen känner igen personen på det. Krävs om e-postadress saknas."
       />
       <SelectField
         label="Behörighet"

@@ -16,7 +16,7 @@ export const createPersonAction = action({
   schema: personSchema,
   run: (data, { viewer }) => createPerson(viewer, data),
   // An address already in use belongs beside the e-mail field.
-  fieldFor: { EMAIL_TAKEN: 'email' },
+  fieldFor: { EMAIL_TAKEN: 'email', NUMBER_TAKEN: 'employeeNumber' },
   revalidate: ['/admin'],
   redirect: (id) => `/admin/personer/${id}?ny=1`,
 });
@@ -25,7 +25,7 @@ export const updatePersonAction = action({
   guard: admin,
   schema: personSchema.extend({ id: recordId }),
   run: ({ id, ...person }, { viewer }) => updatePerson(viewer, id, person),
-  fieldFor: { EMAIL_TAKEN: 'email' },
+  fieldFor: { EMAIL_TAKEN: 'email', NUMBER_TAKEN: 'employeeNumber' },
   revalidate: [['/admin', 'layout']],
   success: (_, __, { values }) => ({ message: 'Ändringarna är sparade.', values }),
 });

@@ -2,8 +2,9 @@
 
 import { authorize } from '@/lib/auth/guards';
 import { recordAttendance } from '@/lib/data/group-session-attendance';
+import { cancelSession } from '@/lib/data/group-session-cancel';
 import { planSession, rescheduleSession } from '@/lib/data/group-sessions';
-import { attendanceSchema, rescheduleSchema, sessionSchema } from '@/lib/validation/group-sessions';
+import { attendanceSchema, cancelSchema, rescheduleSchema, sessionSchema } from '@/lib/validation/group-sessions';
 import { action } from './action';
 import { deliverLater } from './deliver-later';
 
@@ -43,4 +44,18 @@ export const rescheduleAction = action({
   },
   revalidate: ['/chef/traffar'],
   success: (r) => `Träffen är ändrad. ${r.mailed} inbjudna har fått ett meddelande om det.`,
+});
+
+export const cancelSessionAction = action({
+  guard: () => authorize('sessions:plan-units'),
+  schema: cancelSchema,
+  invalid: 'Träffen är inte inställd. Rätta det markerade fältet.',
+  run: async (data, { viewer }) => {
+    const result = await cancelSession(viewer, data);
+    deliverLater(result.mailIds, 'inställd gruppträff');
+    return result;
+  },
+  revalidate: ['/chef/traffar'],
+  // The session's own page is gone once it is cancelled: the list says what happened.
+  redirect: (result) => `/chef/traffar?installd=${result.mailed}`,
 });

@@ -20,7 +20,7 @@ export type TeamItem = {
 export type TeamRow = {
   id: string;
   name: string;
-  email: string;
+  email: string | null;
   unitId: string | null;
   unitName: string | null;
   audience: Audience;

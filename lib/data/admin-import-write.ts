@@ -34,9 +34,19 @@ export async function writeBatch(
   for (const m of batch.managerAdds) ids.add(m.userId);
   const now = await currentPeople(tx, viewer.organisationId, [...ids]);
 
+  const taken = await takenKeys(
+    tx,
+    base.organisationId,
+    batch.updates
+      .filter((u) => u.after.email !== u.before.email || u.after.employeeNumber !== u.before.employeeNumber)
+      .map((u) => u.after),
+  );
   const updates = batch.updates.filter((u) => {
     const p = now.get(u.id);
-    return p && (Object.keys(u.before) as (keyof typeof u.before)[]).every((k) => p[k] === u.before[k]);
+    const newlyTaken =
+      (u.after.email !== u.before.email && taken.has(`e:${u.after.email}`)) ||
+      (u.after.employeeNumber !== u.before.employeeNumber && taken.has(`n:${u.after.employeeNumber}`));
+    return p && !newlyTaken && (Object.keys(u.before) as (keyof typeof u.before)[]).every((k) => p[k] === u.before[k]);
   });
   for (const u of updates) {
     await tx.user.update({ where: { id: u.id }, data: u.after });
@@ -101,7 +111,17 @@ async function currentPeople(tx: Tx, organisationId: string, ids: string[]) {
       ? []
       : await tx.user.findMany({
           where: { id: { in: ids }, organisationId },
-          select: { id: true, name: true, audience: true, gender: true, role: true, active: true, unitId: true },
+          select: {
+            id: true,
+            name: true,
+            email: true,
+            employeeNumber: true,
+            audience: true,
+            gender: true,
+            role: true,
+            active: true,
+            unitId: true,
+          },
         });
   return new Map(people.map((p) => [p.id, p]));
 }
@@ -116,20 +136,39 @@ async function currentManagers(tx: Tx, userIds: string[]): Promise<Set<string>> 
   return new Set(rows.map((m) => `${m.userId}:${m.unitId}`));
 }
 
-/** New people whose address is still free (another import or an administrator may have taken it). */
+/** "e:<address>" and "n:<employee number>" of `wanted` that someone already holds. */
+async function takenKeys(
+  tx: Tx,
+  organisationId: string,
+  wanted: readonly { email: string | null; employeeNumber: string | null }[],
+): Promise<Set<string>> {
+  const emails = wanted.flatMap((w) => (w.email ? [w.email] : []));
+  const numbers = wanted.flatMap((w) => (w.employeeNumber ? [w.employeeNumber] : []));
+  const [byEmail, byNumber] = await Promise.all([
+    emails.length === 0 ? [] : tx.user.findMany({ where: { email: { in: emails } }, select: { email: true } }),
+    numbers.length === 0
+      ? []
+      : tx.user.findMany({
+          where: { organisationId, employeeNumber: { in: numbers } },
+          select: { employeeNumber: true },
+        }),
+  ]);
+  return new Set([...byEmail.map((u) => `e:${u.email}`), ...byNumber.map((u) => `n:${u.employeeNumber}`)]);
+}
+
+/** New people whose address and number are still free (another import or an administrator may have taken them). */
 async function createPeople(tx: Tx, base: Base, creates: PlannedCreate[], events: AuditInput[]) {
   if (creates.length === 0) return { creates, ids: [] as string[], managers: [] };
-  const taken = new Set(
-    (await tx.user.findMany({ where: { email: { in: creates.map((c) => c.email) } }, select: { email: true } })).map(
-      (u) => u.email,
-    ),
+  const taken = await takenKeys(tx, base.organisationId, creates);
+  const fresh = creates.filter(
+    (c) => !(c.email && taken.has(`e:${c.email}`)) && !(c.employeeNumber && taken.has(`n:${c.employeeNumber}`)),
   );
-  const fresh = creates.filter((c) => !taken.has(c.email));
   const rows = fresh.map((c) => ({
     id: randomUUID(),
     organisationId: base.organisationId,
     name: c.name,
     email: c.email,
+    employeeNumber: c.employeeNumber,
     role: c.role,
     audience: c.audience,
     gender: c.gender,

@@ -29,6 +29,7 @@ async function planFor(tx: Tx, viewer: Viewer, request: ImportRequest): Promise<
     select: {
       id: true,
       email: true,
+      employeeNumber: true,
       name: true,
       role: true,
       audience: true,
@@ -50,14 +51,14 @@ async function planFor(tx: Tx, viewer: Viewer, request: ImportRequest): Promise<
     managedUnitIds: managedUnits.map((m) => m.unitId),
   }));
   const ours = new Set(existing.map((p) => p.email));
-  const emails = request.rows.map((r) => r.email).filter((e) => !ours.has(e));
+  const emails = request.rows.flatMap((r) => (r.email && !ours.has(r.email) ? [r.email] : []));
   const elsewhere = new Set<string>();
   for (const [n, part] of chunks(emails, ROWS_PER_STATEMENT).entries()) {
     const found = await tx.user.findMany({
       where: { email: { in: part }, organisationId: { not: viewer.organisationId } },
       select: { email: true },
     });
-    found.forEach((f) => elsewhere.add(f.email));
+    found.forEach((f) => f.email && elsewhere.add(f.email));
     if (n % 25 === 0) await otherRequestsFirst();
   }
   return buildImportPlan({

@@ -15,11 +15,13 @@ export const EMAIL_TAKEN_HERE = 'E-postadressen används redan av en annan perso
 // Deliberately vague: the answer must not reveal which organisation holds the address.
 export const EMAIL_TAKEN_ELSEWHERE =
   'E-postadressen används redan av ett annat konto i portalen. Kontakta portalens förvaltning om personen har bytt organisation.';
+export const NUMBER_TAKEN = 'Anställningsnumret används redan av en annan person i organisationen.';
 
 const auditedFields = {
   id: true,
   name: true,
   email: true,
+  employeeNumber: true,
   role: true,
   audience: true,
   gender: true,
@@ -36,7 +38,8 @@ async function assertUnitInOrganisation(tx: Tx, viewer: Viewer, unitId: string |
   if (!unit) throw invalid('Enheten finns inte. Välj en enhet i listan.');
 }
 
-async function assertEmailFree(tx: Tx, viewer: Viewer, email: string, exceptId?: string) {
+async function assertEmailFree(tx: Tx, viewer: Viewer, email: string | null, exceptId?: string) {
+  if (!email) return;
   const holder = await tx.user.findUnique({ where: { email }, select: { id: true, organisationId: true } });
   if (!holder || holder.id === exceptId) return;
   throw conflict(
@@ -45,23 +48,33 @@ async function assertEmailFree(tx: Tx, viewer: Viewer, email: string, exceptId?:
   );
 }
 
-/** Another request may take the address between our check and the write: the unique index decides. */
-async function guarded<T>(work: () => Promise<T>): Promise<T> {
+async function assertNumberFree(tx: Tx, viewer: Viewer, employeeNumber: string | null, exceptId?: string) {
+  if (!employeeNumber) return;
+  const holder = await tx.user.findUnique({
+    where: { organisationId_employeeNumber: { organisationId: viewer.organisationId, employeeNumber } },
+    select: { id: true },
+  });
+  if (holder && holder.id !== exceptId) throw conflict(NUMBER_TAKEN, 'NUMBER_TAKEN');
+}
+
+/** Another request may take the address or number between our check and the write: the unique index decides. */
+async function guarded<T>(input: PersonInput, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict(EMAIL_TAKEN_HERE, 'EMAIL_TAKEN');
-    throw error;
+    if (!isUniqueViolation(error)) throw error;
+    throw input.email ? conflict(EMAIL_TAKEN_HERE, 'EMAIL_TAKEN') : conflict(NUMBER_TAKEN, 'NUMBER_TAKEN');
   }
 }
 
 export async function createPerson(viewer: Viewer, input: PersonInput): Promise<string> {
   return changingStatistics(
     viewer.organisationId,
-    guarded(() =>
+    guarded(input, () =>
       db.$transaction(async (tx) => {
         await assertUnitInOrganisation(tx, viewer, input.unitId);
         await assertEmailFree(tx, viewer, input.email);
+        await assertNumberFree(tx, viewer, input.employeeNumber);
         const person = await tx.user.create({
           data: { id: randomUUID(), organisationId: viewer.organisationId, ...input },
           select: auditedFields,
@@ -88,7 +101,7 @@ export async function createPerson(viewer: Viewer, input: PersonInput): Promise<
 export async function updatePerson(viewer: Viewer, id: string, input: PersonInput): Promise<void> {
   await changingStatistics(
     viewer.organisationId,
-    guarded(() =>
+    guarded(input, () =>
       db.$transaction(async (tx) => {
         const before = await tx.user.findFirst({
           where: { id, organisationId: viewer.organisationId },
@@ -105,6 +118,7 @@ export async function updatePerson(viewer: Viewer, id: string, input: PersonInpu
         }
         await assertUnitInOrganisation(tx, viewer, input.unitId);
         if (input.email !== before.email) await assertEmailFree(tx, viewer, input.email, id);
+        await assertNumberFree(tx, viewer, input.employeeNumber, id);
         const after = await tx.user.update({ where: { id }, data: input, select: auditedFields });
         await recordAudit(
           {

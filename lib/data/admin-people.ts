@@ -14,7 +14,8 @@ export const PAGE_SIZE = 50;
 export type AdminPerson = {
   id: string;
   name: string;
-  email: string;
+  email: string | null;
+  employeeNumber: string | null;
   role: string;
   audience: string;
   gender: string | null;
@@ -28,6 +29,7 @@ const select = {
   id: true,
   name: true,
   email: true,
+  employeeNumber: true,
   role: true,
   audience: true,
   gender: true,
@@ -39,7 +41,8 @@ const select = {
 type Selected = {
   id: string;
   name: string;
-  email: string;
+  email: string | null;
+  employeeNumber: string | null;
   role: string;
   audience: string;
   gender: string | null;
@@ -69,7 +72,11 @@ async function whereFor(viewer: Viewer, filter: Omit<PeopleFilter, 'sida'>): Pro
   if (filter.q) {
     const q = filter.q;
     conditions.push({
-      OR: [...containsAnyCase(q).map((name) => ({ name })), { email: { contains: q.toLowerCase() } }],
+      OR: [
+        ...containsAnyCase(q).map((name) => ({ name })),
+        { email: { contains: q.toLowerCase() } },
+        { employeeNumber: q },
+      ],
     });
   }
   return { AND: conditions };

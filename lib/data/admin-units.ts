@@ -6,7 +6,7 @@ import { buildUnitTree, flattenUnitTree, unitNamePaths, type UnitNode } from '@/
 
 // Reads of the unit tree for /admin (the caller has checked admin:units or admin:people).
 export type AdminUnit = UnitNode & {
-  managers: { id: string; name: string; email: string; active: boolean }[];
+  managers: { id: string; name: string; email: string | null; active: boolean }[];
   activePeople: number;
 };
 

@@ -24,7 +24,7 @@ import { changingStatistics } from './stats-cache';
 // means nothing is written for anyone.
 
 type Assigner = Viewer & { name: string };
-type Target = { id: string; name: string; email: string };
+type Target = { id: string; name: string; email: string | null };
 
 const outside =
   'En eller flera av de valda personerna finns inte eller hör inte till dina enheter. Inget har tilldelats.';

@@ -16,7 +16,7 @@ export type WriteInput = {
   source: 'MANAGER' | 'RULE';
   assignedBy: { id: string; name: string } | null;
   message: string | null;
-  people: ReadonlyMap<string, { name: string; email: string }>;
+  people: ReadonlyMap<string, { name: string; email: string | null }>;
   courses: ReadonlyMap<string, { title: string; slug: string }>;
   pathTitle: string | null;
 };
@@ -76,7 +76,8 @@ async function assignmentMails(
   for (const [userId, own] of groupBy(rows, (r) => r.userId)) {
     const person = input.people.get(userId);
     const open = own.filter((r) => !completed.has(`${userId}:${r.courseId}`));
-    if (!person || open.length === 0) continue;
+    // Staff without an address get their assignment at a group session instead.
+    if (!person?.email || open.length === 0) continue;
     const courses = open.map((r) => ({ ...input.courses.get(r.courseId)!, dueAt: r.dueAt }));
     const text = assignedMail({
       name: person.name,

@@ -34,6 +34,7 @@ const sessionSelect = {
   notes: true,
   sequence: true,
   attendanceAt: true,
+  cancelledAt: true,
   createdAt: true,
   course: {
     select: {
@@ -52,9 +53,9 @@ const sessionSelect = {
 } as const;
 
 type Row = NonNullable<Awaited<ReturnType<typeof findRow>>>;
-const findRow = (tx: Tx, where: object) => tx.groupSession.findFirst({ where, select: sessionSelect });
+export const findRow = (tx: Tx, where: object) => tx.groupSession.findFirst({ where, select: sessionSelect });
 
-function shape(row: Row, now = new Date()) {
+export function shape(row: Row, now = new Date()) {
   const { units, _count, ...rest } = row;
   return {
     ...rest,
@@ -248,7 +249,8 @@ export async function listAttendance(session: GroupSessionView): Promise<string[
  * person in one of its units). Anyone else is told it does not exist.
  */
 export async function getCalendarSession(viewer: Viewer, id: string) {
-  const row = await findRow(db, { id, organisationId: viewer.organisationId, cancelledAt: null });
+  // A cancelled session keeps its calendar file (marked cancelled), so a calendar that opens it removes the event.
+  const row = await findRow(db, { id, organisationId: viewer.organisationId });
   if (!row) throw notFound('Träffen finns inte.');
   const session = shape(row);
   if (canManageSession(viewer, session)) return session;
@@ -257,7 +259,7 @@ export async function getCalendarSession(viewer: Viewer, id: string) {
 
 /** The session for one invited person (the signed link in the mail stands in for signing in). */
 export async function invitedSession(id: string, userId: string) {
-  const row = await findRow(db, { id, cancelledAt: null });
+  const row = await findRow(db, { id });
   if (!row) throw notFound('Träffen finns inte.');
   const session = shape(row);
   const invited = await db.user.count({ where: { ...invitedWhere(session), id: userId } });

@@ -7,7 +7,8 @@ import { notFound } from '@/lib/errors';
 export type PersonSummary = {
   id: string;
   name: string;
-  email: string;
+  /** null: staff with no address (they have no account and get no mail). */
+  email: string | null;
   role: string;
   audience: string;
   unitName: string | null;
@@ -55,7 +56,7 @@ export const listTeam = cache(async (viewer: Viewer): Promise<PersonSummary[]> =
 function toSummary(p: {
   id: string;
   name: string;
-  email: string;
+  email: string | null;
   role: string;
   audience: string;
   active: boolean;

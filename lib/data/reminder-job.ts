@@ -20,7 +20,7 @@ type OpenAssignment = {
 type Person = {
   id: string;
   name: string;
-  email: string;
+  email: string | null;
   active: boolean;
   organisationId: string;
   unit: { name: string; path: string } | null;
@@ -78,6 +78,7 @@ async function queueLearnerReminders(now: Date) {
   for (const reminder of due.filter((d) => !taken.has(d.dedupeKey))) {
     const a = byId.get(reminder.assignmentId)!;
     const person = people.get(a.userId)!;
+    if (!person.email) continue;
     const text = reminderMail({ name: person.name, kind: reminder.kind, course: { ...a.course, dueAt: a.dueAt } });
     const id = await enqueueOnce({
       organisationId: person.organisationId,
@@ -122,7 +123,7 @@ async function queueDigests(now: Date) {
       const scope = { organisationId: manager.organisationId, managedUnitPaths: paths };
       return p?.active && isPersonInScope(scope, { organisationId: p.organisationId, unitPath: p.unit?.path ?? null });
     });
-    if (overdue.length === 0) continue;
+    if (overdue.length === 0 || !manager.email) continue;
     const list: DigestPerson[] = [...groupBy(overdue, (a) => a.userId)].map(([userId, items]) => {
       const p = people.get(userId)!;
       return {

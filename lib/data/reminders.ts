@@ -10,7 +10,14 @@ import { recordAudit } from './audit';
 import { enqueueOnce } from './outbox';
 import { buildRows } from './team-rows';
 
-export type ManualReminderResult = { sent: number; alreadyToday: number; nothingOpen: number; mailIds: string[] };
+export type ManualReminderResult = {
+  sent: number;
+  alreadyToday: number;
+  nothingOpen: number;
+  /** Staff with no e-mail address: a reminder has to reach them at a meeting. */
+  noAddress: number;
+  mailIds: string[];
+};
 
 /**
  * A manager reminds chosen people of their unfinished courses. At most one manual reminder per
@@ -49,11 +56,15 @@ export async function sendManualReminders(
     people.map((p) => ({ ...p, audience: p.audience as Audience, unitName: p.unit?.name ?? null })),
     now,
   );
-  const result: ManualReminderResult = { sent: 0, alreadyToday: 0, nothingOpen: 0, mailIds: [] };
+  const result: ManualReminderResult = { sent: 0, alreadyToday: 0, nothingOpen: 0, noAddress: 0, mailIds: [] };
   for (const row of rows) {
     const open = row.items.filter((i) => i.status !== 'done');
     if (open.length === 0) {
       result.nothingOpen += 1;
+      continue;
+    }
+    if (!row.email) {
+      result.noAddress += 1;
       continue;
     }
     const text = manualReminderMail({ name: row.name, sentBy: viewer.name, courses: open });
@@ -86,6 +97,8 @@ export function describeReminders(r: ManualReminderResult): string {
   if (r.alreadyToday > 0)
     parts.push(`${r.alreadyToday} hade redan fått en påminnelse i dag (högst en per person och dag).`);
   if (r.nothingOpen > 0) parts.push(`${r.nothingOpen} har inga kurser kvar att göra.`);
+  if (r.noAddress > 0)
+    parts.push(`${r.noAddress} har ingen e-postadress: påminn ${r.noAddress === 1 ? 'personen' : 'dem'} på en träff i stället.`);
   return parts.join(' ');
 }
 

@@ -35,7 +35,8 @@ export const getSessionUser = cache(async (id: string, sessionVersion: number): 
       managedUnits: { select: { unit: { select: { path: true } } } },
     },
   });
-  if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
+  // No address, no account: staff without one are counted through group sessions only.
+  if (!user?.email || !user.active || user.sessionVersion !== sessionVersion) return null;
   return {
     id: user.id,
     name: user.name,

@@ -14,7 +14,7 @@ import { sqlDate } from './sql-time';
 export type TeamPerson = {
   id: string;
   name: string;
-  email: string;
+  email: string | null;
   audience: Audience;
   unitId: string | null;
   unitName: string | null;

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Audience } from '@/lib/audiences';
+import { EMPLOYEE_NUMBER_MESSAGE, employeeNumberSchema } from '@/lib/validation/admin';
 import { emailSchema } from '@/lib/validation/auth';
 import {
   headerAliases,
@@ -21,7 +22,9 @@ export const MAX_UNIT_PATH = 1000;
 export type ImportRow = {
   line: number;
   name: string;
-  email: string;
+  /** null: no address (staff who take part through group sessions); then the employee number is given. */
+  email: string | null;
+  employeeNumber: string | null;
   /** Unit names from the top of the tree down; empty for people without a unit (politicians). */
   unitPath: string[];
   audience: Audience;
@@ -36,6 +39,9 @@ export type ParseResult =
   { ok: false; message: string } | { ok: true; rows: ImportRow[]; errors: RowError[]; delimiter: ',' | ';' };
 
 const required: ColumnKey[] = ['name', 'email', 'unit', 'audience'];
+/** How a row's person is named in messages and the preview. */
+export const rowWho = (r: { email: string | null; employeeNumber: string | null }) =>
+  r.email ?? `anställningsnummer ${r.employeeNumber}`;
 const columnLabels: Record<ColumnKey, string> = {
   name: 'namn',
   email: 'e-post',
@@ -43,6 +49,7 @@ const columnLabels: Record<ColumnKey, string> = {
   audience: 'målgrupp',
   gender: 'kön',
   manager: 'chef',
+  employeeNumber: 'anställningsnummer',
 };
 
 /** Semicolon (Swedish Excel) or comma: whichever the header line has more of, outside quotes. */
@@ -92,7 +99,7 @@ export function parseStaffCsv(text: string): ParseResult {
   if (missing.length > 0) {
     return {
       ok: false,
-      message: `Första raden saknar kolumnen ${missing.map((c) => `”${columnLabels[c]}”`).join(', ')}. Filen behöver kolumnerna namn, e-post, enhet och målgrupp (kön och chef kan också finnas).`,
+      message: `Första raden saknar kolumnen ${missing.map((c) => `”${columnLabels[c]}”`).join(', ')}. Filen behöver kolumnerna namn, e-post, enhet och målgrupp (kön, chef och anställningsnummer kan också finnas).`,
     };
   }
   while (records.length > 0 && records.at(-1)!.every((cell) => cell.trim() === '')) records.pop();
@@ -107,6 +114,7 @@ export function parseStaffCsv(text: string): ParseResult {
   const rows: ImportRow[] = [];
   const errors: RowError[] = [];
   const seen = new Map<string, number>();
+  const seenNumbers = new Map<string, number>();
   records.forEach((record, index) => {
     const line = index + 2;
     if (record.every((cell) => cell.trim() === '')) return;
@@ -120,13 +128,21 @@ export function parseStaffCsv(text: string): ParseResult {
     else if (name.length > MAX_NAME) problems.push(`Namnet är längre än ${MAX_NAME} tecken.`);
     else if (/[\u0000-\u001f\u007f]/.test(name)) problems.push('Namnet innehåller otillåtna tecken.');
 
+    const rawNumber = cell('employeeNumber');
+    const number = rawNumber === '' ? null : employeeNumberSchema.safeParse(rawNumber);
+    if (number && !number.success) problems.push(`Anställningsnumret ”${shown(rawNumber)}” är inte giltigt. ${EMPLOYEE_NUMBER_MESSAGE}`);
+    else if (number && seenNumbers.has(number.data))
+      problems.push(`Anställningsnumret ${number.data} finns redan på rad ${seenNumbers.get(number.data)} i filen.`);
+    else if (number) seenNumbers.set(number.data, line);
+
+    // Staff without an address (common in care) are imported by their employee number.
     const rawEmail = cell('email');
-    const email = emailSchema.safeParse(rawEmail);
-    if (rawEmail === '') problems.push('E-postadress saknas.');
-    else if (!email.success) problems.push(`E-postadressen ”${shown(rawEmail)}” är inte giltig.`);
-    else if (seen.has(email.data))
+    const email = rawEmail === '' ? null : emailSchema.safeParse(rawEmail);
+    if (!email && !number) problems.push('E-postadress saknas. Den som saknar e-post behöver ett anställningsnummer.');
+    else if (email && !email.success) problems.push(`E-postadressen ”${shown(rawEmail)}” är inte giltig.`);
+    else if (email && seen.has(email.data))
       problems.push(`E-postadressen ${email.data} finns redan på rad ${seen.get(email.data)} i filen.`);
-    else seen.set(email.data, line);
+    else if (email) seen.set(email.data, line);
 
     const audience = parseAudience(cell('audience'));
     if (!audience) {
@@ -155,12 +171,29 @@ export function parseStaffCsv(text: string): ParseResult {
     if (manager === undefined)
       problems.push(`Okänt värde i kolumnen chef: ”${shown(cell('manager'))}”. Skriv ja eller nej.`);
     else if (manager && unitPath.length === 0) problems.push('En chef behöver en enhet att vara chef för.');
+    else if (manager && !email) problems.push('En chef loggar in och behöver en e-postadress.');
 
-    if (problems.length > 0 || !email.success || !audience || gender === undefined || manager === undefined) {
+    if (
+      problems.length > 0 ||
+      (email && !email.success) ||
+      (number && !number.success) ||
+      !audience ||
+      gender === undefined ||
+      manager === undefined
+    ) {
       errors.push({ line, message: problems.join(' ') });
       return;
     }
-    rows.push({ line, name, email: email.data, unitPath, audience, gender, manager });
+    rows.push({
+      line,
+      name,
+      email: email?.success ? email.data : null,
+      employeeNumber: number?.success ? number.data : null,
+      unitPath,
+      audience,
+      gender,
+      manager,
+    });
   });
   return { ok: true, rows, errors, delimiter };
 }

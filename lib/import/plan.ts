@@ -2,15 +2,17 @@ import { createHash } from 'node:crypto';
 import type { Audience } from '@/lib/audiences';
 import type { Role } from '@/lib/auth/permissions';
 import { unitNamePaths, unitPathKey, type UnitNode } from '@/lib/units/tree';
-import type { ImportRow, RowError } from './parse';
+import { rowWho, type ImportRow, type RowError } from './parse';
 import type { Gender } from './values';
 
 // What an import would do to one organisation, worked out without a database: the caller passes
 // the checked rows and the organisation's people and units as plain data. A person is matched by
-// e-mail (stored lower-case), so importing the same file twice plans nothing the second time.
+// employee number where the file has one, otherwise by e-mail (stored lower-case), so importing
+// the same file twice plans nothing the second time.
 export type ExistingPerson = {
   id: string;
-  email: string;
+  email: string | null;
+  employeeNumber: string | null;
   name: string;
   role: Role;
   audience: Audience;
@@ -20,11 +22,22 @@ export type ExistingPerson = {
   managedUnitIds: readonly string[];
 };
 
-type PersonFields = { name: string; audience: Audience; gender: Gender | null; role: Role; active: boolean };
+type PersonFields = {
+  name: string;
+  email: string | null;
+  employeeNumber: string | null;
+  audience: Audience;
+  gender: Gender | null;
+  role: Role;
+  active: boolean;
+};
 
+/** `who`: the address, or the employee number of someone without one (messages and the preview). */
 export type PlannedCreate = {
   line: number;
-  email: string;
+  email: string | null;
+  employeeNumber: string | null;
+  who: string;
   name: string;
   audience: Audience;
   gender: Gender | null;
@@ -32,17 +45,17 @@ export type PlannedCreate = {
   unitId: string | null;
   manager: boolean;
 };
-export type PlannedUpdate = { line: number; id: string; email: string; before: PersonFields; after: PersonFields };
+export type PlannedUpdate = { line: number; id: string; who: string; before: PersonFields; after: PersonFields };
 export type PlannedMove = {
   line: number;
   id: string;
-  email: string;
+  who: string;
   name: string;
   fromUnitId: string | null;
   toUnitId: string | null;
 };
-export type PlannedManager = { line: number; userId: string; email: string; unitId: string };
-export type PlannedDeactivation = { id: string; email: string; name: string };
+export type PlannedManager = { line: number; userId: string; who: string; unitId: string };
+export type PlannedDeactivation = { id: string; who: string; name: string };
 
 export type ImportPlan = {
   creates: PlannedCreate[];
@@ -73,8 +86,33 @@ export type PlanInput = {
   importerId: string;
 };
 
+const personWho = (p: ExistingPerson) => p.email ?? (p.employeeNumber ? `anställningsnummer ${p.employeeNumber}` : p.name);
+
+/** The person a row is about, or a message saying why the row cannot be matched. */
+function matchRow(
+  row: ImportRow,
+  byEmail: ReadonlyMap<string, ExistingPerson>,
+  byNumber: ReadonlyMap<string, ExistingPerson>,
+): { person: ExistingPerson | undefined; problem?: string } {
+  const numbered = row.employeeNumber ? byNumber.get(row.employeeNumber) : undefined;
+  const addressed = row.email ? byEmail.get(row.email) : undefined;
+  if (numbered && addressed && numbered.id !== addressed.id)
+    return {
+      person: undefined,
+      problem: `E-postadressen ${row.email} tillhör en annan person än anställningsnummer ${row.employeeNumber}. Rätta filen eller personerna under Personer.`,
+    };
+  const person = numbered ?? addressed;
+  if (person && row.employeeNumber && person.employeeNumber && person.employeeNumber !== row.employeeNumber)
+    return {
+      person: undefined,
+      problem: `E-postadressen ${row.email} tillhör en person med anställningsnummer ${person.employeeNumber}, inte ${row.employeeNumber}.`,
+    };
+  return { person };
+}
+
 export function buildImportPlan(input: PlanInput): ImportPlan {
-  const byEmail = new Map(input.people.map((p) => [p.email, p]));
+  const byEmail = new Map(input.people.flatMap((p) => (p.email ? [[p.email, p] as const] : [])));
+  const byNumber = new Map(input.people.flatMap((p) => (p.employeeNumber ? [[p.employeeNumber, p] as const] : [])));
   const unitByKey = new Map<string, string>();
   for (const [id, names] of unitNamePaths(input.units)) unitByKey.set(unitPathKey(names), id);
 
@@ -89,14 +127,16 @@ export function buildImportPlan(input: PlanInput): ImportPlan {
   };
   const inFile = new Set<string>();
   for (const row of input.rows) {
-    inFile.add(row.email);
+    const who = rowWho(row);
+    const { person: existing, problem } = matchRow(row, byEmail, byNumber);
+    if (existing) inFile.add(existing.id);
     const unitId = row.unitPath.length === 0 ? null : unitByKey.get(unitPathKey(row.unitPath));
-    const problems: string[] = [];
+    const problems: string[] = problem ? [problem] : [];
     if (unitId === undefined)
       problems.push(
         `Enheten ”${row.unitPath.join('/')}” finns inte. Lägg till den under Enheter, eller rätta sökvägen.`,
       );
-    if (input.emailsElsewhere.has(row.email))
+    if (row.email && input.emailsElsewhere.has(row.email))
       problems.push(
         `E-postadressen ${row.email} kan inte importeras. Kontakta portalens förvaltare om personen ska ha ett konto hos er.`,
       );
@@ -104,11 +144,12 @@ export function buildImportPlan(input: PlanInput): ImportPlan {
       plan.errors.push({ line: row.line, message: problems.join(' ') });
       continue;
     }
-    const existing = byEmail.get(row.email);
     if (!existing) {
       plan.creates.push({
         line: row.line,
         email: row.email,
+        employeeNumber: row.employeeNumber,
+        who,
         name: row.name,
         audience: row.audience,
         gender: row.gender,
@@ -121,6 +162,8 @@ export function buildImportPlan(input: PlanInput): ImportPlan {
     let changed = false;
     const before: PersonFields = {
       name: existing.name,
+      email: existing.email,
+      employeeNumber: existing.employeeNumber,
       audience: existing.audience,
       gender: existing.gender,
       role: existing.role,
@@ -128,6 +171,9 @@ export function buildImportPlan(input: PlanInput): ImportPlan {
     };
     const after: PersonFields = {
       name: row.name,
+      // An empty cell keeps what the portal has: HR files often lack the one or the other.
+      email: row.email ?? existing.email,
+      employeeNumber: row.employeeNumber ?? existing.employeeNumber,
       audience: row.audience,
       // An empty gender cell keeps what the person has said in the portal.
       gender: row.gender ?? existing.gender,
@@ -137,14 +183,14 @@ export function buildImportPlan(input: PlanInput): ImportPlan {
       active: true,
     };
     if ((Object.keys(after) as (keyof PersonFields)[]).some((k) => after[k] !== before[k])) {
-      plan.updates.push({ line: row.line, id: existing.id, email: row.email, before, after });
+      plan.updates.push({ line: row.line, id: existing.id, who, before, after });
       changed = true;
     }
     if (existing.unitId !== unitId) {
       plan.moves.push({
         line: row.line,
         id: existing.id,
-        email: row.email,
+        who,
         name: row.name,
         fromUnitId: existing.unitId,
         toUnitId: unitId,
@@ -152,15 +198,15 @@ export function buildImportPlan(input: PlanInput): ImportPlan {
       changed = true;
     }
     if (row.manager && unitId && !existing.managedUnitIds.includes(unitId)) {
-      plan.managerAdds.push({ line: row.line, userId: existing.id, email: row.email, unitId });
+      plan.managerAdds.push({ line: row.line, userId: existing.id, who, unitId });
       changed = true;
     }
     if (!changed) plan.unchanged += 1;
   }
   if (input.fullImport) {
     for (const person of input.people) {
-      if (person.active && !inFile.has(person.email) && person.id !== input.importerId) {
-        plan.deactivations.push({ id: person.id, email: person.email, name: person.name });
+      if (person.active && !inFile.has(person.id) && person.id !== input.importerId) {
+        plan.deactivations.push({ id: person.id, who: personWho(person), name: person.name });
       }
     }
   }

@@ -7,6 +7,8 @@ export const SHOWN_PER_LIST = 100;
 
 const fieldNames = {
   name: 'namn',
+  email: 'e-post',
+  employeeNumber: 'anställningsnummer',
   audience: 'målgrupp',
   gender: 'kön',
   role: 'roll',
@@ -23,11 +25,12 @@ export type PlanSummary = {
     unchanged: number;
     errors: number;
   };
-  creates: { line: number; name: string; email: string; unit: string }[];
-  updates: { line: number; email: string; name: string; changes: string }[];
-  moves: { line: number; name: string; email: string; from: string; to: string }[];
-  managerAdds: { line: number; email: string; unit: string }[];
-  deactivations: { name: string; email: string }[];
+  /** `who`: the address, or the employee number of someone without one. */
+  creates: { line: number; name: string; who: string; unit: string }[];
+  updates: { line: number; who: string; name: string; changes: string }[];
+  moves: { line: number; name: string; who: string; from: string; to: string }[];
+  managerAdds: { line: number; who: string; unit: string }[];
+  deactivations: { name: string; who: string }[];
   errors: RowError[];
 };
 
@@ -44,10 +47,10 @@ export function summarisePlan(plan: ImportPlan, unitLabels: ReadonlyMap<string, 
       unchanged: plan.unchanged,
       errors: plan.errors.length,
     },
-    creates: first(plan.creates).map((c) => ({ line: c.line, name: c.name, email: c.email, unit: unit(c.unitId) })),
+    creates: first(plan.creates).map((c) => ({ line: c.line, name: c.name, who: c.who, unit: unit(c.unitId) })),
     updates: first(plan.updates).map((u) => ({
       line: u.line,
-      email: u.email,
+      who: u.who,
       name: u.after.name,
       changes: (Object.keys(fieldNames) as (keyof typeof fieldNames)[])
         .filter((k) => u.before[k] !== u.after[k])
@@ -57,12 +60,12 @@ export function summarisePlan(plan: ImportPlan, unitLabels: ReadonlyMap<string, 
     moves: first(plan.moves).map((m) => ({
       line: m.line,
       name: m.name,
-      email: m.email,
+      who: m.who,
       from: unit(m.fromUnitId),
       to: unit(m.toUnitId),
     })),
-    managerAdds: first(plan.managerAdds).map((m) => ({ line: m.line, email: m.email, unit: unit(m.unitId) })),
-    deactivations: first(plan.deactivations).map((d) => ({ name: d.name, email: d.email })),
+    managerAdds: first(plan.managerAdds).map((m) => ({ line: m.line, who: m.who, unit: unit(m.unitId) })),
+    deactivations: first(plan.deactivations).map((d) => ({ name: d.name, who: d.who })),
     errors: first(plan.errors),
   };
 }

@@ -55,6 +55,7 @@ export const headerAliases = {
   audience: ['målgrupp', 'audience'],
   gender: ['kön', 'gender'],
   manager: ['chef', 'ärchef', 'manager'],
+  employeeNumber: ['anställningsnummer', 'anställningsnr', 'anstnr', 'personalnummer', 'employeenumber', 'employeeid'],
 } as const;
 
 export type ColumnKey = keyof typeof headerAliases;

@@ -70,3 +70,31 @@ export function sessionChangedMail(input: {
     ].join('\n'),
   };
 }
+
+/** When a planned session is cancelled. */
+export function sessionCancelledMail(input: {
+  userId: string;
+  name: string;
+  cancelledBy: string;
+  session: MailSession;
+  courseTitle: string | null;
+  reason: string;
+  sessionId: string;
+}): MailText {
+  const first = input.name.split(/\s+/)[0] ?? input.name;
+  const when = formatLongDateTime(input.session.startsAt);
+  return {
+    subject: `Inställd: ${meetingKindLabels[input.session.kind]} ${when}`,
+    text: [
+      `Hej ${first}!`,
+      '',
+      `${input.cancelledBy} har ställt in träffen${input.courseTitle ? ` om ”${input.courseTitle}”` : ''} ${when} (${input.session.place}).`,
+      ...(input.reason ? ['', input.reason] : []),
+      '',
+      `Har du lagt in träffen i kalendern? Öppna filen igen så tas den bort: ${calendarUrl(input.sessionId, input.userId)}`,
+      '',
+      'Hälsningar',
+      'Jämställdhetsportalen',
+    ].join('\n'),
+  };
+}

@@ -17,14 +17,22 @@ export function sqliteDriver(file: string): MigrationDriver {
       const stmt = conn.prepare(sql);
       return (stmt.reader ? stmt.all(...params) : (stmt.run(...params), [])) as T[];
     },
-    transaction: async (fn) => {
+    transaction: async (fn, options) => {
+      // Only outside a transaction does this pragma take effect.
+      if (options?.rebuildsTables) conn.pragma('foreign_keys = OFF');
       conn.exec('BEGIN');
       try {
         await fn();
+        const broken = options?.rebuildsTables ? conn.pragma('foreign_key_check') : [];
+        if (Array.isArray(broken) && broken.length > 0) {
+          throw new Error(`${broken.length} rader pekar på rader som inte finns efter ombyggnaden.`);
+        }
         conn.exec('COMMIT');
       } catch (error) {
         conn.exec('ROLLBACK');
         throw error;
+      } finally {
+        if (options?.rebuildsTables) conn.pragma('foreign_keys = ON');
       }
     },
     close: async () => void conn.close(),

@@ -14,8 +14,11 @@ export type MigrationDriver = {
   /** Runs statements that return nothing (several allowed). */
   exec(sql: string): Promise<void>;
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
-  /** Runs fn inside BEGIN/COMMIT, rolling back if it throws. */
-  transaction(fn: () => Promise<void>): Promise<void>;
+  /**
+   * Runs fn inside BEGIN/COMMIT, rolling back if it throws. `rebuildsTables`: SQLite's foreign
+   * keys are off during it (and checked before the commit), as a table rebuild needs.
+   */
+  transaction(fn: () => Promise<void>, options?: { rebuildsTables?: boolean }): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -84,14 +87,20 @@ async function applyOne(driver: MigrationDriver, migration: Migration) {
   const placeholders = driver.engine === 'postgresql' ? '$1, $2, $3, $4, $5' : '?, ?, ?, ?, ?';
   const now = new Date().toISOString();
   try {
-    await driver.transaction(async () => {
-      await driver.exec(migration.sql);
-      await driver.query(
-        `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
-         VALUES (${placeholders}, 1)`,
-        [randomUUID(), migration.checksum, migration.name, now, new Date().toISOString()],
-      );
-    });
+    await driver.transaction(
+      async () => {
+        await driver.exec(migration.sql);
+        await driver.query(
+          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
+           VALUES (${placeholders}, 1)`,
+          [randomUUID(), migration.checksum, migration.name, now, new Date().toISOString()],
+        );
+      },
+      // Prisma rebuilds a SQLite table (to change a column) with foreign keys turned off in the
+      // script; inside a transaction that pragma does nothing, and dropping the old table would
+      // cascade into every table that refers to it.
+      { rebuildsTables: /PRAGMA\s+foreign_keys\s*=\s*OFF/i.test(migration.sql) },
+    );
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Migreringen ${migration.name} kunde inte köras och inget av den sparades: ${reason}`);

@@ -2,7 +2,7 @@
 // UID is the session's id, so a calendar program treats a new file for the same session as the
 // same event, and SEQUENCE grows with every change of time or place so the change wins.
 import { TZDate } from '@date-fns/tz';
-import ical, { ICalCalendarMethod } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 
 const ZONE = 'Europe/Stockholm';
 
@@ -39,13 +39,15 @@ export type CalendarSession = {
   description: string;
   url: string;
   host: string;
+  /** A cancelled session: the same event, marked cancelled, so a calendar that opens the file removes it. */
+  cancelled?: boolean;
 };
 
 const utc = (instant: Date) => `${instant.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
 
 export function sessionCalendar(session: CalendarSession, stamp = new Date()): string {
   const calendar = ical({ prodId: { company: 'Jämställdhetsportalen', product: 'Gruppträffar', language: 'SV' } });
-  calendar.method(ICalCalendarMethod.PUBLISH);
+  calendar.method(session.cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH);
   calendar.timezone({ name: ZONE, generator: () => STOCKHOLM });
   const zoned = (instant: Date) => new TZDate(instant, ZONE);
   calendar.createEvent({
@@ -59,6 +61,7 @@ export function sessionCalendar(session: CalendarSession, stamp = new Date()): s
     description: session.description,
     location: session.place,
     url: session.url,
+    status: session.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
   // The library writes DTSTAMP in the calendar's zone without a Z; the standard wants it in UTC.
   return calendar.toString().replace(/^DTSTAMP:.*$/m, `DTSTAMP:${utc(stamp)}`);

@@ -18,14 +18,36 @@ const emptyToNull = (value: unknown) => (value === '' || value === undefined ? n
 
 const nameSchema = oneLine({ max: 200, required: 'Skriv ett namn.', tooLong: 'Namnet får vara högst 200 tecken.' });
 
-export const personSchema = z.object({
-  name: nameSchema,
-  email: z.preprocess((v) => v ?? '', emailSchema),
-  role: z.enum(roleValues, { error: 'Välj en behörighet.' }),
-  audience: z.enum(audienceValues, { error: 'Välj en målgrupp.' }),
-  unitId: z.preprocess(emptyToNull, idSchema.nullable()),
-  gender: z.preprocess(emptyToNull, z.enum(genderValues, { error: 'Välj ett av alternativen.' }).nullable()),
-});
+export const EMPLOYEE_NUMBER_MESSAGE =
+  'Anställningsnumret får bara innehålla bokstäver a–z, siffror, punkt, bindestreck och understreck (högst 40 tecken).';
+/** The HR system's number for a person, as the HR file has it. */
+export const employeeNumberSchema = z
+  .string({ error: EMPLOYEE_NUMBER_MESSAGE })
+  .trim()
+  .regex(/^[A-Za-z0-9._-]{1,40}$/, EMPLOYEE_NUMBER_MESSAGE);
+
+export const personSchema = z
+  .object({
+    name: nameSchema,
+    // Staff without an address (common in care) have no account: they take part through group sessions.
+    email: z.preprocess(emptyToNull, emailSchema.nullable()),
+    employeeNumber: z.preprocess(emptyToNull, employeeNumberSchema.nullable()),
+    role: z.enum(roleValues, { error: 'Välj en behörighet.' }),
+    audience: z.enum(audienceValues, { error: 'Välj en målgrupp.' }),
+    unitId: z.preprocess(emptyToNull, idSchema.nullable()),
+    gender: z.preprocess(emptyToNull, z.enum(genderValues, { error: 'Välj ett av alternativen.' }).nullable()),
+  })
+  .superRefine((p, ctx) => {
+    if (!p.email && !p.employeeNumber) {
+      ctx.addIssue({ code: 'custom', path: ['email'], message: 'Skriv en e-postadress eller ett anställningsnummer.' });
+    } else if (!p.email && p.role !== 'EMPLOYEE') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['email'],
+        message: 'En chef, strateg eller administratör loggar in och behöver en e-postadress.',
+      });
+    }
+  });
 export type PersonInput = z.infer<typeof personSchema>;
 
 // "/" separates the levels of a unit path in import files, so it cannot be part of a name.

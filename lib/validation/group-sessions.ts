@@ -77,6 +77,18 @@ export const rescheduleSchema = sessionFields
   .superRefine(needsPlace);
 export type RescheduleInput = z.infer<typeof rescheduleSchema>;
 
+export const CANCEL_REASON_MAX = 500;
+export const cancelSchema = z.object({
+  sessionId: id,
+  reason: z
+    .string()
+    .trim()
+    .max(CANCEL_REASON_MAX, `Skriv högst ${CANCEL_REASON_MAX} tecken.`)
+    .refine(noMarkup, MARKUP_MESSAGE)
+    .default(''),
+});
+export type CancelInput = z.infer<typeof cancelSchema>;
+
 export const attendanceSchema = z.object({
   sessionId: id,
   present: z.array(id).max(2000, 'Högst 2 000 deltagare per träff.').default([]),

@@ -79,6 +79,17 @@ test('a manager plans an APT on the stereotypes course, records attendance with 
     people.push({ ...person, gender });
   }
   const absent = people[0]!;
+  // One woman and one man in care-like work have no e-mail address and never sign in: they are
+  // people from the HR register (employee number only), counted through the session alone.
+  const withoutAddress = [people[2]!, people[7]!];
+  for (const [i, person] of withoutAddress.entries()) {
+    await withDb((db) =>
+      db.query(`UPDATE "User" SET email = NULL, "employeeNumber" = ${p(1)} WHERE id = ${p(2)}`, [
+        `E2E-${tag}-${i}`,
+        person.id,
+      ]),
+    );
+  }
 
   await signIn(page, manager);
   await page.goto('/chef/traffar');
@@ -100,8 +111,8 @@ test('a manager plans an APT on the stereotypes course, records attendance with 
   await page.getByLabel('Plats', { exact: true }).fill('Personalrummet, Blåklinten');
   await page.getByLabel('Kurs', { exact: true }).selectOption({ label: 'Känn igen och motverka könsstereotyper' });
   await page.getByRole('button', { name: 'Planera träffen och skicka inbjudan' }).click();
-  // The ten and their manager, who sits in the unit too.
-  await expect(page.getByText('Träffen är planerad. 11 personer är inbjudna, och 11 av dem')).toBeVisible();
+  // The ten and their manager, who sits in the unit too; the two without an address get no mail.
+  await expect(page.getByText('Träffen är planerad. 11 personer är inbjudna, och 9 av dem')).toBeVisible();
   const sessionId = new URL(page.url()).pathname.split('/').pop()!;
   const mail = await waitForMail(people[5]!.email, /Inbjudan/);
   expect(mail.text).toContain('Personalrummet, Blåklinten');
@@ -165,6 +176,8 @@ test('a manager plans an APT on the stereotypes course, records attendance with 
   await page.goto(`/chef/traffar/${sessionId}`);
   const present = page.getByRole('group', { name: /Närvarande/ });
   for (const person of people) await expect(present.getByLabel(new RegExp(person.name))).toBeChecked();
+  for (const person of withoutAddress)
+    await expect(present.getByLabel(new RegExp(`${person.name}.*ingen e-post`))).toBeChecked();
   // The manager leads the meeting; only the staff are counted here.
   await present.getByLabel(new RegExp(manager.name)).uncheck();
   await present.getByLabel(new RegExp(absent.name)).uncheck();
@@ -179,8 +192,11 @@ test('a manager plans an APT on the stereotypes course, records attendance with 
   const team = page.getByRole('table');
   await expect(team.getByRole('row', { name: new RegExp(people[1]!.name) })).toContainText('Klar');
   await expect(team.getByRole('row', { name: new RegExp(absent.name) })).not.toContainText('Klar');
+  for (const person of withoutAddress)
+    await expect(team.getByRole('row', { name: new RegExp(person.name) })).toContainText('Klar');
 
-  // The statistics: 4 of 5 women and 5 of 5 men in the unit completed the course.
+  // The statistics: 4 of 5 women and 5 of 5 men in the unit completed the course (the two without
+  // an address among them).
   await page.goto(`/statistik?kurs=konsstereotyper&enhet=${unit.id}`);
   const average = page
     .getByRole('table', { name: /Har gått klart/ })
@@ -195,6 +211,45 @@ test('a manager plans an APT on the stereotypes course, records attendance with 
     ),
   );
   expect(Number(audit[0]!.n)).toBe(1);
+});
+
+test('a manager cancels a planned session: the invited are told, and the calendar file cancels the event', async ({
+  page,
+}) => {
+  const tag = randomBytes(3).toString('hex');
+  const { unit, manager } = await createWorkplace(tag);
+  const staff = await createPerson({ unit: unit.name, name: `Inställd Person ${tag}` });
+  await signIn(page, manager);
+  await page.goto('/chef/traffar/ny');
+  await page.getByLabel(unit.name).check();
+  await page.getByLabel('Datum').fill(addDays(stockholmDay(new Date()), 14));
+  await page.getByLabel('Starttid').fill('09:00');
+  await page.getByLabel('Plats', { exact: true }).fill('Konferensrummet');
+  await page.getByLabel('Kurs', { exact: true }).selectOption({ label: 'Känn igen och motverka könsstereotyper' });
+  await page.getByRole('button', { name: 'Planera träffen och skicka inbjudan' }).click();
+  await expect(page.getByText('Träffen är planerad.')).toBeVisible();
+  const sessionId = new URL(page.url()).pathname.split('/').pop()!;
+
+  // Markup in the message is refused and nothing is cancelled; the text typed stays.
+  const message = page.getByLabel('Meddelande till de inbjudna (valfritt)');
+  await message.fill('<script>x</script>');
+  await page.getByRole('button', { name: 'Ställ in träffen' }).click();
+  await expect(page.getByText('Skriv vanlig text utan HTML-taggar')).toBeVisible();
+  await expect(message).toHaveValue('<script>x</script>');
+  await message.fill('Vi tar kursen på nästa APT i stället.');
+  await page.getByRole('button', { name: 'Ställ in träffen' }).click();
+  await expect(page).toHaveURL(/\/chef\/traffar\?installd=\d+$/);
+  await expect(page.getByText(/Träffen är inställd\. \d+ inbjudna har fått besked/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  expect((await page.request.get(`/chef/traffar/${sessionId}`)).status()).toBe(404);
+
+  const mail = await waitForMail(staff.email, /Inställd/);
+  expect(mail.text).toContain('Vi tar kursen på nästa APT i stället.');
+  const link = /https?:\/\/\S+\/kalender\.ics\?\S+/.exec(mail.text)![0];
+  const ics = await (await page.request.get(new URL(link).pathname + new URL(link).search)).text();
+  expect(ics).toContain('METHOD:CANCEL');
+  expect(ics).toContain('STATUS:CANCELLED');
+  expect(ics).toContain('SEQUENCE:1');
 });
 
 test.describe('an employee', () => {

@@ -33,6 +33,7 @@ const assigned = async (userId: string) => (await s.db.assignment.count({ where:
 const input = (email: string, unitId: string | null) => ({
   name: 'Regel Test',
   email,
+  employeeNumber: null,
   role: 'EMPLOYEE' as const,
   audience: 'EMPLOYEE' as const,
   unitId,

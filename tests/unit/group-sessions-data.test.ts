@@ -207,6 +207,55 @@ describe(`group sessions (${engine})`, () => {
     expect((await sessions.getSession(chef, planned.id)).sequence).toBe(1);
   });
 
+  it('cancels a planned session: the invited with an address told, the calendar event cancelled, a held one refused', async () => {
+    const cancel = await import('@/lib/data/group-session-cancel');
+    const planned = await sessions.planSession(chef, input());
+    const [first, second] = await solrosenPeople();
+    // One of the invited has no address: told by the notice on the wall, not by mail.
+    await s.db.user.update({ where: { id: second!.id }, data: { email: null, employeeNumber: 'S-1' } });
+    const demoChef = await s.viewer('chef@sjostad.se');
+    const other = { ...demoChef, managedUnitPaths: ['/nowhere/'] };
+    await expect(cancel.cancelSession(other, { sessionId: planned.id, reason: '' })).rejects.toThrow(/inte är dina/);
+    const { cancelSchema } = await import('@/lib/validation/group-sessions');
+    expect(cancelSchema.safeParse({ sessionId: planned.id, reason: '<b>x</b>' }).error?.issues[0]?.path).toEqual([
+      'reason',
+    ]);
+    await cancel.cancelSession(chef, { sessionId: planned.id, reason: 'Vi tar kursen på APT i april i stället.' });
+    expect((await s.db.groupSession.findUniqueOrThrow({ where: { id: planned.id } })).cancelledAt).not.toBeNull();
+    const told = await s.db.outboxMail.findMany({
+      where: { kind: 'session-cancelled', dedupeKey: { contains: planned.id } },
+    });
+    expect(told.map((m) => m.to)).not.toContain(null);
+    expect(told).toHaveLength((await solrosenPeople()).filter((p) => p.email).length);
+    expect(told[0]!.subject).toMatch(/^Inställd: /);
+    expect(told[0]!.text).toContain('Vi tar kursen på APT i april i stället.');
+    // Gone from the list and its page; twice is refused; the calendar file now cancels the event.
+    expect((await sessions.listSessions(chef)).map((x) => x.id)).not.toContain(planned.id);
+    await expect(sessions.getSession(chef, planned.id)).rejects.toThrow(/finns inte/);
+    await expect(cancel.cancelSession(chef, { sessionId: planned.id, reason: '' })).rejects.toThrow(/redan inställd/);
+    const view = await sessions.invitedSession(planned.id, first!.id);
+    const { sessionCalendar } = await import('@/lib/sessions/calendar');
+    const file = sessionCalendar({
+      ...view,
+      title: 'APT',
+      description: '',
+      url: 'https://x.example',
+      host: 'x.example',
+      cancelled: true,
+    });
+    const calendar = ICAL.Component.fromString(file);
+    expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
+    const vevent = calendar.getFirstSubcomponent('vevent')!;
+    expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(new ICAL.Event(vevent).sequence).toBe(1);
+    expect(await s.db.auditEvent.count({ where: { action: 'session.cancelled', entityId: planned.id } })).toBe(1);
+
+    const held = await sessions.planSession(chef, input());
+    await s.db.groupSession.update({ where: { id: held.id }, data: { startsAt: new Date(Date.now() - 60_000) } });
+    await expect(cancel.cancelSession(chef, { sessionId: held.id, reason: '' })).rejects.toThrow(/redan börjat/);
+    expect((await s.db.groupSession.findUniqueOrThrow({ where: { id: held.id } })).cancelledAt).toBeNull();
+  });
+
   it('completes the lessons for those present, counts them in the statistics, and takes back a mistake', async () => {
     const planned = await sessions.planSession(chef, input());
     await expect(attendance.recordAttendance(chef, { sessionId: planned.id, present: [], notes: '' })).rejects.toThrow(

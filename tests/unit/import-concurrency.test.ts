@@ -128,7 +128,7 @@ describe(`staff import beside other requests on ${engine}`, () => {
     await db.user.update({ where: { email: 'p1@x.se' }, data: { name: 'Ändrad under tiden' } });
     const [batch] = planBatches(preview, WRITE_BATCH[engine]);
     const written = await db.$transaction((tx) => write.writeBatch(tx, viewer, batch!));
-    expect(written.updates.map((u) => u.email)).toEqual(['p0@x.se', 'p2@x.se']);
+    expect(written.updates.map((u) => u.who)).toEqual(['p0@x.se', 'p2@x.se']);
     expect((await db.user.findUnique({ where: { email: 'p1@x.se' } }))?.name).toBe('Ändrad under tiden');
     expect((await db.user.findUnique({ where: { email: 'p2@x.se' } }))?.name).toBe('Nytt namn 4');
   });

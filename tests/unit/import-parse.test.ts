@@ -59,6 +59,7 @@ describe('parseStaffCsv', () => {
         line: 2,
         name: 'Åsa Öberg',
         email: 'asa.oberg@sjostad.se',
+        employeeNumber: null,
         unitPath: ['Utbildningsförvaltningen', 'Förskola', 'Rinkabyholm'],
         audience: 'EMPLOYEE',
         gender: 'KVINNA',
@@ -77,6 +78,7 @@ describe('parseStaffCsv', () => {
         line: 2,
         name: 'Berg, Bo',
         email: 'bo@sjostad.se',
+        employeeNumber: null,
         unitPath: [],
         audience: 'POLITICIAN',
         gender: null,
@@ -86,6 +88,7 @@ describe('parseStaffCsv', () => {
         line: 4,
         name: 'Li Ek',
         email: 'li@sjostad.se',
+        employeeNumber: null,
         unitPath: ['A', 'B'],
         audience: 'MANAGER',
         gender: null,
@@ -137,6 +140,29 @@ describe('parseStaffCsv', () => {
       { line: 8, message: 'Enhet saknas. Bara förtroendevalda kan sakna enhet.' },
       { line: 9, message: 'Namnet är längre än 200 tecken.' },
       { line: 10, message: 'Okänt värde i kolumnen chef: ”kanske”. Skriv ja eller nej.' },
+    ]);
+  });
+
+  it('imports staff without an address by employee number, and refuses a row with neither or a manager without one', () => {
+    const text = [
+      'Namn;E-post;Enhet;Målgrupp;Chef;Anställningsnummer',
+      'Ulla Utan;;A;medarbetare;;H-1001',
+      'Bo Båda;BO@x.se;A;medarbetare;;2002',
+      'Ingen Alls;;A;medarbetare;;',
+      'Chef Utan;;A;chef;ja;3003',
+      'Dubbel Nummer;;A;medarbetare;;H-1001',
+      'Konstigt Nummer;;A;medarbetare;;12 34',
+    ].join('\n');
+    const result = parseOk(text);
+    expect(result.rows.map((r) => [r.name, r.email, r.employeeNumber])).toEqual([
+      ['Ulla Utan', null, 'H-1001'],
+      ['Bo Båda', 'bo@x.se', '2002'],
+    ]);
+    expect(result.errors.map((e) => [e.line, e.message])).toEqual([
+      [4, 'E-postadress saknas. Den som saknar e-post behöver ett anställningsnummer.'],
+      [5, 'En chef loggar in och behöver en e-postadress.'],
+      [6, 'Anställningsnumret H-1001 finns redan på rad 2 i filen.'],
+      [7, expect.stringContaining('Anställningsnumret ”12 34” är inte giltigt.')],
     ]);
   });
 

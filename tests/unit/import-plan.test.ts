@@ -11,7 +11,8 @@ const units: UnitNode[] = [
 ];
 
 const person = (p: Partial<ExistingPerson> & Pick<ExistingPerson, 'id' | 'email'>): ExistingPerson => ({
-  name: p.email,
+  name: p.email ?? p.id,
+  employeeNumber: null,
   role: 'EMPLOYEE',
   audience: 'EMPLOYEE',
   gender: null,
@@ -23,7 +24,8 @@ const person = (p: Partial<ExistingPerson> & Pick<ExistingPerson, 'id' | 'email'
 
 const row = (r: Partial<ImportRow> & Pick<ImportRow, 'email'>, line = 2): ImportRow => ({
   line,
-  name: r.email,
+  name: r.email ?? r.employeeNumber ?? '?',
+  employeeNumber: null,
   unitPath: ['Utbildningsförvaltningen', 'Förskola', 'Rinkabyholm'],
   audience: 'EMPLOYEE',
   gender: null,
@@ -49,6 +51,8 @@ describe('buildImportPlan', () => {
       {
         line: 2,
         email: 'ny@x.se',
+        employeeNumber: null,
+        who: 'ny@x.se',
         name: 'Ny Person',
         audience: 'EMPLOYEE',
         gender: 'KVINNA',
@@ -61,6 +65,7 @@ describe('buildImportPlan', () => {
   });
 
   it('matches people by e-mail and updates what changed, never duplicating them', () => {
+    const numberless = { email: 'a@x.se', employeeNumber: null };
     const p = plan({
       rows: [row({ email: 'a@x.se', name: 'Anna Ny', audience: 'STRATEGIST', gender: 'KVINNA' })],
       people: [person({ id: 'a', email: 'a@x.se', name: 'Anna Gammal' })],
@@ -70,9 +75,23 @@ describe('buildImportPlan', () => {
       {
         line: 2,
         id: 'a',
-        email: 'a@x.se',
-        before: { name: 'Anna Gammal', audience: 'EMPLOYEE', gender: null, role: 'EMPLOYEE', active: true },
-        after: { name: 'Anna Ny', audience: 'STRATEGIST', gender: 'KVINNA', role: 'EMPLOYEE', active: true },
+        who: 'a@x.se',
+        before: {
+          ...numberless,
+          name: 'Anna Gammal',
+          audience: 'EMPLOYEE',
+          gender: null,
+          role: 'EMPLOYEE',
+          active: true,
+        },
+        after: {
+          ...numberless,
+          name: 'Anna Ny',
+          audience: 'STRATEGIST',
+          gender: 'KVINNA',
+          role: 'EMPLOYEE',
+          active: true,
+        },
       },
     ]);
   });
@@ -83,7 +102,7 @@ describe('buildImportPlan', () => {
       people: [person({ id: 'a', email: 'a@x.se' })],
     });
     expect(p.moves).toEqual([
-      { line: 2, id: 'a', email: 'a@x.se', name: 'a@x.se', fromUnitId: 'rinkaby', toUnitId: 'omsorg' },
+      { line: 2, id: 'a', who: 'a@x.se', name: 'a@x.se', fromUnitId: 'rinkaby', toUnitId: 'omsorg' },
     ]);
     expect(p.updates).toEqual([]);
   });
@@ -108,8 +127,8 @@ describe('buildImportPlan', () => {
     });
     expect(p.updates.map((u) => [u.id, u.after.role])).toEqual([['a', 'MANAGER']]);
     expect(p.managerAdds).toEqual([
-      { line: 2, userId: 'a', email: 'a@x.se', unitId: 'rinkaby' },
-      { line: 3, userId: 's', email: 's@x.se', unitId: 'rinkaby' },
+      { line: 2, userId: 'a', who: 'a@x.se', unitId: 'rinkaby' },
+      { line: 3, userId: 's', who: 's@x.se', unitId: 'rinkaby' },
     ]);
     expect(p.creates[0]).toMatchObject({ email: 'n@x.se', role: 'MANAGER', manager: true });
   });
@@ -129,7 +148,7 @@ describe('buildImportPlan', () => {
     const rows = [row({ email: 'a@x.se' })];
     expect(plan({ rows, people }).deactivations).toEqual([]);
     expect(plan({ rows, people, fullImport: true }).deactivations).toEqual([
-      { id: 'gone', email: 'gone@x.se', name: 'Borta' },
+      { id: 'gone', who: 'gone@x.se', name: 'Borta' },
     ]);
   });
 
@@ -196,5 +215,49 @@ describe('buildImportPlan', () => {
     expect(plan({ rows }).digest).not.toBe(
       plan({ rows, people: [person({ id: 'a', email: 'a@x.se', name: 'Other' })] }).digest,
     );
+  });
+
+  it('imports staff without an address by employee number, and matches them by it the next time', () => {
+    const first = plan({ rows: [row({ email: null, employeeNumber: 'H-1001', name: 'Ulla Utan' })] });
+    expect(first.creates).toEqual([
+      expect.objectContaining({ email: null, employeeNumber: 'H-1001', who: 'anställningsnummer H-1001' }),
+    ]);
+    const people = [person({ id: 'u', email: null, employeeNumber: 'H-1001', name: 'Ulla Utan' })];
+    const again = plan({ rows: [row({ email: null, employeeNumber: 'H-1001', name: 'Ulla Utan' })], people });
+    expect(hasChanges(again)).toBe(false);
+    // Later the person gets an address: the same person is updated, not a second one created.
+    const addressed = plan({
+      rows: [row({ email: 'ulla@x.se', employeeNumber: 'H-1001', name: 'Ulla Utan' })],
+      people,
+    });
+    expect(addressed.creates).toEqual([]);
+    expect(addressed.updates).toEqual([
+      expect.objectContaining({
+        id: 'u',
+        before: expect.objectContaining({ email: null }),
+        after: expect.objectContaining({ email: 'ulla@x.se' }),
+      }),
+    ]);
+    // A full import keeps everyone it matched by number.
+    expect(
+      plan({ rows: [row({ email: null, employeeNumber: 'H-1001' })], people, fullImport: true }).deactivations,
+    ).toEqual([]);
+  });
+
+  it('gives the number to someone matched by address, and refuses a row whose address and number are two people', () => {
+    const people = [person({ id: 'a', email: 'a@x.se' }), person({ id: 'b', email: 'b@x.se', employeeNumber: '2002' })];
+    const p = plan({
+      rows: [row({ email: 'a@x.se', employeeNumber: '1001' }), row({ email: 'a@x.se', employeeNumber: '2002' }, 3)],
+      people,
+    });
+    expect(p.updates.map((u) => [u.id, u.after.employeeNumber])).toEqual([['a', '1001']]);
+    expect(p.errors).toEqual([
+      {
+        line: 3,
+        message:
+          'E-postadressen a@x.se tillhör en annan person än anställningsnummer 2002. Rätta filen eller personerna under Personer.',
+      },
+    ]);
+    expect(p.deactivations).toEqual([]);
   });
 });

@@ -4,7 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { changeCount, joinBatches, planBatches, WRITE_BATCH, type PlanChanges } from '@/lib/import/batches';
 
-const fields = { name: 'N', audience: 'EMPLOYEE', gender: null, role: 'EMPLOYEE', active: true } as const;
+const fields = {
+  name: 'N',
+  email: null,
+  employeeNumber: null,
+  audience: 'EMPLOYEE',
+  gender: null,
+  role: 'EMPLOYEE',
+  active: true,
+} as const;
 
 function plan(people: number): PlanChanges {
   const lines = Array.from({ length: people }, (_, i) => i + 2);
@@ -14,6 +22,8 @@ function plan(people: number): PlanChanges {
       .map((line) => ({
         line,
         email: `${line}@x.se`,
+        employeeNumber: null,
+        who: `${line}@x.se`,
         name: 'N',
         audience: 'EMPLOYEE',
         gender: null,
@@ -26,18 +36,18 @@ function plan(people: number): PlanChanges {
       .map((line) => ({
         line,
         id: `u${line}`,
-        email: `${line}@x.se`,
+        who: `${line}@x.se`,
         before: fields,
         after: { ...fields, name: 'M' },
       })),
     // People on lines ≡ 1 (mod 3) are also moved and made managers: three changes, one person.
     moves: lines
       .filter((l) => l % 3 !== 0)
-      .map((line) => ({ line, id: `u${line}`, email: `${line}@x.se`, name: 'N', fromUnitId: 'a', toUnitId: 'b' })),
+      .map((line) => ({ line, id: `u${line}`, who: `${line}@x.se`, name: 'N', fromUnitId: 'a', toUnitId: 'b' })),
     managerAdds: lines
       .filter((l) => l % 3 === 1)
-      .map((line) => ({ line, userId: `u${line}`, email: `${line}@x.se`, unitId: 'b' })),
-    deactivations: Array.from({ length: 130 }, (_, i) => ({ id: `d${i}`, email: `d${i}@x.se`, name: 'D' })),
+      .map((line) => ({ line, userId: `u${line}`, who: `${line}@x.se`, unitId: 'b' })),
+    deactivations: Array.from({ length: 130 }, (_, i) => ({ id: `d${i}`, who: `d${i}@x.se`, name: 'D' })),
   };
 }
 

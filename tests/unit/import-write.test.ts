@@ -103,4 +103,26 @@ describe(`staff import on ${engine}`, () => {
     expect(await db.user.count({ where: { active: true } })).toBe(2);
     expect(await db.user.count()).toBe(ROWS + 1);
   }, 120_000);
+
+  it('imports staff without an address by employee number; the next file gives one an address and updates the same person', async () => {
+    const withNumbers = 'Namn;E-post;Enhet;Målgrupp;Kön;Anställningsnummer';
+    const first = `${withNumbers}\nUlla Utan;;Förvaltning/A;medarbetare;kvinna;H-1\nUno Utan;;Förvaltning/A;medarbetare;man;H-2`;
+    const preview = await data.previewImport(viewer, request(first));
+    expect(preview.errors).toEqual([]);
+    await data.applyImport(viewer, { ...request(first), digest: preview.digest });
+    const ulla = await db.user.findFirstOrThrow({ where: { employeeNumber: 'H-1' } });
+    expect(ulla).toMatchObject({ email: null, name: 'Ulla Utan', unitId: 'a', active: true });
+
+    const second = `${withNumbers}\nUlla Utan;ulla@x.se;Förvaltning/B;medarbetare;kvinna;H-1\nUno Utan;;Förvaltning/A;medarbetare;man;H-2`;
+    const next = await data.previewImport(viewer, request(second));
+    expect(next.creates).toEqual([]);
+    expect(next.unchanged).toBe(1);
+    await data.applyImport(viewer, { ...request(second), digest: next.digest });
+    expect(await db.user.findUniqueOrThrow({ where: { id: ulla.id } })).toMatchObject({
+      email: 'ulla@x.se',
+      employeeNumber: 'H-1',
+      unitId: 'b',
+    });
+    expect(await db.user.count({ where: { name: { in: ['Ulla Utan', 'Uno Utan'] } } })).toBe(2);
+  });
 });

@@ -86,4 +86,23 @@ describe(`migrator (${engine})`, () => {
     );
     await expect(migrate(driver, readMigrations(dir))).rejects.toThrow(/har ändrats efter att den kördes/);
   });
+  it('rebuilds a table (as Prisma does to change a column on SQLite) without losing the rows that refer to it', async () => {
+    const dir = migrationsDir({
+      '20240101000000_first': `CREATE TABLE "P" ("id" TEXT PRIMARY KEY, "email" TEXT NOT NULL);
+        CREATE TABLE "C" ("id" TEXT PRIMARY KEY, "pId" TEXT NOT NULL REFERENCES "P"("id") ON DELETE CASCADE);
+        INSERT INTO "P" VALUES ('p1', 'a@b.se'); INSERT INTO "C" VALUES ('c1', 'p1');`,
+      '20240102000000_rebuild':
+        engine === 'sqlite'
+          ? `PRAGMA defer_foreign_keys=ON; PRAGMA foreign_keys=OFF;
+             CREATE TABLE "new_P" ("id" TEXT PRIMARY KEY, "email" TEXT);
+             INSERT INTO "new_P" SELECT "id", "email" FROM "P"; DROP TABLE "P";
+             ALTER TABLE "new_P" RENAME TO "P"; PRAGMA foreign_keys=ON; PRAGMA defer_foreign_keys=OFF;`
+          : 'ALTER TABLE "P" ALTER COLUMN "email" DROP NOT NULL;',
+    });
+    await migrate(driver, readMigrations(dir));
+    expect(await driver.query('SELECT "id", "pId" FROM "C"')).toEqual([{ id: 'c1', pId: 'p1' }]);
+    await driver.exec(`INSERT INTO "P" VALUES ('p2', NULL)`);
+    // Foreign keys are on again afterwards: a row pointing nowhere is refused.
+    await expect(driver.exec(`INSERT INTO "C" VALUES ('c2', 'nobody')`)).rejects.toThrow();
+  });
 });

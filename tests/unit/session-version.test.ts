@@ -84,6 +84,25 @@ describe(`session versions on ${engine}`, () => {
     expect((await sessionFor(await signIn(id))).user).toMatchObject({ id });
   });
 
+  it('a person whose address is removed (staff without e-mail have no account) is signed out', async () => {
+    const admin = await seeded.viewer('admin@sjostad.se');
+    const id = await idOf('medarbetare@sjostad.se');
+    const token = await signIn(id);
+    expect(await getSessionUser(id, token.sessionVersion!)).toMatchObject({ id });
+    const person = await seeded.db.user.findUniqueOrThrow({ where: { id } });
+    await people.updatePerson(admin, id, {
+      name: person.name,
+      email: null,
+      employeeNumber: 'H-77',
+      role: 'EMPLOYEE',
+      audience: person.audience,
+      unitId: person.unitId,
+      gender: person.gender,
+    });
+    expect(await getSessionUser(id, token.sessionVersion!)).toBeNull();
+    expect(await sessionFor(token)).toEqual({});
+  });
+
   it('a token without a session version, or for no one, stands for no one', async () => {
     const id = await idOf('politiker@sjostad.se');
     expect(await sessionFor({ sub: id, name: 'Pelle Politiker', role: 'EMPLOYEE' } as JWT)).toEqual({});

@@ -22,6 +22,7 @@ describe('personSchema', () => {
     expect(personSchema.parse(good)).toEqual({
       name: 'Åsa Öberg',
       email: 'asa@sjostad.se',
+      employeeNumber: null,
       role: 'EMPLOYEE',
       audience: 'EMPLOYEE',
       unitId: null,
@@ -42,6 +43,24 @@ describe('personSchema', () => {
     expect(messages).toContain('Välj en behörighet.');
     expect(messages).toContain('Välj en målgrupp.');
     expect(messages).toContain('Välj ett av alternativen.');
+  });
+
+  it('takes an employee number instead of an address, but not for someone who signs in to lead', () => {
+    expect(personSchema.parse({ ...good, email: '', employeeNumber: ' H-1001 ' })).toMatchObject({
+      email: null,
+      employeeNumber: 'H-1001',
+    });
+    const issues = (input: object) => personSchema.safeParse({ ...good, ...input }).error?.issues ?? [];
+    expect(issues({ email: '', employeeNumber: '' })).toEqual([
+      expect.objectContaining({ path: ['email'], message: 'Skriv en e-postadress eller ett anställningsnummer.' }),
+    ]);
+    expect(issues({ email: '', employeeNumber: '1', role: 'MANAGER' })).toEqual([
+      expect.objectContaining({
+        path: ['email'],
+        message: 'En chef, strateg eller administratör loggar in och behöver en e-postadress.',
+      }),
+    ]);
+    expect(issues({ employeeNumber: '<b>1</b>' })[0]?.path).toEqual(['employeeNumber']);
   });
 
   it('refuses overlong fields and control characters', () => {

@@ -25,6 +25,7 @@ export const GET = handle(async (request: Request) => {
       value: (p) => (p.gender ? genderLabels[p.gender as keyof typeof genderLabels].toLowerCase() : ''),
     },
     { header: 'Chef', value: (p) => (p.unitId !== null && p.managedUnitIds.includes(p.unitId) ? 'ja' : 'nej') },
+    { header: 'Anställningsnummer', value: (p) => p.employeeNumber },
     { header: 'Behörighet', value: (p) => roleLabels[p.role as keyof typeof roleLabels] },
     { header: 'Status', value: (p) => (p.active ? 'aktiv' : 'inaktiv') },
   ]);

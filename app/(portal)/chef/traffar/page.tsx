@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
 import { formatLongDateTime } from '@/lib/dates';
@@ -8,8 +9,11 @@ import { meetingKindLabels } from '@/lib/labels';
 
 export const metadata: Metadata = { title: 'Gruppträffar' };
 
-export default async function SessionsPage() {
+type Props = { searchParams: Promise<{ installd?: string }> };
+
+export default async function SessionsPage({ searchParams }: Props) {
   const viewer = await requirePermission('sessions:plan-units', '/chef/traffar');
+  const cancelled = /^\d{1,5}$/.exec((await searchParams).installd ?? '')?.[0];
   const sessions = await listSessions(viewer);
   const upcoming = sessions.filter((s) => !s.started).reverse();
   const past = sessions.filter((s) => s.started);
@@ -49,6 +53,11 @@ export default async function SessionsPage() {
           </Link>
         </p>
       </PageHeader>
+      {cancelled ? (
+        <div className="mb-6">
+          <Alert tone="success">Träffen är inställd. {cancelled} inbjudna har fått besked med e-post.</Alert>
+        </div>
+      ) : null}
       <section aria-labelledby="upcoming" className="mb-8">
         <h2 id="upcoming" className="mb-3 text-xl font-semibold">
           Kommande

@@ -8,6 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { updatePersonAction } from '@/lib/actions/admin-people';
 import { requirePermission } from '@/lib/auth/guards';
+import { addressLabel } from '@/lib/labels';
 import { getPersonForAdmin } from '@/lib/data/admin-people';
 import { listUnitOptions } from '@/lib/data/admin-units';
 import { ExpectedError } from '@/lib/errors';
@@ -27,7 +28,10 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
   const created = (await searchParams).ny === '1';
   return (
     <>
-      <PageHeader title={person.name} lead={person.active ? person.email : `${person.email} (inaktiverad)`} />
+      <PageHeader
+        title={person.name}
+        lead={person.active ? addressLabel(person.email) : `${addressLabel(person.email)} (inaktiverad)`}
+      />
       {created ? (
         <div className="mb-6">
           <Alert tone="success">Personen är tillagd.</Alert>

@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
 import { getPersonFollowUp } from '@/lib/data/team';
 import { ExpectedError } from '@/lib/errors';
-import { audienceLabels } from '@/lib/labels';
+import { addressLabel, audienceLabels } from '@/lib/labels';
 
 export const metadata: Metadata = { title: 'Medarbetare' };
 
@@ -28,7 +28,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
       </PageHeader>
       <dl className="mb-8 grid max-w-xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         <dt className="font-medium">E-post</dt>
-        <dd>{person.email}</dd>
+        <dd>{addressLabel(person.email)}</dd>
         <dt className="font-medium">Målgrupp</dt>
         <dd>{audienceLabels[person.audience as keyof typeof audienceLabels]}</dd>
       </dl>

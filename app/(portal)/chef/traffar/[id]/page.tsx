@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AttendanceForm } from '@/components/sessions/attendance-form';
+import { CancelForm } from '@/components/sessions/cancel-form';
 import { RescheduleForm } from '@/components/sessions/reschedule-form';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
@@ -148,6 +149,18 @@ export default async function SessionPage({ params, searchParams }: Props) {
             place={session.place}
             digital={session.place === DIGITAL_PLACE}
           />
+        </section>
+      )}
+      {session.started ? null : (
+        <section aria-labelledby="cancel-heading" className="mt-10 border-t border-slate-200 pt-6">
+          <h2 id="cancel-heading" className="mb-3 text-xl font-semibold">
+            Ställ in träffen
+          </h2>
+          <p className="mb-3">
+            De inbjudna som har e-post får besked, och träffen försvinner ur kalendern för den som öppnar kalenderfilen
+            igen. Sätt upp ett nytt anslag för dem som inte har e-post.
+          </p>
+          <CancelForm sessionId={session.id} />
         </section>
       )}
     </>

@@ -24,10 +24,11 @@ export const GET = handle(async (request: Request, { params }: { params: Promise
     startsAt: session.startsAt,
     minutes: session.minutes,
     place: session.place,
-    title: `${meetingKindLabels[session.kind]}: ${what}`,
+    title: `${session.cancelledAt ? 'Inställd: ' : ''}${meetingKindLabels[session.kind]}: ${what}`,
     description: `Vi går igenom ${what} tillsammans. Det ni går igenom räknas in i det du har genomfört.\n${url}`,
     url,
     host: new URL(portalUrl('/')).hostname,
+    cancelled: session.cancelledAt !== null,
   });
   return new Response(body, {
     headers: {
