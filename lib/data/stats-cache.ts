@@ -17,6 +17,7 @@ export const STATS_TTL_MS = env.STATS_CACHE_SECONDS * 1000;
 // Beyond this many people (a large assignment) one fresh reading is cheaper than patching.
 const PATCH_MAX_PEOPLE = 50;
 const PATCH_MAX_ANSWERS = 40;
+const FOLLOWERS_PRUNE_AT = 200;
 
 export type StatsResult<T extends object = BaseRow> = { rows: T[]; computedAt: Date };
 type Stored = StatsResult<object>;
@@ -64,8 +65,11 @@ export async function rememberStats<T extends object = BaseRow>(
   // STATS_CACHE_SECONDS=0: every view is computed, as after a write to every organisation (bench/).
   if (STATS_TTL_MS === 0) return { rows: await compute(), computedAt: new Date() };
   if (organisations.length === 1) {
-    const keys = followers.get(organisations[0]!) ?? new Map<string, Follow<object> | undefined>();
-    followers.set(organisations[0]!, keys.set(key, follow as Follow<object> | undefined));
+    const org = organisations[0]!;
+    const keys = followers.get(org) ?? new Map<string, Follow<object> | undefined>();
+    followers.set(org, keys.set(key, follow as Follow<object> | undefined));
+    // Every filter combination asked for adds a key: those whose answer has expired are let go.
+    if (keys.size > FOLLOWERS_PRUNE_AT) for (const k of keys.keys()) if (!store.has(fullKey([org], k))) keys.delete(k);
   }
   const result = await store.fetch(fullKey(organisations, key), { context: compute });
   // fetch() yields undefined only when the fetch was aborted, which nothing here does.
@@ -81,6 +85,9 @@ export function forgetStatistics(organisationId: string) {
   generations.set(organisationId, generationOf(organisationId) + 1);
   followers.delete(organisationId);
 }
+
+/** For tests: how many answers of the organisation a write of progress would look at. */
+export const followedKeys = (organisationId: string) => followers.get(organisationId)?.size ?? 0;
 
 /** For tests: a store on a clock the test moves. */
 export function useStatsClock(perf: { now(): number }) {
@@ -138,7 +145,13 @@ async function patchAround<T>(o: { organisationId: string; userIds: readonly str
   } catch {
     return changingStatistics(org, o.write());
   }
-  const result = await changingStatisticsOnError(org, o.write());
+  let result: T;
+  try {
+    result = await o.write();
+  } catch (error) {
+    forgetStatistics(org);
+    throw error;
+  }
   let after: object[][];
   try {
     after = await Promise.all(patches.map((p) => p.follow.forPeople(o.userIds)));
@@ -168,13 +181,4 @@ function carry(org: string, key: string, stored: Stored, ttl: number, follow: Fo
   store.set(fullKey([org], key), stored, { ttl });
   const keys = followers.get(org) ?? new Map<string, Follow<object> | undefined>();
   followers.set(org, keys.set(key, follow));
-}
-
-async function changingStatisticsOnError<T>(organisationId: string, write: Promise<T>): Promise<T> {
-  try {
-    return await write;
-  } catch (error) {
-    forgetStatistics(organisationId);
-    throw error;
-  }
 }

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   changingProgress,
   changingStatistics,
+  followedKeys,
   forgetStatistics,
   rememberStats,
   STATS_TTL_MS,
@@ -61,6 +62,13 @@ describe('remembered statistics', () => {
     expect((await rememberStats(['org-1'], 'a', compute('a', 2))).rows[0]!.people).toBe(1);
     clock += 2;
     expect((await rememberStats(['org-1'], 'a', compute('a', 3))).rows[0]!.people).toBe(3);
+  });
+
+  it('lets go of the keys of expired answers, so one filter combination after another does not grow memory', async () => {
+    for (let i = 0; i < 150; i++) await rememberStats(['org-k'], `old-${i}`, async () => [row('u', 1)]);
+    clock += STATS_TTL_MS + 1;
+    for (let i = 0; i < 60; i++) await rememberStats(['org-k'], `new-${i}`, async () => [row('u', 1)]);
+    expect(followedKeys('org-k')).toBeLessThanOrEqual(60);
   });
 
   it("forgets the organisation's answers after a write, also one that failed", async () => {
