@@ -6,9 +6,9 @@
 const filePolicy =
   "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; font-src 'self'; frame-ancestors 'none'; sandbox";
 const filePaths = ['/_next/static/:path*', '/_next/image', '/media/:path*', '/icon.svg'];
-// One number for Next's limit and proxy.ts's clear answer above it (lib/http-limits.ts).
+// The numbers for Next's limits and proxy.ts's clear answer above them (lib/http-limits.ts).
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS
-const { megabytes: bodyLimitMb } = require('./lib/request-body-limit.json');
+const { uploadMegabytes } = require('./lib/request-body-limit.json');
 
 const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
@@ -25,10 +25,13 @@ const nextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with status 403.
     authInterrupts: true,
-    // The staff import posts a CSV file of up to 4 MB, and its confirm step posts the decoded text
-    // back (Windows-1252 text grows when it becomes UTF-8). The action refuses larger files itself;
-    // a body above this limit is answered by proxy.ts with a Swedish page, not Next's HTTP 500.
-    serverActions: { bodySizeLimit: `${bodyLimitMb}mb` },
+    // The largest form is a learning example's (a 50 MB film, its captions and a 5 MB image). Every
+    // other path is held to 10 MB by proxy.ts, which answers a larger body with a Swedish page, not
+    // Next's HTTP 500; each action refuses files over its own limit itself.
+    serverActions: { bodySizeLimit: `${uploadMegabytes}mb` },
+    // Next hands proxy.ts a copy of each request body and cuts it at this size (10 MB unless set),
+    // which would cut a film short before its action reads it.
+    proxyClientMaxBodySize: `${uploadMegabytes}mb`,
   },
   serverExternalPackages: ['better-sqlite3', 'pg'],
   async headers() {

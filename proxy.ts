@@ -38,8 +38,9 @@ export function proxy(request: NextRequest) {
 }
 
 function answer(request: NextRequest, headers: Headers): NextResponse {
-  if (bodyTooLarge({ method: request.method, contentLength: request.headers.get('content-length') })) {
-    return new NextResponse(bodyTooLargePage(request.nextUrl.pathname), {
+  const path = request.nextUrl.pathname;
+  if (bodyTooLarge({ method: request.method, contentLength: request.headers.get('content-length'), path })) {
+    return new NextResponse(bodyTooLargePage(path), {
       status: 413,
       headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
     });

@@ -24,3 +24,13 @@ export async function inChunks<T>(ids: readonly string[], query: (ids: string[])
   for (const batch of chunks(ids)) out.push(...(await query(batch)));
   return out;
 }
+
+/** A list of strings stored as JSON text (SQLite has no arrays); anything else reads as empty. */
+export function parseList(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+}

@@ -27,6 +27,8 @@ const envSchema = z.object({
   STATS_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /** Reverse proxies in front of the portal that append to X-Forwarded-For; 0 ignores the header. */
   TRUSTED_PROXIES: z.coerce.number().int().min(0).default(1),
+  /** Where uploaded images, films and captions are kept (lib/uploads): outside public/, served only through a check. */
+  UPLOAD_DIR: z.string().trim().min(1).default('./data/uploads'),
   /** pino's level; unset means 'info', or 'silent' under Vitest so test output stays readable. */
   LOG_LEVEL: z
     .string()

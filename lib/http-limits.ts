@@ -1,14 +1,24 @@
 import { MAX_IMPORT_BYTES } from '@/lib/validation/import-file';
 import bodyLimit from './request-body-limit.json';
 
-// The largest request body the portal takes. One number for both places that enforce it: Next's
-// own limit for Server Actions (next.config.js, serverActions.bodySizeLimit) and proxy.ts, which
-// answers a larger request itself. JSON, so the CommonJS config can require it too
-// (tests/unit/http-limits.test.ts checks that the two agree). Next reads '10mb' as
-// 10 × 1024 × 1024 bytes. The staff import's 4 MB file fits twice under it (its confirm step
+// The largest request body the portal takes. The numbers live in JSON, so the CommonJS config
+// can require them too: Next's own limit for Server Actions (next.config.js,
+// serverActions.bodySizeLimit) is the largest, and proxy.ts answers a request over its path's
+// limit itself (tests/unit/http-limits.test.ts checks that they agree). Next reads '10mb' as
+// 10 × 1024 × 1024 bytes. The staff import's 4 MB file fits twice under 10 MB (its confirm step
 // posts the decoded text back).
 export const BODY_LIMIT_MB = bodyLimit.megabytes;
 export const BODY_LIMIT_BYTES = BODY_LIMIT_MB * 1024 * 1024;
+
+// The learning example form, which posts to its own page: a 50 MB film, its captions and a 5 MB
+// image (lib/uploads/rules.ts) with the text. Next's own limit is this one; proxy.ts holds every
+// other path to the one above.
+export const UPLOAD_BODY_LIMIT_MB = bodyLimit.uploadMegabytes;
+const uploadForms = /^\/exempel\/(nytt|mina\/[^/]+)\/?$/;
+const isUploadForm = (path: string) => uploadForms.test(path);
+
+/** The largest body a request to `path` may send, in megabytes. */
+export const bodyLimitMbFor = (path: string) => (isUploadForm(path) ? UPLOAD_BODY_LIMIT_MB : BODY_LIMIT_MB);
 
 const methodsWithBody = new Set(['POST', 'PUT', 'PATCH']);
 
@@ -17,16 +27,26 @@ const methodsWithBody = new Set(['POST', 'PUT', 'PATCH']);
  * answer HTTP 500 with no explanation, so it is refused at the door instead. A body sent without
  * a Content-Length (chunked; browsers send one for forms) is left to Next's own limit.
  */
-export function bodyTooLarge({ method, contentLength }: { method: string; contentLength: string | null }): boolean {
+export function bodyTooLarge({
+  method,
+  contentLength,
+  path = '',
+}: {
+  method: string;
+  contentLength: string | null;
+  path?: string;
+}): boolean {
   if (!methodsWithBody.has(method.toUpperCase())) return false;
   const length = contentLength?.trim() ?? '';
-  return /^\d+$/.test(length) && Number(length) > BODY_LIMIT_BYTES;
+  return /^\d+$/.test(length) && Number(length) > bodyLimitMbFor(path) * 1024 * 1024;
 }
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const megabytes = (bytes: number) => bytes / (1024 * 1024);
+const importAdvice = `Högst ${megabytes(MAX_IMPORT_BYTES)} MB för personalfiler. Dela upp en större fil i flera filer och importera dem en i taget.`;
+const uploadAdvice = 'Högst 5 MB för en bild och 50 MB för en film. Korta filmen eller spara den i lägre upplösning.';
 
 /**
  * The answer to a request over the limit: a page of its own, since none of the portal's pages runs
@@ -44,8 +64,8 @@ export function bodyTooLargePage(backTo: string): string {
 <body>
 <main>
 <h1>Filen eller formuläret är för stort</h1>
-<p>Portalen tar emot högst ${BODY_LIMIT_MB} MB åt gången. Det du skickade var större, så inget är sparat.</p>
-<p>Högst ${megabytes(MAX_IMPORT_BYTES)} MB för personalfiler. Dela upp en större fil i flera filer och importera dem en i taget.</p>
+<p>Portalen tar emot högst ${bodyLimitMbFor(backTo)} MB åt gången. Det du skickade var större, så inget är sparat.</p>
+<p>${isUploadForm(backTo) ? uploadAdvice : importAdvice}</p>
 <p><a href="${escapeHtml(backTo)}">Tillbaka till sidan du kom från</a></p>
 </main>
 </body>

@@ -8,7 +8,8 @@ import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { describedBy, FieldError } from '@/components/team/form-bits';
-import { keepValuesOnSubmit } from '@/components/team/keep-values';
+import { keepValuesOnSubmit, sentDefaults } from '@/components/team/keep-values';
+import { CheckboxList } from '@/components/ui/checkbox-list';
 
 type Props = {
   units: { id: string; name: string; depth: number }[];
@@ -27,9 +28,7 @@ export function SessionForm({ units, courses, guides, examples, today }: Props) 
   const minDepth = Math.min(...units.map((u) => u.depth));
   // Without JavaScript the page is drawn again after a refusal: what was sent comes back as defaults.
   const sent = state.values;
-  const value = (name: string, fallback = '') => sent?.[name] ?? fallback;
-  const ticked = (name: string, id: string, fallback = false) =>
-    sent ? (sent[name] ?? '').split(',').includes(id) : fallback;
+  const { value, ticked } = sentDefaults(sent);
   return (
     <form
       key={JSON.stringify(sent ?? null)}
@@ -49,25 +48,13 @@ export function SessionForm({ units, courses, guides, examples, today }: Props) 
       <fieldset className={box} aria-describedby={describedBy(err('unitIds') && 'unitIds-error')}>
         <legend className="px-1 font-semibold">Vilka enheter bjuds in?</legend>
         <p className="text-sm text-slate-700">Alla aktiva i enheten och enheterna under den bjuds in.</p>
-        <ul className="max-h-72 space-y-1 overflow-y-auto">
-          {units.map((u) => (
-            <li
-              key={u.id}
-              className="flex items-center gap-2"
-              style={{ paddingLeft: `${(u.depth - minDepth) * 1}rem` }}
-            >
-              <input
-                type="checkbox"
-                id={`unit-${u.id}`}
-                name="unitIds"
-                value={u.id}
-                defaultChecked={ticked('unitIds', u.id)}
-                className="size-4"
-              />
-              <label htmlFor={`unit-${u.id}`}>{u.name}</label>
-            </li>
-          ))}
-        </ul>
+        <CheckboxList
+          name="unitIds"
+          idPrefix="unit"
+          className="max-h-72 space-y-1 overflow-y-auto"
+          items={units.map((u) => ({ value: u.id, label: u.name, indent: u.depth - minDepth }))}
+          checked={(id) => ticked('unitIds', id)}
+        />
         <FieldError id="unitIds-error" error={err('unitIds')} />
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-3">
@@ -142,64 +129,37 @@ export function SessionForm({ units, courses, guides, examples, today }: Props) 
           {courses.map((c) => (
             <fieldset key={c.id} className="mt-2" aria-describedby={describedBy(err('lessonIds') && 'lessonIds-error')}>
               <legend className="font-medium">{c.title}</legend>
-              <ul className="space-y-1">
-                {c.lessons.map((l) => (
-                  <li key={l.id} className="flex items-center gap-2">
-                    <input
-                      type="checkbox"
-                      id={`lesson-${l.id}`}
-                      name="lessonIds"
-                      value={l.id}
-                      defaultChecked={ticked('lessonIds', l.id)}
-                      className="size-4"
-                    />
-                    <label htmlFor={`lesson-${l.id}`}>
-                      {l.position}. {l.title}
-                    </label>
-                  </li>
-                ))}
-              </ul>
+              <CheckboxList
+                name="lessonIds"
+                idPrefix="lesson"
+                items={c.lessons.map((l) => ({ value: l.id, label: `${l.position}. ${l.title}` }))}
+                checked={(id) => ticked('lessonIds', id)}
+              />
             </fieldset>
           ))}
         </details>
         <FieldError id="lessonIds-error" error={err('lessonIds')} />
         <details className="rounded border border-slate-200 p-2" open={Boolean(err('guideSlugs'))}>
           <summary className="cursor-pointer">Vägledningssidor att läsa tillsammans</summary>
-          <ul className="mt-2 space-y-1">
-            {guides.map((g) => (
-              <li key={g.slug} className="flex items-center gap-2">
-                <input
-                  type="checkbox"
-                  id={`guide-${g.slug}`}
-                  name="guideSlugs"
-                  value={g.slug}
-                  defaultChecked={ticked('guideSlugs', g.slug)}
-                  className="size-4"
-                />
-                <label htmlFor={`guide-${g.slug}`}>{g.title}</label>
-              </li>
-            ))}
-          </ul>
+          <CheckboxList
+            name="guideSlugs"
+            idPrefix="guide"
+            className="mt-2 space-y-1"
+            items={guides.map((g) => ({ value: g.slug, label: g.title }))}
+            checked={(slug) => ticked('guideSlugs', slug)}
+          />
           <FieldError id="guideSlugs-error" error={err('guideSlugs')} />
         </details>
         {examples.length > 0 ? (
           <details className="rounded border border-slate-200 p-2" open={Boolean(err('exampleIds'))}>
             <summary className="cursor-pointer">Lärande exempel från kollegor att berätta om</summary>
-            <ul className="mt-2 space-y-1">
-              {examples.map((e) => (
-                <li key={e.id} className="flex items-center gap-2">
-                  <input
-                    type="checkbox"
-                    id={`example-${e.id}`}
-                    name="exampleIds"
-                    value={e.id}
-                    defaultChecked={ticked('exampleIds', e.id)}
-                    className="size-4"
-                  />
-                  <label htmlFor={`example-${e.id}`}>{e.title}</label>
-                </li>
-              ))}
-            </ul>
+            <CheckboxList
+              name="exampleIds"
+              idPrefix="example"
+              className="mt-2 space-y-1"
+              items={examples.map((e) => ({ value: e.id, label: e.title }))}
+              checked={(id) => ticked('exampleIds', id)}
+            />
             <FieldError id="exampleIds-error" error={err('exampleIds')} />
           </details>
         ) : null}

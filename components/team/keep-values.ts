@@ -14,3 +14,15 @@ export function keepValuesOnSubmit(action: (data: FormData) => void) {
     startTransition(() => action(data));
   };
 }
+
+/**
+ * The values a refused form sent (the action's state.values), as defaults for the fields drawn
+ * again: `value` for one field, `ticked` for one box of a list (sent comma-joined).
+ */
+export function sentDefaults(sent: Record<string, string> | undefined) {
+  return {
+    value: (name: string, fallback = '') => sent?.[name] ?? fallback,
+    ticked: (name: string, id: string, fallback = false) =>
+      sent ? (sent[name] ?? '').split(',').includes(id) : fallback,
+  };
+}

@@ -15,32 +15,54 @@ import {
   exampleSchema,
   exampleWithdrawSchema,
 } from '@/lib/validation/examples';
+import { inspectExampleUploads } from '@/lib/uploads/inspect';
 import { invalidVersion } from '@/lib/validation/form';
 import { action, type Revalidate } from './action';
+import type { ActionState, FormValues } from './state';
 
 // Published examples show on /exempel, on guidance pages and on the start page: every change that
 // can publish or unpublish one refreshes them all.
 const everywhere: Revalidate[] = [['/', 'layout']];
 
-export const submitExampleAction = action({
-  guard: () => authorize(),
-  schema: exampleSchema,
-  arrays: ['topics', 'audiences'],
-  invalid: 'Exemplet är inte skickat. Rätta de markerade fälten.',
-  run: (data, { viewer }) => submitExample(viewer, data),
-  revalidate: ['/exempel/mina'],
-  redirect: () => '/exempel/mina?skickat=1',
-});
+/**
+ * The example form's guard and schema input. Its files are inspected (their first bytes,
+ * lib/uploads/inspect) once the person is let through, and handed to the schema with the text, so
+ * every field's problem is told at once.
+ */
+function exampleForm(form: FormData) {
+  let uploads: Partial<Awaited<ReturnType<typeof inspectExampleUploads>>> = {};
+  const list = (name: string) => form.getAll(name).filter((v) => typeof v === 'string');
+  return {
+    guard: async () => {
+      const viewer = await authorize();
+      uploads = await inspectExampleUploads(form);
+      return viewer;
+    },
+    input: (values: FormValues) => ({ ...values, topics: list('topics'), audiences: list('audiences'), ...uploads }),
+  };
+}
 
-export const editExampleAction = action({
-  guard: () => authorize(),
-  schema: exampleEditSchema,
-  arrays: ['topics', 'audiences'],
-  invalid: (error) => invalidVersion(error) ?? 'Exemplet är inte sparat. Rätta de markerade fälten.',
-  run: (data, { viewer }) => updateExample(viewer, data),
-  revalidate: everywhere,
-  redirect: () => '/exempel/mina?andrat=1',
-});
+export async function submitExampleAction(previous: ActionState, form: FormData): Promise<ActionState> {
+  return action({
+    ...exampleForm(form),
+    schema: exampleSchema,
+    invalid: 'Exemplet är inte skickat. Rätta de markerade fälten.',
+    run: (data, { viewer }) => submitExample(viewer, data),
+    revalidate: ['/exempel/mina'],
+    redirect: () => '/exempel/mina?skickat=1',
+  })(previous, form);
+}
+
+export async function editExampleAction(previous: ActionState, form: FormData): Promise<ActionState> {
+  return action({
+    ...exampleForm(form),
+    schema: exampleEditSchema,
+    invalid: (error) => invalidVersion(error) ?? 'Exemplet är inte sparat. Rätta de markerade fälten.',
+    run: (data, { viewer }) => updateExample(viewer, data),
+    revalidate: everywhere,
+    redirect: () => '/exempel/mina?andrat=1',
+  })(previous, form);
+}
 
 export const exampleNameAction = action({
   guard: () => authorize(),

@@ -11,7 +11,8 @@ import {
 import { stockholmInstant } from '@/lib/dates';
 import { forbidden, invalid, notFound } from '@/lib/errors';
 import { sessionChangedMail, sessionInvitationMail } from '@/lib/mail/session-mail';
-import { coveredLessons, DIGITAL_PLACE, parseList } from '@/lib/sessions/session';
+import { parseList } from '@/lib/collections';
+import { coveredLessons, DIGITAL_PLACE } from '@/lib/sessions/session';
 import type { RescheduleInput, SessionInput } from '@/lib/validation/group-sessions';
 import { recordAudit } from './audit';
 import { getHostOrganisationId } from './host';

@@ -1,15 +1,23 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import { canEditExample, canReviewExample, type Viewer } from '@/lib/auth/permissions';
-import { conflict, forbidden, invalid, notFound } from '@/lib/errors';
-import { parseList } from '@/lib/sessions/session';
-import type { ExampleEditInput, ExampleInput, ExampleReviewInput } from '@/lib/validation/examples';
-import { recordAudit } from './audit';
-import { TX_OPTIONS, type Tx } from './tx';
+import { canReadExample, canReviewExample, type Viewer } from '@/lib/auth/permissions';
+import { forbidden } from '@/lib/errors';
+import { parseList } from '@/lib/collections';
+import { mediaView, storedType } from '@/lib/uploads/media';
+
+// The writes (submit, edit, name, withdraw, review) are in ./learning-example-writes.
+export {
+  reviewExample,
+  setExampleName,
+  submitExample,
+  updateExample,
+  withdrawExample,
+} from './learning-example-writes';
 
 // Colleagues' learning examples: written by anyone signed in, reviewed by a strategist, public
-// only when approved, under the name the author chose (or "en kollega på <enhet>").
+// only when approved, under the name the author chose (or "en kollega på <enhet>"). Their image
+// and film are read through getExampleFile, under the same rule as the page.
 
 const exampleSelect = {
   id: true,
@@ -25,21 +33,28 @@ const exampleSelect = {
   status: true,
   reviewComment: true,
   publishedAt: true,
+  imageKey: true,
+  imageType: true,
+  imageAlt: true,
+  filmKey: true,
+  filmType: true,
+  captionsKey: true,
   version: true,
   createdAt: true,
   unitId: true,
   author: { select: { name: true } },
   unit: { select: { name: true, path: true } },
-  organisation: { select: { name: true } },
+  organisation: { select: { name: true, examplesPublic: true } },
 } as const;
 
 type Row = NonNullable<Awaited<ReturnType<typeof findExample>>>;
-const findExample = (tx: Tx, where: object) => tx.learningExample.findFirst({ where, select: exampleSelect });
+const findExample = (where: object) => db.learningExample.findFirst({ where, select: exampleSelect });
 
 function shape(row: Row) {
-  const { author, unit, organisation, ...rest } = row;
+  const { author, unit, organisation, imageKey, imageType, imageAlt, filmKey, filmType, captionsKey, ...rest } = row;
   return {
     ...rest,
+    ...mediaView(row.id, { imageKey, imageType, imageAlt, filmKey, filmType, captionsKey }),
     topics: parseList(row.topics),
     audiences: parseList(row.audiences),
     unitName: unit?.name ?? null,
@@ -50,151 +65,6 @@ function shape(row: Row) {
   };
 }
 export type LearningExampleView = ReturnType<typeof shape>;
-
-async function checkUnit(tx: Tx, viewer: Viewer, unitId: string | undefined) {
-  if (!unitId) return null;
-  const unit = await tx.orgUnit.findFirst({
-    where: { id: unitId, organisationId: viewer.organisationId },
-    select: { id: true },
-  });
-  if (!unit) throw invalid('Enheten finns inte i din organisation. Inget har sparats.');
-  return unit.id;
-}
-
-const fields = (input: ExampleInput, unitId: string | null) => ({
-  title: input.title,
-  what: input.what,
-  learned: input.learned,
-  changed: input.changed,
-  unitId,
-  topics: JSON.stringify(input.topics),
-  audiences: JSON.stringify(input.audiences),
-  showName: input.showName,
-});
-
-/** A new example, waiting for review. */
-export async function submitExample(viewer: Viewer, input: ExampleInput) {
-  return db.$transaction(async (tx) => {
-    const unitId = await checkUnit(tx, viewer, input.unitId);
-    const created = await tx.learningExample.create({
-      data: { organisationId: viewer.organisationId, authorId: viewer.id, ...fields(input, unitId) },
-      select: { id: true },
-    });
-    await recordAudit(
-      {
-        organisationId: viewer.organisationId,
-        actorId: viewer.id,
-        action: 'example.submitted',
-        entityType: 'LearningExample',
-        entityId: created.id,
-      },
-      tx,
-    );
-    return created;
-  }, TX_OPTIONS);
-}
-
-async function ownExample(tx: Tx, viewer: Viewer, id: string) {
-  const row = await findExample(tx, { id, organisationId: viewer.organisationId });
-  if (!row || !canEditExample(viewer, row)) throw notFound('Exemplet finns inte bland dina.');
-  return row;
-}
-
-/** The author's edit: back to review (an approved example is unpublished until approved again). */
-export async function updateExample(viewer: Viewer, input: ExampleEditInput) {
-  return db.$transaction(async (tx) => {
-    const row = await ownExample(tx, viewer, input.exampleId);
-    if (row.status === 'WITHDRAWN' || row.status === 'DECLINED')
-      throw invalid('Exemplet är återkallat eller avböjt och kan inte ändras. Skriv ett nytt i stället.');
-    const unitId = await checkUnit(tx, viewer, input.unitId);
-    const updated = await tx.learningExample.updateMany({
-      where: { id: row.id, version: input.version },
-      data: { ...fields(input, unitId), status: 'SUBMITTED', publishedAt: null, version: { increment: 1 } },
-    });
-    if (updated.count === 0)
-      throw conflict(
-        'Exemplet har ändrats sedan du öppnade det (kanske granskat). Ladda om sidan och gör ändringen igen.',
-        'STALE_VERSION',
-      );
-    await recordAudit(
-      {
-        organisationId: viewer.organisationId,
-        actorId: viewer.id,
-        action: 'example.edited',
-        entityType: 'LearningExample',
-        entityId: row.id,
-        before: { status: row.status },
-      },
-      tx,
-    );
-  }, TX_OPTIONS);
-}
-
-/** Named or "a colleague": the author may change it at any time, also after publication. */
-export async function setExampleName(viewer: Viewer, id: string, showName: boolean) {
-  return db.$transaction(async (tx) => {
-    const row = await ownExample(tx, viewer, id);
-    await tx.learningExample.update({ where: { id: row.id }, data: { showName } });
-  }, TX_OPTIONS);
-}
-
-/** The author takes it back: gone from every list at once. */
-export async function withdrawExample(viewer: Viewer, id: string) {
-  return db.$transaction(async (tx) => {
-    const row = await ownExample(tx, viewer, id);
-    await tx.learningExample.update({
-      where: { id: row.id },
-      data: { status: 'WITHDRAWN', publishedAt: null, version: { increment: 1 } },
-    });
-    await recordAudit(
-      {
-        organisationId: viewer.organisationId,
-        actorId: viewer.id,
-        action: 'example.withdrawn',
-        entityType: 'LearningExample',
-        entityId: row.id,
-        before: { status: row.status },
-      },
-      tx,
-    );
-  }, TX_OPTIONS);
-}
-
-const nextStatus = { approve: 'APPROVED', changes: 'CHANGES_REQUESTED', decline: 'DECLINED' } as const;
-
-/** A strategist's decision on an example waiting for review. */
-export async function reviewExample(viewer: Viewer, input: ExampleReviewInput, now = new Date()) {
-  return db.$transaction(async (tx) => {
-    const row = await findExample(tx, { id: input.exampleId, organisationId: viewer.organisationId });
-    if (!row) throw notFound('Exemplet finns inte.');
-    if (!canReviewExample(viewer, row)) throw forbidden();
-    if (row.status !== 'SUBMITTED')
-      throw conflict('Exemplet väntar inte på granskning längre (det har ändrats eller återkallats). Ladda om sidan.');
-    const status = nextStatus[input.decision];
-    await tx.learningExample.update({
-      where: { id: row.id },
-      data: {
-        status,
-        reviewComment: input.comment || null,
-        reviewedById: viewer.id,
-        reviewedAt: now,
-        publishedAt: status === 'APPROVED' ? now : null,
-        version: { increment: 1 },
-      },
-    });
-    await recordAudit(
-      {
-        organisationId: viewer.organisationId,
-        actorId: viewer.id,
-        action: `example.${input.decision}`,
-        entityType: 'LearningExample',
-        entityId: row.id,
-      },
-      tx,
-    );
-    return { status, topics: parseList(row.topics) };
-  }, TX_OPTIONS);
-}
 
 export type ExampleFilter = { topic?: string; audience?: string; unitPath?: string };
 
@@ -226,18 +96,49 @@ export const listPublishedExamples = cache(
   },
 );
 
-/** One published example, under the same rule; the author also sees their own in any state. */
-export async function getExample(reader: Pick<Viewer, 'id' | 'organisationId'> | null, id: string) {
+const readSelect = {
+  authorId: true,
+  organisationId: true,
+  status: true,
+  organisation: { select: { examplesPublic: true } },
+} as const;
+
+const readable = (
+  reader: Pick<Viewer, 'id' | 'organisationId' | 'role'> | null,
+  row: { authorId: string; organisationId: string; status: string; organisation: { examplesPublic: boolean } },
+) => canReadExample(reader, { ...row, organisationPublic: row.organisation.examplesPublic });
+
+/** One example, for whoever may read it (canReadExample): published, or the author's or a reviewer's. */
+export async function getExample(reader: Pick<Viewer, 'id' | 'organisationId' | 'role'> | null, id: string) {
+  const row = await findExample({ id });
+  return row && readable(reader, row) ? shape(row) : null;
+}
+
+/**
+ * A file of an example, under exactly the rule of its page; `cacheable` when anyone may read it
+ * (published by an organisation whose examples are public), so shared caches may keep it.
+ */
+export async function getExampleFile(
+  reader: Pick<Viewer, 'id' | 'organisationId' | 'role'> | null,
+  id: string,
+  key: string,
+) {
   const row = await db.learningExample.findFirst({
     where: { id },
-    select: { ...exampleSelect, organisation: { select: { name: true, examplesPublic: true } } },
+    select: {
+      ...readSelect,
+      imageKey: true,
+      imageType: true,
+      imageAlt: true,
+      filmKey: true,
+      filmType: true,
+      captionsKey: true,
+    },
   });
-  if (!row) return null;
-  const own = reader !== null && canEditExample(reader, row);
-  const readable =
-    row.status === 'APPROVED' &&
-    (reader ? reader.organisationId === row.organisationId : row.organisation.examplesPublic);
-  return own || readable ? shape(row) : null;
+  if (!row || !readable(reader, row)) return null;
+  const type = storedType(row, key);
+  if (!type) return null;
+  return { key, type, cacheable: readable(null, row) };
 }
 
 export async function listMyExamples(viewer: Viewer) {

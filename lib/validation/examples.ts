@@ -1,4 +1,13 @@
 import { z } from './zod';
+import {
+  ALT_REQUIRED,
+  CAPTIONS_REQUIRED,
+  CAPTIONS_WITHOUT_FILM,
+  IMAGE_ALT_MAX,
+  uploadProblem,
+  type InspectedUpload,
+  type UploadKind,
+} from '@/lib/uploads/rules';
 import { audienceKeys, topicKeys } from './content';
 import { choices, flag, MARKUP_MESSAGE, noMarkup, oneLine, versionSchema } from './form';
 
@@ -17,7 +26,13 @@ const text = (required: string) =>
     .max(EXAMPLE_TEXT_MAX, `Skriv högst ${EXAMPLE_TEXT_MAX} tecken.`)
     .refine(noMarkup, MARKUP_MESSAGE);
 
-export const exampleSchema = z.object({
+// A chosen file, as lib/uploads/inspect.ts found it on the server (the form's fields are files,
+// which the action inspects before the schema runs): size and type are judged here, with the text.
+const upload = z
+  .object({ file: z.custom<Blob>((v) => v instanceof Blob), size: z.number(), type: z.string().nullable() })
+  .optional();
+
+const exampleFields = z.object({
   title: oneLine({ max: 120, required: 'Skriv en rubrik.' }).refine(noMarkup, MARKUP_MESSAGE),
   what: text('Berätta vad ni gjorde.'),
   learned: text('Berätta vad ni lärde er.'),
@@ -29,10 +44,48 @@ export const exampleSchema = z.object({
   topics: choices(topicKeys, { required: 'Välj minst ett ämne.', unknown: 'Okänt ämne.' }),
   audiences: choices(audienceKeys, { required: 'Välj minst en målgrupp.', unknown: 'Okänd målgrupp.' }),
   showName: flag,
+  imageAlt: z.preprocess(blankToUndefined, oneLine({ max: IMAGE_ALT_MAX }).refine(noMarkup, MARKUP_MESSAGE).optional()),
+  image: upload,
+  film: upload,
+  captions: upload,
 });
+
+// On an edit: what the example already has (for the form's messages; the data layer decides from
+// the stored example) and what the author asked to remove.
+const editFields = {
+  exampleId: id,
+  version: versionSchema,
+  hasImage: flag.optional(),
+  hasFilm: flag.optional(),
+  removeImage: flag.optional(),
+  removeFilm: flag.optional(),
+};
+
+type Media = Partial<Record<UploadKind, InspectedUpload>> & {
+  imageAlt?: string;
+  hasImage?: boolean;
+  hasFilm?: boolean;
+  removeImage?: boolean;
+  removeFilm?: boolean;
+};
+
+/** The files' own problems, and what must come with them: alt text with an image, captions with a film. */
+function checkMedia(v: Media, ctx: z.RefinementCtx) {
+  for (const kind of ['image', 'film', 'captions'] as const) {
+    const problem = v[kind] && uploadProblem(kind, v[kind]);
+    if (problem) ctx.addIssue({ code: 'custom', path: [kind], message: problem });
+  }
+  const keepsImage = v.image || (v.hasImage && !v.removeImage);
+  if (keepsImage && !v.imageAlt) ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: ALT_REQUIRED });
+  const keepsFilm = v.film || (v.hasFilm && !v.removeFilm);
+  if (v.film && !v.captions) ctx.addIssue({ code: 'custom', path: ['captions'], message: CAPTIONS_REQUIRED });
+  if (v.captions && !keepsFilm) ctx.addIssue({ code: 'custom', path: ['captions'], message: CAPTIONS_WITHOUT_FILM });
+}
+
+export const exampleSchema = exampleFields.superRefine(checkMedia);
 export type ExampleInput = z.infer<typeof exampleSchema>;
 
-export const exampleEditSchema = exampleSchema.extend({ exampleId: id, version: versionSchema });
+export const exampleEditSchema = exampleFields.extend(editFields).superRefine(checkMedia);
 export type ExampleEditInput = z.infer<typeof exampleEditSchema>;
 
 export const exampleReviewSchema = z

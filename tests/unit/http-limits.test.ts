@@ -4,11 +4,12 @@
 import { createRequire } from 'node:module';
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
-import { BODY_LIMIT_BYTES, BODY_LIMIT_MB, bodyTooLarge, bodyTooLargePage } from '@/lib/http-limits';
+import { BODY_LIMIT_BYTES, bodyTooLarge, bodyTooLargePage, UPLOAD_BODY_LIMIT_MB } from '@/lib/http-limits';
 import { proxy } from '@/proxy';
 
 const MIB = 1024 * 1024;
-const post = (contentLength: string | null, method = 'POST') => bodyTooLarge({ method, contentLength });
+const post = (contentLength: string | null, method = 'POST', path = '/admin/import') =>
+  bodyTooLarge({ method, contentLength, path });
 
 describe('bodyTooLarge', () => {
   it('lets the limit through and refuses a byte more, and 11 MB', () => {
@@ -26,11 +27,24 @@ describe('bodyTooLarge', () => {
     for (const length of [null, '', 'många', '-1', '1e9', '12582912, 12582912']) expect(post(length)).toBe(false);
   });
 
-  it('is the limit next.config.js gives Next', () => {
+  it('gives the learning example form room for a 50 MB film and a 5 MB image, and only that form', () => {
+    for (const path of ['/exempel/nytt', '/exempel/mina/abc123']) {
+      expect(post(String(56 * MIB), 'POST', path)).toBe(false);
+      expect(post(String(60 * MIB), 'POST', path)).toBe(false);
+      expect(post(String(60 * MIB + 1), 'POST', path)).toBe(true);
+    }
+    for (const path of ['/exempel', '/exempel/granska', '/exempel/mina', '/exempel/mina/a/b', '/admin/exempel/nytt'])
+      expect(post(String(11 * MIB), 'POST', path)).toBe(true);
+  });
+
+  it('is the limit next.config.js gives Next, for actions and for the copy proxy.ts reads', () => {
     const config = createRequire(import.meta.url)('../../next.config.js') as {
-      experimental: { serverActions: { bodySizeLimit: string } };
+      experimental: { serverActions: { bodySizeLimit: string }; proxyClientMaxBodySize: string };
     };
-    expect(config.experimental.serverActions.bodySizeLimit).toBe(`${BODY_LIMIT_MB}mb`);
+    expect(config.experimental.serverActions.bodySizeLimit).toBe(`${UPLOAD_BODY_LIMIT_MB}mb`);
+    // Next cuts the body proxy.ts sees at this size (10 MB by default): a film would arrive cut short.
+    expect(config.experimental.proxyClientMaxBodySize).toBe(`${UPLOAD_BODY_LIMIT_MB}mb`);
+    expect(UPLOAD_BODY_LIMIT_MB).toBe(60);
     expect(BODY_LIMIT_BYTES).toBe(10 * MIB);
   });
 });
@@ -47,6 +61,13 @@ describe('the page for a body over the limit', () => {
     expect(page).toContain('<a href="/admin/import">Tillbaka till sidan du kom från</a>');
   });
 
+  it('tells the example form its own limits', () => {
+    const examplePage = bodyTooLargePage('/exempel/nytt');
+    expect(examplePage).toContain('högst 60 MB');
+    expect(examplePage).toContain('Högst 5 MB för en bild och 50 MB för en film.');
+    expect(examplePage).not.toContain('personalfiler');
+  });
+
   it('writes the path back as text, never as markup', () => {
     expect(bodyTooLargePage('/x"><script>alert(1)</script>')).toContain(
       'href="/x&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"',
@@ -55,8 +76,8 @@ describe('the page for a body over the limit', () => {
 });
 
 describe('proxy', () => {
-  const request = (method: string, bytes: number) =>
-    new NextRequest('http://localhost:3000/admin/import', {
+  const request = (method: string, bytes: number, path = '/admin/import') =>
+    new NextRequest(`http://localhost:3000${path}`, {
       method,
       headers: { 'content-length': String(bytes), 'content-type': 'multipart/form-data; boundary=x' },
     });
@@ -75,5 +96,12 @@ describe('proxy', () => {
     const response = proxy(request('POST', 4 * MIB));
     expect(response.status).toBe(200);
     expect(response.headers.get('x-middleware-next')).toBe('1');
+  });
+
+  it('lets a film through to the example form, and refuses one over its limit', async () => {
+    expect(proxy(request('POST', 55 * MIB, '/exempel/nytt')).status).toBe(200);
+    const response = proxy(request('POST', 61 * MIB, '/exempel/mina/abc123'));
+    expect(response.status).toBe(413);
+    expect(await response.text()).toBe(bodyTooLargePage('/exempel/mina/abc123'));
   });
 });

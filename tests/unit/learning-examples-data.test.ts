@@ -39,7 +39,9 @@ describe(`learning examples (${engine})`, () => {
     const { id } = await examples.submitExample(author, input());
     expect(ids(await examples.listPublishedExamples(author))).not.toContain(id);
     expect(ids(await examples.listPublishedExamples(null))).not.toContain(id);
-    expect(await examples.getExample(strateg, id)).toBeNull();
+    // The reviewer reads it (and its files) before deciding; a colleague does not.
+    expect(await examples.getExample(strateg, id)).not.toBeNull();
+    expect(await examples.getExample(await s.viewer('chef@sjostad.se'), id)).toBeNull();
     expect(ids(await examples.listExamplesForReview(strateg))).toContain(id);
     await expect(examples.listExamplesForReview(author)).rejects.toThrow(/behörighet/);
 

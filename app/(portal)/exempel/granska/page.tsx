@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ExampleMedia } from '@/components/examples/example-media';
 import { ReviewForm } from '@/components/examples/review-form';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
@@ -49,6 +50,7 @@ export default async function ReviewExamplesPage({ searchParams }: Props) {
                   <p className="break-words whitespace-pre-line">{e.changed}</p>
                 </>
               ) : null}
+              <ExampleMedia image={e.image} film={e.film} />
               <ReviewForm exampleId={e.id} title={e.title} />
             </li>
           ))}

@@ -26,6 +26,8 @@ export default async function NewExamplePage() {
           topics: [],
           audiences: [],
           showName: false,
+          imageAlt: '',
+          media: { image: null, film: null },
         }}
       />
     </>

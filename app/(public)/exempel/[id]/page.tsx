@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ExampleMedia } from '@/components/examples/example-media';
+import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { getViewer } from '@/lib/auth/guards';
 import { formatDay } from '@/lib/dates';
@@ -26,6 +28,10 @@ export default async function ExamplePage({ params }: { params: Promise<{ id: st
         title={example.title}
         lead={`${example.byline}${example.publishedAt ? `, ${formatDay(example.publishedAt)}` : ''}`}
       />
+      {example.status === 'APPROVED' ? null : (
+        <Alert tone="info">Exemplet är inte publicerat: andra läsare ser det inte.</Alert>
+      )}
+      <ExampleMedia image={example.image} film={example.film} />
       {section('Vad vi gjorde', example.what)}
       {section('Vad vi lärde oss', example.learned)}
       {section('Vad som blev annorlunda', example.changed)}

@@ -35,6 +35,8 @@ export default async function EditExamplePage({ params }: { params: Promise<{ id
           topics: example.topics,
           audiences: example.audiences,
           showName: example.showName,
+          imageAlt: example.image?.alt ?? '',
+          media: { image: example.image, film: example.film },
         }}
       />
     </>
