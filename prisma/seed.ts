@@ -11,6 +11,7 @@ import { seedChecklists } from './seed/checklists';
 import { DEMO_PASSWORD, demoOrganisation, inactiveEmails, otherOrganisation, type SeedOrg } from './seed/demo-org';
 import { seedGuides } from './seed/guides';
 import { seedDemoProgress } from './seed/progress';
+import { seedSelfAssessment } from './seed/self-assessment';
 
 async function ensureUnits(db: Db, organisationId: string, unitPaths: string[]) {
   const ids = new Map<string, { id: string; path: string }>();
@@ -92,6 +93,7 @@ async function main() {
   say(`Kurser: ${(await seedLearning(db, hostId)).created} nya.`);
   await seedGuides(db, hostId);
   say(`Checklistmallar: ${(await seedChecklists(db, hostId)).created} nya.`);
+  if ((await seedSelfAssessment(db, hostId)).created) say('Självskattningen: en ny utgåva.');
   const progress = await seedDemoProgress(db, hostId);
   if (progress.assigned > 0)
     say(`Demodata: ${progress.assigned} tilldelningar, ${progress.completed} avslutade kurser.`);

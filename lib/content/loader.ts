@@ -12,6 +12,7 @@ import {
   lessonFrontmatterSchema,
   pageFrontmatterSchema,
   pathFrontmatterSchema,
+  selfAssessmentFrontmatterSchema,
   slugSchema,
 } from '@/lib/validation/content';
 
@@ -103,6 +104,20 @@ export function loadDiscussionGuides(root = contentRoot) {
 
 export function loadPage(slug: string, root = contentRoot) {
   return parseFile(path.join(root, 'pages', `${slug}.md`), pageFrontmatterSchema);
+}
+
+/**
+ * The self-assessment questionnaire (content/self-assessment/sjalvskattning.md, issue 17). The courses
+ * and guidance pages it recommends must exist, or a person would be sent to a page that is not there.
+ */
+export function loadSelfAssessment(root = contentRoot) {
+  const parsed = parseFile(path.join(root, 'self-assessment', 'sjalvskattning.md'), selfAssessmentFrontmatterSchema);
+  const problems = parsed.data.areas.flatMap((a) => [
+    ...a.courses.filter((c) => !existsSync(path.join(root, 'courses', c, 'course.md'))).map((c) => `${a.key}: kursen "${c}" finns inte`),
+    ...a.guides.filter((g) => !existsSync(path.join(root, 'guidance', `${g}.md`))).map((g) => `${a.key}: sidan "${g}" finns inte`),
+  ]);
+  if (problems.length) throw new ContentError(`self-assessment/sjalvskattning.md: ${problems.join('; ')}`);
+  return parsed;
 }
 
 /** Loads everything and checks cross-references (related pages, path courses, linked courses). */

@@ -201,3 +201,71 @@ export const discussionGuideFrontmatterSchema = z
     path: ['plan60'],
   });
 export type DiscussionGuideFrontmatter = z.infer<typeof discussionGuideFrontmatterSchema>;
+
+// The self-assessment (självskattning, issue 17): statements in five competence areas, each scored
+// 1–4 on one scale whose levels are described in words. A statement may be for some audiences
+// only; every audience must still get at least two statements in every area, so each area's
+// result rests on more than one answer.
+export const assessmentAreaKeys = ['grunder', 'strategin', 'styrning', 'analys', 'stereotyper'] as const;
+export const assessmentAreaKey = z.enum(assessmentAreaKeys);
+export type AssessmentAreaKey = z.infer<typeof assessmentAreaKey>;
+
+const statementKey = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Nyckeln skrivs med a–z, 0–9 och bindestreck.');
+const assessmentStatementSchema = z
+  .object({
+    key: statementKey,
+    text: z.string().min(10).max(300),
+    /** Only for these audiences; left out: for everyone. */
+    audiences: z.array(audienceKey).min(1).optional(),
+  })
+  .strict();
+const assessmentAreaSchema = z
+  .object({
+    key: assessmentAreaKey,
+    title: z.string().min(3).max(120),
+    description: z.string().min(10).max(600),
+    /** Recommended when the area is among the person's lowest. */
+    courses: z.array(slugSchema).max(4),
+    guides: z.array(slugSchema).max(6),
+    statements: z.array(assessmentStatementSchema).min(2).max(8),
+  })
+  .strict();
+const levelSchema = z
+  .object({
+    score: z.number().int().min(1).max(4),
+    label: z.string().min(2).max(60),
+    description: z.string().min(10).max(300),
+  })
+  .strict();
+
+export const selfAssessmentFrontmatterSchema = z
+  .object({
+    title: z.string().min(3).max(120),
+    version: z.number().int().min(1),
+    levels: z.array(levelSchema).length(4),
+    areas: z.array(assessmentAreaSchema).length(assessmentAreaKeys.length),
+    updated: isoDate,
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    if (q.levels.some((l, i) => l.score !== i + 1))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['levels'],
+        message: 'Nivåerna ska ha poängen 1, 2, 3 och 4 i den ordningen.',
+      });
+    if (new Set(q.areas.map((a) => a.key)).size !== q.areas.length)
+      ctx.addIssue({ code: 'custom', path: ['areas'], message: 'Varje område ska finnas en gång.' });
+    const keys = q.areas.flatMap((a) => a.statements.map((s) => s.key));
+    if (new Set(keys).size !== keys.length)
+      ctx.addIssue({ code: 'custom', path: ['areas'], message: 'Två påståenden har samma nyckel.' });
+    for (const [i, area] of q.areas.entries())
+      for (const audience of audienceKeys)
+        if (area.statements.filter((s) => !s.audiences || s.audiences.includes(audience)).length < 2)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['areas', i, 'statements'],
+            message: `Området ${area.key} har färre än två påståenden för målgruppen ${audience}.`,
+          });
+  });
+export type SelfAssessmentFrontmatter = z.infer<typeof selfAssessmentFrontmatterSchema>;

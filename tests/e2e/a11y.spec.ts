@@ -12,6 +12,8 @@ const pages: { path: string | (() => Promise<string>); as?: Persona }[] = [
   { path: '/om/personuppgifter' },
   { path: '/finns-inte' },
   { path: '/min-sida', as: 'medarbetare' },
+  { path: '/min-sida/sjalvskattning', as: 'politiker' },
+  { path: '/min-sida/sjalvskattning/ny', as: 'politiker' },
   { path: '/konto', as: 'medarbetare' },
   { path: '/chef', as: 'chef' },
   { path: async () => `/chef/personer/${await userId('medarbetare@sjostad.se')}`, as: 'chef' },

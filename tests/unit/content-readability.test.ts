@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lix, sentencesOf, wordsOf } from '@/lib/content/lix';
-import { loadCourses, loadGuides } from '@/lib/content/loader';
+import { loadCourses, loadGuides, loadSelfAssessment } from '@/lib/content/loader';
 import { plainTextOf } from '@/lib/search/text';
+import { audienceKeys } from '@/lib/validation/content';
 
-// Plain Swedish, measured: LIX (läsbarhetsindex) of every guidance page and every lesson body.
+// Plain Swedish, measured: LIX (läsbarhetsindex) of every guidance page, every lesson body and the
+// self-assessment questionnaire.
 // The level is stated in content/README.md ("Klarspråk: läsbarhet, termer och stavning"): LIX 45
 // at most, in the lower half of "medelsvår" (40–50). The whole corpus measured 15–44 when the
 // limit was set, so the limit leaves room for editing but stops a page drifting into "svår".
@@ -26,6 +28,27 @@ const guides = loadGuides(root).map((g) => measure(`guidance/${g.slug}.md`, g.bo
 const lessons = loadCourses(root).flatMap((c) =>
   c.lessons.map((l) => measure(`courses/${c.slug}/${String(l.position).padStart(2, '0')}-${l.slug}.md`, l.body)),
 );
+
+// The self-assessment (issue 17): its introduction, the statements each audience reads (one
+// statement a sentence) and the descriptions of the levels and areas that help a person choose.
+const selfAssessment = loadSelfAssessment(root);
+const questionnaireFile = 'self-assessment/sjalvskattning.md';
+const questionnaire = [
+  measure(`${questionnaireFile} (inledningen)`, selfAssessment.body),
+  ...audienceKeys.map((audience) =>
+    measure(
+      `${questionnaireFile} (påståendena för ${audience})`,
+      selfAssessment.data.areas
+        .flatMap((a) => a.statements.filter((s) => !s.audiences || s.audiences.includes(audience)))
+        .map((s) => s.text)
+        .join('\n\n'),
+    ),
+  ),
+  measure(
+    `${questionnaireFile} (nivåer och områden)`,
+    [...selfAssessment.data.levels, ...selfAssessment.data.areas].map((x) => x.description).join('\n\n'),
+  ),
+];
 
 function distribution(label: string, rows: Measured[]): string {
   const values = rows.map((r) => r.lix).sort((a, b) => a - b);
@@ -71,6 +94,9 @@ describe(`the corpus reads as plain Swedish (LIX ≤ ${LIX_LIMIT})`, () => {
     expect(guides.length).toBeGreaterThan(0);
     expect(lessons.length).toBeGreaterThan(0);
     console.info(`${distribution('Vägledning', guides)}\n${distribution('Lektioner', lessons)}`);
+    console.info(
+      `Självskattningen:\n${questionnaire.map((r) => `  ${r.file}: LIX ${r.lix} (${r.words} ord)`).join('\n')}`,
+    );
   });
 
   it('keeps every guidance page at or below the limit', () => {
@@ -80,6 +106,11 @@ describe(`the corpus reads as plain Swedish (LIX ≤ ${LIX_LIMIT})`, () => {
 
   it('keeps every lesson at or below the limit', () => {
     const over = lessons.filter((r) => r.lix > LIX_LIMIT).map((r) => `${r.file}: LIX ${r.lix}`);
+    expect(over, `Skriv kortare meningar och enklare ord:\n${over.join('\n')}`).toEqual([]);
+  });
+
+  it('keeps the self-assessment (introduction, statements, levels) at or below the limit', () => {
+    const over = questionnaire.filter((r) => r.lix > LIX_LIMIT).map((r) => `${r.file}: LIX ${r.lix}`);
     expect(over, `Skriv kortare meningar och enklare ord:\n${over.join('\n')}`).toEqual([]);
   });
 });

@@ -25,6 +25,7 @@ const notText = new Set([
   'courses',
   'lesson',
   'linkedCourses',
+  'guides',
   'related',
   'topics',
   'audiences',

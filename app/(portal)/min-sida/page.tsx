@@ -47,6 +47,15 @@ export default async function MyPage() {
           </h2>
           <MyCompletions completions={learning.completed} />
         </section>
+        <section aria-labelledby="assessment-heading">
+          <h2 id="assessment-heading" className="mb-3 text-xl font-semibold">
+            Självskattning
+          </h2>
+          <p>
+            Skatta hur säker du känner dig i fem områden av jämställdhetsarbetet och få förslag på kurser och
+            vägledning. Svaren är bara dina. <Link href="/min-sida/sjalvskattning">Till din självskattning</Link>
+          </p>
+        </section>
         <section aria-labelledby="me-heading">
           <h2 id="me-heading" className="mb-3 text-xl font-semibold">
             Dina uppgifter

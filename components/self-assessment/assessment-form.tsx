@@ -1,0 +1,99 @@
+'use client';
+
+import { useActionState, useEffect, useRef } from 'react';
+import { saveSelfAssessmentAction } from '@/lib/actions/self-assessment';
+import { idle } from '@/lib/actions/state';
+import { keepValuesOnSubmit } from '@/components/team/keep-values';
+import { FIELD_PREFIX, type Area, type Questionnaire } from '@/lib/self-assessment/questionnaire';
+
+type Props = { version: number; levels: Questionnaire['levels']; areas: Area[] };
+
+/**
+ * The questionnaire: one group of four choices per statement. A refusal keeps every answer given,
+ * lists the unanswered statements at the top (linked) and beside each, and moves focus to the list.
+ */
+export function AssessmentForm({ version, levels, areas }: Props) {
+  const [state, action, pending] = useActionState(saveSelfAssessmentAction, idle);
+  const summary = useRef<HTMLDivElement>(null);
+  const missing = Object.keys(state.fieldErrors ?? {}).filter((f) => f.startsWith(FIELD_PREFIX));
+  useEffect(() => {
+    if (state.status === 'error') summary.current?.focus();
+  }, [state]);
+  const statements = new Map(areas.flatMap((a) => a.statements.map((s) => [FIELD_PREFIX + s.key, s.text])));
+  return (
+    <form
+      action={action}
+      onSubmit={keepValuesOnSubmit(action)}
+      noValidate
+      className="space-y-8"
+      key={JSON.stringify(state.values ?? null)}
+    >
+      <input type="hidden" name="version" value={version} />
+      {state.status === 'error' ? (
+        <div ref={summary} tabIndex={-1} role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-4">
+          <p className="font-semibold">{state.message}</p>
+          {missing.length > 0 ? (
+            <ul className="mt-2 list-disc pl-6">
+              {missing.map((field) => (
+                <li key={field}>
+                  <a href={`#${field}`}>{statements.get(field) ?? field}</a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      {areas.map((area) => (
+        <section key={area.key} aria-labelledby={`area-${area.key}`} className="space-y-4">
+          <div>
+            <h2 id={`area-${area.key}`} className="text-xl font-semibold">
+              {area.title}
+            </h2>
+            <p className="text-slate-700">{area.description}</p>
+          </div>
+          {area.statements.map((statement) => {
+            const field = FIELD_PREFIX + statement.key;
+            const error = state.fieldErrors?.[field]?.[0];
+            const chosen = state.values?.[field];
+            return (
+              <fieldset
+                key={statement.key}
+                id={field}
+                tabIndex={-1}
+                className="rounded-lg border border-slate-300 p-4"
+                aria-describedby={error ? `${field}-error` : undefined}
+              >
+                <legend className="px-1 font-medium">{statement.text}</legend>
+                {error ? (
+                  <p id={`${field}-error`} className="mb-2 font-semibold text-red-800">
+                    {error}
+                  </p>
+                ) : null}
+                <div className="grid gap-2 sm:grid-cols-4">
+                  {levels.map((level) => (
+                    <div key={level.score} className="flex items-start gap-2">
+                      <input
+                        type="radio"
+                        id={`${field}-${level.score}`}
+                        name={field}
+                        value={level.score}
+                        defaultChecked={chosen === String(level.score)}
+                        className="mt-1 size-4 shrink-0"
+                      />
+                      <label htmlFor={`${field}-${level.score}`}>
+                        {level.score} {level.label}
+                      </label>
+                    </div>
+                  ))}
+                </div>
+              </fieldset>
+            );
+          })}
+        </section>
+      ))}
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {pending ? 'Sparar …' : 'Spara mina svar'}
+      </button>
+    </form>
+  );
+}
