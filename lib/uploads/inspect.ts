@@ -27,15 +27,17 @@ async function contentType(kind: UploadKind, file: Blob): Promise<string | null>
 }
 
 /**
- * The file sent in a form field, or undefined when none was chosen (a file input left empty sends
- * an unnamed, empty part).
+ * The file sent in a form field, or undefined when none was chosen. A file input left empty sends
+ * an empty part: unnamed when the browser posts the form, named "blob" when the page's script
+ * sends the form's data again (React's Server Action call). An empty file carries nothing to keep
+ * either, so an empty part is no file, whatever its name.
  */
 export async function inspectUpload(
   kind: UploadKind,
   entry: FormDataEntryValue | null,
 ): Promise<InspectedUpload | undefined> {
   if (!(entry instanceof Blob)) return undefined;
-  if (entry.size === 0 && !(entry instanceof File && entry.name)) return undefined;
+  if (entry.size === 0) return undefined;
   const readable = entry.size > 0 && entry.size <= uploadRules[kind].maxBytes;
   return { file: entry, size: entry.size, type: readable ? await contentType(kind, entry) : null };
 }

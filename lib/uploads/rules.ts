@@ -43,7 +43,6 @@ export const uploadRules = {
 
 export const IMAGE_ALT_MAX = 300;
 
-export const EMPTY_FILE = 'Filen är tom. Välj en annan fil.';
 export const ALT_REQUIRED = 'Beskriv vad bilden visar. Texten läses upp för den som inte ser bilden.';
 export const CAPTIONS_REQUIRED =
   'En film behöver undertexter: välj en WebVTT-fil (.vtt), så att den som inte hör ljudet kan följa med.';
@@ -55,7 +54,6 @@ export type InspectedUpload = { file: Blob; size: number; type: string | null };
 /** What is wrong with a chosen file, or undefined when it may be saved. */
 export function uploadProblem(kind: UploadKind, upload: Pick<InspectedUpload, 'size' | 'type'>): string | undefined {
   const rule: Rule = uploadRules[kind];
-  if (upload.size === 0) return EMPTY_FILE;
   if (upload.size > rule.maxBytes) return rule.tooBig;
   if (!upload.type || !rule.types.includes(upload.type)) return rule.wrongType;
   return undefined;

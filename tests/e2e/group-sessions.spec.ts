@@ -240,6 +240,8 @@ test('a manager cancels a planned session: the invited are told, and the calenda
   await page.getByRole('button', { name: 'Ställ in träffen' }).click();
   await expect(page).toHaveURL(/\/chef\/traffar\?installd=\d+$/);
   await expect(page.getByText(/Träffen är inställd\. \d+ inbjudna har fått besked/)).toBeVisible();
+  // After the action's redirect the title follows the new page a moment later.
+  await expect(page).toHaveTitle(/Gruppträffar/);
   await expectNoAxeViolations(page);
   expect((await page.request.get(`/chef/traffar/${sessionId}`)).status()).toBe(404);
 

@@ -77,7 +77,7 @@ describe('what a file is, from its content', () => {
     expect(isWebVtt(text('WEBVTT\n\0'))).toBe(false);
   });
 
-  it('refuses a file over its limit without reading it, and an empty one', async () => {
+  it('refuses a file over its limit without reading it', async () => {
     const big = (kind: 'image' | 'film' | 'captions') =>
       file(new Uint8Array(uploadRules[kind].maxBytes + 1), kind === 'captions' ? 'x.vtt' : 'x');
     for (const kind of ['image', 'film', 'captions'] as const) {
@@ -88,11 +88,12 @@ describe('what a file is, from its content', () => {
     // Exactly at the limit is fine (as far as size goes).
     const atLimit = Buffer.concat([png, Buffer.alloc(uploadRules.image.maxBytes - png.length)]);
     expect(await problem('image', file(atLimit, 'x.png'))).toBeUndefined();
-    expect(await problem('image', file(new Uint8Array(0), 'tom.png'))).toBe('Filen är tom. Välj en annan fil.');
   });
 
   it('treats a file input left empty, or a text field under a file name, as no file', async () => {
     expect(await inspectUpload('image', new File([], ''))).toBeUndefined();
+    // The same empty part, as React sends it again from the page's script (e2e found it).
+    expect(await inspectUpload('image', new File([], 'blob'))).toBeUndefined();
     expect(await inspectUpload('image', null)).toBeUndefined();
     const form = new FormData();
     form.set('image', 'inte en fil');
