@@ -43,6 +43,8 @@ test('an employee answers, gets courses for the lowest areas, answers again and 
 
   // Later: higher everywhere. The change shows, and so does the history of both rounds.
   await page.getByRole('link', { name: 'Gör självskattningen igen' }).click();
+  // all() does not wait: the form must be there before its boxes are collected.
+  await expect(page.getByRole('button', { name: 'Spara mina svar' })).toBeVisible();
   for (const box of await radios('4').all()) await box.check();
   await page.getByRole('button', { name: 'Spara mina svar' }).click();
   await expect(page.getByText('Dina svar är sparade.')).toBeVisible();
