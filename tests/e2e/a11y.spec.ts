@@ -41,6 +41,8 @@ const pages: { path: string | (() => Promise<string>); as?: Persona }[] = [
   { path: '/redaktion', as: 'strateg' },
   { path: '/statistik', as: 'chef' },
   { path: '/statistik/jamfor', as: 'admin' },
+  { path: '/statistik/behov', as: 'strateg' },
+  { path: '/statistik/behov', as: 'chef' },
 ];
 
 for (const entry of pages) {

@@ -39,6 +39,9 @@ export default async function StatsPage({ searchParams }: Props) {
           {formatDateTime(report.computedAt)} och är högst en minut gamla.
         </p>
         <ProtectionNote />
+        <p className="mt-3">
+          <Link href="/statistik/behov">Kompetensbehov enligt självskattningen</Link>
+        </p>
         {report.scope === 'organisation' ? (
           <p className="mt-3">
             <Link href="/statistik/jamfor">Jämför med andra kommuner och regioner</Link>
