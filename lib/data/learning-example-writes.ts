@@ -184,18 +184,23 @@ export async function withdrawExample(viewer: Viewer, id: string) {
 
 const nextStatus = { approve: 'APPROVED', changes: 'CHANGES_REQUESTED', decline: 'DECLINED' } as const;
 
-/** A strategist's decision on an example waiting for review. */
+/**
+ * A strategist's decision on an example waiting for review. A declined example is never shown and
+ * its author cannot withdraw it any more, so its files are deleted with the decision.
+ */
 export async function reviewExample(viewer: Viewer, input: ExampleReviewInput, now = new Date()) {
-  return db.$transaction(async (tx) => {
+  const { files, ...result } = await db.$transaction(async (tx) => {
     const row = await findExample(tx, { id: input.exampleId, organisationId: viewer.organisationId });
     if (!row) throw notFound('Exemplet finns inte.');
     if (!canReviewExample(viewer, row)) throw forbidden();
     if (row.status !== 'SUBMITTED')
       throw conflict('Exemplet väntar inte på granskning längre (det har ändrats eller återkallats). Ladda om sidan.');
     const status = nextStatus[input.decision];
+    const declined = status === 'DECLINED';
     await tx.learningExample.update({
       where: { id: row.id },
       data: {
+        ...(declined ? noMedia : {}),
         status,
         reviewComment: input.comment || null,
         reviewedById: viewer.id,
@@ -214,6 +219,8 @@ export async function reviewExample(viewer: Viewer, input: ExampleReviewInput, n
       },
       tx,
     );
-    return { status, topics: parseList(row.topics) };
+    return { status, topics: parseList(row.topics), files: declined ? mediaKeys(row) : [] };
   }, TX_OPTIONS);
+  await deleteUploads(files);
+  return result;
 }

@@ -219,6 +219,21 @@ describe(`files of learning examples (${engine})`, () => {
     expect(await row(id)).toMatchObject({ imageKey: null, filmKey: null, captionsKey: null, imageAlt: null });
     expect((await fetchFile(author, image!.url)).status).toBe(404);
   });
+
+  it('deletes the files of a declined example, which its author can no longer withdraw', async () => {
+    const { id } = await examples.submitExample(author, { ...text(), ...(await media()) });
+    const { imageKey, filmKey, captionsKey } = await row(id);
+    await examples.reviewExample(strateg, { exampleId: id, decision: 'decline', comment: 'Passar inte här.' });
+    for (const key of [imageKey, filmKey, captionsKey]) expect(stored()).not.toContain(key);
+    expect(await row(id)).toMatchObject({ status: 'DECLINED', imageKey: null, filmKey: null, captionsKey: null });
+  });
+
+  it('keeps the files of an example sent back for changes', async () => {
+    const { id } = await examples.submitExample(author, { ...text(), ...(await media()) });
+    const { imageKey } = await row(id);
+    await examples.reviewExample(strateg, { exampleId: id, decision: 'changes', comment: 'Skriv mer om resultatet.' });
+    expect(stored()).toContain(imageKey);
+  });
 });
 
 describe(`the example form's action (${engine})`, () => {
