@@ -1,6 +1,7 @@
 import { Markdown } from '@/components/content/markdown';
 import type { LessonRow } from '@/lib/data/learning';
-import { getLastQuizAttempt, getReflection } from '@/lib/data/progress';
+import { countQuizAttempts, getLastQuizAttempt, getReflection } from '@/lib/data/progress';
+import { optionOrder } from '@/lib/learning/quiz';
 import { parseLessonData } from '@/lib/learning/lesson-data';
 import { CompleteButton } from './complete-button';
 import type { LessonFieldsProps } from './lesson-fields';
@@ -49,10 +50,17 @@ export async function LessonBody({ lesson, viewerId, done, lessonRef }: Props) {
     }
     case 'QUIZ': {
       const quiz = parseLessonData('QUIZ', lesson.data);
-      const last = await getLastQuizAttempt(viewerId, lesson.id);
-      const questions = quiz.questions.map((q) => ({
+      const [last, attempts] = await Promise.all([
+        getLastQuizAttempt(viewerId, lesson.id),
+        countQuizAttempts(viewerId, lesson.id),
+      ]);
+      // Shuffled per attempt, so where the right answer stands gives nothing away.
+      const questions = quiz.questions.map((q, i) => ({
         question: q.question,
-        options: q.options.map((o) => ({ text: o.text })),
+        options: optionOrder(`${viewerId}:${lesson.id}:${attempts}:${i}`, q.options.length).map((id) => ({
+          id,
+          text: q.options[id]!.text,
+        })),
       }));
       return (
         <>

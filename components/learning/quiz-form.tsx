@@ -1,45 +1,86 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useEffect, useRef } from 'react';
 import { submitQuizAction } from '@/lib/actions/learning';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
+import { keepValuesOnSubmit } from '@/components/team/keep-values';
 import { LessonFields, type LessonFieldsProps } from './lesson-fields';
 
-export type PublicQuestion = { question: string; options: { text: string }[] };
+/** `id` is the option's index in the quiz: the order shown is shuffled, the ids are not. */
+export type PublicQuestion = { question: string; options: { id: number; text: string }[] };
 type Props = LessonFieldsProps & { questions: PublicQuestion[]; passMark: number };
 
-// Options reach the browser without the right answer; feedback comes back after grading.
+// Options reach the browser without the right answer; feedback comes back after grading. A
+// question left unanswered is named at the top (linked) and beside it, focus moves to the list,
+// and every answer already chosen stays chosen.
 export function QuizForm({ questions, passMark, ...ref }: Props) {
   const [state, action, pending] = useActionState(submitQuizAction, idle);
-  const result = state.data;
+  const result = state.data && 'feedback' in state.data ? state.data : undefined;
+  const summary = useRef<HTMLDivElement>(null);
+  const missing = questions.flatMap((_, i) => (state.fieldErrors?.[`answer-${i}`] ? [i] : []));
+  useEffect(() => {
+    if (state.status === 'error' && state.fieldErrors) summary.current?.focus();
+  }, [state]);
+  const chosen = (i: number) => result?.answers[String(i)] ?? state.values?.[`answer-${i}`];
   return (
-    <form action={action} className="space-y-6">
+    <form
+      action={action}
+      onSubmit={keepValuesOnSubmit(action)}
+      className="space-y-6"
+      key={JSON.stringify(state.values ?? null) + String(state.nonce ?? 0)}
+    >
       <LessonFields {...ref} />
       <p>
         Svara på alla {questions.length} frågor. För att bli godkänd behöver du {Math.ceil(passMark * questions.length)}{' '}
         rätt.
       </p>
+      {missing.length > 0 ? (
+        <div ref={summary} tabIndex={-1} role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-4">
+          <p className="font-semibold">{state.message}</p>
+          <ul className="mt-2 list-disc pl-6">
+            {missing.map((i) => (
+              <li key={i}>
+                <a href={`#question-${i}`}>
+                  Fråga {i + 1}: {questions[i]!.question}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {questions.map((q, i) => {
         const feedback = result?.feedback[i];
+        const error = state.fieldErrors?.[`answer-${i}`]?.[0];
         return (
-          <fieldset key={i} className="rounded-lg border border-slate-300 p-4">
+          <fieldset
+            key={i}
+            id={`question-${i}`}
+            tabIndex={-1}
+            className="rounded-lg border border-slate-300 p-4"
+            aria-describedby={error ? `question-${i}-error` : undefined}
+          >
             <legend className="px-1 font-semibold">
               Fråga {i + 1}: {q.question}
             </legend>
+            {error ? (
+              <p id={`question-${i}-error`} className="mt-1 font-semibold text-red-800">
+                {error}
+              </p>
+            ) : null}
             <div className="mt-2 space-y-2">
-              {q.options.map((o, j) => (
-                <label key={j} className="flex items-start gap-2">
+              {q.options.map((o) => (
+                <label key={o.id} className="flex items-start gap-2">
                   <input
                     type="radio"
                     name={`answer-${i}`}
-                    value={j}
-                    defaultChecked={result?.answers[String(i)] === String(j)}
+                    value={o.id}
+                    defaultChecked={chosen(i) === String(o.id)}
                     className="mt-1.5"
                   />
                   <span>
                     {o.text}
-                    {feedback && feedback.correctIndex === j ? (
+                    {feedback && feedback.correctIndex === o.id ? (
                       <strong className="ml-2 text-green-900">(rätt svar)</strong>
                     ) : null}
                   </span>
@@ -57,7 +98,9 @@ export function QuizForm({ questions, passMark, ...ref }: Props) {
           </fieldset>
         );
       })}
-      {state.message ? <Alert tone={state.status === 'success' ? 'success' : 'error'}>{state.message}</Alert> : null}
+      {state.message && missing.length === 0 ? (
+        <Alert tone={state.status === 'success' ? 'success' : 'error'}>{state.message}</Alert>
+      ) : null}
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? 'Rättar …' : result ? 'Skicka in igen' : 'Skicka in svaren'}
       </button>

@@ -46,11 +46,23 @@ export const submitQuizAction = action({
   invalid: 'Kunskapskontrollen kunde inte skickas.',
   run: (ref, { viewer, values }) => submitQuiz(viewer, ref.courseId, ref.lessonId, answersOf(values)),
   revalidate: refreshCourse,
-  success: (result) => ({
-    status: result.passed ? 'success' : 'error',
-    message: result.passed
-      ? `Godkänd: ${result.correct} av ${result.total} rätt. ${doneMessage(result.courseComplete)}`
-      : `Inte godkänd den här gången: ${result.correct} av ${result.total} rätt. Läs förklaringarna och försök igen.`,
-    data: result,
-  }),
+  success: (result, _data, { values }) => {
+    if (result.missing !== undefined) {
+      const names = result.missing.map((i) => `fråga ${i + 1}`);
+      const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} och ${names.at(-1)}`;
+      return {
+        status: 'error',
+        message: `Svara på alla frågor innan du skickar in. Svar saknas på ${list}. Dina andra svar finns kvar.`,
+        fieldErrors: Object.fromEntries(result.missing.map((i) => [`answer-${i}`, ['Välj ett av svaren.']])),
+        values,
+      };
+    }
+    return {
+      status: result.passed ? 'success' : 'error',
+      message: result.passed
+        ? `Godkänd: ${result.correct} av ${result.total} rätt. ${doneMessage(result.courseComplete)}`
+        : `Inte godkänd den här gången: ${result.correct} av ${result.total} rätt. Läs förklaringarna och försök igen.`,
+      data: result,
+    };
+  },
 });

@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
 import { parseLessonData } from '@/lib/learning/lesson-data';
 import { courseProgress } from '@/lib/learning/progress';
-import { gradeQuiz, type QuizResult } from '@/lib/learning/quiz';
+import { assertKnownQuestions, gradeQuiz, unanswered, type QuizResult } from '@/lib/learning/quiz';
 import { getHostOrganisationId } from './host';
 import { changingProgress } from './stats-cache';
 import { isUniqueViolation } from './tx';
@@ -93,10 +93,14 @@ export async function submitQuiz(
   courseId: string,
   lessonId: string,
   answers: Record<string, unknown>,
-): Promise<QuizResult & { courseComplete: boolean }> {
+): Promise<(QuizResult & { courseComplete: boolean; missing?: undefined }) | { missing: number[] }> {
   const lesson = await learnableLesson(courseId, lessonId);
   if (lesson.kind !== 'QUIZ') throw invalid('Lektionen är ingen kunskapskontroll.');
   const quiz = parseLessonData('QUIZ', lesson.data);
+  // Not an attempt yet: the form names each question left unanswered and keeps the answers given.
+  assertKnownQuestions(quiz.questions, answers);
+  const missing = unanswered(quiz.questions, answers);
+  if (missing.length > 0) return { missing };
   const result = gradeQuiz(quiz.questions, quiz.passMark, answers);
   await db.quizAttempt.create({
     data: {
@@ -141,4 +145,9 @@ export const getLastQuizAttempt = cache(async (userId: string, lessonId: string)
     orderBy: { createdAt: 'desc' },
     select: { correct: true, total: true, passed: true, createdAt: true },
   }),
+);
+
+/** How many attempts the person has made: the options' order holds while the next one is open. */
+export const countQuizAttempts = cache(async (userId: string, lessonId: string) =>
+  db.quizAttempt.count({ where: { userId, lessonId } }),
 );

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { invalid } from '@/lib/errors';
 import type { QuizQuestion } from './lesson-data';
 
@@ -23,16 +24,21 @@ function indexIn(value: unknown, length: number): number | undefined {
   return index < length ? index : undefined;
 }
 
+/** Refuses an answer to a question id the quiz does not have. */
+export function assertKnownQuestions(questions: readonly QuizQuestion[], answers: Record<string, unknown>) {
+  for (const key of Object.keys(answers)) {
+    if (indexIn(key, questions.length) === undefined)
+      throw invalid('Svaret gäller en fråga som inte finns i kunskapskontrollen.');
+  }
+}
+
 /** Grades answers (one chosen option id per question id); anything else is refused. */
 export function gradeQuiz(
   questions: readonly QuizQuestion[],
   passMark: number,
   answers: Record<string, unknown>,
 ): QuizResult {
-  for (const key of Object.keys(answers)) {
-    if (indexIn(key, questions.length) === undefined)
-      throw invalid('Svaret gäller en fråga som inte finns i kunskapskontrollen.');
-  }
+  assertKnownQuestions(questions, answers);
   const chosen = questions.map((q, i) => {
     const raw = answers[String(i)];
     if (raw === undefined || raw === null || raw === '') throw invalid('Svara på alla frågor innan du skickar in.');
@@ -53,4 +59,28 @@ export function gradeQuiz(
     feedback,
     answers: Object.fromEntries(chosen.map((option, i) => [String(i), String(option)])),
   };
+}
+
+/** The questions (by index) that have no answer; the form names each of them. */
+export function unanswered(questions: readonly QuizQuestion[], answers: Record<string, unknown>): number[] {
+  return questions.flatMap((_, i) => {
+    const raw = answers[String(i)];
+    return raw === undefined || raw === null || raw === '' ? [i] : [];
+  });
+}
+
+/**
+ * The order to show a question's options in: shuffled by `seed`, so the right answer is not always
+ * in the same place, and the same for the same seed (the page passes the person, the lesson and
+ * how many attempts they have made, so the order holds while an attempt is open and changes with
+ * the next). Options keep their ids (indexes); only where they are shown changes.
+ */
+export function optionOrder(seed: string, count: number): number[] {
+  const order = Array.from({ length: count }, (_, i) => i);
+  const bytes = createHash('sha256').update(seed).digest();
+  for (let i = count - 1; i > 0; i--) {
+    const j = bytes.readUInt16BE((2 * i) % (bytes.length - 1)) % (i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
 }

@@ -8,17 +8,24 @@ import { createPerson, signIn } from './support/fixtures';
 
 const course = loadCourses().find((c) => c.slug === 'konsuppdelad-statistik')!;
 
-async function answerQuiz(page: Page, right: boolean) {
+const quizQuestions = () => {
   const quiz = course.lessons.find((l) => l.data.kind === 'quiz')!;
   if (quiz.data.kind !== 'quiz') throw new Error('no quiz');
-  for (const [i, q] of quiz.data.questions.entries()) {
+  return quiz.data.questions;
+};
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Options are shuffled per attempt: they are chosen by their text, never by their place. */
+const option = (page: Page, question: number, text: string) =>
+  page
+    .getByRole('group', { name: new RegExp(`^Fråga ${question + 1}:`) })
+    .getByRole('radio', { name: new RegExp(`^${escape(text)}`) });
+
+async function answerQuiz(page: Page, right: boolean) {
+  for (const [i, q] of quizQuestions().entries()) {
     const correct = q.options.findIndex((o) => o.correct);
     const pick = right ? correct : (correct + 1) % q.options.length;
-    await page
-      .getByRole('group', { name: new RegExp(`^Fråga ${i + 1}:`) })
-      .getByRole('radio')
-      .nth(pick)
-      .check();
+    await option(page, i, q.options[pick]!.text).check();
   }
   await page.getByRole('button', { name: /Skicka in/ }).click();
 }
@@ -47,6 +54,16 @@ test('an employee follows their path, passes a course on the second try and gets
         page.getByRole('status').filter({ hasText: 'Ditt svar är sparat. Bara du kan läsa det.' }),
       ).toBeVisible();
     } else if (lesson.data.kind === 'quiz') {
+      // One answer only: the others are named and linked at the top, and the one given is kept.
+      const first = quizQuestions()[0]!.options[0]!.text;
+      await option(page, 0, first).check();
+      await page.getByRole('button', { name: 'Skicka in svaren' }).click();
+      const summary = page.getByRole('alert').filter({ hasText: 'Svara på alla frågor innan du skickar in.' });
+      await expect(summary).toBeFocused();
+      await expect(summary.getByRole('link', { name: /^Fråga 2:/ })).toHaveAttribute('href', '#question-1');
+      await expect(option(page, 0, first)).toBeChecked();
+      await expect(page.getByRole('group', { name: /^Fråga 2:/ })).toContainText('Välj ett av svaren.');
+      await expectNoAxeViolations(page);
       await answerQuiz(page, false);
       await expect(page.getByRole('alert').filter({ hasText: /Inte godkänd den här gången/ })).toBeVisible();
       await expect(page.getByText('Inte rätt.').first()).toBeVisible();

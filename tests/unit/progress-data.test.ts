@@ -102,6 +102,15 @@ describe(`recording progress (${engine})`, () => {
     expect(await db.quizAttempt.count({ where: { userId: learner.id, lessonId: quiz.id } })).toBe(0);
   });
 
+  it('names every unanswered question and keeps no attempt until all are answered', async () => {
+    const c = await course('cemr-deklarationen');
+    const quiz = c.lessons.find((l) => l.kind === 'QUIZ')!;
+    const result = await data.submitQuiz(learner, c.id, quiz.id, { 0: '0', 2: '' });
+    expect(result.missing).toEqual(expect.arrayContaining([1, 2]));
+    expect(result.missing).not.toContain(0);
+    expect(await db.quizAttempt.count({ where: { userId: learner.id, lessonId: quiz.id } })).toBe(0);
+  });
+
   it('does not complete a knowledge check through the plain completion path', async () => {
     const c = await course('cemr-deklarationen');
     const quiz = c.lessons.find((l) => l.kind === 'QUIZ')!;

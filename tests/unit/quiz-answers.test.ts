@@ -2,7 +2,7 @@
 // attempt stores what was graded: a crafted request once stored up to 1 MiB under keys such as
 // "00" or "answer-" (read as question 0), or as "0000…01" (read as option 1).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { gradeQuiz } from '@/lib/learning/quiz';
+import { gradeQuiz, optionOrder, unanswered } from '@/lib/learning/quiz';
 import { createTempDb, engine, type TempDb } from '../support/test-db';
 
 const q = (correct: number) => ({
@@ -16,6 +16,25 @@ const UNKNOWN_OPTION = 'Ett av svaren finns inte bland alternativen.';
 const big = 'x'.repeat(1024 * 1024);
 
 describe('grading accepts only the quiz’s own ids', () => {
+  it('shuffles options per seed: always a permutation, the same for the same seed, the right one anywhere', () => {
+    const firstPlace = new Set<number>();
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const order = optionOrder(`person:lesson:${attempt}:0`, 4);
+      expect([...order].sort()).toEqual([0, 1, 2, 3]);
+      expect(optionOrder(`person:lesson:${attempt}:0`, 4)).toEqual(order);
+      firstPlace.add(order.indexOf(0));
+    }
+    // Over 40 attempts option 0 (often the right one in hand-written quizzes) stands in every place.
+    expect([...firstPlace].sort()).toEqual([0, 1, 2, 3]);
+    expect(optionOrder('x', 1)).toEqual([0]);
+  });
+
+  it('lists the questions left unanswered', () => {
+    const q = { question: 'F', options: [{ text: 'a', correct: true }], explanation: 'e' };
+    expect(unanswered([q, q, q], { 0: '0', 1: '' })).toEqual([1, 2]);
+    expect(unanswered([q], { 0: '0' })).toEqual([]);
+  });
+
   it('grades the form’s own answers and gives back exactly them', () => {
     const result = gradeQuiz(questions, 1, { 0: '0', 1: '1' });
     expect(result).toMatchObject({ correct: 2, passed: true, answers: { 0: '0', 1: '1' } });
