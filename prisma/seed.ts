@@ -11,7 +11,7 @@ import { seedChecklists } from './seed/checklists';
 import { DEMO_PASSWORD, demoOrganisation, inactiveEmails, otherOrganisation, type SeedOrg } from './seed/demo-org';
 import { seedGuides } from './seed/guides';
 import { seedDemoProgress } from './seed/progress';
-import { seedSelfAssessment } from './seed/self-assessment';
+import { seedDemoAssessments, seedSelfAssessment } from './seed/self-assessment';
 
 async function ensureUnits(db: Db, organisationId: string, unitPaths: string[]) {
   const ids = new Map<string, { id: string; path: string }>();
@@ -97,6 +97,8 @@ async function main() {
   const progress = await seedDemoProgress(db, hostId);
   if (progress.assigned > 0)
     say(`Demodata: ${progress.assigned} tilldelningar, ${progress.completed} avslutade kurser.`);
+  const rounds = await seedDemoAssessments(db, hostId);
+  if (rounds > 0) say(`Demodata: ${rounds} självskattningar.`);
   await db.$disconnect();
 }
 

@@ -4,7 +4,7 @@ import type { RoundResult } from '@/lib/data/self-assessment';
 
 const score = (mean: number) => mean.toLocaleString('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const change = (value: number | undefined) =>
-  value === undefined ? '–' : value === 0 ? 'oförändrat' : `${value > 0 ? '+' : '−'}${score(Math.abs(value))}`;
+  value === undefined ? '–' : value === 0 ? 'lika' : `${value > 0 ? '+' : '−'}${score(Math.abs(value))}`;
 
 /** The latest round per area (1–4, with a bar that only repeats the figure), and the change since the round before. */
 export function LatestResult({
@@ -16,40 +16,42 @@ export function LatestResult({
 }) {
   const byArea = new Map(changes.map((c) => [c.area, c.change]));
   return (
-    <table className="w-full border-collapse text-left">
-      <caption className="mb-2 text-left text-slate-700">
-        Ditt resultat {formatDay(latest.completedAt)}, medelvärde per område på skalan 1–4.
-      </caption>
-      <thead>
-        <tr className="border-b border-slate-300">
-          <th scope="col" className="py-2 pr-4">
-            Område
-          </th>
-          <th scope="col" className="py-2 pr-4">
-            Poäng
-          </th>
-          <th scope="col" className="py-2">
-            Sedan förra gången
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {latest.scores.map((s) => (
-          <tr key={s.area} className="border-b border-slate-200 align-top">
-            <th scope="row" className="py-2 pr-4 font-medium">
-              {s.title}
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left">
+        <caption className="mb-2 text-left text-slate-700">
+          Ditt resultat {formatDay(latest.completedAt)}, medelvärde per område på skalan 1–4.
+        </caption>
+        <thead>
+          <tr className="border-b border-slate-300">
+            <th scope="col" className="py-2 pr-3">
+              Område
             </th>
-            <td className="py-2 pr-4">
-              <span>{score(s.mean)} av 4</span>
-              <span aria-hidden="true" className="mt-1 block h-2 w-24 rounded bg-slate-200">
-                <span className="block h-2 rounded bg-teal-700" style={{ width: `${(s.mean / 4) * 100}%` }} />
-              </span>
-            </td>
-            <td className="py-2">{changes.length === 0 ? '–' : change(byArea.get(s.area))}</td>
+            <th scope="col" className="py-2 pr-3">
+              Poäng
+            </th>
+            <th scope="col" className="py-2">
+              Sedan förra gången
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {latest.scores.map((s) => (
+            <tr key={s.area} className="border-b border-slate-200 align-top">
+              <th scope="row" className="py-2 pr-3 font-medium">
+                {s.title}
+              </th>
+              <td className="py-2 pr-3 whitespace-nowrap">
+                <span>{score(s.mean)} av 4</span>
+                <span aria-hidden="true" className="mt-1 block h-2 w-16 rounded bg-slate-200 sm:w-24">
+                  <span className="block h-2 rounded bg-teal-700" style={{ width: `${(s.mean / 4) * 100}%` }} />
+                </span>
+              </td>
+              <td className="py-2">{changes.length === 0 ? '–' : change(byArea.get(s.area))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
