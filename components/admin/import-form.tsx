@@ -36,10 +36,10 @@ export function ImportForm() {
             CSV-fil från personalsystemet
           </label>
           <p id="file-hint" className="mb-1 text-sm text-slate-600">
-            Kolumnerna namn, e-post, enhet och målgrupp, och om ni vill kön, chef och anställningsnummer. Den som
-            saknar e-post i tjänsten (vanligt i vård och omsorg) lämnar e-post tom och har ett anställningsnummer:
-            personen får inget konto men räknas genom gruppträffar. Komma eller semikolon, UTF-8 eller Windows-1252.
-            Högst 4 MB och 20 000 rader.
+            Kolumnerna namn, e-post, enhet och målgrupp, och om ni vill kön, chef och anställningsnummer. Den som saknar
+            e-post i tjänsten (vanligt i vård och omsorg) lämnar e-post tom och har ett anställningsnummer: personen får
+            inget konto men räknas genom gruppträffar. Komma eller semikolon, UTF-8 eller Windows-1252. Högst 4 MB och
+            20 000 rader.
           </p>
           <input
             id="file"

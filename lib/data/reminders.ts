@@ -98,7 +98,9 @@ export function describeReminders(r: ManualReminderResult): string {
     parts.push(`${r.alreadyToday} hade redan fått en påminnelse i dag (högst en per person och dag).`);
   if (r.nothingOpen > 0) parts.push(`${r.nothingOpen} har inga kurser kvar att göra.`);
   if (r.noAddress > 0)
-    parts.push(`${r.noAddress} har ingen e-postadress: påminn ${r.noAddress === 1 ? 'personen' : 'dem'} på en träff i stället.`);
+    parts.push(
+      `${r.noAddress} har ingen e-postadress: påminn ${r.noAddress === 1 ? 'personen' : 'dem'} på en träff i stället.`,
+    );
   return parts.join(' ');
 }
 

@@ -130,7 +130,8 @@ export function parseStaffCsv(text: string): ParseResult {
 
     const rawNumber = cell('employeeNumber');
     const number = rawNumber === '' ? null : employeeNumberSchema.safeParse(rawNumber);
-    if (number && !number.success) problems.push(`Anställningsnumret ”${shown(rawNumber)}” är inte giltigt. ${EMPLOYEE_NUMBER_MESSAGE}`);
+    if (number && !number.success)
+      problems.push(`Anställningsnumret ”${shown(rawNumber)}” är inte giltigt. ${EMPLOYEE_NUMBER_MESSAGE}`);
     else if (number && seenNumbers.has(number.data))
       problems.push(`Anställningsnumret ${number.data} finns redan på rad ${seenNumbers.get(number.data)} i filen.`);
     else if (number) seenNumbers.set(number.data, line);

@@ -86,7 +86,8 @@ export type PlanInput = {
   importerId: string;
 };
 
-const personWho = (p: ExistingPerson) => p.email ?? (p.employeeNumber ? `anställningsnummer ${p.employeeNumber}` : p.name);
+const personWho = (p: ExistingPerson) =>
+  p.email ?? (p.employeeNumber ? `anställningsnummer ${p.employeeNumber}` : p.name);
 
 /** The person a row is about, or a message saying why the row cannot be matched. */
 function matchRow(
