@@ -1,4 +1,4 @@
-import { audienceKeyOptions } from '@/lib/labels';
+import { AudienceFilter, filterSelect, UnitFilter } from './filter-fields';
 import type { StatsQuery } from '@/lib/stats/filter';
 
 type Props = {
@@ -9,9 +9,7 @@ type Props = {
 
 /** A plain GET form, so filtering works without JavaScript and every view has its own URL. */
 export function StatsFilters({ query, units, courses }: Props) {
-  const select = 'w-full rounded border border-slate-400 px-2 py-1.5';
-  // Indent units under their parents, counted from the highest unit the viewer may see.
-  const top = Math.min(...units.map((u) => u.depth));
+  const select = filterSelect;
   return (
     <form method="get" className="mb-8 grid gap-4 rounded-lg bg-slate-50 p-4 md:grid-cols-3 lg:grid-cols-6">
       <div className="lg:col-span-2">
@@ -27,30 +25,8 @@ export function StatsFilters({ query, units, courses }: Props) {
           ))}
         </select>
       </div>
-      <div>
-        <label htmlFor="enhet" className="mb-1 block text-sm font-medium">
-          Enhet
-        </label>
-        <select id="enhet" name="enhet" defaultValue={query.enhet ?? ''} className={select}>
-          <option value="">Alla</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>{`${'– '.repeat(u.depth - top)}${u.name}`}</option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="malgrupp" className="mb-1 block text-sm font-medium">
-          Målgrupp
-        </label>
-        <select id="malgrupp" name="malgrupp" defaultValue={query.malgrupp ?? ''} className={select}>
-          <option value="">Alla</option>
-          {audienceKeyOptions.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <UnitFilter units={units} value={query.enhet} />
+      <AudienceFilter value={query.malgrupp} />
       <div>
         <label htmlFor="fran" className="mb-1 block text-sm font-medium">
           Klar från

@@ -6,7 +6,7 @@ import { sessionCancelledMail } from '@/lib/mail/session-mail';
 import type { CancelInput } from '@/lib/validation/group-sessions';
 import { recordAudit } from './audit';
 import { findRow, invitedWhere, shape } from './group-sessions';
-import { enqueueMails } from './outbox';
+import { queueSessionMails } from './session-mails';
 import { TX_OPTIONS } from './tx';
 
 /**
@@ -45,27 +45,22 @@ export async function cancelSession(viewer: Viewer & { name: string }, input: Ca
       where: invitedWhere(session),
       select: { id: true, name: true, email: true },
     });
-    const mails = invited.flatMap((person) =>
-      person.email
-        ? [
-            {
-              organisationId: viewer.organisationId,
-              to: person.email,
-              kind: 'session-cancelled',
-              dedupeKey: `session:${session.id}:cancelled:${person.id}`,
-              ...sessionCancelledMail({
-                userId: person.id,
-                name: person.name,
-                cancelledBy: viewer.name,
-                session: updated,
-                courseTitle: session.course?.title ?? null,
-                reason: input.reason,
-                sessionId: session.id,
-              }),
-            },
-          ]
-        : [],
-    );
-    return { mailIds: await enqueueMails(tx, mails), mailed: mails.length, invited: invited.length };
+    const mailed = await queueSessionMails(tx, {
+      organisationId: viewer.organisationId,
+      invited,
+      kind: 'session-cancelled',
+      dedupeKey: (personId) => `session:${session.id}:cancelled:${personId}`,
+      text: (person) =>
+        sessionCancelledMail({
+          userId: person.id,
+          name: person.name,
+          cancelledBy: viewer.name,
+          session: updated,
+          courseTitle: session.course?.title ?? null,
+          reason: input.reason,
+          sessionId: session.id,
+        }),
+    });
+    return { ...mailed, invited: invited.length };
   }, TX_OPTIONS);
 }

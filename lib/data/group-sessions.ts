@@ -16,7 +16,7 @@ import { coveredLessons, DIGITAL_PLACE } from '@/lib/sessions/session';
 import type { RescheduleInput, SessionInput } from '@/lib/validation/group-sessions';
 import { recordAudit } from './audit';
 import { getHostOrganisationId } from './host';
-import { enqueueMails } from './outbox';
+import { queueSessionMails } from './session-mails';
 import { TX_OPTIONS, type Tx } from './tx';
 
 // Group sessions (gruppträffar): planned for units, covering a course (all or some lessons) and/or
@@ -196,28 +196,22 @@ export async function planSession(viewer: Viewer & { name: string }, input: Sess
       },
       tx,
     );
-    const mails = invited.flatMap((person) =>
-      person.email
-        ? [
-            {
-              organisationId: viewer.organisationId,
-              to: person.email,
-              kind: 'session-invitation',
-              dedupeKey: `session:${session.id}:0:${person.id}`,
-              ...sessionInvitationMail({
-                userId: person.id,
-                name: person.name,
-                plannedBy: viewer.name,
-                session,
-                course,
-                sessionId: session.id,
-              }),
-            },
-          ]
-        : [],
-    );
-    const mailIds = await enqueueMails(tx, mails);
-    return { id: session.id, invited: invited.length, mailed: mails.length, mailIds };
+    const { mailIds, mailed } = await queueSessionMails(tx, {
+      organisationId: viewer.organisationId,
+      invited,
+      kind: 'session-invitation',
+      dedupeKey: (personId) => `session:${session.id}:0:${personId}`,
+      text: (person) =>
+        sessionInvitationMail({
+          userId: person.id,
+          name: person.name,
+          plannedBy: viewer.name,
+          session,
+          course,
+          sessionId: session.id,
+        }),
+    });
+    return { id: session.id, invited: invited.length, mailed, mailIds };
   }, TX_OPTIONS);
 }
 
@@ -305,26 +299,20 @@ export async function rescheduleSession(viewer: Viewer & { name: string }, input
       where: invitedWhere(session),
       select: { id: true, name: true, email: true },
     });
-    const mails = invited.flatMap((person) =>
-      person.email
-        ? [
-            {
-              organisationId: viewer.organisationId,
-              to: person.email,
-              kind: 'session-changed',
-              dedupeKey: `session:${session.id}:${updated.sequence}:${person.id}`,
-              ...sessionChangedMail({
-                userId: person.id,
-                name: person.name,
-                changedBy: viewer.name,
-                session: updated,
-                courseTitle: session.course?.title ?? null,
-                sessionId: session.id,
-              }),
-            },
-          ]
-        : [],
-    );
-    return { mailIds: await enqueueMails(tx, mails), mailed: mails.length };
+    return queueSessionMails(tx, {
+      organisationId: viewer.organisationId,
+      invited,
+      kind: 'session-changed',
+      dedupeKey: (personId) => `session:${session.id}:${updated.sequence}:${personId}`,
+      text: (person) =>
+        sessionChangedMail({
+          userId: person.id,
+          name: person.name,
+          changedBy: viewer.name,
+          session: updated,
+          courseTitle: session.course?.title ?? null,
+          sessionId: session.id,
+        }),
+    });
   }, TX_OPTIONS);
 }
