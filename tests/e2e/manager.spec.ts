@@ -28,11 +28,11 @@ async function completeCourse(page: Page, reflection: string) {
       await page.getByRole('button', { name: 'Spara mitt svar' }).click();
       await expect(page.getByRole('status').filter({ hasText: 'Ditt svar är sparat.' })).toBeVisible();
     } else if (lesson.data.kind === 'quiz') {
+      // Options are shuffled per attempt: the right one is chosen by its text.
       for (const [i, q] of lesson.data.questions.entries()) {
         await page
           .getByRole('group', { name: new RegExp(`^Fråga ${i + 1}:`) })
-          .getByRole('radio')
-          .nth(q.options.findIndex((o) => o.correct))
+          .getByRole('radio', { name: q.options.find((o) => o.correct)!.text, exact: true })
           .check();
       }
       await page.getByRole('button', { name: /Skicka in/ }).click();
