@@ -20,6 +20,11 @@ async function review(page: Page, title: string, button: string, comment = '') {
   await expect(page.getByRole('heading', { name: title })).toHaveCount(0);
 }
 
+// Prerendered pages (the start page, guidance) are rendered again in the background after the
+// change revalidates them, and the first request may still get the old page: on a busy 2-core
+// machine that has taken more than the default 10 s, so they are polled for longer.
+const ISR = { timeout: 45_000 };
+
 test('an example is written, sent back, edited, approved, shown where it helps, and withdrawn', async ({
   page,
   browser,
@@ -81,7 +86,7 @@ test('an example is written, sent back, edited, approved, shown where it helps, 
     .poll(async () => {
       await anonymous.goto(guidePage);
       return anonymous.getByRole('region', { name: 'Så gjorde andra' }).getByText(title).count();
-    })
+    }, ISR)
     .toBe(1);
 
   // On the learning path of its audience, and among the newest on the start page.
@@ -91,7 +96,7 @@ test('an example is written, sent back, edited, approved, shown where it helps, 
     .poll(async () => {
       await anonymous.goto('/');
       return anonymous.getByRole('region', { name: 'Så gjorde andra' }).getByText(title).count();
-    })
+    }, ISR)
     .toBe(1);
   await expectNoAxeViolations(anonymous);
 
@@ -111,7 +116,7 @@ test('an example is written, sent back, edited, approved, shown where it helps, 
     .poll(async () => {
       await anonymous.goto(guidePage);
       return anonymous.getByText(title).count();
-    })
+    }, ISR)
     .toBe(0);
 });
 
