@@ -2,6 +2,7 @@ import { keyToAudience } from '@/lib/audiences';
 import type {
   AssignmentSource,
   Audience,
+  ChecklistKind,
   ChecklistState,
   ContentStatus,
   ExampleStatus,
@@ -9,6 +10,7 @@ import type {
   LessonKind,
   MeetingKind,
   OrganisationKind,
+  PlanActivityKind,
   Role,
 } from '@/lib/generated/sqlite/enums';
 import type { PersonStatus } from '@/lib/assignments/status';
@@ -91,6 +93,19 @@ export const meetingKindLabels = {
   ARBETSGRUPP: 'Arbetsgruppsmöte',
   ANNAT: 'Annat möte',
 } satisfies Record<MeetingKind, string>;
+
+/** What a checklist template asks for: a status per item, or a score 1–4 per item in rounds. */
+export const checklistKindLabels = {
+  STATUS: 'Checklista',
+  SCORE: 'Självskattning',
+} satisfies Record<ChecklistKind, string>;
+
+/** A planned activity in a competence plan (kompetensplan). */
+export const planActivityKindLabels = {
+  COURSE: 'Kurs',
+  SESSION: 'Gruppträff',
+  OTHER: 'Annat',
+} satisfies Record<PlanActivityKind, string>;
 
 /** A checklist item's status (lib/checklist/status.ts adds a symbol, so it never rests on colour). */
 export const checklistStateLabels = {

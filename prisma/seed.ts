@@ -8,6 +8,8 @@ import { hashPassword } from '../lib/auth/password';
 import { fail, say } from '../scripts/cli';
 import { seedLearning } from './seed/learning';
 import { seedChecklists } from './seed/checklists';
+import { seedCompetencePlans } from './seed/competence-plans';
+import { seedDemoScoreRounds } from './seed/score-rounds';
 import { DEMO_PASSWORD, demoOrganisation, inactiveEmails, otherOrganisation, type SeedOrg } from './seed/demo-org';
 import { seedGuides } from './seed/guides';
 import { seedDemoProgress } from './seed/progress';
@@ -99,6 +101,9 @@ async function main() {
     say(`Demodata: ${progress.assigned} tilldelningar, ${progress.completed} avslutade kurser.`);
   const rounds = await seedDemoAssessments(db, hostId);
   if (rounds > 0) say(`Demodata: ${rounds} självskattningar.`);
+  if ((await seedCompetencePlans(db, hostId)) > 0) say('Demodata: kompetensplaner för i år.');
+  const scoreRounds = await seedDemoScoreRounds(db, hostId);
+  if (scoreRounds > 0) say(`Demodata: ${scoreRounds} skattningar av steg 4 per förvaltning.`);
   await db.$disconnect();
 }
 

@@ -13,6 +13,10 @@ export const actionLabels: Record<string, string> = {
   'unit.manager.remove': 'Chef borttagen',
   'organisation.update': 'Inställningar ändrade',
   'import.apply': 'Personal importerad',
+  'plan.created': 'Kompetensplan skapad',
+  'plan.updated': 'Kompetensplan ändrad',
+  'checklist-score.created': 'Förvaltningens självskattning sparad',
+  'self-assessment.revised': 'Självskattningens frågor ändrade',
 };
 
 export const entityLabels: Record<string, string> = {
@@ -20,6 +24,9 @@ export const entityLabels: Record<string, string> = {
   OrgUnit: 'Enhet',
   Organisation: 'Organisation',
   Import: 'Import',
+  CompetencePlan: 'Kompetensplan',
+  ChecklistScoreRound: 'Självskattning av förvaltning',
+  SelfAssessmentVersion: 'Självskattningens frågor',
 };
 
 export const actionLabel = (code: string) => actionLabels[code] ?? code;

@@ -8,7 +8,9 @@ import { OpenChecklistForm } from './open-checklist-form';
 export async function OpenChecklistSection({ viewer, first }: { viewer: SessionUser; first?: boolean }) {
   if (!canOpenChecklist(viewer)) return null;
   const [templates, administrations] = await Promise.all([listTemplates(), listAdministrations(viewer.organisationId)]);
-  const published = templates.filter((t) => t.published !== null).map((t) => ({ id: t.id, name: t.title }));
+  const published = templates
+    .filter((t) => t.published !== null && t.kind === 'STATUS')
+    .map((t) => ({ id: t.id, name: t.title }));
   if (published.length === 0) return <p>Det finns ingen publicerad checklistmall ännu.</p>;
   return (
     <section aria-labelledby="open-heading" className={first ? '' : 'mt-12 border-t border-slate-200 pt-6'}>

@@ -28,6 +28,7 @@ export const getPublishedTemplate = cache(async (templateId: string): Promise<Te
 export type TemplateSummary = {
   id: string;
   key: string;
+  kind: 'STATUS' | 'SCORE';
   article: number;
   title: string;
   status: string;
@@ -45,6 +46,7 @@ export const listTemplates = cache(async (): Promise<TemplateSummary[]> => {
     select: {
       id: true,
       key: true,
+      kind: true,
       article: true,
       title: true,
       status: true,
@@ -55,6 +57,7 @@ export const listTemplates = cache(async (): Promise<TemplateSummary[]> => {
   return templates.map((t) => ({
     id: t.id,
     key: t.key,
+    kind: t.kind,
     article: t.article,
     title: t.title,
     status: t.status,

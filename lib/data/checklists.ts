@@ -116,6 +116,8 @@ export async function openChecklist(
 ) {
   const template = await getPublishedTemplate(input.templateId);
   if (!template) throw notFound('Mallen finns inte eller är inte publicerad.');
+  if (template.kind === 'score')
+    throw invalid('Den mallen är en självskattning: den fylls i per förvaltning under Checklista, Självskattning.');
   let title = template.title;
   if (input.unitId) {
     const unit = await db.orgUnit.findFirst({

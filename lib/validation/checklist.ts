@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { checklistFrontmatterSchema, slugSchema, sourceSchema } from './content';
+import { checkScale, checklistFrontmatterSchema, checklistKinds, slugSchema, sourceSchema } from './content';
 import { flag, oneLine, versionSchema } from './form';
 
 // Checklists: the template snapshot stored per revision, and the forms that change an
@@ -9,7 +9,7 @@ export const checklistStates = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'NOT_APPLI
 export type ChecklistStateValue = (typeof checklistStates)[number];
 
 /** Item keys that would collide with fixed routes under /checklista. */
-export const reservedItemKeys = ['handlingsplan'] as const;
+export const reservedItemKeys = ['handlingsplan', 'skattning'] as const;
 
 const sectionsSchema = checklistFrontmatterSchema.shape.sections;
 export type TemplateSection = z.infer<typeof sectionsSchema>[number];
@@ -24,8 +24,10 @@ export function templateKeys(sections: readonly TemplateSection[]): string[] {
 export const templateSnapshotSchema = z
   .object({
     key: slugSchema,
+    kind: z.enum(checklistKinds).default('status'),
     title: z.string().min(1).max(200),
     article: z.number().int().min(1).max(40),
+    scale: checklistFrontmatterSchema.shape.scale,
     summary: z.string().min(1).max(500),
     intro: z.string().max(20_000).default(''),
     sources: z.array(sourceSchema).default([]),
@@ -44,6 +46,7 @@ export const templateSnapshotSchema = z
     const reserved = keys.filter((k) => (reservedItemKeys as readonly string[]).includes(k));
     if (reserved.length)
       ctx.addIssue({ code: 'custom', path: ['sections'], message: `Nyckeln "${reserved[0]}" är reserverad.` });
+    checkScale(t, ctx);
   });
 export type TemplateSnapshot = z.infer<typeof templateSnapshotSchema>;
 

@@ -124,6 +124,14 @@ export const lessonFrontmatterSchema = z.discriminatedUnion('kind', [
 ]);
 export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
 
+const levelSchema = z
+  .object({
+    score: z.number().int().min(1).max(4),
+    label: z.string().min(2).max(60),
+    description: z.string().min(10).max(300),
+  })
+  .strict();
+
 const checklistItemSchema = z
   .object({
     key: slugSchema,
@@ -134,11 +142,32 @@ const checklistItemSchema = z
   })
   .strict();
 
+export const checklistKinds = ['status', 'score'] as const;
+
+/** Checks that belong to every template, as content and as a stored revision: a score template has its 1–4 scale. */
+export function checkScale(
+  t: { kind: (typeof checklistKinds)[number]; scale?: readonly { score: number }[] },
+  ctx: z.RefinementCtx,
+) {
+  if (t.kind === 'score' && (!t.scale || t.scale.some((l, i) => l.score !== i + 1)))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['scale'],
+      message: 'En mall för skattning ska ha fyra nivåer med poängen 1, 2, 3 och 4 i den ordningen.',
+    });
+  if (t.kind === 'status' && t.scale)
+    ctx.addIssue({ code: 'custom', path: ['scale'], message: 'Bara en mall för skattning har en skala.' });
+}
+
 export const checklistFrontmatterSchema = z
   .object({
     key: slugSchema,
+    /** status: items worked through to done (CEMR articles); score: each item scored 1–4 (SKR's steps). */
+    kind: z.enum(checklistKinds).default('status'),
     title: z.string().min(1).max(200),
+    /** The CEMR article, or SKR's step for a score template. */
     article: z.number().int().min(1).max(40),
+    scale: z.array(levelSchema).length(4).optional(),
     summary: z.string().min(1).max(500),
     updated: isoDate,
     sources: z.array(sourceSchema).min(1),
@@ -163,7 +192,8 @@ export const checklistFrontmatterSchema = z
       return new Set(keys).size === keys.length;
     },
     { message: 'Nycklarna för avsnitt och punkter måste vara unika i mallen.', path: ['sections'] },
-  );
+  )
+  .superRefine(checkScale);
 export type ChecklistFrontmatter = z.infer<typeof checklistFrontmatterSchema>;
 
 export const pageFrontmatterSchema = z.object({ title: z.string().min(1).max(200), updated: isoDate }).strict();
@@ -228,13 +258,6 @@ const assessmentAreaSchema = z
     courses: z.array(slugSchema).max(4),
     guides: z.array(slugSchema).max(6),
     statements: z.array(assessmentStatementSchema).min(2).max(8),
-  })
-  .strict();
-const levelSchema = z
-  .object({
-    score: z.number().int().min(1).max(4),
-    label: z.string().min(2).max(60),
-    description: z.string().min(10).max(300),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 // Loads content/checklists into the database as templates of the host organisation (published
-// revision 1), and opens the organisation-wide checklist of each template for every
-// organisation. Safe to run again: only what is missing is created.
+// revision 1), and opens the organisation-wide checklist of each status template for every
+// organisation (a score template is filled in per administration, in rounds). Safe to run again:
+// only what is missing is created.
 import type { Db } from '../../lib/db-factory';
 import { loadChecklists } from '../../lib/content/loader';
 import { templateSnapshotSchema } from '../../lib/validation/checklist';
@@ -9,21 +10,31 @@ type ChecklistFile = ReturnType<typeof loadChecklists>[number];
 
 /** A content file as a template snapshot: its frontmatter (less the edit date) and the body as intro. */
 export function snapshotFromContent(file: ChecklistFile) {
-  const { key, title, article, summary, sources, sections } = file.data;
-  return templateSnapshotSchema.parse({ key, title, article, summary, intro: file.body, sources, sections });
+  const { key, kind, title, article, scale, summary, sources, sections } = file.data;
+  return templateSnapshotSchema.parse({
+    key,
+    kind,
+    title,
+    article,
+    scale,
+    summary,
+    intro: file.body,
+    sources,
+    sections,
+  });
 }
 
 export async function seedChecklists(db: Db, hostOrganisationId: string) {
   let created = 0;
   const templateIds: { id: string; title: string }[] = [];
   for (const file of loadChecklists()) {
-    const { key, title, article, summary } = file.data;
+    const { key, kind, title, article, summary } = file.data;
     const existing = await db.checklistTemplate.findUnique({
       where: { organisationId_key: { organisationId: hostOrganisationId, key } },
       select: { id: true, title: true },
     });
     if (existing) {
-      templateIds.push(existing);
+      if (kind === 'status') templateIds.push(existing);
       continue;
     }
     const snapshot = snapshotFromContent(file);
@@ -31,6 +42,7 @@ export async function seedChecklists(db: Db, hostOrganisationId: string) {
       data: {
         organisationId: hostOrganisationId,
         key,
+        kind: kind === 'score' ? 'SCORE' : 'STATUS',
         article,
         title,
         summary,
@@ -50,7 +62,7 @@ export async function seedChecklists(db: Db, hostOrganisationId: string) {
       select: { id: true },
     });
     await db.checklistTemplate.update({ where: { id: template.id }, data: { publishedRevisionId: revision.id } });
-    templateIds.push(template);
+    if (kind === 'status') templateIds.push(template);
     created += 1;
   }
   for (const { id: organisationId } of await db.organisation.findMany({ select: { id: true } })) {

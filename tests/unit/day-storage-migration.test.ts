@@ -51,9 +51,9 @@ describe(`storing days as the end of the Stockholm day: migration (${engine})`, 
       VALUES (${org.id}, 'a', 'A kommun', 'KOMMUN', ${time(oldWay('2025-03-30'))}, ${now}, ${now})`;
     await db.$executeRaw`INSERT INTO "Organisation" (id, slug, name, kind, "createdAt", "updatedAt")
       VALUES ('org-b', 'b', 'B kommun', 'KOMMUN', ${now}, ${now})`;
-    const template = await db.checklistTemplate.create({
-      data: { organisationId: org.id, key: 'k', article: 1, title: 'T', summary: 'S' },
-    });
+    const template = { id: 'template-k' };
+    await db.$executeRaw`INSERT INTO "ChecklistTemplate" (id, "organisationId", key, article, title, summary, "createdAt", "updatedAt")
+      VALUES (${template.id}, ${org.id}, 'k', 1, 'T', 'S', ${now}, ${now})`;
     ({ id: checklistId } = await db.orgChecklist.create({
       data: { organisationId: org.id, templateId: template.id, title: 'T' },
     }));

@@ -9,6 +9,7 @@ import {
   audienceLabels,
   audienceOptions,
   audiencePluralLabels,
+  checklistKindLabels,
   checklistStateLabels,
   contentStatusLabels,
   genderGroup,
@@ -21,6 +22,7 @@ import {
   exampleStatusLabels,
   organisationKindLabels,
   organisationKindOptions,
+  planActivityKindLabels,
   roleLabels,
   roleOptions,
   topicLabels,
@@ -38,9 +40,11 @@ const tables: Record<keyof typeof sqliteEnums, Record<string, string>[]> = {
   ContentStatus: [contentStatusLabels],
   LessonKind: [lessonKindLabels],
   AssignmentSource: [assignmentSourceLabels],
+  ChecklistKind: [checklistKindLabels],
   ChecklistState: [checklistStateLabels],
   MeetingKind: [meetingKindLabels],
   ExampleStatus: [exampleStatusLabels],
+  PlanActivityKind: [planActivityKindLabels],
 };
 
 describe('enum labels', () => {

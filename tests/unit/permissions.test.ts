@@ -16,6 +16,8 @@ const expected: Record<Permission, Role[]> = {
   'stats:view-organisation': ['STRATEGIST', 'ADMIN'],
   'sessions:plan-units': ['MANAGER', 'STRATEGIST', 'ADMIN'],
   'sessions:plan-organisation': ['STRATEGIST', 'ADMIN'],
+  'plans:manage-units': ['MANAGER', 'STRATEGIST', 'ADMIN'],
+  'plans:manage-organisation': ['STRATEGIST', 'ADMIN'],
   'examples:review': ['STRATEGIST', 'ADMIN'],
   'content:edit': ['STRATEGIST', 'ADMIN'],
   'admin:people': ['ADMIN'],

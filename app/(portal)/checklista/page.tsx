@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ScoreTemplatesLink } from '@/components/checklist-scores/score-templates-link';
 import { ChecklistSwitcher } from '@/components/checklist/checklist-switcher';
 import { DeadlineNotice } from '@/components/checklist/deadline-notice';
 import { ExportLinks } from '@/components/checklist/export-links';
@@ -29,7 +30,9 @@ export default async function ChecklistPage({ searchParams }: Props) {
         <PageHeader
           title="Checklista"
           lead="Er organisation har ingen checklista ännu. En strateg eller administratör kan öppna den."
-        />
+        >
+          <ScoreTemplatesLink />
+        </PageHeader>
         <OpenChecklistSection viewer={viewer} first />
       </>
     );
@@ -45,6 +48,7 @@ export default async function ChecklistPage({ searchParams }: Props) {
         lead={`${view.organisation.name}${view.ref.unitName ? `, ${view.ref.unitName}` : ''}. ${view.template.summary}`}
       >
         <ExportLinks view={view} />
+        <ScoreTemplatesLink />
       </PageHeader>
       <ChecklistSwitcher all={view.all} current={view.ref.id} />
       <div className="mb-10 grid grid-cols-1 gap-8 lg:grid-cols-[3fr_2fr]">

@@ -35,6 +35,14 @@ export default async function EditorPage() {
           <Link href="/redaktion/checklistor">Redigera mallarna för CEMR-deklarationens artiklar</Link>
         </p>
       </section>
+      <section aria-labelledby="self-assessment-heading" className="mt-8">
+        <h2 id="self-assessment-heading" className="mb-3 text-xl font-semibold">
+          Självskattningen
+        </h2>
+        <p>
+          <Link href="/redaktion/sjalvskattning">Redigera självskattningens nivåer, områden och påståenden</Link>
+        </p>
+      </section>
     </>
   );
 }

@@ -2,7 +2,7 @@
 // (checklist:read); strategists and admins change any item; a manager changes only the items
 // they are responsible for, and cannot hand them to someone else.
 import { can } from './roles';
-import type { Viewer } from './viewer';
+import { isUnitInScope, type UnitRef, type Viewer } from './viewer';
 
 type ChecklistViewer = Pick<Viewer, 'id' | 'role' | 'organisationId'>;
 
@@ -32,4 +32,15 @@ export function checklistItemWhere(
   item: { checklistId: string; itemKey: string },
 ) {
   return { checklistId: item.checklistId, itemKey: item.itemKey, checklist: { organisationId: viewer.organisationId } };
+}
+
+/**
+ * An administration's score rounds (the self-assessment against SKR's step) are made by its
+ * management: strategists and admins for any administration, a manager for the administration
+ * whose top unit they manage (managing a unit below it is not enough).
+ */
+export function canScoreAdministration(viewer: Viewer, unit: UnitRef): boolean {
+  if (unit.organisationId !== viewer.organisationId) return false;
+  if (can(viewer.role, 'checklist:edit-any')) return true;
+  return can(viewer.role, 'team:assign') && isUnitInScope(viewer, unit);
 }

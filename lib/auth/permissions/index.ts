@@ -12,3 +12,4 @@ export * from './checklist';
 export * from './statistics';
 export * from './sessions';
 export * from './examples';
+export * from './plans';

@@ -17,6 +17,8 @@ export const permissions = [
   'stats:view-organisation',
   'sessions:plan-units',
   'sessions:plan-organisation',
+  'plans:manage-units',
+  'plans:manage-organisation',
   'examples:review',
   'content:edit',
   'admin:people',
@@ -35,6 +37,7 @@ const manager = [
   'rules:manage-units',
   'stats:view-units',
   'sessions:plan-units',
+  'plans:manage-units',
 ] as const;
 
 export const rolePermissions = {
@@ -47,6 +50,7 @@ export const rolePermissions = {
     'rules:manage-organisation',
     'stats:view-organisation',
     'sessions:plan-organisation',
+    'plans:manage-organisation',
     'examples:review',
     'content:edit',
   ],
@@ -56,6 +60,7 @@ export const rolePermissions = {
     'rules:manage-organisation',
     'stats:view-organisation',
     'sessions:plan-organisation',
+    'plans:manage-organisation',
     'examples:review',
     'content:edit',
     'admin:people',

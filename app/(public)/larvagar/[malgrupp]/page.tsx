@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { Markdown } from '@/components/content/markdown';
 import { ExampleList } from '@/components/examples/example-list';
 import { CourseList } from '@/components/learning/course-list';
+import { PlansNote } from '@/components/plans/plans-note';
 import { PageHeader } from '@/components/ui/page-header';
 import { keyToAudience } from '@/lib/audiences';
 import { getViewer } from '@/lib/auth/guards';
@@ -60,6 +61,7 @@ export default async function PathPage({ params }: Props) {
           </h2>
           <Markdown source={path.intro} />
           {viewer ? null : <p className="mt-4 text-sm">Logga in för att spara hur långt du har kommit.</p>}
+          {malgrupp === 'politiker' ? <PlansNote /> : null}
         </aside>
       </div>
     </>

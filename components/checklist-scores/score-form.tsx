@@ -1,0 +1,145 @@
+'use client';
+
+import { useActionState, useEffect, useRef } from 'react';
+import { keepValuesOnSubmit } from '@/components/team/keep-values';
+import { saveScoreRoundAction } from '@/lib/actions/checklist-scores';
+import { idle } from '@/lib/actions/state';
+import { COMMENT_MAX, COMMENT_PREFIX, NOTE_MAX, SCORE_PREFIX, type ScoreTemplate } from '@/lib/checklist/score';
+
+type Props = { templateKey: string; unitId: string; version: number; template: ScoreTemplate };
+
+/**
+ * One round: a level 1–4 and an optional comment per item, saved all at once. A refusal keeps
+ * every choice, lists what is missing at the top (linked) and beside each item, and moves focus there.
+ */
+export function ScoreForm({ templateKey, unitId, version, template }: Props) {
+  const [state, action, pending] = useActionState(saveScoreRoundAction, idle);
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.status === 'error') summary.current?.focus();
+  }, [state]);
+  const titles = new Map(template.sections.flatMap((s) => s.items.map((i) => [i.key, i.title])));
+  const problems = Object.keys(state.fieldErrors ?? {}).filter(
+    (f) => f.startsWith(SCORE_PREFIX) || f.startsWith(COMMENT_PREFIX),
+  );
+  const levels = template.scale ?? [];
+  return (
+    <form
+      action={action}
+      onSubmit={keepValuesOnSubmit(action)}
+      noValidate
+      className="space-y-8"
+      key={JSON.stringify(state.values ?? null)}
+    >
+      <input type="hidden" name="mall" value={templateKey} />
+      <input type="hidden" name="forvaltning" value={unitId} />
+      <input type="hidden" name="version" value={version} />
+      {state.status === 'error' ? (
+        <div ref={summary} tabIndex={-1} role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-4">
+          <p className="font-semibold">{state.message}</p>
+          {problems.length > 0 ? (
+            <ul className="mt-2 list-disc pl-6">
+              {problems.map((field) => (
+                <li key={field}>
+                  <a href={`#${field}`}>{titles.get(field.slice(2)) ?? field}</a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      {template.sections.map((section) => (
+        <section key={section.key} aria-labelledby={`section-${section.key}`} className="space-y-4">
+          <div>
+            <h2 id={`section-${section.key}`} className="text-xl font-semibold">
+              {section.title}
+            </h2>
+            <p className="text-slate-700">{section.commitment}</p>
+          </div>
+          {section.items.map((item) => {
+            const field = SCORE_PREFIX + item.key;
+            const comment = COMMENT_PREFIX + item.key;
+            const error = state.fieldErrors?.[field]?.[0];
+            const commentError = state.fieldErrors?.[comment]?.[0];
+            return (
+              <fieldset
+                key={item.key}
+                id={field}
+                tabIndex={-1}
+                className="rounded-lg border border-slate-300 p-4"
+                aria-describedby={[`${field}-help`, error ? `${field}-error` : ''].filter(Boolean).join(' ')}
+              >
+                <legend className="px-1 font-medium">{item.title}</legend>
+                <p id={`${field}-help`} className="mb-3 text-slate-700">
+                  {item.explanation}
+                </p>
+                {error ? (
+                  <p id={`${field}-error`} className="mb-2 font-semibold text-red-800">
+                    {error}
+                  </p>
+                ) : null}
+                <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+                  {levels.map((level) => (
+                    <div key={level.score} className="flex items-start gap-2">
+                      <input
+                        type="radio"
+                        id={`${field}-${level.score}`}
+                        name={field}
+                        value={level.score}
+                        defaultChecked={state.values?.[field] === String(level.score)}
+                        className="mt-1 size-4 shrink-0"
+                      />
+                      <label htmlFor={`${field}-${level.score}`} title={level.description}>
+                        {level.score} {level.label}
+                      </label>
+                    </div>
+                  ))}
+                </div>
+                <label htmlFor={comment} className="mt-3 block text-sm font-medium">
+                  Kommentar (frivillig)
+                </label>
+                <textarea
+                  id={comment}
+                  name={comment}
+                  rows={2}
+                  maxLength={COMMENT_MAX}
+                  defaultValue={state.values?.[comment] ?? ''}
+                  aria-invalid={commentError ? true : undefined}
+                  aria-describedby={commentError ? `${comment}-error` : undefined}
+                  className="mt-1 w-full rounded border border-slate-400 p-2"
+                />
+                {commentError ? (
+                  <p id={`${comment}-error`} className="mt-1 font-semibold text-red-800">
+                    {commentError}
+                  </p>
+                ) : null}
+              </fieldset>
+            );
+          })}
+        </section>
+      ))}
+      <div>
+        <label htmlFor="note" className="block font-medium">
+          Vad ledningen vill göra härnäst (frivilligt)
+        </label>
+        <textarea
+          id="note"
+          name="note"
+          rows={4}
+          maxLength={NOTE_MAX}
+          defaultValue={state.values?.note ?? ''}
+          aria-describedby={state.fieldErrors?.note ? 'note-error' : undefined}
+          className="mt-1 w-full rounded border border-slate-400 p-2"
+        />
+        {state.fieldErrors?.note ? (
+          <p id="note-error" className="mt-1 font-semibold text-red-800">
+            {state.fieldErrors.note[0]}
+          </p>
+        ) : null}
+      </div>
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {pending ? 'Sparar …' : 'Spara skattningen'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+/** Chooses the year of the plans shown; a plain GET form, so it works without JavaScript. */
+export function YearFilter({ year, years }: { year: number; years: number[] }) {
+  return (
+    <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
+      <div>
+        <label htmlFor="ar" className="mb-1 block font-medium">
+          År
+        </label>
+        <select
+          id="ar"
+          name="ar"
+          defaultValue={String(year)}
+          className="rounded border border-slate-400 bg-white px-3 py-2"
+        >
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="btn-secondary">
+        Visa planerna
+      </button>
+    </form>
+  );
+}
