@@ -146,6 +146,9 @@ export const hiddenReasonLabels = {
 /** The column that counts everyone: women, men and the third group. */
 export const everyoneLabel = 'Alla';
 
+/** The three columns of every women-and-men table: women, men, everyone. */
+export const womenMenAllLabels = { KVINNA: genderGroupLabels.KVINNA, MAN: genderGroupLabels.MAN, total: everyoneLabel };
+
 export function genderGroup(gender: string | null): GenderGroup {
   return gender === 'KVINNA' || gender === 'MAN' ? gender : 'OTHER';
 }

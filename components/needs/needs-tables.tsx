@@ -1,4 +1,4 @@
-import { everyoneLabel, genderGroupLabels } from '@/lib/labels';
+import { womenMenAllLabels } from '@/lib/labels';
 import {
   needsColumns,
   needsHiddenLabels,
@@ -9,7 +9,7 @@ import {
 } from '@/lib/self-assessment/needs';
 import { formatChange, formatScore, formatShare } from './format';
 
-const columnLabel = { KVINNA: genderGroupLabels.KVINNA, MAN: genderGroupLabels.MAN, total: everyoneLabel };
+const columnLabel = womenMenAllLabels;
 
 function Hidden({ reason }: { reason: keyof typeof needsHiddenLabels }) {
   return <span className="text-slate-700 italic">{needsHiddenLabels[reason]}</span>;

@@ -1,5 +1,5 @@
 import type { PlanGoal } from '@/lib/plans/follow-up';
-import { everyoneLabel, genderGroupLabels } from '@/lib/labels';
+import { womenMenAllLabels } from '@/lib/labels';
 import { GOAL_RULE, HOURS_RULE, formatHours, goalGroupLabel } from '@/lib/plans/format';
 import {
   planColumns,
@@ -10,7 +10,7 @@ import {
   type PlanFollowUp,
 } from '@/lib/plans/follow-up-cells';
 
-const columnLabel = { KVINNA: genderGroupLabels.KVINNA, MAN: genderGroupLabels.MAN, total: everyoneLabel };
+const columnLabel = womenMenAllLabels;
 const th = 'py-2 pr-4';
 
 function Hidden({ reason }: { reason: keyof typeof planHiddenLabels }) {

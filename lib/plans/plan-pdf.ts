@@ -2,7 +2,7 @@
 // content as the plan's page, hidden figures marked the same way. Swedish title and language.
 import type { PDFFont } from 'pdf-lib';
 import { formatDay } from '@/lib/dates';
-import { everyoneLabel, genderGroupLabels } from '@/lib/labels';
+import { womenMenAllLabels } from '@/lib/labels';
 import { colours, createFlow, createPdf, type FlowLine } from '@/lib/pdf';
 import type { PlanGoal } from './follow-up';
 import { planColumns, planHiddenLabels, type GoalCell, type HoursCell, type PlanFollowUp } from './follow-up-cells';
@@ -37,7 +37,7 @@ export type PlanPdfInput = {
 };
 
 type Fonts = { regular: PDFFont; bold: PDFFont };
-const columnLabel = { KVINNA: genderGroupLabels.KVINNA, MAN: genderGroupLabels.MAN, total: everyoneLabel };
+const columnLabel = womenMenAllLabels;
 
 const hoursText = (c: HoursCell) =>
   c.hidden

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AttentionPanel } from '@/components/my-page/attention-panel';
 import { DeletionRequestForm } from '@/components/my-page/deletion-request-form';
 import { MyCompletions, MyCourses } from '@/components/my-page/my-courses';
 import { PersonDetails } from '@/components/my-page/person-details';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
+import { loadAttention } from '@/lib/data/attention';
 import { pendingDeletionRequest } from '@/lib/data/my-data';
 import { getMyLearning } from '@/lib/data/my-learning';
 import { formatDay } from '@/lib/dates';
@@ -14,7 +16,11 @@ export const metadata: Metadata = { title: 'Min sida' };
 
 export default async function MyPage() {
   const me = await requirePermission('profile:own', '/min-sida');
-  const [learning, pending] = await Promise.all([getMyLearning(me.id), pendingDeletionRequest(me.id)]);
+  const [learning, pending, attention] = await Promise.all([
+    getMyLearning(me.id),
+    pendingDeletionRequest(me.id),
+    loadAttention(me),
+  ]);
   const next = learning.continueWith;
   return (
     <>
@@ -34,6 +40,7 @@ export default async function MyPage() {
           </p>
         )}
       </PageHeader>
+      {attention ? <AttentionPanel attention={attention} /> : null}
       <div className="grid gap-10 lg:grid-cols-2">
         <section aria-labelledby="courses-heading">
           <h2 id="courses-heading" className="mb-3 text-xl font-semibold">

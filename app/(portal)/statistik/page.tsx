@@ -42,6 +42,9 @@ export default async function StatsPage({ searchParams }: Props) {
         <p className="mt-3">
           <Link href="/statistik/behov">Kompetensbehov enligt självskattningen</Link>
         </p>
+        <p className="mt-3">
+          <Link href="/kompetensplaner">Kompetensplaner och hur de följs upp</Link>
+        </p>
         {report.scope === 'organisation' ? (
           <p className="mt-3">
             <Link href="/statistik/jamfor">Jämför med andra kommuner och regioner</Link>
