@@ -74,7 +74,7 @@ test.describe('a strategist’s competence plan', () => {
     await expectNoAxeViolations(page);
 
     const fill = async (target: string, budget: string) => {
-      await page.getByLabel('År').fill(year);
+      await page.getByLabel('År', { exact: true }).fill(year);
       await page.getByLabel('Timmar per anställd och år').fill('4,5');
       await page.getByLabel('Budget i kronor').fill(budget);
       await page.getByLabel('Beslutsdatum').fill(`${year}-03-14`);
