@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { loadPaths } from '@/lib/content/loader';
 import { audienceToKey, audienceOrder } from '@/lib/audiences';
 import { ExampleList } from '@/components/examples/example-list';
+import { SearchBox } from '@/components/search/search-box';
 import { latestGuides } from '@/lib/data/guides';
 import { publicExamplesFor } from '@/lib/data/learning-examples';
 import { log } from '@/lib/log';
@@ -38,6 +39,9 @@ export default async function StartPage() {
           arbeta med jämställdhetsintegrering. Här finns vägledning, korta kurser för din roll och en checklista för
           CEMR-deklarationens artikel 6 om stereotyper.
         </p>
+        <div className="mt-6 max-w-xl">
+          <SearchBox id="sok-start" landmark="Sök på startsidan" />
+        </div>
         <div className="mt-6 flex flex-wrap gap-3">
           <Link href="/larvagar" className="btn-primary no-underline hover:text-white">
             Hitta din lärväg

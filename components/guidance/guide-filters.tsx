@@ -1,10 +1,15 @@
+import { describedControl, ErrorText } from '@/components/ui/field';
 import { audienceKeys, topicKeys } from '@/lib/validation/content';
 import { audienceKeyLabels, topicLabels } from '@/lib/labels';
+import { MAX_QUERY } from '@/lib/validation/search';
 
 export type GuideFilterValues = { q: string; amne: string; malgrupp: string };
 
-/** Search and filters as a plain GET form: works without JavaScript and gives a shareable URL. */
-export function GuideFilters({ values }: { values: GuideFilterValues }) {
+/**
+ * Search and filters as a plain GET form: works without JavaScript and gives a shareable URL.
+ * The search covers courses and lessons too; the filters apply to both.
+ */
+export function GuideFilters({ values, error }: { values: GuideFilterValues; error?: string }) {
   return (
     <form
       role="search"
@@ -15,15 +20,17 @@ export function GuideFilters({ values }: { values: GuideFilterValues }) {
     >
       <div>
         <label htmlFor="q" className="mb-1 block font-medium">
-          Sök i vägledningen
+          Sök i vägledning och kurser
         </label>
         <input
-          id="q"
+          {...describedControl({ id: 'q', error })}
           name="q"
           type="search"
+          maxLength={MAX_QUERY}
           defaultValue={values.q}
           className="w-full rounded border border-slate-400 bg-white px-3 py-2"
         />
+        <ErrorText id="q" error={error} />
       </div>
       <div>
         <label htmlFor="amne" className="mb-1 block font-medium">

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { signOut, useSession } from 'next-auth/react';
+import { SearchBox } from '@/components/search/search-box';
 import { t } from '@/lib/i18n';
 import { navItemsFor } from './nav-items';
 
@@ -15,6 +16,9 @@ export function HeaderSession({ brand }: { brand: React.ReactNode }) {
     <>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         {brand}
+        <div className="order-last w-full sm:order-none sm:w-72">
+          <SearchBox id="sok-sidhuvud" label="Sök i vägledning och kurser" hideLabel onDark landmark="Sök i portalen" />
+        </div>
         <div className="flex min-h-9 items-center gap-3 text-sm">
           {user ? (
             <>

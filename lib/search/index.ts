@@ -1,130 +1,143 @@
-// A small in-process full-text index over the published guidance pages. The corpus is tens of
-// pages, so the whole index is rebuilt when a page changes; ranking is tf-idf with field weights
-// that put a hit in the title above any number of hits in the body.
+import { insert, search as oramaSearch } from '@orama/orama';
+import { tokenize, vocabularyOf, type Token, type Vocabulary } from './compounds';
+import type { DocKind, PreparedDoc } from './documents';
+import { analyseQuery, type QueryWord } from './query';
 import { snippetFor, type Segment } from './snippet';
-import { matchWeight, queryTerms, tokenize, type QueryTerm, type Token } from './swedish';
-import { plainTextOf } from './text';
+import { boost, createOrama, swedishTokenizer } from './orama';
 
-export type SearchableGuide = {
-  slug: string;
-  title: string;
-  summary: string;
-  body: string;
-  topics: string[];
-  audiences: string[];
-  updated: string;
+// Full-text search over guidance, courses and lessons with Orama (BM25, field boosts, filters).
+// Orama is given a Swedish tokenizer: Snowball stems, stop words, and compound parts split
+// against the corpus' vocabulary (lib/search/compounds.ts). The index is built once per published
+// change (lib/data/site-search.ts) and searched in memory.
+
+type Entry = {
+  doc: PreparedDoc;
+  textTokens: Token[];
+  summaryTokens: Token[];
+  title: Set<string>;
+  headings: Set<string>;
 };
-
-type Field = 'title' | 'summary' | 'headings' | 'body';
-const fieldWeights: Record<Field, number> = { title: 20, summary: 4, headings: 3, body: 1 };
-
-type Doc = Omit<SearchableGuide, 'body'> & { text: string; textTokens: Token[]; summaryTokens: Token[] };
-type Counts = Partial<Record<Field, number>>;
 
 export type SearchIndex = {
-  docs: Doc[];
-  /** term → document number → hits per field */
-  postings: Map<string, Map<number, Counts>>;
+  orama: ReturnType<typeof createOrama>;
+  entries: Map<string, Entry>;
+  vocabulary: Vocabulary;
+  /** Every term in the index (without the end mark): what a query word can find. */
+  terms: Set<string>;
 };
 
-export type SearchResult = Omit<Doc, 'text' | 'textTokens' | 'summaryTokens'> & {
-  score: number;
-  snippet: Segment[] | null;
-};
-export type SearchOptions = { query?: string; topic?: string; audience?: string };
+// The title and heading tiers count whole words only: "Stereotyper i …" is a title hit for
+// "stereotyper", "SKR:s vägledning …" is none for "ledning".
+const wholeWords = (tokens: Token[]) => new Set(tokens.map((t) => t.terms[0]!));
 
-/** The slow part (Markdown parsing, stemming), done once per revision: callers may keep it. */
-export type PreparedGuide = { doc: Doc; fields: Record<Field, Token[]> };
-
-export function prepareGuide(guide: SearchableGuide): PreparedGuide {
-  const { body, ...rest } = guide;
-  const { text, headings } = plainTextOf(body);
-  const fields: Record<Field, Token[]> = {
-    title: tokenize(guide.title),
-    summary: tokenize(guide.summary),
-    headings: tokenize(headings.join('\n')),
-    body: tokenize(text),
-  };
-  return { doc: { ...rest, text, textTokens: fields.body, summaryTokens: fields.summary }, fields };
-}
-
-export function buildIndex(prepared: PreparedGuide[]): SearchIndex {
-  const postings = new Map<string, Map<number, Counts>>();
-  prepared.forEach(({ fields }, n) => {
-    for (const field of Object.keys(fields) as Field[]) {
-      for (const { term } of fields[field]) {
-        const byDoc = postings.get(term) ?? new Map<number, Counts>();
-        const counts = byDoc.get(n) ?? {};
-        counts[field] = (counts[field] ?? 0) + 1;
-        byDoc.set(n, counts);
-        postings.set(term, byDoc);
-      }
-    }
-  });
-  return { docs: prepared.map((p) => p.doc), postings };
-}
-
-function fieldScore(counts: Counts): number {
-  let score = 0;
-  for (const field of Object.keys(counts) as Field[]) score += fieldWeights[field] * Math.log1p(counts[field] ?? 0);
-  return score;
-}
-
-/** Score per document for one query word (the best of the index terms that answer it). */
-function scoresFor(index: SearchIndex, query: QueryTerm, answering: Set<string>): Map<number, number> {
-  const scores = new Map<number, number>();
-  const total = index.docs.length;
-  const isWord = (word: string) => index.postings.has(word);
-  for (const [term, byDoc] of index.postings) {
-    const weight = matchWeight(query, term, isWord);
-    if (weight === 0) continue;
-    answering.add(term);
-    const idf = Math.log(1 + total / byDoc.size);
-    for (const [doc, counts] of byDoc) {
-      const score = weight * idf * fieldScore(counts);
-      if (score > (scores.get(doc) ?? 0)) scores.set(doc, score);
-    }
+export async function buildIndex(docs: readonly PreparedDoc[]): Promise<SearchIndex> {
+  const vocabulary = vocabularyOf(docs.map((d) => [d.title, d.summary, d.text].join('\n')));
+  const terms = new Set<string>();
+  const orama = createOrama(swedishTokenizer(vocabulary, terms));
+  const entries = new Map<string, Entry>();
+  for (const doc of docs) {
+    const textTokens = tokenize(doc.text, vocabulary);
+    const summaryTokens = tokenize(doc.summary, vocabulary);
+    const headings = doc.headings.join('\n');
+    entries.set(doc.id, {
+      doc,
+      textTokens,
+      summaryTokens,
+      title: wholeWords(tokenize(doc.title, vocabulary)),
+      headings: wholeWords(tokenize(headings, vocabulary)),
+    });
+    const { id, title, summary, text, topics, audiences } = doc;
+    await insert(orama, {
+      id,
+      ...{ title, titleParts: title, headings, headingsParts: headings },
+      ...{ summary, summaryParts: summary, body: text, bodyParts: text, bodyRepeated: text },
+      topics,
+      audiences,
+    });
   }
-  return scores;
+  return { orama, entries, vocabulary, terms };
 }
+
+export type SearchOptions = { query?: string; topic?: string; audience?: string; kinds?: readonly DocKind[] };
+
+export type SearchHit = Omit<PreparedDoc, 'text' | 'headings'> & { score: number; snippet: Segment[] | null };
+
+export type SearchOutcome = {
+  hits: SearchHit[];
+  /** The query with misspelt words replaced by the corpus word one letter away, or null. */
+  suggestion: string | null;
+  /** True when the query had words, but only words too common to search on ("och", "att"). */
+  onlyStopWords: boolean;
+};
+
+type Ranked = { id: string; matched: number; inTitle: number; inHeadings: number; score: number };
 
 const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'sv');
 
 /**
- * Pages matching the filters and the query. Pages that answer every word come first, then pages
- * that answer some; within each group the higher score wins. Without a query: all, by title.
+ * Hits that answer every word come first, then those that answer some. Among them, hits with the
+ * words in the title, then in a heading, then by Orama's score. Without a query: all, by title.
  */
-export function search(index: SearchIndex, options: SearchOptions): SearchResult[] {
-  const eligible = index.docs
-    .map((doc, n) => ({ doc, n }))
-    .filter(
-      ({ doc }) =>
-        (!options.topic || doc.topics.includes(options.topic)) &&
-        (!options.audience || doc.audiences.includes(options.audience)),
-    );
-  const terms = queryTerms(options.query ?? '');
-  if (terms.length === 0) {
-    return eligible.map(({ doc }) => toResult(doc, 0, null)).sort(byTitle);
+export async function search(index: SearchIndex, options: SearchOptions): Promise<SearchOutcome> {
+  const kinds = new Set(options.kinds ?? ['guide', 'course', 'lesson']);
+  const where = {
+    ...(options.topic ? { topics: { containsAll: [options.topic] } } : {}),
+    ...(options.audience ? { audiences: { containsAll: [options.audience] } } : {}),
+  };
+  const { words, suggestion, onlyStopWords } = analyseQuery(options.query ?? '', index);
+  const eligible = (id: string) => kinds.has(index.entries.get(id)!.doc.kind);
+
+  if (words.length === 0) {
+    const found = await oramaSearch(index.orama, { where, limit: index.entries.size });
+    const hits = onlyStopWords
+      ? []
+      : found.hits.filter((h) => eligible(h.id)).map((h) => toHit(index.entries.get(h.id)!, 0, null));
+    return { hits: hits.sort(byTitle), suggestion, onlyStopWords };
   }
-  const answering = new Set<string>();
-  const perTerm = terms.map((term) => scoresFor(index, term, answering));
-  return eligible
-    .map(({ doc, n }) => {
-      const scores = perTerm.map((s) => s.get(n) ?? 0);
-      return { doc, matched: scores.filter((s) => s > 0).length, score: scores.reduce((a, b) => a + b, 0) };
-    })
-    .filter((r) => r.matched > 0)
-    .sort((a, b) => b.matched - a.matched || b.score - a.score || byTitle(a.doc, b.doc))
-    .map(({ doc, score }) =>
-      toResult(
-        doc,
-        score,
-        snippetFor(doc.text, doc.textTokens, answering) ?? snippetFor(doc.summary, doc.summaryTokens, answering),
-      ),
-    );
+
+  const ranked = new Map<string, Ranked>();
+  for (const word of words) {
+    const found = await oramaSearch(index.orama, {
+      term: word.alternatives.join(' '),
+      where,
+      boost,
+      threshold: 1,
+      limit: index.entries.size,
+    });
+    for (const { id, score } of found.hits) {
+      if (!eligible(id)) continue;
+      const entry = index.entries.get(id)!;
+      const r = ranked.get(id) ?? { id, matched: 0, inTitle: 0, inHeadings: 0, score: 0 };
+      r.matched += 1;
+      r.score += score;
+      if (answers(word, entry.title)) r.inTitle += 1;
+      else if (answers(word, entry.headings)) r.inHeadings += 1;
+      ranked.set(id, r);
+    }
+  }
+  const answering = new Set(words.flatMap((w) => w.alternatives));
+  const hits = [...ranked.values()]
+    .sort(
+      (a, b) =>
+        b.matched - a.matched ||
+        b.inTitle - a.inTitle ||
+        b.inHeadings - a.inHeadings ||
+        b.score - a.score ||
+        a.id.localeCompare(b.id),
+    )
+    .map(({ id, score }) => {
+      const entry = index.entries.get(id)!;
+      const snippet =
+        snippetFor(entry.doc.text, entry.textTokens, answering) ??
+        snippetFor(entry.doc.summary, entry.summaryTokens, answering);
+      return toHit(entry, score, snippet);
+    });
+  return { hits, suggestion, onlyStopWords };
 }
 
-function toResult(doc: Doc, score: number, snippet: Segment[] | null): SearchResult {
-  const { slug, title, summary, topics, audiences, updated } = doc;
-  return { slug, title, summary, topics, audiences, updated, score, snippet };
+const answers = (word: QueryWord, terms: Set<string>) => word.alternatives.some((t) => terms.has(t));
+
+function toHit({ doc }: Entry, score: number, snippet: Segment[] | null): SearchHit {
+  const { id, kind, href, title, summary, topics, audiences, updated, course } = doc;
+  return { id, kind, href, title, summary, topics, audiences, updated, course, score, snippet };
 }

@@ -4,14 +4,16 @@ import { stemmer } from '@orama/stemmers/swedish';
 // not a, a and o in Swedish); the Snowball stemmer folds inflections (stereotyper, stereotypen,
 // stereotyperna → stereotyp; kommunen, kommuner → kommun).
 
-export type Token = { term: string; start: number; end: number };
-
-// Words so common that they say nothing about what a page is about.
-const stopWords = new Set(
+// The Snowball stop list for Swedish (snowballstem.org), minus words that carry meaning here:
+// "man" stays a stop word (the pronoun "one"), "män" (men) does not.
+export const stopWords: ReadonlySet<string> = new Set(
   (
-    'och i att det som en på är av för med till den har de inte om ett var jag men ska så kan ' +
-    'eller vi du man från när vad hur vid även sin sina sitt där här detta dessa denna alla ' +
-    'mer än under efter också bara hos mot'
+    'och det att i en jag hon som han på den med var sig för så till är men ett om hade de av icke ' +
+    'mig du henne då sin nu har inte hans honom skulle hennes där min man ej vid kunde något från ut ' +
+    'när efter upp vi dem vara vad över än dig kan sina här ha mot alla under någon eller allt mycket ' +
+    'sedan ju denna själv detta åt utan varit hur ingen mitt ni bli blev oss din dessa några deras ' +
+    'blir mina samma vilken er sådan vår blivit dess inom mellan sådant varför varje vilka ditt vem ' +
+    'vilket sitta sådana vart dina vars vårt våra ert era vilkas även också bara hos ska sitt'
   ).split(' '),
 );
 
@@ -30,53 +32,32 @@ export function normalise(text: string): string {
 
 const accents: Record<string, string> = { é: 'e', è: 'e', ê: 'e', ë: 'e', á: 'a', à: 'a', â: 'a', ü: 'u' };
 
+/**
+ * Snowball, run until nothing changes, plus the definite "-an" it leaves alone. Run once it is not
+ * consistent ("analys" → analy but "analysen" → analys; "kompetens" → kompet but "kompetensen" →
+ * kompetens), and "förskolan" would not meet "förskola".
+ */
 export function stem(word: string): string {
-  return word.length <= 3 ? word : stemmer(word);
+  if (word.length <= 3) return word;
+  let current = stemmer(word);
+  if (current.length >= 5 && current.endsWith('an')) current = current.slice(0, -2);
+  for (let round = 0; round < 3 && current.length > 3; round++) {
+    const next = stemmer(current);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
 }
 
-const wordPattern = /[\p{L}\p{N}]+/gu;
+export const wordPattern = /[\p{L}\p{N}]+/gu;
 
-/** The words of a text with their positions in its NFC form, stemmed, without stop words. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/** The words of a text (normalised) with their positions in its NFC form, stop words left out. */
+export function wordsOf(text: string): { word: string; start: number; end: number }[] {
+  const words = [];
   for (const match of normalise(text).matchAll(wordPattern)) {
     const word = match[0];
     if (stopWords.has(word)) continue;
-    tokens.push({ term: stem(word), start: match.index, end: match.index + word.length });
+    words.push({ word, start: match.index, end: match.index + word.length });
   }
-  return tokens;
-}
-
-/** A word of the query: its stem, and the word itself (compounds are built on the word). */
-export type QueryTerm = { stem: string; word: string };
-
-export function queryTerms(query: string): QueryTerm[] {
-  const seen = new Map<string, QueryTerm>();
-  const normalised = normalise(query);
-  for (const token of tokenize(query)) {
-    if (!seen.has(token.term))
-      seen.set(token.term, { stem: token.term, word: normalised.slice(token.start, token.end) });
-  }
-  return [...seen.values()];
-}
-
-/**
- * How well an indexed term answers a query word (0 = not at all). Snowball is not perfectly
- * consistent ("analys" → analy, "analysen" → analys; "kompetens" → kompet), so stems a few letters
- * apart count. Swedish builds compounds, so a term that starts with the query word followed by
- * another word of the corpus (kompetens|utveckling) or ends with it (köns|stereotyp) counts, for
- * less. "kommun" does not find "kommunikation": "ikation" is no word of the corpus.
- */
-export function matchWeight(query: QueryTerm, term: string, isWord: (word: string) => boolean = () => false): number {
-  const q = query.stem;
-  if (term === q) return 1;
-  const [shorter, longer] = term.length < q.length ? [term, q] : [q, term];
-  if (shorter.length >= 4 && longer.startsWith(shorter) && longer.length - shorter.length <= 3) return 0.8;
-  for (const head of new Set([query.word, q])) {
-    if (head.length < 4 || !term.startsWith(head)) continue;
-    const rest = term.slice(head.length).replace(/^s(?=[^aeiouyåäö])/, '');
-    if (rest.length >= 3 && (isWord(rest) || isWord(stem(rest)))) return 0.5;
-  }
-  if (q.length >= 5 && term.length - q.length >= 2 && term.endsWith(q)) return 0.5;
-  return 0;
+  return words;
 }

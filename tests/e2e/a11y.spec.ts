@@ -43,6 +43,11 @@ const pages: { path: string | (() => Promise<string>); as?: Persona }[] = [
   { path: '/statistik/jamfor', as: 'admin' },
   { path: '/statistik/behov', as: 'strateg' },
   { path: '/statistik/behov', as: 'chef' },
+  { path: '/min-sida', as: 'strateg' },
+  { path: '/checklista/skattning', as: 'chef' },
+  { path: '/kompetensplaner', as: 'medarbetare' },
+  { path: '/kompetensplaner/ny', as: 'strateg' },
+  { path: '/redaktion/sjalvskattning', as: 'strateg' },
 ];
 
 for (const entry of pages) {

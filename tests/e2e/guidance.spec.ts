@@ -8,7 +8,7 @@ test('the list shows every published page and searches in Swedish', async ({ pag
   await expect(page.getByRole('heading', { name: /^Alla sidor: \d+ sidor$/ })).toBeVisible();
 
   const search = page.getByRole('search', { name: 'Vägledningen' });
-  await search.getByLabel('Sök i vägledningen').fill('stereotyperna');
+  await search.getByLabel('Sök i vägledning och kurser').fill('stereotyperna');
   await search.getByRole('button', { name: 'Sök' }).click();
   await expect(page).toHaveURL(/q=stereotyperna/);
   const first = page
@@ -26,7 +26,36 @@ test('filters by audience and topic, and says so when nothing matches', async ({
   for (const text of await page.getByRole('listitem').filter({ has: titles }).allInnerTexts())
     expect(text).toMatch(/CEMR/);
   await page.goto('/vagledning?q=fotbollsplan');
-  await expect(page.getByText('Inga sidor matchar.')).toBeVisible();
+  await expect(page.getByText(/^Inga sidor eller kurser matchar\./)).toBeVisible();
+});
+
+// Issue 18, part 4: compounds and inflections, courses searched too, a typo with a suggestion, and
+// a query nobody can search answered in Swedish (never a 500).
+test('one search box finds guidance and courses, suggests a spelling and refuses what cannot be searched', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const header = page.getByRole('search', { name: 'Sök i portalen' });
+  await header.getByRole('searchbox').fill('stereotyper');
+  await header.getByRole('button', { name: 'Sök' }).click();
+  await expect(page).toHaveURL(/\/vagledning\?q=stereotyper$/);
+  await expect(page.getByRole('heading', { level: 2, name: /^Kurser och lektioner \([1-9]\d*\)$/ })).toBeVisible();
+  const titles = page.getByRole('heading', { level: 3 });
+  await expect(titles.filter({ hasText: /könsstereotyp/i }).first()).toBeVisible();
+  await expect(titles.filter({ hasText: /^Stereotyper/ }).first()).toBeVisible();
+
+  await page.goto(`/vagledning?q=${encodeURIComponent('jämstäldhetsanalys')}`);
+  const suggestion = page.getByText(/^Menade du/);
+  await expect(suggestion).toBeVisible();
+  await suggestion.getByRole('link').click();
+  await expect(page).toHaveURL(/q=j%C3%A4mst%C3%A4lldhetsanalys|q=jämställdhetsanalys/);
+  await expect(titles.first()).toBeVisible();
+
+  const long = await page.goto(`/vagledning?q=${'a'.repeat(300)}`);
+  expect(long?.status()).toBe(200);
+  await expect(page.getByText(/Sökningen är för lång \(300 tecken\)/).first()).toBeVisible();
+  await page.goto(`/vagledning?q=${encodeURIComponent('%%% ###')}`);
+  await expect(page.getByText(/Skriv minst en bokstav eller siffra/).first()).toBeVisible();
 });
 
 test('a guidance page has a table of contents, sources, related pages and its date', async ({ page }) => {

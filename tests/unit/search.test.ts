@@ -1,117 +1,174 @@
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { loadGuides } from '@/lib/content/loader';
-import { buildIndex, prepareGuide, search, type SearchableGuide } from '@/lib/search/index';
-import { matchWeight, normalise, queryTerms, tokenize } from '@/lib/search/swedish';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compoundParts, vocabularyOf } from '@/lib/search/compounds';
+import { search, type SearchIndex } from '@/lib/search/index';
+import { normalise, stem, wordsOf } from '@/lib/search/swedish';
+import { parseSearchQuery } from '@/lib/validation/search';
+import { contentIndex } from '../support/search-corpus';
 
-// Search over the real corpus with real Swedish queries: what a reader types must find the page.
-const guides: SearchableGuide[] = loadGuides(path.resolve(import.meta.dirname, '../../content')).map((g) => ({
-  slug: g.slug,
-  title: g.data.title,
-  summary: g.data.summary,
-  body: g.body,
-  topics: g.data.topics,
-  audiences: g.data.audiences,
-  updated: g.data.updated,
-}));
-const index = buildIndex(guides.map(prepareGuide));
-const slugs = (query: string, options: { topic?: string; audience?: string } = {}) =>
-  search(index, { query, ...options }).map((r) => r.slug);
-const titleHas = (slug: string, stemmed: string) =>
-  tokenize(guides.find((g) => g.slug === slug)!.title).some((t) => t.term.includes(stemmed));
-const marked = (query: string, slug: string) =>
-  search(index, { query })
-    .find((r) => r.slug === slug)!
+// Search over the real corpus (guidance, courses, lessons) with real Swedish queries: what a
+// reader types must find the page, and what cannot be searched gets a message, not an error.
+let index: SearchIndex;
+beforeAll(async () => {
+  index = await contentIndex();
+});
+
+const run = (query: string, options: { topic?: string; audience?: string } = {}) =>
+  search(index, { query, ...options });
+const ids = async (query: string, options: { topic?: string; audience?: string } = {}) =>
+  (await run(query, options)).hits.map((h) => h.id);
+const marked = async (query: string, id: string) =>
+  (await run(query)).hits
+    .find((h) => h.id === id)!
     .snippet!.filter((s) => s.mark)
     .map((s) => s.text);
 
-describe('Swedish normalisation', () => {
+describe('Swedish words', () => {
   it('lower-cases, keeps å, ä and ö, and keeps positions in the NFC text', () => {
     expect(normalise('ÅSA Ärlig Öhman')).toBe('åsa ärlig öhman');
     const decomposed = 'Fo\u0308rskolan'; // "Förskolan" with a combining diaeresis
-    expect(normalise(decomposed)).toBe('förskolan');
-    expect(tokenize(decomposed)[0]).toMatchObject({ term: 'förskolan', start: 0, end: 9 });
+    expect(wordsOf(decomposed)[0]).toMatchObject({ word: 'förskolan', start: 0, end: 9 });
   });
 
-  it('treats inflected forms as one word', () => {
-    const stems = (words: string) => new Set(tokenize(words).map((t) => t.term));
-    expect(stems('stereotyp stereotyper stereotypen stereotyperna')).toEqual(new Set(['stereotyp']));
-    expect(stems('kommun kommunen kommuner kommunerna')).toEqual(new Set(['kommun']));
+  it('gives every form of a word the same stem', () => {
+    const same = (words: string) => new Set(words.split(' ').map(stem));
+    expect(same('stereotyp stereotyper stereotypen stereotyperna').size).toBe(1);
+    expect(same('analys analysen analyser analyserna').size).toBe(1);
+    expect(same('kompetens kompetensen').size).toBe(1);
+    expect(same('förskola förskolan').size).toBe(1);
+    expect(same('kommun kommunen kommuner kommunerna').size).toBe(1);
   });
 
-  it('drops stop words from queries', () => {
-    expect(queryTerms('vad är en stereotyp och varför').map((t) => t.stem)).toEqual(['stereotyp', 'varför']);
+  it('leaves stop words out', () => {
+    expect(wordsOf('vad är en stereotyp och varför i kommunen').map((w) => w.word)).toEqual(['stereotyp', 'kommunen']);
   });
 
-  it('matches compounds built on a word, but not words that merely start the same way', () => {
-    const q = (word: string) => queryTerms(word)[0]!;
-    const words = new Set(['utveckling']);
-    expect(matchWeight(q('stereotyper'), 'könsstereotyp')).toBeGreaterThan(0);
-    expect(matchWeight(q('kompetens'), 'kompetensutveckling', (w) => words.has(w))).toBeGreaterThan(0);
-    expect(matchWeight(q('kommun'), 'kommunikation', (w) => words.has(w))).toBe(0);
+  it('splits compounds into words of the corpus, and nothing else', () => {
+    const vocabulary = vocabularyOf(['kön stereotyper lagen diskriminering kommun verksam arbete träffar plats']);
+    expect(compoundParts('könsstereotyper', vocabulary)).toEqual([stem('stereotyper'), 'kön']);
+    expect(compoundParts('diskrimineringslagen', vocabulary)[0]).toBe(stem('lagen'));
+    expect(compoundParts('arbetsplatsträff', vocabulary)).toContain(stem('träffar'));
+    expect(compoundParts('kommunikation', vocabulary)).toEqual([]);
+    expect(compoundParts('verksamheten', vocabulary)).toEqual([]);
   });
 });
 
-describe('search over the guidance corpus', () => {
-  it('finds the same pages for every form of a word', () => {
-    expect(slugs('stereotyper')).toEqual(slugs('stereotyp'));
-    expect(slugs('stereotyperna')).toEqual(slugs('stereotyp'));
-    expect(slugs('kommuner')).toEqual(slugs('kommunen'));
-    expect(slugs('stereotyp').length).toBeGreaterThanOrEqual(3);
+describe('search over guidance, courses and lessons', () => {
+  it('finds the same for every form of a word', async () => {
+    expect(await ids('stereotyper')).toEqual(await ids('stereotyp'));
+    expect(await ids('stereotyperna')).toEqual(await ids('stereotyp'));
+    expect(await ids('kommuner')).toEqual(await ids('kommunen'));
   });
 
-  it.each([
-    ['könsuppdelad statistik', 'konsuppdelad-statistik'],
-    ['jämställdhetsanalys', 'jamstalldhetsanalys'],
-    ['vård och omsorg', 'vard-och-omsorg-artikel-14-15'],
-    ['CEMR-deklarationen', 'cemr-deklarationen'],
-    ['tio steg', 'skr-guiden-tio-steg'],
-    ['förtroendevalda', 'for-fortroendevalda'],
-  ])('puts the page about it first: %s', (query, slug) => {
-    expect(slugs(query)[0]).toBe(slug);
-  });
-
-  it.each(['stereotyper', 'statistik', 'kompetens', 'chefer'])(
-    'ranks every title hit above every body hit: %s',
-    (query) => {
-      const found = slugs(query);
-      const inTitle = found.map((slug) => titleHas(slug, queryTerms(query)[0]!.stem));
-      const firstWithout = inTitle.indexOf(false);
-      expect(inTitle.indexOf(true)).toBe(0);
-      expect(inTitle.slice(firstWithout)).not.toContain(true);
-    },
-  );
-
-  it('does not let "kommun" find pages about communication only', () => {
-    const results = search(index, { query: 'kommunen' });
-    expect(results[0]!.slug).not.toBe('stereotyper-i-kommunikation');
-    for (const r of results)
-      expect(r.snippet!.filter((s) => s.mark).every((s) => !/kommunikation/i.test(s.text))).toBe(true);
-  });
-
-  it('shows the passage around the match with the words marked, keeping å, ä and ö', () => {
-    expect(marked('stereotyperna', 'stereotyper-i-verksamheten').map((w) => w.toLowerCase())).toContain('stereotyper');
-    expect(marked('förskolan', 'stereotyper-i-verksamheten')[0]).toMatch(/^förskol/i);
-    const snippet = search(index, { query: 'Rinkabyholm' })[0]!.snippet!;
-    const text = snippet.map((s) => s.text).join('');
-    expect(text.length).toBeLessThan(300);
-    expect(text).toMatch(/Rinkabyholm/);
-  });
-
-  it('filters by topic and audience, with or without a query', () => {
-    const all = search(index, {});
-    expect(all).toHaveLength(guides.length);
-    expect(all.map((r) => r.title)).toEqual([...all.map((r) => r.title)].sort((a, b) => a.localeCompare(b, 'sv')));
-    const care = search(index, { topic: 'vard-och-omsorg' });
-    expect(care.length).toBeGreaterThan(0);
-    expect(care.every((r) => r.topics.includes('vard-och-omsorg'))).toBe(true);
-    const forPoliticians = slugs('stereotyper', { audience: 'politiker' });
-    expect(forPoliticians.every((slug) => guides.find((g) => g.slug === slug)!.audiences.includes('politiker'))).toBe(
-      true,
+  it('finds compounds from their parts and the reverse', async () => {
+    const stereotypes = await ids('stereotyper');
+    expect(stereotypes).toContain('course:konsstereotyper');
+    expect(stereotypes).toContain('lesson:konsstereotyper/vad-ar-konsstereotyper');
+    const compound = (await ids('könsstereotyper')).slice(0, 5);
+    expect(compound.filter((id) => id.startsWith('guide:') && id.includes('stereotyper'))).not.toEqual([]);
+    expect(await ids('lönekartläggning')).toContain(
+      'guide:diskrimineringslagen-aktiva-atgarder-och-sexuella-trakasserier',
     );
   });
 
-  it('returns nothing, not everything, for a word the corpus lacks', () => {
-    expect(slugs('fotbollsplan')).toEqual([]);
+  it.each([
+    ['könsuppdelad statistik', 'guide:konsuppdelad-statistik'],
+    ['jämställdhetsanalys', 'guide:jamstalldhetsanalys'],
+    ['CEMR-deklarationen', 'guide:cemr-deklarationen'],
+    ['förtroendevalda', 'course:politikerns-roll'],
+    ['intersektionalitet', 'guide:flerfaldig-diskriminering-och-intersektionalitet'],
+  ])('puts the item about it in the first three: %s', async (query, id) => {
+    expect((await ids(query)).slice(0, 3)).toContain(id);
+  });
+
+  it.each(['stereotyper', 'statistik', 'kompetens', 'ledning'])('ranks every title hit first: %s', async (query) => {
+    const [word] = wordsOf(query);
+    const inTitle = (await run(query)).hits.map((h) => wordsOf(h.title).some((w) => stem(w.word) === stem(word!.word)));
+    expect(inTitle[0]).toBe(true);
+    expect(inTitle.slice(inTitle.indexOf(false))).not.toContain(true);
+  });
+
+  it('does not let "kommun" find pages about communication only', async () => {
+    for (const hit of (await run('kommunen')).hits)
+      expect(hit.snippet!.filter((s) => s.mark).every((s) => !/kommunikation/i.test(s.text))).toBe(true);
+  });
+
+  it('marks the matching words, compounds included, keeping å, ä and ö', async () => {
+    expect((await marked('stereotyperna', 'guide:stereotyper-i-verksamheten')).map((w) => w.toLowerCase())).toContain(
+      'stereotyper',
+    );
+    expect(await marked('stereotyper', 'lesson:konsstereotyper/vad-ar-konsstereotyper')).toContain('könsstereotyp');
+    expect((await marked('förskolan', 'guide:stereotyper-i-verksamheten'))[0]).toMatch(/^förskol/i);
+  });
+
+  it('links a lesson to its lesson page, under its course', async () => {
+    const hit = (await run('könsstereotyper')).hits.find(
+      (h) => h.id === 'lesson:konsstereotyper/vad-ar-konsstereotyper',
+    )!;
+    expect(hit).toMatchObject({ kind: 'lesson', href: '/kurser/konsstereotyper/vad-ar-konsstereotyper' });
+    expect(hit.course?.title).toBe('Känn igen och motverka könsstereotyper');
+  });
+
+  it('never finds the questions of a knowledge check, and finds a reflection question', async () => {
+    expect(await ids('rekryteringskampanj')).not.toContain('lesson:konsstereotyper/kunskapskontroll');
+    expect(await ids('städhjälp')).not.toContain('lesson:konsstereotyper/kunskapskontroll');
+    expect(await ids('informationsblad')).toEqual(['lesson:konsstereotyper/reflektion-stereotyper']);
+  });
+
+  it('reads a word one letter off as the corpus word, and says so', async () => {
+    const outcome = await run('jämstäldhetsanalys');
+    expect(outcome.suggestion).toBe('jämställdhetsanalys');
+    expect(outcome.hits[0]!.id).toBe('guide:jamstalldhetsanalys');
+    expect((await run('Stereotyer på jobbet')).suggestion).toBe('Stereotyper på jobbet');
+    expect((await run('stereotyper')).suggestion).toBeNull();
+    // Four letters is too short to guess: "vålf" could be many words.
+    expect(await run('vålf')).toMatchObject({ suggestion: null, hits: [] });
+  });
+
+  it('ignores stop words, and says so when there is nothing else', async () => {
+    expect(await run('och')).toMatchObject({ onlyStopWords: true, hits: [] });
+    expect(await run('att i och')).toMatchObject({ onlyStopWords: true, hits: [] });
+    expect(await ids('vård och omsorg')).toEqual(await ids('vård omsorg'));
+  });
+
+  it('filters by topic and audience; without a query it lists by title', async () => {
+    const all = (await search(index, { kinds: ['guide'] })).hits;
+    expect(all.length).toBeGreaterThan(20);
+    expect(all.map((r) => r.title)).toEqual([...all.map((r) => r.title)].sort((a, b) => a.localeCompare(b, 'sv')));
+    const care = (await run('kön', { topic: 'vard-och-omsorg' })).hits;
+    expect(care.length).toBeGreaterThan(0);
+    expect(care.every((r) => r.topics.includes('vard-och-omsorg'))).toBe(true);
+    const forPoliticians = (await run('stereotyper', { audience: 'politiker' })).hits;
+    expect(forPoliticians.every((r) => r.audiences.includes('politiker'))).toBe(true);
+  });
+
+  it('returns nothing, not everything, for a word the corpus lacks', async () => {
+    expect(await run('fotbollsplan')).toMatchObject({ hits: [], suggestion: null, onlyStopWords: false });
+  });
+
+  it('answers a long query of many words quickly', async () => {
+    const query = 'jämställdhet statistik kompetens stereotyper '.repeat(5).slice(0, 200);
+    const started = performance.now();
+    await run(query);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('what cannot be searched', () => {
+  it('refuses 10,000 characters with a message and keeps the start of the text', () => {
+    const parsed = parseSearchQuery('stereotyper '.repeat(1000));
+    expect(parsed.ok).toBe(false);
+    expect(parsed.query.length).toBeLessThanOrEqual(200);
+    expect(!parsed.ok && parsed.error).toMatch(/för lång.*högst 200 tecken/);
+  });
+
+  it('refuses a query of only symbols with a message', () => {
+    const parsed = parseSearchQuery('%%% #!? ***');
+    expect(!parsed.ok && parsed.error).toMatch(/minst en bokstav eller siffra/);
+  });
+
+  it('takes the first value, strips control characters and accepts an empty query', () => {
+    expect(parseSearchQuery(['  könsstereotyper\u0000 ', 'annat'])).toEqual({ ok: true, query: 'könsstereotyper' });
+    expect(parseSearchQuery(undefined)).toEqual({ ok: true, query: '' });
+    expect(parseSearchQuery('x'.repeat(200)).ok).toBe(true);
   });
 });
