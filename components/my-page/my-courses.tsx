@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { MyCompletion, MyCourse } from '@/lib/data/my-learning';
-import { formatShortDay } from '@/lib/dates';
+import type { MyCompletion, MyCourse, MyWithdrawal } from '@/lib/data/my-learning';
+import { formatDay, formatShortDay } from '@/lib/dates';
 import { assignmentStatusLabels } from '@/lib/labels';
 import { ProgressBar } from '@/components/learning/progress-bar';
 
@@ -44,6 +44,25 @@ export function MyCompletions({ completions }: { completions: MyCompletion[] }) 
           <a href={`/min-sida/intyg/${c.courseId}`} download>
             Ladda ner intyg (PDF)<span className="sr-only"> för {c.title}</span>
           </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Courses a manager took back: no longer required, with when and why; what was done stays. */
+export function MyWithdrawals({ withdrawals }: { withdrawals: MyWithdrawal[] }) {
+  return (
+    <ul className="space-y-3">
+      {withdrawals.map((w) => (
+        <li key={w.courseId} className="rounded-lg border border-slate-200 p-4">
+          <h4 className="font-semibold">
+            <Link href={`/kurser/${w.slug}`}>{w.title}</Link>
+          </h4>
+          <p className="text-sm text-slate-700">
+            Återkallad {formatDay(w.withdrawnAt)}. Du behöver inte gå den längre.
+          </p>
+          {w.reason ? <p className="mt-1 text-sm">Skäl: {w.reason}</p> : null}
         </li>
       ))}
     </ul>

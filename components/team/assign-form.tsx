@@ -8,18 +8,36 @@ import { audienceLabels } from '@/lib/labels';
 import { Alert } from '@/components/ui/alert';
 import { describedBy, FieldError, inputClass, ItemSelect, type AssignableOptions } from './form-bits';
 import { keepValuesOnSubmit } from './keep-values';
+import { PeoplePicker } from './people-picker';
 
 type Props = {
   items: AssignableOptions;
+  /** The people the name search shows. */
   people: { id: string; name: string; unitName: string | null }[];
+  teamSize: number;
+  search: string;
   units: { id: string; name: string; depth: number }[];
   preselected: string[];
+  /** "course:<id>" to start from, when giving a withdrawn course again. */
+  defaultItem?: string;
+  /** Whether the manager herself is among the people a unit or audience reaches, and where. */
+  selfNote: string;
   today: string;
 };
 
 type Target = 'people' | 'unit' | 'audience';
 
-export function AssignForm({ items, people, units, preselected, today }: Props) {
+export function AssignForm({
+  items,
+  people,
+  teamSize,
+  search,
+  units,
+  preselected,
+  defaultItem,
+  selfNote,
+  today,
+}: Props) {
   const [state, action, pending] = useActionState(assignAction, idle);
   const [target, setTarget] = useState<Target>('people');
   const err = (name: string) => state.fieldErrors?.[name]?.[0];
@@ -45,37 +63,26 @@ export function AssignForm({ items, people, units, preselected, today }: Props) 
   return (
     <form action={action} onSubmit={keepValuesOnSubmit(action)} className="max-w-3xl space-y-6" noValidate>
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
-      <ItemSelect items={items} error={err('item')} />
+      <ItemSelect items={items} error={err('item')} defaultItem={defaultItem} />
       <fieldset className="space-y-4 rounded-lg border border-slate-300 p-4">
         <legend className="px-1 font-semibold">Vem ska få den?</legend>
         <div className="space-y-2">
           {radio('people', 'Personer som jag väljer')}
-          <fieldset className="ml-6" aria-describedby={describedBy(err('userIds') && 'userIds-error')}>
-            <legend className="sr-only">Personer</legend>
-            <ul className="max-h-72 space-y-1 overflow-y-auto rounded border border-slate-200 p-2">
-              {people.map((p) => (
-                <li key={p.id} className="flex items-center gap-2">
-                  <input
-                    type="checkbox"
-                    id={`person-${p.id}`}
-                    name="userIds"
-                    value={p.id}
-                    defaultChecked={preselected.includes(p.id)}
-                    onChange={pick('people')}
-                    className="size-4"
-                  />
-                  <label htmlFor={`person-${p.id}`}>
-                    {p.name} <span className="text-slate-700">({p.unitName ?? 'ingen enhet'})</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-            <FieldError id="userIds-error" error={err('userIds')} />
-          </fieldset>
+          <PeoplePicker
+            people={people}
+            teamSize={teamSize}
+            search={search}
+            preselected={preselected}
+            onPick={pick('people')}
+            error={err('userIds')}
+          />
         </div>
         <div className="space-y-2">
           {radio('unit', 'Alla i en enhet')}
           <div className="ml-6 space-y-2">
+            <p id="self-note" className="text-sm text-slate-700">
+              {selfNote}
+            </p>
             <label htmlFor="unitId" className="block">
               Enhet
             </label>
@@ -85,7 +92,7 @@ export function AssignForm({ items, people, units, preselected, today }: Props) 
               defaultValue=""
               onChange={pick('unit')}
               aria-invalid={err('unitId') ? true : undefined}
-              aria-describedby={describedBy(err('unitId') && 'unitId-error')}
+              aria-describedby={describedBy('self-note', err('unitId') && 'unitId-error')}
               className={inputClass}
             >
               <option value="">Välj enhet</option>

@@ -16,7 +16,16 @@ export type AssignableOptions = {
   courses: { id: string; title: string }[];
 };
 
-export function ItemSelect({ items, error }: { items: AssignableOptions; error?: string }) {
+export function ItemSelect({
+  items,
+  error,
+  defaultItem = '',
+}: {
+  items: AssignableOptions;
+  error?: string;
+  /** "course:<id>" or "path:<id>" to start from (giving a withdrawn course again). */
+  defaultItem?: string;
+}) {
   return (
     <div>
       <label htmlFor="item" className="mb-1 block font-medium">
@@ -26,7 +35,7 @@ export function ItemSelect({ items, error }: { items: AssignableOptions; error?:
         id="item"
         name="item"
         required
-        defaultValue=""
+        defaultValue={defaultItem}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(error && 'item-error')}
         className="w-full max-w-xl rounded border border-slate-400 px-3 py-2"

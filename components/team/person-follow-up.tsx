@@ -62,7 +62,7 @@ export function PersonCompletions({
   completed,
 }: {
   name: string;
-  completed: { courseId: string; title: string; slug: string; completedAt: Date }[];
+  completed: { courseId: string; title: string; slug: string; completedAt: Date; assigned: boolean }[];
 }) {
   if (completed.length === 0) return <p>{name} har inte gått klart någon kurs ännu.</p>;
   return (
@@ -70,7 +70,34 @@ export function PersonCompletions({
       {completed.map((c) => (
         <li key={c.courseId}>
           <Link href={`/kurser/${c.slug}`}>{c.title}</Link>{' '}
-          <span className="text-sm text-slate-700">klar {formatDay(c.completedAt)}</span>
+          <span className="text-sm text-slate-700">
+            klar {formatDay(c.completedAt)}
+            {c.assigned ? '' : ' · utan tilldelning'}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Assignments a manager took back: when, why, and a way to give the course again. */
+export function PersonWithdrawals({
+  personId,
+  withdrawn,
+}: {
+  personId: string;
+  withdrawn: { courseId: string; title: string; withdrawnAt: Date; reason: string | null }[];
+}) {
+  return (
+    <ul className="space-y-3">
+      {withdrawn.map((w) => (
+        <li key={w.courseId}>
+          <span className="font-medium">{w.title}</span>{' '}
+          <span className="text-sm text-slate-700">återkallad {formatDay(w.withdrawnAt)}</span>
+          {w.reason ? <p className="text-sm">Skäl: {w.reason}</p> : null}
+          <p className="text-sm">
+            <Link href={`/chef/tilldela?person=${personId}&kurs=${w.courseId}`}>Tilldela {w.title} igen</Link>
+          </p>
         </li>
       ))}
     </ul>

@@ -1,11 +1,22 @@
 import Link from 'next/link';
 import { formatDay, formatShortDay } from '@/lib/dates';
 import type { TeamRow } from '@/lib/assignments/status';
+import type { UnassignedCompletion } from '@/lib/data/team-summary';
 import { assignmentStatusLabels, audienceLabels } from '@/lib/labels';
 import { StatusText } from './status-text';
 
-/** One row per person: every assigned course with progress and due date, and a box to pick them for a reminder. */
-export function TeamTable({ rows, caption }: { rows: TeamRow[]; caption: string }) {
+type Props = {
+  rows: TeamRow[];
+  caption: string;
+  /** Courses each person completed without an assignment, by person id. */
+  unassigned?: ReadonlyMap<string, UnassignedCompletion[]>;
+};
+
+/**
+ * One row per person: every assigned course with progress and due date, the courses they did
+ * without an assignment, and a box to pick them for a reminder.
+ */
+export function TeamTable({ rows, caption, unassigned }: Props) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm [&_td]:py-2 [&_td]:pr-4 [&_th]:py-2 [&_th]:pr-4">
@@ -18,7 +29,7 @@ export function TeamTable({ rows, caption }: { rows: TeamRow[]; caption: string 
             <th scope="col">Namn</th>
             <th scope="col">Enhet</th>
             <th scope="col">Målgrupp</th>
-            <th scope="col">Tilldelade kurser (klara lektioner)</th>
+            <th scope="col">Kurser (klara lektioner)</th>
             <th scope="col">Närmaste slutdatum</th>
             <th scope="col">Status</th>
           </tr>
@@ -41,7 +52,7 @@ export function TeamTable({ rows, caption }: { rows: TeamRow[]; caption: string 
               <td>{r.unitName ?? '–'}</td>
               <td>{audienceLabels[r.audience]}</td>
               <td>
-                {r.items.length === 0 ? (
+                {r.items.length === 0 && !unassigned?.get(r.id)?.length ? (
                   <span className="text-slate-600">Inga</span>
                 ) : (
                   <ul className="space-y-1">
@@ -55,6 +66,12 @@ export function TeamTable({ rows, caption }: { rows: TeamRow[]; caption: string 
                             ({assignmentStatusLabels.overdue.toLowerCase()})
                           </strong>
                         ) : null}
+                      </li>
+                    ))}
+                    {(unassigned?.get(r.id) ?? []).map((c) => (
+                      <li key={`u-${c.courseId}`}>
+                        {c.title}: klar {formatShortDay(c.completedAt)}{' '}
+                        <span className="text-slate-700">(utan tilldelning)</span>
                       </li>
                     ))}
                   </ul>

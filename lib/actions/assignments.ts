@@ -3,10 +3,11 @@
 import { z } from 'zod';
 import { authorize } from '@/lib/auth/guards';
 import { assignItems } from '@/lib/data/assign';
+import { changeAssignmentDue, withdrawAssignment } from '@/lib/data/assignment-changes';
 import { describeReminders, optOutOfDigest, sendManualReminders, setDigestOptOut } from '@/lib/data/reminders';
 import { invalid } from '@/lib/errors';
 import { verifyUnsubscribeToken } from '@/lib/mail/unsubscribe';
-import { assignSchema, reminderSchema } from '@/lib/validation/assignments';
+import { assignSchema, changeDueSchema, reminderSchema, withdrawSchema } from '@/lib/validation/assignments';
 import { flag } from '@/lib/validation/form';
 import { action, anyone } from './action';
 import { deliverLater } from './deliver-later';
@@ -22,6 +23,33 @@ export const assignAction = action({
     return result;
   },
   revalidate: [['/chef', 'layout']],
+  success: (result) => result.message,
+});
+
+export const withdrawAssignmentAction = action({
+  guard: () => authorize('team:assign'),
+  schema: withdrawSchema,
+  invalid: 'Kursen är inte återkallad. Rätta det markerade fältet.',
+  run: async (data, { viewer }) => {
+    const result = await withdrawAssignment(viewer, data);
+    deliverLater(result.mailIds, 'återkallad tilldelning');
+    return result;
+  },
+  revalidate: [['/chef', 'layout'], '/min-sida'],
+  success: (result) => result.message,
+});
+
+export const changeDueAction = action({
+  guard: () => authorize('team:assign'),
+  schema: changeDueSchema,
+  invalid: 'Slutdatumet är inte ändrat. Rätta det markerade fältet.',
+  fieldFor: { VALIDATION: 'dueDate' },
+  run: async (data, { viewer }) => {
+    const result = await changeAssignmentDue(viewer, data);
+    deliverLater(result.mailIds, 'ändrat slutdatum');
+    return result;
+  },
+  revalidate: [['/chef', 'layout'], '/min-sida'],
   success: (result) => result.message,
 });
 

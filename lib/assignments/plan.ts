@@ -1,6 +1,8 @@
 // Duplicate handling for assignments, shared by managers' assignments and rules. A person has at
 // most one assignment per course (the unique (userId, courseId) index); assigning again never
-// adds a row, and when both name a due date the earliest one wins.
+// adds a row, and when both name a due date the earliest one wins. A manager's choice outranks a
+// rule's: a rule leaves a withdrawn assignment withdrawn and a changed due date as it was, while a
+// manager assigning a withdrawn course again gives it afresh.
 
 export type WantedAssignment = {
   userId: string;
@@ -10,10 +12,19 @@ export type WantedAssignment = {
   ruleId?: string | null;
 };
 
-export type ExistingAssignment = { id: string; userId: string; courseId: string; dueAt: Date | null };
+export type ExistingAssignment = {
+  id: string;
+  userId: string;
+  courseId: string;
+  dueAt: Date | null;
+  withdrawnAt?: Date | null;
+  dueChangedAt?: Date | null;
+};
 
 export type AssignmentPlan = {
   create: WantedAssignment[];
+  /** Withdrawn assignments given again: the old row makes way for the new one in `create`. */
+  replace: ExistingAssignment[];
   /** Existing assignments whose due date moves earlier. */
   moveEarlier: { id: string; userId: string; courseId: string; dueAt: Date }[];
   unchanged: ExistingAssignment[];
@@ -30,6 +41,7 @@ export function isEarlier(a: Date | null, b: Date | null): boolean {
 export function planAssignments(
   wanted: readonly WantedAssignment[],
   existing: readonly ExistingAssignment[],
+  source: 'MANAGER' | 'RULE' = 'MANAGER',
 ): AssignmentPlan {
   const merged = new Map<string, WantedAssignment>();
   for (const w of wanted) {
@@ -37,10 +49,15 @@ export function planAssignments(
     if (!prev || isEarlier(w.dueAt, prev.dueAt)) merged.set(key(w), w);
   }
   const current = new Map(existing.map((e) => [key(e), e]));
-  const plan: AssignmentPlan = { create: [], moveEarlier: [], unchanged: [] };
+  const plan: AssignmentPlan = { create: [], replace: [], moveEarlier: [], unchanged: [] };
+  const byRule = source === 'RULE';
   for (const w of merged.values()) {
     const e = current.get(key(w));
     if (!e) plan.create.push(w);
+    else if (e.withdrawnAt && !byRule) {
+      plan.replace.push(e);
+      plan.create.push(w);
+    } else if (e.withdrawnAt || (byRule && e.dueChangedAt)) plan.unchanged.push(e);
     else if (w.dueAt && isEarlier(w.dueAt, e.dueAt))
       plan.moveEarlier.push({ id: e.id, userId: e.userId, courseId: e.courseId, dueAt: w.dueAt });
     else plan.unchanged.push(e);
@@ -66,13 +83,4 @@ export function summarisePlan(plan: AssignmentPlan, userIds: readonly string[]):
     already: [...people].filter((id) => !created.has(id)).length,
     movedEarlier: [...people].filter((id) => moved.has(id)).length,
   };
-}
-
-/** "12 tilldelade, 3 hade redan kursen": what the manager is told after assigning. */
-export function describeSummary(summary: PlanSummary, what: 'course' | 'path'): string {
-  const parts = [`${summary.assigned} tilldelade`];
-  if (summary.already > 0)
-    parts.push(`${summary.already} hade redan ${what === 'course' ? 'kursen' : 'alla kurser i lärvägen'}`);
-  if (summary.movedEarlier > 0) parts.push(`${summary.movedEarlier} fick ett tidigare slutdatum`);
-  return `${parts.join(', ')}.`;
 }

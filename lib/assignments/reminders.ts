@@ -15,30 +15,51 @@ export type ReminderCandidate = {
   createdAt: Date;
   completed: boolean;
   active: boolean;
+  /** When a manager last moved the due date; the reminders then follow the new date. */
+  dueChangedAt?: Date | null;
 };
 
 export type DueReminder = { assignmentId: string; userId: string; kind: 'before' | 'after'; dedupeKey: string };
 
-export const reminderKey = (kind: 'before' | 'after', assignmentId: string) => `reminder:${kind}:${assignmentId}`;
+/**
+ * Once per assignment, and once more for each due day a manager sets by hand: a reminder sent for
+ * the old date must not keep the new one from being reminded of.
+ */
+export const reminderKey = (kind: 'before' | 'after', assignmentId: string, changedDue?: Date | null) =>
+  `reminder:${kind}:${assignmentId}${changedDue ? `:${stockholmDay(changedDue)}` : ''}`;
 export const digestKey = (managerId: string, now: Date) => `digest:${managerId}:${isoWeek(now)}`;
 /** One manual reminder per person and Stockholm day, whoever sends it. */
 export const manualKey = (userId: string, now: Date) => `manual:${userId}:${stockholmDay(now)}`;
 export const assignedKey = (userId: string, firstAssignmentId: string) => `assigned:${userId}:${firstAssignmentId}`;
+export const withdrawnKey = (assignmentId: string, at: Date) => `withdrawn:${assignmentId}:${at.getTime()}`;
+export const dueChangedKey = (assignmentId: string, at: Date) => `due-changed:${assignmentId}:${at.getTime()}`;
 
 export function dueReminders(candidates: readonly ReminderCandidate[], now: Date): DueReminder[] {
   const out: DueReminder[] = [];
   for (const a of candidates) {
     if (!a.active || a.completed || !a.dueAt) continue;
+    const changed = a.dueChangedAt ? a.dueAt : null;
     const untilDue = a.dueAt.getTime() - now.getTime();
     if (untilDue < 0) {
       if (-untilDue <= REMIND_AFTER_MAX_DAYS * DAY)
-        out.push({ assignmentId: a.id, userId: a.userId, kind: 'after', dedupeKey: reminderKey('after', a.id) });
+        out.push({
+          assignmentId: a.id,
+          userId: a.userId,
+          kind: 'after',
+          dedupeKey: reminderKey('after', a.id, changed),
+        });
       continue;
     }
-    // Someone assigned inside the window just got the assignment mail with the date in it.
-    const assignedInsideWindow = a.dueAt.getTime() - a.createdAt.getTime() <= REMIND_BEFORE_DAYS * DAY;
-    if (untilDue <= REMIND_BEFORE_DAYS * DAY && !assignedInsideWindow) {
-      out.push({ assignmentId: a.id, userId: a.userId, kind: 'before', dedupeKey: reminderKey('before', a.id) });
+    // Someone assigned (or given a new date) inside the window just got a mail with the date in it.
+    const toldAt = a.dueChangedAt ?? a.createdAt;
+    const toldInsideWindow = a.dueAt.getTime() - toldAt.getTime() <= REMIND_BEFORE_DAYS * DAY;
+    if (untilDue <= REMIND_BEFORE_DAYS * DAY && !toldInsideWindow) {
+      out.push({
+        assignmentId: a.id,
+        userId: a.userId,
+        kind: 'before',
+        dedupeKey: reminderKey('before', a.id, changed),
+      });
     }
   }
   return out;

@@ -6,6 +6,7 @@ export type ItemStatus = 'done' | 'overdue' | 'in-progress' | 'not-started';
 export type PersonStatus = ItemStatus | 'none';
 
 export type TeamItem = {
+  assignmentId: string;
   courseId: string;
   title: string;
   slug: string;

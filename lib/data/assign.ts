@@ -9,7 +9,9 @@ import {
   type Viewer,
 } from '@/lib/auth/permissions';
 import { endOfStockholmDay, isPastDay } from '@/lib/dates';
-import { describeSummary, summarisePlan } from '@/lib/assignments/plan';
+import { summarisePlan } from '@/lib/assignments/plan';
+import { describeAssignment } from '@/lib/assignments/feedback';
+import { audienceLabels } from '@/lib/labels';
 import { inChunks } from '@/lib/collections';
 import { forbidden, invalid } from '@/lib/errors';
 import type { AssignInput } from '@/lib/validation/assignments';
@@ -84,6 +86,24 @@ export async function resolveTargets(
   });
 }
 
+/** " i Förskolan Solrosen", " i Förskola och enheterna under den", " med målgruppen chefer i dina enheter". */
+async function describeTarget(tx: Tx, viewer: Viewer, input: AssignInput): Promise<string> {
+  if (input.target === 'audience' && input.audience)
+    return ` med målgruppen ${audienceLabels[input.audience].toLowerCase()} i dina enheter`;
+  if (input.target !== 'unit' || !input.unitId) return '';
+  const unit = await tx.orgUnit.findFirst({
+    where: { id: input.unitId, organisationId: viewer.organisationId },
+    select: { name: true, path: true },
+  });
+  if (!unit) return '';
+  const below = input.includeSubunits
+    ? await tx.orgUnit.count({
+        where: { organisationId: viewer.organisationId, path: { startsWith: unit.path, not: unit.path } },
+      })
+    : 0;
+  return ` i ${unit.name}${below > 0 ? ' och enheterna under den' : ''}`;
+}
+
 export type AssignResult = { message: string; assigned: number; already: number; mailIds: string[] };
 
 export async function assignItems(viewer: Assigner, input: AssignInput, now = new Date()): Promise<AssignResult> {
@@ -93,21 +113,21 @@ export async function assignItems(viewer: Assigner, input: AssignInput, now = ne
   const dueAt = input.dueDate ? endOfStockholmDay(input.dueDate) : null;
   const run = () =>
     db.$transaction(async (tx) => {
-      const item = await resolveItem(tx, input.item);
+      const resolved = await resolveItem(tx, input.item);
       const people = await resolveTargets(tx, viewer, input);
       if (people.length === 0)
         throw invalid('Det finns ingen aktiv person att tilldela i det du valde. Inget har tilldelats.');
       const { plan, mailIds } = await writeAssignments(tx, {
         organisationId: viewer.organisationId,
         wanted: people.flatMap((p) =>
-          item.courses.map((c) => ({ userId: p.id, courseId: c.id, pathId: item.pathId, dueAt })),
+          resolved.courses.map((c) => ({ userId: p.id, courseId: c.id, pathId: resolved.pathId, dueAt })),
         ),
         source: 'MANAGER',
         assignedBy: { id: viewer.id, name: viewer.name },
         message: input.message ?? null,
         people: new Map(people.map((p) => [p.id, p])),
-        courses: new Map(item.courses.map((c) => [c.id, c])),
-        pathTitle: item.pathTitle,
+        courses: new Map(resolved.courses.map((c) => [c.id, c])),
+        pathTitle: resolved.pathTitle,
       });
       const summary = summarisePlan(
         plan,
@@ -131,8 +151,15 @@ export async function assignItems(viewer: Assigner, input: AssignInput, now = ne
         },
         tx,
       );
+      const item = { kind: input.item.kind, title: resolved.pathTitle ?? resolved.courses[0]!.title };
       return {
-        message: describeSummary(summary, input.item.kind),
+        message: describeAssignment({
+          summary,
+          item,
+          where: await describeTarget(tx, viewer, input),
+          onePerson: input.target === 'people' && people.length === 1 ? people[0]!.name : null,
+          dueDate: input.dueDate ?? null,
+        }),
         assigned: summary.assigned,
         already: summary.already,
         mailIds,

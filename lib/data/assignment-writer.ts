@@ -9,6 +9,8 @@ import { chunks, groupBy, inChunks } from '@/lib/collections';
 
 // The one place assignments are written, for managers and rules alike: duplicates are never
 // created (earliest due date wins), and the learner's mail is queued in the same transaction.
+// A withdrawn assignment a manager gives again is replaced by a new row: a new id means new
+// reminder and mail keys, so the person hears about it as about any new assignment.
 
 export type WriteInput = {
   organisationId: string;
@@ -30,10 +32,12 @@ export async function writeAssignments(
   const existing = await inChunks(userIds, (ids) =>
     tx.assignment.findMany({
       where: { userId: { in: ids }, courseId: { in: courseIds } },
-      select: { id: true, userId: true, courseId: true, dueAt: true },
+      select: { id: true, userId: true, courseId: true, dueAt: true, withdrawnAt: true, dueChangedAt: true },
     }),
   );
-  const plan = planAssignments(input.wanted, existing);
+  const plan = planAssignments(input.wanted, existing, input.source);
+  for (const batch of chunks(plan.replace))
+    await tx.assignment.deleteMany({ where: { id: { in: batch.map((r) => r.id) } } });
   const rows = plan.create.map((w) => ({
     id: randomUUID(),
     organisationId: input.organisationId,

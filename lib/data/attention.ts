@@ -31,7 +31,12 @@ async function plansBehind(viewer: SessionUser, now: Date) {
       unit: { select: { name: true, path: true } },
       goals: {
         orderBy: { position: 'asc' },
-        select: { courseId: true, audience: true, targetPercent: true, course: { select: { title: true, slug: true } } },
+        select: {
+          courseId: true,
+          audience: true,
+          targetPercent: true,
+          course: { select: { title: true, slug: true } },
+        },
       },
     },
   });

@@ -15,6 +15,7 @@ type OpenAssignment = {
   userId: string;
   dueAt: Date;
   createdAt: Date;
+  dueChangedAt: Date | null;
   course: { title: string; slug: string };
 };
 type Person = {
@@ -26,16 +27,17 @@ type Person = {
   unit: { name: string; path: string } | null;
 };
 
-/** Unfinished assignments with a due date in the range, with their people (three queries). */
+/** Unfinished, not withdrawn assignments with a due date in the range, with their people (three queries). */
 async function openAssignments(dueAt: { gte?: Date; lt?: Date; lte?: Date }) {
   const rows = await db.assignment.findMany({
-    where: { dueAt, course: { status: 'PUBLISHED' } },
+    where: { dueAt, withdrawnAt: null, course: { status: 'PUBLISHED' } },
     select: {
       id: true,
       userId: true,
       courseId: true,
       dueAt: true,
       createdAt: true,
+      dueChangedAt: true,
       course: { select: { title: true, slug: true } },
     },
   });

@@ -38,7 +38,8 @@ export function onlyPeople(only?: readonly string[]) {
 
 /**
  * One grouped query: active staff (people with a unit) per unit × gender × audience, with their
- * assignments (done, overdue) and course completions. Nothing is loaded per person.
+ * assignments (done, overdue; a withdrawn one is not assigned) and course completions. Nothing is
+ * loaded per person.
  */
 export async function queryStatsRows(
   organisationId: string,
@@ -67,7 +68,7 @@ export async function queryStatsRows(
         SUM(CASE WHEN cc."userId" IS NULL AND s."dueAt" < ${sqlTime(now)} THEN 1 ELSE 0 END) AS overdue
       FROM "Assignment" s
       LEFT JOIN "CourseCompletion" cc ON cc."userId" = s."userId" AND cc."courseId" = s."courseId"
-      WHERE ${org('s."organisationId"')}${person('s."userId"')}${course('s."courseId"')}
+      WHERE ${org('s."organisationId"')} AND s."withdrawnAt" IS NULL${person('s."userId"')}${course('s."courseId"')}
       GROUP BY s."userId"
     ) a ON a."userId" = u.id
     LEFT JOIN (

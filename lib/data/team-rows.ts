@@ -21,6 +21,7 @@ export type TeamPerson = {
 };
 
 type AssignedRow = {
+  assignmentId: string;
   userId: string;
   courseId: string;
   dueAt: Date | string | null;
@@ -39,16 +40,16 @@ function assignedWithProgress(ids: readonly string[]): Promise<AssignedRow[]> {
   return inChunks(
     ids,
     (batch) => db.$queryRaw<AssignedRow[]>`
-      SELECT a."userId" AS "userId", a."courseId" AS "courseId", a."dueAt" AS "dueAt", CAST(a.source AS TEXT) AS source, cc."completedAt" AS "completedAt",
+      SELECT a.id AS "assignmentId", a."userId" AS "userId", a."courseId" AS "courseId", a."dueAt" AS "dueAt", CAST(a.source AS TEXT) AS source, cc."completedAt" AS "completedAt",
         (SELECT COUNT(*) FROM "Lesson" l ${join} "LessonProgress" lp ON lp."lessonId" = l.id AND lp."userId" = a."userId"
          WHERE l."courseId" = a."courseId" AND l."removedAt" IS NULL) AS done
       FROM "Assignment" a
       LEFT JOIN "CourseCompletion" cc ON cc."userId" = a."userId" AND cc."courseId" = a."courseId"
-      WHERE a."userId" IN (${Prisma.join(batch)})`,
+      WHERE a."userId" IN (${Prisma.join(batch)}) AND a."withdrawnAt" IS NULL`,
   );
 }
 
-/** Assigned courses with progress and status for each person, in two queries for any number of people. */
+/** Assigned (not withdrawn) courses with progress and status for each person, in two queries for any number of people. */
 export async function buildRows(people: readonly TeamPerson[], now: Date): Promise<TeamRow[]> {
   const assignments = await assignedWithProgress(people.map((p) => p.id));
   const courseIds = [...new Set(assignments.map((a) => a.courseId))];
@@ -70,6 +71,7 @@ export async function buildRows(people: readonly TeamPerson[], now: Date): Promi
       const dueAt = a.dueAt === null ? null : sqlDate(a.dueAt);
       return [
         {
+          assignmentId: a.assignmentId,
           courseId: course.id,
           title: course.title,
           slug: course.slug,

@@ -49,6 +49,50 @@ export function assignedMail(input: {
   };
 }
 
+/** The course no longer has to be done; what the person already did stays theirs. */
+export function withdrawnMail(input: {
+  name: string;
+  course: Pick<MailCourse, 'title' | 'slug'>;
+  withdrawnBy: string;
+  reason: string;
+}): MailText {
+  return {
+    subject: `Kursen ${input.course.title} är inte längre tilldelad dig`,
+    text: [
+      `Hej ${firstName(input.name)}!`,
+      '',
+      `${input.withdrawnBy} har återkallat kursen ”${input.course.title}”, så du behöver inte gå den längre.`,
+      '',
+      'Skäl:',
+      input.reason,
+      '',
+      'Det du redan har gjort i kursen finns kvar, och du kan fortsätta på egen hand om du vill:',
+      courseUrl(input.course.slug),
+      ...signature,
+    ].join('\n'),
+  };
+}
+
+export function dueChangedMail(input: { name: string; course: MailCourse; changedBy: string }): MailText {
+  const { course } = input;
+  return {
+    subject: course.dueAt
+      ? `Nytt slutdatum för ${course.title}: ${formatDay(course.dueAt)}`
+      : `Kursen ${course.title} har inget slutdatum längre`,
+    text: [
+      `Hej ${firstName(input.name)}!`,
+      '',
+      course.dueAt
+        ? `${input.changedBy} har ändrat slutdatumet för kursen ”${course.title}”. Den ska nu vara klar senast ${formatDay(course.dueAt)}.`
+        : `${input.changedBy} har tagit bort slutdatumet för kursen ”${course.title}”. Gå den när det passar dig.`,
+      courseUrl(course.slug),
+      '',
+      `Alla dina kurser och slutdatum finns på Min sida: ${portalUrl('/min-sida')}`,
+      ...signature,
+    ].join('\n'),
+  };
+}
+
 export function reminderMail(input: {
   name: string;
   kind: 'before' | 'after';

@@ -11,17 +11,22 @@ const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v
 /** Due dates reach at most this far ahead: further is a typing error (year 9999), not a plan. */
 export const DUE_YEARS_AHEAD = 5;
 
-const dueDay = z
-  .string({ error: 'Skriv datumet som åååå-mm-dd.' })
-  .refine(isDay, 'Skriv datumet som åååå-mm-dd.')
-  .refine(
-    (d) => !isDay(d) || !isPastDay(d, new Date()),
-    'Slutdatumet har redan passerat. Välj i dag eller ett senare datum.',
-  )
-  .refine(
-    (d) => !isDay(d) || d <= addYears(stockholmDay(new Date()), DUE_YEARS_AHEAD),
-    `Välj ett slutdatum högst ${DUE_YEARS_AHEAD} år fram i tiden.`,
-  );
+/** A changed due date reaches at most this far ahead (issue 18); new assignments keep DUE_YEARS_AHEAD. */
+export const CHANGED_DUE_YEARS_AHEAD = 3;
+
+const dueDayWithin = (years: number) =>
+  z
+    .string({ error: 'Skriv datumet som åååå-mm-dd.' })
+    .refine(isDay, 'Skriv datumet som åååå-mm-dd.')
+    .refine(
+      (d) => !isDay(d) || !isPastDay(d, new Date()),
+      'Slutdatumet har redan passerat. Välj i dag eller ett senare datum.',
+    )
+    .refine(
+      (d) => !isDay(d) || d <= addYears(stockholmDay(new Date()), years),
+      `Välj ett slutdatum högst ${years} år fram i tiden.`,
+    );
+const dueDay = dueDayWithin(DUE_YEARS_AHEAD);
 
 /** "course:<id>" or "path:<id>", the value of the one select that lists both. */
 export const itemSchema = z
@@ -72,6 +77,24 @@ export const ruleSchema = z
   })
   .refine((v) => v.unitId || v.audience, { path: ['unitId'], message: 'Välj en enhet, en målgrupp eller båda.' });
 export type RuleInput = z.infer<typeof ruleSchema>;
+
+/** Withdrawing one assignment: the reason is required and kept in the audit log. */
+export const withdrawSchema = z.object({
+  assignmentId: id,
+  reason: z
+    .string({ error: 'Skriv varför kursen återkallas.' })
+    .trim()
+    .min(1, 'Skriv varför kursen återkallas.')
+    .max(500, 'Skälet får vara högst 500 tecken.'),
+});
+export type WithdrawInput = z.infer<typeof withdrawSchema>;
+
+/** A new due date for one assignment, earlier or later; empty means no due date at all. */
+export const changeDueSchema = z.object({
+  assignmentId: id,
+  dueDate: z.preprocess(blankToUndefined, dueDayWithin(CHANGED_DUE_YEARS_AHEAD).optional()),
+});
+export type ChangeDueInput = z.infer<typeof changeDueSchema>;
 
 export const reminderSchema = z.object({
   userIds: z

@@ -63,7 +63,9 @@ test('a manager assigns a course to a unit; the learner is told, sees it, comple
   await page.getByLabel('Klar senast (frivilligt)').fill(due);
   await page.getByLabel('Meddelande (frivilligt)').fill('Vi går igenom den på APT.');
   await page.getByRole('button', { name: 'Tilldela' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '1 tilldelade.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Kursen ${course.data.title} tilldelades 1 person i ${unit.name}` }),
+  ).toBeVisible();
 
   const mail = await waitForMail(learner.email, new RegExp(`Du har fått kursen ${course.data.title}`));
   expect(mail.text).toContain(`${manager.name} har gett dig en kurs`);
@@ -110,7 +112,9 @@ test('the CSV export opens in Excel with å, ä and ö intact', async ({ page })
   await page.getByLabel('Kurs eller lärväg').selectOption({ label: course.data.title });
   await page.getByLabel(`${learner.name} (${unit.name})`).check();
   await page.getByRole('button', { name: 'Tilldela' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '1 tilldelade.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Kursen ${course.data.title} tilldelades ${learner.name}.` }),
+  ).toBeVisible();
 
   await page.goto('/chef');
   const download = page.waitForEvent('download');
@@ -141,7 +145,10 @@ test('assigning twice creates no duplicates and says who already had it; reminde
 }) => {
   const { unit, manager, learner } = await createTeam();
   await signIn(page, manager);
-  for (const expected of ['1 tilldelade.', '0 tilldelade, 1 hade redan kursen.']) {
+  for (const expected of [
+    `Kursen ${course.data.title} tilldelades ${learner.name}.`,
+    `Ingen ny person fick kursen ${course.data.title}: ${learner.name} hade den redan.`,
+  ]) {
     await page.goto('/chef/tilldela');
     await page.getByLabel('Kurs eller lärväg').selectOption({ label: course.data.title });
     await page.getByLabel(`${learner.name} (${unit.name})`).check();

@@ -35,7 +35,7 @@ test.describe('a strategist', () => {
     expect(await editions()).toBe(before);
     await expectNoAxeViolations(page);
 
-    await area.getByLabel('Påstående', { exact: true }).fill(text);
+    await area.getByLabel('Påstående', { exact: true }).last().fill(text);
     for (const box of await area
       .getByRole('group', { name: /Vilka får påståendet/ })
       .last()

@@ -1,7 +1,7 @@
 // Managers' assignments against a real database (the suite's engine): duplicates, the earliest
 // due date and paths. Bad input, refused with nothing written: assign-refusals.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, stockholmDay } from '@/lib/dates';
+import { addDays, formatDay, stockholmDay } from '@/lib/dates';
 import { assignDb, input, lookups } from '../support/assign-db';
 import type { Seeded } from '../support/seeded-db';
 import { engine } from '../support/test-db';
@@ -36,7 +36,9 @@ describe(`assigning (${engine})`, () => {
     const people = await s.db.user.count({
       where: { active: true, unit: { OR: [{ name: 'Förskola' }, { name: 'Förskolan Solrosen' }] } },
     });
-    expect(result.message).toBe(`${people} tilldelade.`);
+    expect(result.message).toBe(
+      `Kursen Känn igen och motverka könsstereotyper tilldelades ${people} personer i Förskola och enheterna under den, klart senast ${formatDay(addDays(today, 20))}.`,
+    );
     const rows = await s.db.assignment.findMany({
       where: { courseId: c.id },
       select: { source: true, dueAt: true, message: true, assignedById: true },
@@ -62,12 +64,16 @@ describe(`assigning (${engine})`, () => {
       chef,
       input({ item: { kind: 'course', id: c.id }, userIds: [moa.id], dueDate: addDays(today, 40) }),
     );
-    expect(later.message).toBe('0 tilldelade, 1 hade redan kursen.');
+    expect(later.message).toBe(
+      'Ingen ny person fick kursen Känn igen och motverka könsstereotyper: Moa Medarbetare hade den redan.',
+    );
     const earlier = await assign.assignItems(
       chef,
       input({ item: { kind: 'course', id: c.id }, userIds: [moa.id], dueDate: addDays(today, 5) }),
     );
-    expect(earlier.message).toBe('0 tilldelade, 1 hade redan kursen, 1 fick ett tidigare slutdatum.');
+    expect(earlier.message).toBe(
+      `Ingen ny person fick kursen Känn igen och motverka könsstereotyper: Moa Medarbetare hade den redan. 1 person fick ett tidigare slutdatum: ${formatDay(addDays(today, 5))}.`,
+    );
     const row = await s.db.assignment.findUniqueOrThrow({
       where: { userId_courseId: { userId: moa.id, courseId: c.id } },
     });

@@ -1,7 +1,8 @@
 // Duplicate handling: assigning the same thing twice never adds a row, the earliest due date
 // wins, and the manager is told what happened.
 import { describe, expect, it } from 'vitest';
-import { describeSummary, isEarlier, planAssignments, summarisePlan } from '@/lib/assignments/plan';
+import { describeAssignment } from '@/lib/assignments/feedback';
+import { isEarlier, planAssignments, summarisePlan } from '@/lib/assignments/plan';
 
 const d = (day: string) => new Date(`${day}T22:59:59.999Z`);
 const want = (userId: string, dueAt: Date | null, courseId = 'c1') => ({ userId, courseId, pathId: null, dueAt });
@@ -50,26 +51,96 @@ describe('planAssignments', () => {
   });
 });
 
+describe('withdrawn assignments and changed due dates', () => {
+  const withdrawn = { id: 'w', userId: 'a', courseId: 'c1', dueAt: d('2026-12-01'), withdrawnAt: d('2026-11-01') };
+  const changed = { id: 'x', userId: 'b', courseId: 'c1', dueAt: d('2027-03-01'), dueChangedAt: d('2026-11-01') };
+
+  it('a manager assigning a withdrawn course again replaces the old row with a new one, with the new date', () => {
+    const plan = planAssignments([want('a', d('2027-01-31'))], [withdrawn]);
+    expect(plan.replace.map((r) => r.id)).toEqual(['w']);
+    expect(plan.create).toEqual([want('a', d('2027-01-31'))]);
+    expect(summarisePlan(plan, ['a'])).toEqual({ assigned: 1, already: 0, movedEarlier: 0 });
+  });
+
+  it('a rule leaves a withdrawn assignment withdrawn and a changed due date as the manager set it', () => {
+    const plan = planAssignments(
+      [want('a', d('2026-11-20')), want('b', d('2026-12-15'))],
+      [withdrawn, changed],
+      'RULE',
+    );
+    expect(plan.create).toEqual([]);
+    expect(plan.replace).toEqual([]);
+    expect(plan.moveEarlier).toEqual([]);
+    expect(plan.unchanged.map((u) => u.id)).toEqual(['w', 'x']);
+  });
+
+  it('a manager may still move a changed due date earlier by assigning again', () => {
+    const plan = planAssignments([want('b', d('2026-12-15'))], [changed], 'MANAGER');
+    expect(plan.moveEarlier.map((m) => m.id)).toEqual(['x']);
+  });
+});
+
 describe('what the manager is told', () => {
-  it('counts people, not rows: "12 tilldelade, 3 hade redan kursen"', () => {
-    const people = Array.from({ length: 15 }, (_, i) => `p${i}`);
+  const course = { kind: 'course' as const, title: 'Könsstereotyper' };
+
+  it('names the course, the people, the unit and the date, and counts people, not rows', () => {
+    const people = Array.from({ length: 14 }, (_, i) => `p${i}`);
     const existing = people.slice(12).map((userId, i) => ({ id: `e${i}`, userId, courseId: 'c1', dueAt: null }));
     const plan = planAssignments(
       people.map((p) => want(p, null)),
       existing,
     );
-    expect(describeSummary(summarisePlan(plan, people), 'course')).toBe('12 tilldelade, 3 hade redan kursen.');
+    expect(
+      describeAssignment({
+        summary: summarisePlan(plan, people),
+        item: course,
+        where: ' i Förskolan Solrosen',
+        dueDate: '2027-01-31',
+      }),
+    ).toBe(
+      'Kursen Könsstereotyper tilldelades 12 personer i Förskolan Solrosen, klart senast 31 januari 2027. 2 hade den redan.',
+    );
   });
 
-  it('mentions earlier due dates and paths', () => {
+  it('says "1 person", or the name when one chosen person got it', () => {
+    const summary = { assigned: 1, already: 0, movedEarlier: 0 };
+    expect(describeAssignment({ summary, item: course, where: ' i Förskola' })).toBe(
+      'Kursen Könsstereotyper tilldelades 1 person i Förskola.',
+    );
+    expect(describeAssignment({ summary, item: course, where: '', onePerson: 'Moa Medarbetare' })).toBe(
+      'Kursen Könsstereotyper tilldelades Moa Medarbetare.',
+    );
+  });
+
+  it('mentions earlier due dates, and a path by its own title when that already says "Lärväg"', () => {
     const plan = planAssignments(
       [want('a', d('2026-12-01'), 'c1'), want('a', d('2026-12-01'), 'c2')],
       [{ id: 'e', userId: 'a', courseId: 'c1', dueAt: null }],
     );
-    expect(describeSummary(summarisePlan(plan, ['a']), 'path')).toBe('1 tilldelade, 1 fick ett tidigare slutdatum.');
-    const none = planAssignments([want('a', null)], [{ id: 'e', userId: 'a', courseId: 'c1', dueAt: null }]);
-    expect(describeSummary(summarisePlan(none, ['a']), 'path')).toBe(
-      '0 tilldelade, 1 hade redan alla kurser i lärvägen.',
+    expect(
+      describeAssignment({
+        summary: summarisePlan(plan, ['a']),
+        item: { kind: 'path', title: 'Lärväg för chefer' },
+        where: '',
+        dueDate: '2026-12-01',
+      }),
+    ).toBe(
+      'Lärväg för chefer tilldelades 1 person, klart senast 1 december 2026. 1 person fick ett tidigare slutdatum.',
     );
+    const none = planAssignments([want('a', null)], [{ id: 'e', userId: 'a', courseId: 'c1', dueAt: null }]);
+    expect(
+      describeAssignment({
+        summary: summarisePlan(none, ['a']),
+        item: { kind: 'path', title: 'Att leda jämställt' },
+        where: '',
+        onePerson: 'Moa Medarbetare',
+      }),
+    ).toBe('Ingen ny person fick lärvägen Att leda jämställt: Moa Medarbetare hade redan alla kurser i lärvägen.');
+  });
+
+  it('when everyone already had it, says so with the count', () => {
+    expect(
+      describeAssignment({ summary: { assigned: 0, already: 3, movedEarlier: 0 }, item: course, where: ' i Förskola' }),
+    ).toBe('Ingen ny person fick kursen Könsstereotyper i Förskola: Alla 3 hade den redan.');
   });
 });

@@ -32,7 +32,12 @@ describe(`my learning (${engine})`, () => {
         s.db.course.findFirstOrThrow({ where: { slug }, select: { id: true, title: true } }),
       ),
     );
-    expect(await learning.getMyLearning(me.id)).toEqual({ inProgress: [], completed: [], continueWith: null });
+    expect(await learning.getMyLearning(me.id)).toEqual({
+      inProgress: [],
+      completed: [],
+      continueWith: null,
+      withdrawn: [],
+    });
 
     const now = new Date('2026-11-30T12:00:00Z');
     await s.db.assignment.create({

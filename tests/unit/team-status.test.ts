@@ -6,6 +6,7 @@ const past = new Date('2026-11-20T22:59:59.999Z');
 const future = new Date('2026-12-20T22:59:59.999Z');
 
 const item = (status: TeamItem['status'], dueAt: Date | null = future): TeamItem => ({
+  assignmentId: `a-${status}`,
   courseId: status,
   title: status,
   slug: status,

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { CourseSummaryTable } from '@/components/team/course-summary';
 import { DigestSetting } from '@/components/team/digest-setting';
 import { Pagination } from '@/components/team/pagination';
 import { ReminderForm } from '@/components/team/reminder-form';
@@ -58,11 +59,22 @@ export default async function TeamPage({ searchParams }: Props) {
         <ReminderForm>
           <TeamTable
             rows={page.rows}
+            unassigned={team.unassigned}
             caption={`${page.total} personer${page.pages > 1 ? `, sida ${page.page} av ${page.pages}` : ''}`}
           />
         </ReminderForm>
       )}
       <Pagination page={page.page} pages={page.pages} href={(p) => `/chef${teamQueryParams(query, p)}`} />
+      <section aria-labelledby="courses-heading" className="mt-10 border-t border-slate-200 pt-6">
+        <h2 id="courses-heading" className="mb-3 text-xl font-semibold">
+          Per kurs
+        </h2>
+        <p className="mb-3">
+          Hur många i teamet som har kursen tilldelad, hur många av dem som är klara eller försenade, och hur många som
+          har gått den utan att ha fått den.
+        </p>
+        <CourseSummaryTable courses={team.courses} />
+      </section>
       <section aria-labelledby="digest-heading" className="mt-10 border-t border-slate-200 pt-6">
         <h2 id="digest-heading" className="mb-3 text-xl font-semibold">
           E-post till dig

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AttentionPanel } from '@/components/my-page/attention-panel';
 import { DeletionRequestForm } from '@/components/my-page/deletion-request-form';
-import { MyCompletions, MyCourses } from '@/components/my-page/my-courses';
+import { MyCompletions, MyCourses, MyWithdrawals } from '@/components/my-page/my-courses';
 import { PersonDetails } from '@/components/my-page/person-details';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
@@ -47,6 +47,15 @@ export default async function MyPage() {
             Mina kurser
           </h2>
           <MyCourses courses={learning.inProgress} />
+          {learning.withdrawn.length > 0 ? (
+            <section aria-labelledby="withdrawn-heading" className="mt-6">
+              <h3 id="withdrawn-heading" className="mb-2 text-lg font-semibold">
+                Återkallade kurser
+              </h3>
+              <p className="mb-3 text-sm">Det du redan har gjort i kurserna finns kvar.</p>
+              <MyWithdrawals withdrawals={learning.withdrawn} />
+            </section>
+          ) : null}
         </section>
         <section aria-labelledby="done-heading">
           <h2 id="done-heading" className="mb-3 text-xl font-semibold">

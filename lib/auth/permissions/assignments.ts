@@ -21,3 +21,13 @@ export function canAssignToUnit(viewer: Viewer, unit: UnitRef): boolean {
 export function canRemindPerson(viewer: Viewer, person: Omit<PersonRef, 'id'>): boolean {
   return canAssignToPerson(viewer, person);
 }
+
+/**
+ * Withdrawing an assignment or moving its due date: a manager within their units, a strategist or
+ * administrator anywhere in the organisation (they run the organisation's rules, whose
+ * assignments may need an exception for one person).
+ */
+export function canChangeAssignment(viewer: Viewer, person: Omit<PersonRef, 'id'>): boolean {
+  if (person.organisationId !== viewer.organisationId) return false;
+  return can(viewer.role, 'rules:manage-organisation') || canAssignToPerson(viewer, person);
+}

@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { PersonAssignments, PersonCompletions } from '@/components/team/person-follow-up';
+import { AssignmentChanges } from '@/components/team/assignment-changes';
+import { PersonAssignments, PersonCompletions, PersonWithdrawals } from '@/components/team/person-follow-up';
 import { ReminderForm } from '@/components/team/reminder-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
 import { getPersonFollowUp } from '@/lib/data/team';
+import { addYears, stockholmDay } from '@/lib/dates';
+import { CHANGED_DUE_YEARS_AHEAD } from '@/lib/validation/assignments';
 import { ExpectedError } from '@/lib/errors';
 import { addressLabel, audienceLabels } from '@/lib/labels';
 
@@ -14,11 +17,12 @@ export const metadata: Metadata = { title: 'Medarbetare' };
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requirePermission('team:view', `/chef/personer/${id}`);
-  const { person, row, completed } = await getPersonFollowUp(viewer, id).catch((error: unknown) => {
+  const { person, row, completed, withdrawn } = await getPersonFollowUp(viewer, id).catch((error: unknown) => {
     if (error instanceof ExpectedError && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
   const open = row.items.some((i) => i.status !== 'done');
+  const today = stockholmDay(new Date());
   return (
     <>
       <PageHeader title={person.name} lead={person.unitName ?? undefined}>
@@ -39,12 +43,43 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         <PersonAssignments name={person.name} items={row.items} />
         {open ? <ReminderForm single={{ id: person.id, name: person.name }} /> : null}
       </section>
+      {row.items.length > 0 || withdrawn.length > 0 ? (
+        <section aria-labelledby="change-heading" className="mb-8 space-y-3">
+          <h2 id="change-heading" className="text-xl font-semibold">
+            Ändra slutdatum eller återkalla
+          </h2>
+          <p>
+            {person.email
+              ? `${person.name} får ett e-postmeddelande när du ändrar slutdatumet eller återkallar en kurs.`
+              : `${person.name} har ingen e-postadress och får inget meddelande om ändringen.`}{' '}
+            Det som redan är gjort i kursen finns alltid kvar.
+          </p>
+          <AssignmentChanges
+            items={row.items.map((i) => ({
+              assignmentId: i.assignmentId,
+              title: i.title,
+              dueDay: i.dueAt ? stockholmDay(i.dueAt) : null,
+              fromRule: i.source === 'RULE',
+            }))}
+            today={today}
+            latest={addYears(today, CHANGED_DUE_YEARS_AHEAD)}
+          />
+        </section>
+      ) : null}
       <section aria-labelledby="completed-heading">
         <h2 id="completed-heading" className="mb-3 text-xl font-semibold">
           Klara kurser
         </h2>
         <PersonCompletions name={person.name} completed={completed} />
       </section>
+      {withdrawn.length > 0 ? (
+        <section aria-labelledby="withdrawn-heading" className="mt-8">
+          <h2 id="withdrawn-heading" className="mb-3 text-xl font-semibold">
+            Återkallade kurser
+          </h2>
+          <PersonWithdrawals personId={person.id} withdrawn={withdrawn} />
+        </section>
+      ) : null}
     </>
   );
 }

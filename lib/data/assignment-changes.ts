@@ -1,0 +1,188 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { canChangeAssignment, type Viewer } from '@/lib/auth/permissions';
+import { describeDueChange, describeWithdrawal } from '@/lib/assignments/feedback';
+import { dueChangedKey, withdrawnKey } from '@/lib/assignments/reminders';
+import { addYears, endOfStockholmDay, isPastDay, stockholmDay } from '@/lib/dates';
+import { conflict, forbidden, invalid } from '@/lib/errors';
+import { dueChangedMail, withdrawnMail } from '@/lib/mail/templates';
+import { CHANGED_DUE_YEARS_AHEAD, type ChangeDueInput, type WithdrawInput } from '@/lib/validation/assignments';
+import { recordAudit } from './audit';
+import { enqueueMails } from './outbox';
+import { changingProgress } from './stats-cache';
+import type { Tx } from './tx';
+
+// A manager (within reach), strategist or administrator withdraws one assignment or moves its due
+// date. Each is one transaction with its audit event and the person's mail; a refusal writes
+// nothing. Completions and progress are never touched: withdrawing stops the obligation only.
+
+type Actor = Viewer & { name: string };
+export type ChangeResult = { message: string; personId: string; mailIds: string[] };
+
+const unreachable = 'Tilldelningen finns inte eller hör inte till dina enheter. Inget har ändrats.';
+
+/** The assignment and its person, if the viewer may change it; the same refusal for "missing" and "not yours". */
+async function loadForChange(tx: Tx, viewer: Actor, assignmentId: string) {
+  const assignment = await tx.assignment.findFirst({
+    where: { id: assignmentId, organisationId: viewer.organisationId },
+    select: {
+      id: true,
+      userId: true,
+      courseId: true,
+      dueAt: true,
+      source: true,
+      ruleId: true,
+      withdrawnAt: true,
+      course: { select: { title: true, slug: true } },
+    },
+  });
+  const person = assignment
+    ? await tx.user.findFirst({
+        where: { id: assignment.userId, organisationId: viewer.organisationId },
+        select: { id: true, name: true, email: true, active: true, unit: { select: { path: true } } },
+      })
+    : null;
+  if (
+    !assignment ||
+    !person ||
+    !canChangeAssignment(viewer, { organisationId: viewer.organisationId, unitPath: person.unit?.path ?? null })
+  )
+    throw forbidden(unreachable);
+  const completed = await tx.courseCompletion.findUnique({
+    where: { userId_courseId: { userId: person.id, courseId: assignment.courseId } },
+    select: { userId: true },
+  });
+  // Someone who finished the course, left, or has no address gets no mail about it.
+  const noMail = !person.email
+    ? 'personen har ingen e-postadress'
+    : !person.active
+      ? 'personen är inaktiverad'
+      : completed
+        ? 'personen har redan gått klart kursen'
+        : null;
+  return { assignment, person, mailTo: noMail ? null : person.email, noMail };
+}
+
+/** Runs a change about one assignment, keeping remembered statistics right for its person. */
+async function changing(viewer: Actor, assignmentId: string, write: (tx: Tx) => Promise<ChangeResult>) {
+  const owner = await db.assignment.findFirst({
+    where: { id: assignmentId, organisationId: viewer.organisationId },
+    select: { userId: true },
+  });
+  if (!owner) throw forbidden(unreachable);
+  return changingProgress({
+    organisationId: viewer.organisationId,
+    userIds: [owner.userId],
+    write: () => db.$transaction(write),
+  });
+}
+
+export async function withdrawAssignment(viewer: Actor, input: WithdrawInput, now = new Date()): Promise<ChangeResult> {
+  const reason = input.reason.trim();
+  if (!reason) throw invalid('Skriv varför kursen återkallas. Inget har ändrats.');
+  if (reason.length > 500) throw invalid('Skälet får vara högst 500 tecken. Inget har ändrats.');
+  return changing(viewer, input.assignmentId, async (tx) => {
+    const { assignment, person, mailTo, noMail } = await loadForChange(tx, viewer, input.assignmentId);
+    // Conditional, so two managers withdrawing at once record one withdrawal, not two.
+    const { count } = await tx.assignment.updateMany({
+      where: { id: assignment.id, withdrawnAt: null },
+      data: { withdrawnAt: now, withdrawnById: viewer.id, withdrawReason: reason },
+    });
+    if (count !== 1) throw conflict(`Kursen ${assignment.course.title} är redan återkallad för ${person.name}.`);
+    await recordAudit(
+      {
+        organisationId: viewer.organisationId,
+        actorId: viewer.id,
+        action: 'assignment.withdrawn',
+        entityType: 'Assignment',
+        entityId: assignment.id,
+        before: {
+          userId: person.id,
+          courseId: assignment.courseId,
+          dueAt: assignment.dueAt,
+          source: assignment.source,
+        },
+        after: { withdrawnAt: now, reason },
+      },
+      tx,
+    );
+    const mail =
+      mailTo && withdrawnMail({ name: person.name, course: assignment.course, withdrawnBy: viewer.name, reason });
+    const mailIds = mail
+      ? await enqueueMails(tx, [
+          {
+            organisationId: viewer.organisationId,
+            to: mailTo,
+            ...mail,
+            kind: 'withdrawn',
+            dedupeKey: withdrawnKey(assignment.id, now),
+          },
+        ])
+      : [];
+    return {
+      message: describeWithdrawal({ courseTitle: assignment.course.title, personName: person.name, noMail }),
+      personId: person.id,
+      mailIds,
+    };
+  });
+}
+
+/** Earlier or later, or no due date at all; for a rule's assignment an exception for this person only. */
+export async function changeAssignmentDue(
+  viewer: Actor,
+  input: ChangeDueInput,
+  now = new Date(),
+): Promise<ChangeResult> {
+  const day = input.dueDate ?? null;
+  if (day && isPastDay(day, now)) throw invalid('Slutdatumet har redan passerat. Välj i dag eller ett senare datum.');
+  if (day && day > addYears(stockholmDay(now), CHANGED_DUE_YEARS_AHEAD))
+    throw invalid(`Välj ett slutdatum högst ${CHANGED_DUE_YEARS_AHEAD} år fram i tiden.`);
+  const dueAt = day ? endOfStockholmDay(day) : null;
+  return changing(viewer, input.assignmentId, async (tx) => {
+    const { assignment, person, mailTo, noMail } = await loadForChange(tx, viewer, input.assignmentId);
+    const title = assignment.course.title;
+    if (assignment.withdrawnAt)
+      throw conflict(`Kursen ${title} är återkallad för ${person.name}. Tilldela den igen om den ska gälla.`);
+    if ((assignment.dueAt?.getTime() ?? null) === (dueAt?.getTime() ?? null))
+      throw invalid('Det är redan slutdatumet. Inget har ändrats.');
+    await tx.assignment.update({ where: { id: assignment.id }, data: { dueAt, dueChangedAt: now } });
+    const rule = assignment.ruleId
+      ? await tx.assignmentRule.findUnique({ where: { id: assignment.ruleId }, select: { dueDays: true } })
+      : null;
+    const fromRule = assignment.source === 'RULE';
+    await recordAudit(
+      {
+        organisationId: viewer.organisationId,
+        actorId: viewer.id,
+        action: 'assignment.due-changed',
+        entityType: 'Assignment',
+        entityId: assignment.id,
+        before: { userId: person.id, courseId: assignment.courseId, dueAt: assignment.dueAt },
+        after: {
+          dueAt,
+          // The rule keeps its own due date; this person's differs from it from now on.
+          ...(fromRule ? { exceptionFromRule: assignment.ruleId, ruleDueDays: rule?.dueDays ?? null } : {}),
+        },
+      },
+      tx,
+    );
+    const mail =
+      mailTo && dueChangedMail({ name: person.name, course: { ...assignment.course, dueAt }, changedBy: viewer.name });
+    const mailIds = mail
+      ? await enqueueMails(tx, [
+          {
+            organisationId: viewer.organisationId,
+            to: mailTo,
+            ...mail,
+            kind: 'due-changed',
+            dedupeKey: dueChangedKey(assignment.id, now),
+          },
+        ])
+      : [];
+    return {
+      message: describeDueChange({ courseTitle: title, personName: person.name, dueDate: day, noMail, fromRule }),
+      personId: person.id,
+      mailIds,
+    };
+  });
+}
