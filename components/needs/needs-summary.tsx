@@ -13,6 +13,10 @@ type Props = { needs: Need[]; canAssign: boolean; canPlan: boolean };
 const list = (items: string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
 
+/** The rule form with the course and the unit already chosen (the manager still decides and saves). */
+const ruleHref = (slug: string, unitId?: string) =>
+  `/chef/regler?kurs=${encodeURIComponent(slug)}${unitId ? `&enhet=${encodeURIComponent(unitId)}` : ''}#ny-regel`;
+
 const unitText = (u: { label: string; mean: number }) => `${u.label} (${formatScore(u.mean)})`;
 
 /** The largest needs in plain words, with what can be done about them. */
@@ -40,11 +44,16 @@ export function NeedsSummary({ needs, canAssign, canPlan }: Props) {
                   <Link href={`/kurser/${need.course.slug}`}>Kursen {need.course.title}</Link>
                 </li>
               ) : null}
-              {canAssign && need.course ? (
-                <li>
-                  <Link href="/chef/regler">Tilldela kursen {need.course.title}</Link>
-                </li>
-              ) : null}
+              {canAssign && need.course
+                ? (need.units.length > 0 ? need.units : [null]).map((unit) => (
+                    <li key={unit?.key ?? 'all'}>
+                      <Link href={ruleHref(need.course!.slug, unit?.key)}>
+                        Tilldela kursen {need.course!.title}
+                        {unit ? ` till ${unit.label}` : ''}
+                      </Link>
+                    </li>
+                  ))
+                : null}
               {canPlan ? (
                 <li>
                   <Link href="/chef/traffar/ny">Planera en gruppträff om {need.title}</Link>

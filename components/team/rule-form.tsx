@@ -13,16 +13,18 @@ type Props = {
   items: AssignableOptions;
   units: { id: string; name: string; depth: number }[];
   organisationWide: boolean;
+  /** Where the form starts: from the needs page, the recommended course and the unit with the largest need. */
+  defaults?: { item?: string; unitId?: string };
 };
 
-export function RuleForm({ items, units, organisationWide }: Props) {
+export function RuleForm({ items, units, organisationWide, defaults }: Props) {
   const [state, action, pending] = useActionState(createRuleAction, idle);
   const err = (name: string) => state.fieldErrors?.[name]?.[0];
   const minDepth = Math.min(...units.map((u) => u.depth));
   return (
     <form action={action} onSubmit={keepValuesOnSubmit(action)} className="max-w-3xl space-y-5" noValidate>
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
-      <ItemSelect items={items} error={err('item')} />
+      <ItemSelect items={items} error={err('item')} defaultItem={defaults?.item} />
       <fieldset className="space-y-3 rounded-lg border border-slate-300 p-4">
         <legend className="px-1 font-semibold">Vilka gäller regeln?</legend>
         <div>
@@ -32,7 +34,7 @@ export function RuleForm({ items, units, organisationWide }: Props) {
           <select
             id="unitId"
             name="unitId"
-            defaultValue=""
+            defaultValue={defaults?.unitId ?? ''}
             aria-invalid={err('unitId') ? true : undefined}
             aria-describedby={describedBy(err('unitId') && 'unitId-error')}
             className={inputClass}

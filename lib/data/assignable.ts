@@ -19,7 +19,7 @@ export const listAssignable = cache(async () => {
   const organisationId = await getHostOrganisationId();
   const published = { organisationId: organisationId ?? '', status: 'PUBLISHED' as const };
   const [courses, paths] = await Promise.all([
-    db.course.findMany({ where: published, orderBy: { title: 'asc' }, select: { id: true, title: true } }),
+    db.course.findMany({ where: published, orderBy: { title: 'asc' }, select: { id: true, title: true, slug: true } }),
     db.learningPath.findMany({
       where: { organisationId: organisationId ?? '' },
       orderBy: { title: 'asc' },

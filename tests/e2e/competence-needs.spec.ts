@@ -97,6 +97,16 @@ test.describe('a strategist', () => {
     );
     await expectNoAxeViolations(page);
     await expectNoSidewaysScroll(page);
+
+    // Turning the need into action: the rule form opens with the recommended course and the unit.
+    await needs.getByRole('link', { name: new RegExp(`^Tilldela kursen .+ till ${unit.name}$`) }).click();
+    await expect(page).toHaveURL(/\/chef\/regler\?kurs=[a-z0-9-]+&enhet=/);
+    await expect(page.getByLabel('Kurs eller lärväg')).toHaveValue(/^course:/);
+    await expect(page.getByLabel('Enhet', { exact: true })).toHaveValue(unit.id);
+    await page.getByRole('button', { name: 'Spara regeln' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Regeln är sparad. 11 personer fick kursen nu' }),
+    ).toBeVisible();
   });
 
   test('finds the page from the statistics', async ({ page }) => {

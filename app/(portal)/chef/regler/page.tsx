@@ -10,7 +10,11 @@ import { listScopeUnits } from '@/lib/data/scope-units';
 
 export const metadata: Metadata = { title: 'Regler för tilldelning' };
 
-export default async function RulesPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
+
+export default async function RulesPage({ searchParams }: Props) {
   const viewer = await requirePermission('rules:manage-units', '/chef/regler');
   const organisationWide = canManageOrganisationRules(viewer);
   const [rules, items, units] = await Promise.all([
@@ -18,6 +22,11 @@ export default async function RulesPage() {
     listAssignable(),
     listScopeUnits(viewer, organisationWide),
   ]);
+  // From the needs page: ?kurs=<slug>&enhet=<unit id>; anything unknown or out of reach starts empty.
+  const params = await searchParams;
+  const course = items.courses.find((c) => c.slug === one(params.kurs));
+  const unit = units.find((u) => u.id === one(params.enhet));
+  const defaults = { item: course ? `course:${course.id}` : undefined, unitId: unit?.id };
   return (
     <>
       <PageHeader
@@ -34,14 +43,14 @@ export default async function RulesPage() {
         </p>
         <RuleList rules={rules} />
       </section>
-      <section aria-labelledby="new-rule-heading">
+      <section aria-labelledby="new-rule-heading" id="ny-regel">
         <h2 id="new-rule-heading" className="mb-3 text-xl font-semibold">
           Ny regel
         </h2>
         {units.length === 0 && !organisationWide ? (
           <p>Du står inte som chef för någon enhet, så du kan inte göra regler.</p>
         ) : (
-          <RuleForm items={items} units={units} organisationWide={organisationWide} />
+          <RuleForm items={items} units={units} organisationWide={organisationWide} defaults={defaults} />
         )}
       </section>
     </>
