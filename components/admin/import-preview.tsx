@@ -1,4 +1,5 @@
 import type { PlanSummary } from '@/lib/import/summary';
+import { TableRegion } from '@/components/ui/table-region';
 
 function List<T>({
   title,
@@ -35,7 +36,7 @@ export function ImportPreview({ summary }: { summary: PlanSummary }) {
   return (
     <div className="space-y-4">
       {counts.errors > 0 ? (
-        <div className="overflow-x-auto">
+        <TableRegion label="Rader med fel">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="mb-2 text-left font-semibold text-red-800">
               Rader med fel ({counts.errors.toLocaleString('sv-SE')})
@@ -64,7 +65,7 @@ export function ImportPreview({ summary }: { summary: PlanSummary }) {
           {counts.errors > summary.errors.length ? (
             <p className="mt-2 text-sm">Visar de första {summary.errors.length} felen.</p>
           ) : null}
-        </div>
+        </TableRegion>
       ) : null}
       <h3 className="text-lg font-semibold">
         {counts.errors > 0 ? 'Det här skulle hända när felen är rättade' : 'Det här händer om du importerar'}

@@ -1,6 +1,7 @@
 import type { RevisionSummary } from '@/lib/data/checklist-templates';
 import { formatLongDateTime } from '@/lib/dates';
 import { RestoreForm } from './template-revisions';
+import { TableRegion } from '@/components/ui/table-region';
 
 /** Every saved version, newest first; an older one can be restored as a new version. */
 export function RevisionTable({
@@ -13,7 +14,7 @@ export function RevisionTable({
   revisions: RevisionSummary[];
 }) {
   return (
-    <div className="overflow-x-auto">
+    <TableRegion label="Sparade versioner av mallen">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left text-slate-700">Sparade versioner av mallen, den senaste först</caption>
         <thead>
@@ -55,6 +56,6 @@ export function RevisionTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

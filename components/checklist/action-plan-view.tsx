@@ -2,6 +2,7 @@ import type { ActionPlan } from '@/lib/checklist/action-plan';
 import { formatDay } from '@/lib/dates';
 import { sectionHeadings, stateSymbols } from '@/lib/checklist/status';
 import { checklistStateLabels } from '@/lib/labels';
+import { TableRegion } from '@/components/ui/table-region';
 
 /** The printable action plan: the same rows as the CSV and the PDF. Print rules: globals.css. */
 export function ActionPlanView({ plan }: { plan: ActionPlan }) {
@@ -29,7 +30,7 @@ export function ActionPlanView({ plan }: { plan: ActionPlan }) {
               {heading}
             </h2>
             <p className="mt-1 mb-3 max-w-3xl italic text-slate-700">{section.commitment}</p>
-            <div className="overflow-x-auto">
+            <TableRegion label={heading}>
               <table className="w-full border-collapse text-sm">
                 <caption className="sr-only">{heading}</caption>
                 <thead>
@@ -78,7 +79,7 @@ export function ActionPlanView({ plan }: { plan: ActionPlan }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableRegion>
           </section>
         );
       })}

@@ -4,6 +4,7 @@ import type { StoredItem } from '@/lib/data/checklists';
 import type { TemplateSection } from '@/lib/validation/checklist';
 import { sectionHeadings } from '@/lib/checklist/status';
 import { StatusBadge } from './status-badge';
+import { TableRegion } from '@/components/ui/table-region';
 
 type Props = {
   sections: TemplateSection[];
@@ -25,7 +26,7 @@ export function ItemList({ sections, items, href, overdue }: Props) {
               {headings[index]}
             </h3>
             <p className="mt-1 mb-3 max-w-3xl text-slate-700">{section.commitment}</p>
-            <div className="overflow-x-auto">
+            <TableRegion label={`Punkter i ${section.title}`}>
               <table className="w-full table-fixed border-collapse text-sm">
                 <caption className="sr-only">Punkter i {section.title}</caption>
                 <thead>
@@ -65,7 +66,7 @@ export function ItemList({ sections, items, href, overdue }: Props) {
                   })}
                 </tbody>
               </table>
-            </div>
+            </TableRegion>
           </section>
         );
       })}

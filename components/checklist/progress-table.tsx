@@ -1,4 +1,5 @@
 import type { ChecklistProgress, Counts, SectionProgress } from '@/lib/checklist/progress';
+import { TableRegion } from '@/components/ui/table-region';
 
 const percent = (c: Counts) => (c.percent === null ? 'inga punkter gäller' : `${c.percent} %`);
 
@@ -22,7 +23,7 @@ const sectionLabel = (s: SectionProgress, i: number) => (s.optional ? s.title : 
 /** Progress per commitment and overall; optional sections are listed apart and not in the total. */
 export function ProgressTable({ progress }: { progress: ChecklistProgress }) {
   return (
-    <div className="overflow-x-auto">
+    <TableRegion label="Punkter per åtagande">
       <table className="w-full border-collapse text-sm">
         <caption className="mb-2 text-left text-slate-700">
           Punkter per åtagande. Andel klara räknas på de punkter som gäller er, alltså utan de som är ej aktuella.
@@ -68,6 +69,6 @@ export function ProgressTable({ progress }: { progress: ChecklistProgress }) {
           </tbody>
         ) : null}
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -1,6 +1,7 @@
 import type { Cell } from '@/lib/checklist/training';
 import { genderGroupLabels, hiddenReasonLabels } from '@/lib/labels';
 import type { LinkedTraining } from '@/lib/data/checklist-training';
+import { TableRegion } from '@/components/ui/table-region';
 
 function Cells({ cell }: { cell: Cell }) {
   if (cell.suppressed) {
@@ -24,7 +25,7 @@ export function TrainingFigures({ training }: { training: LinkedTraining }) {
   const { figures, courses } = training;
   const names = courses.map((c) => `”${c.title}”`).join(courses.length === 2 ? ' och ' : ', ');
   return (
-    <div className="overflow-x-auto">
+    <TableRegion label="Medarbetare som har gått kurserna">
       <table className="w-full max-w-2xl border-collapse text-sm">
         <caption className="mb-2 text-left text-slate-700">
           Medarbetare som har gått {courses.length > 1 ? `alla kurserna ${names}` : `kursen ${names}`}. Aktiva
@@ -71,6 +72,6 @@ export function TrainingFigures({ training }: { training: LinkedTraining }) {
           </tr>
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -8,6 +8,7 @@ import {
   type AreaCells,
 } from '@/lib/self-assessment/needs';
 import { formatChange, formatScore, formatShare } from './format';
+import { TableRegion } from '@/components/ui/table-region';
 
 const columnLabel = womenMenAllLabels;
 
@@ -65,7 +66,7 @@ type TableProps = {
 
 function NeedsTable({ caption, groupLabel, rows, total, cell }: TableProps) {
   return (
-    <div className="overflow-x-auto">
+    <TableRegion label={caption}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left font-semibold text-slate-900">{caption}</caption>
         <thead>
@@ -95,7 +96,7 @@ function NeedsTable({ caption, groupLabel, rows, total, cell }: TableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
 

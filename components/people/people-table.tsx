@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { PersonSummary } from '@/lib/data/people';
 import { audienceLabels, roleLabels } from '@/lib/labels';
+import { TableRegion } from '@/components/ui/table-region';
 
 export function PeopleTable({
   people,
@@ -12,7 +13,7 @@ export function PeopleTable({
   linkBase?: string;
 }) {
   return (
-    <div className="overflow-x-auto">
+    <TableRegion label={caption}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left text-slate-700">{caption}</caption>
         <thead>
@@ -45,6 +46,6 @@ export function PeopleTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -1,5 +1,6 @@
 import { everyoneLabel, genderGroupLabels, hiddenReasonLabels } from '@/lib/labels';
 import { comparedGroups, type DisplayCell, type DisplayRow } from '@/lib/stats/rollup';
+import { TableRegion } from '@/components/ui/table-region';
 
 const pct = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 0 });
 
@@ -21,7 +22,7 @@ type Props = { caption: string; groupLabel: string; rows: DisplayRow[]; average?
 /** Women, men and everyone, with the numbers behind each share; hidden cells say why in words. */
 export function StatsTable({ caption, groupLabel, rows, average }: Props) {
   return (
-    <div className="overflow-x-auto">
+    <TableRegion label={caption}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left font-semibold text-slate-900">{caption}</caption>
         <thead>
@@ -60,6 +61,6 @@ export function StatsTable({ caption, groupLabel, rows, average }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

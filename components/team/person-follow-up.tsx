@@ -4,12 +4,13 @@ import { formatDay } from '@/lib/dates';
 import type { TeamItem } from '@/lib/assignments/status';
 import { assignmentSourceLabels } from '@/lib/labels';
 import { StatusText } from './status-text';
+import { TableRegion } from '@/components/ui/table-region';
 
 /** A person's assigned courses: progress, due dates and status. Only counts, never what they wrote. */
 export function PersonAssignments({ name, items }: { name: string; items: TeamItem[] }) {
   if (items.length === 0) return <p>{name} har inga tilldelade kurser.</p>;
   return (
-    <div className="overflow-x-auto">
+    <TableRegion label={`Tilldelade kurser för ${name}`}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left text-slate-700">Tilldelade kurser för {name}</caption>
         <thead>
@@ -53,7 +54,7 @@ export function PersonAssignments({ name, items }: { name: string; items: TeamIt
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
 

@@ -4,7 +4,7 @@ import { unitId, userId } from './support/db';
 import { expectNoAxeViolations, waitForSession } from './support/helpers';
 import { stateFile, type Persona } from './support/personas';
 
-const pages: { path: string | (() => Promise<string>); as?: Persona }[] = [
+const pages: { path: string | (() => Promise<string>); as?: Persona; label?: string }[] = [
   { path: '/' },
   { path: '/logga-in' },
   { path: '/logga-in/kolla-din-e-post' },
@@ -48,17 +48,27 @@ const pages: { path: string | (() => Promise<string>); as?: Persona }[] = [
   { path: '/kompetensplaner', as: 'medarbetare' },
   { path: '/kompetensplaner/ny', as: 'strateg' },
   { path: '/redaktion/sjalvskattning', as: 'strateg' },
+  {
+    path: async () => `/checklista/skattning/ny?forvaltning=${await unitId('Vård- och omsorgsförvaltningen')}`,
+    as: 'strateg',
+    label: '/checklista/skattning/ny',
+  },
+  { path: '/vagledning?q=stereotyper' },
+  { path: '/larvagar/politiker', as: 'politiker' },
+  { path: '/kurser/konsstereotyper' },
+  { path: '/chef/tilldela?sok=a', as: 'strateg' },
 ];
 
 for (const entry of pages) {
   const label =
-    typeof entry.path === 'string'
+    entry.label ??
+    (typeof entry.path === 'string'
       ? entry.path
       : entry.path.toString().includes('unitId')
         ? '/admin/enheter/[id]'
         : entry.as === 'admin'
           ? '/admin/personer/[id]'
-          : '/chef/personer/[id]';
+          : '/chef/personer/[id]');
   test.describe(`${label} as ${entry.as ?? 'anonymous'}`, () => {
     if (entry.as) test.use({ storageState: stateFile(entry.as) });
     test('has no WCAG 2.1 AA violations', async ({ page }) => {

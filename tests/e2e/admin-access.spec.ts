@@ -12,7 +12,7 @@ const run = Date.now().toString(36);
 async function hiddenFields(browser: Browser, path: string, formIndex = 0): Promise<Record<string, string>> {
   const page = await browser.newPage({ storageState: stateFile('admin') });
   await page.goto(path);
-  const inputs = page.locator('form').nth(formIndex).locator('input[type="hidden"]');
+  const inputs = page.locator('main form').nth(formIndex).locator('input[type="hidden"]');
   const fields: Record<string, string> = {};
   for (const input of await inputs.all())
     fields[(await input.getAttribute('name'))!] = (await input.getAttribute('value')) ?? '';
@@ -29,7 +29,7 @@ async function previewedImport(browser: Browser, csv: string): Promise<Record<st
   const page = await browser.newPage({ storageState: stateFile('admin') });
   await page.goto('/admin/import');
   const fields: Record<string, string> = {};
-  for (const input of await page.locator('form').first().locator('input[type="hidden"][name^="$ACTION"]').all()) {
+  for (const input of await page.locator('main form').first().locator('input[type="hidden"][name^="$ACTION"]').all()) {
     fields[(await input.getAttribute('name'))!] = (await input.getAttribute('value')) ?? '';
   }
   await page

@@ -40,7 +40,7 @@ test('a strategist edits an item, publishes it, and restores the earlier version
   ).toBeVisible();
 
   await page.goto('/redaktion/checklistor/cemr-artikel-6');
-  const history = page.getByRole('region', { name: 'Versioner' });
+  const history = page.getByRole('region', { name: 'Versioner', exact: true });
   await expect(history.getByRole('row').filter({ hasText: 'Tydligare rubrik' })).toContainText('Gäller nu');
   await history.getByRole('button', { name: 'Återställ version 1' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Version 1 är återställd som version \d+/ })).toBeVisible();
