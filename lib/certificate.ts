@@ -1,5 +1,10 @@
-import { rgb, type PDFFont, type RGB } from 'pdf-lib';
+// The certificates (intyg) for a completed course and a completed learning path: one A4 page with
+// who, what, where and when, and at the foot the certificate's code with a QR code to the public
+// page where anyone who receives it can check that it is genuine and not revoked.
+import { rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import { formatDay } from '@/lib/dates';
+import { qrMatrix } from '@/lib/discussion-guides/qr';
+import { portalUrl } from '@/lib/mail/unsubscribe';
 import { A4_LANDSCAPE, colours, createPdf, drawText, textWidth } from '@/lib/pdf';
 
 export type CertificateInput = {
@@ -10,20 +15,74 @@ export type CertificateInput = {
   certificateNo: string;
 };
 
-/** A one-page A4 certificate (intyg) for a completed course. */
-export async function certificatePdf(input: CertificateInput): Promise<Uint8Array> {
-  const { pdf, fonts } = await createPdf({ title: `Intyg – ${input.courseTitle}`, fonts: ['regular', 'bold'] });
+export type PathCertificateInput = Omit<CertificateInput, 'courseTitle'> & {
+  pathTitle: string;
+  /** The path's courses, in order. */
+  courses: readonly string[];
+};
+
+/** The public verification page of a certificate, as printed and encoded in its QR code. */
+export const verificationUrl = (certificateNo: string) => portalUrl(`/intyg/${encodeURIComponent(certificateNo)}`);
+
+const grey = rgb(0.35, 0.35, 0.35);
+const qrSide = 90;
+
+async function certificatePage(title: string) {
+  const { pdf, fonts } = await createPdf({ title: `Intyg – ${title}`, fonts: ['regular', 'bold'] });
   const page = pdf.addPage(A4_LANDSCAPE);
   const { width } = page.getSize();
+  page.drawRectangle({ x: 30, y: 30, width: width - 60, height: 535, borderColor: colours.purple, borderWidth: 3 });
   const centred = (text: string, y: number, size: number, font: PDFFont, color: RGB = colours.ink) =>
     drawText(page, text, { x: (width - textWidth(text, font, size)) / 2, y, size, font, color });
-  page.drawRectangle({ x: 30, y: 30, width: width - 60, height: 535, borderColor: colours.purple, borderWidth: 3 });
+  return { pdf, fonts, page, centred };
+}
+
+/** The code, how to check it and the QR code to the verification page, at the foot of the page. */
+function drawVerification(page: PDFPage, font: PDFFont, certificateNo: string) {
+  const { width } = page.getSize();
+  const url = verificationUrl(certificateNo);
+  const matrix = qrMatrix(url);
+  // One path of squares, so a viewer draws no seams between modules.
+  const squares = matrix.flatMap((row, r) => row.flatMap((dark, c) => (dark ? [`M${c} ${r}h1v1h-1z`] : []))).join('');
+  page.drawSvgPath(squares, {
+    x: width - 60 - qrSide,
+    y: 60 + qrSide,
+    scale: qrSide / matrix.length,
+    color: rgb(0, 0, 0),
+  });
+  const line = (text: string, y: number) => drawText(page, text, { x: 60, y, size: 10, font, color: grey });
+  line(`Intygsnummer ${certificateNo}`, 100);
+  line('Kontrollera att intyget gäller: skanna QR-koden eller gå till', 84);
+  line(url, 70);
+}
+
+/** A one-page A4 certificate for a completed course. */
+export async function certificatePdf(input: CertificateInput): Promise<Uint8Array> {
+  const { pdf, fonts, page, centred } = await certificatePage(input.courseTitle);
   centred('INTYG', 470, 40, fonts.bold, colours.purple);
   centred(input.name, 400, 28, fonts.bold);
   centred('har genomfört kursen', 365, 16, fonts.regular);
   centred(input.courseTitle, 325, 22, fonts.bold, colours.purple);
   centred(`i Jämställdhetsportalen för ${input.organisationName}`, 285, 14, fonts.regular);
-  centred(`Slutförd ${formatDay(input.completedAt)}`, 200, 14, fonts.regular);
-  centred(`Intygsnummer ${input.certificateNo}`, 80, 10, fonts.regular, rgb(0.35, 0.35, 0.35));
+  centred(`Slutförd ${formatDay(input.completedAt)}`, 240, 14, fonts.regular);
+  drawVerification(page, fonts.regular, input.certificateNo);
+  return pdf.save();
+}
+
+/** A one-page A4 certificate for a completed learning path, with its courses listed. */
+export async function pathCertificatePdf(input: PathCertificateInput): Promise<Uint8Array> {
+  const { pdf, fonts, page, centred } = await certificatePage(input.pathTitle);
+  centred('INTYG', 485, 36, fonts.bold, colours.purple);
+  centred(input.name, 432, 26, fonts.bold);
+  centred('har genomfört lärvägen', 402, 15, fonts.regular);
+  centred(input.pathTitle, 368, 21, fonts.bold, colours.purple);
+  centred(`i Jämställdhetsportalen för ${input.organisationName}`, 338, 13, fonts.regular);
+  centred(`Slutförd ${formatDay(input.completedAt)}`, 316, 13, fonts.regular);
+  centred('Lärvägens kurser', 284, 12, fonts.bold);
+  // The list fits between the heading and the code at the foot, however many courses the path has.
+  const gap = Math.min(16, 120 / Math.max(input.courses.length, 1));
+  const size = Math.min(11, gap - 2);
+  input.courses.forEach((course, i) => centred(course, 266 - i * gap, size, fonts.regular));
+  drawVerification(page, fonts.regular, input.certificateNo);
   return pdf.save();
 }

@@ -6,6 +6,7 @@ import { SearchBox } from '@/components/search/search-box';
 import { latestGuides } from '@/lib/data/guides';
 import { publicExamplesFor } from '@/lib/data/learning-examples';
 import { log } from '@/lib/log';
+import { counted } from '@/lib/counted';
 
 // Prerendered; publishing guidance revalidates it (see app/(public)/vagledning/[slug]/page.tsx).
 export const revalidate = 60;
@@ -66,7 +67,9 @@ export default async function StartPage() {
                   <Link href={`/larvagar/${key}`}>{path?.data.title ?? key}</Link>
                 </h3>
                 <p className="mt-2 text-slate-700">{pathBlurbs[key]}</p>
-                {path ? <p className="mt-2 text-sm text-slate-600">{path.data.courses.length} kurser</p> : null}
+                {path ? (
+                  <p className="mt-2 text-sm text-slate-600">{counted(path.data.courses.length, 'kurs', 'kurser')}</p>
+                ) : null}
               </li>
             );
           })}

@@ -1,6 +1,6 @@
 import type { AuditRow } from '@/lib/data/admin-audit';
 import { formatTimestamp } from '@/lib/dates';
-import { actionLabel, entityLabel } from './audit-labels';
+import { actionLabel, entityLabel, subjectOf } from './audit-labels';
 
 function Json({ label, text }: { label: string; text: string | null }) {
   if (!text) return null;
@@ -18,6 +18,13 @@ function Json({ label, text }: { label: string; text: string | null }) {
       </pre>
     </div>
   );
+}
+
+/** The subject's name where there is one; the bare id only for what has none (an assignment, a request). */
+function Subject({ row }: { row: AuditRow }) {
+  const name = subjectOf(row);
+  if (name) return <span className="block break-words">{name}</span>;
+  return row.entityId ? <span className="block text-xs text-slate-600">{row.entityId}</span> : null;
 }
 
 export function AuditTable({ rows, caption }: { rows: AuditRow[]; caption: string }) {
@@ -54,7 +61,7 @@ export function AuditTable({ rows, caption }: { rows: AuditRow[]; caption: strin
               <td className="py-2 pr-4">{row.actorName ? `${row.actorName} (${row.actorEmail})` : 'Systemet'}</td>
               <td className="py-2 pr-4">
                 {entityLabel(row.entityType)}
-                {row.entityId ? <span className="block text-xs text-slate-600">{row.entityId}</span> : null}
+                <Subject row={row} />
               </td>
               <td className="py-2 pr-4">
                 {row.before || row.after ? (

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { EditorListItem } from '@/lib/data/guide-editor';
 import { formatDateTime } from '@/lib/dates';
 import { contentStatusLabels } from '@/lib/labels';
+import { counted } from '@/lib/counted';
 
 /** The editors' start: how many guidance pages there are, what waits, what changed last. */
 export function GuidanceOverview({ guides }: { guides: EditorListItem[] }) {
@@ -13,7 +14,8 @@ export function GuidanceOverview({ guides }: { guides: EditorListItem[] }) {
         Vägledning
       </h2>
       <p className="mb-4 text-slate-700">
-        {guides.length} sidor, varav {guides.filter((g) => g.status === 'PUBLISHED').length} publicerade.
+        {counted(guides.length, 'sida', 'sidor')}, varav {guides.filter((g) => g.status === 'PUBLISHED').length}{' '}
+        publicerade.
         {drafts > 0 ? ` ${drafts} har ändringar som inte är publicerade.` : null}
       </p>
       <p className="mb-4 flex flex-wrap gap-4">

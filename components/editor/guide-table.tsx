@@ -2,13 +2,15 @@ import Link from 'next/link';
 import type { EditorListItem } from '@/lib/data/guide-editor';
 import { formatDateTime } from '@/lib/dates';
 import { contentStatusLabels } from '@/lib/labels';
+import { counted } from '@/lib/counted';
+import { TableRegion } from '@/components/ui/table-region';
 
 export function GuideTable({ guides }: { guides: EditorListItem[] }) {
   if (guides.length === 0) return <p>Det finns inga sidor än. Skapa den första med Ny sida.</p>;
   return (
-    <div className="overflow-x-auto">
+    <TableRegion label="Vägledningssidor">
       <table className="w-full border-collapse text-left text-sm">
-        <caption className="mb-2 text-left text-slate-700">{guides.length} sidor</caption>
+        <caption className="mb-2 text-left text-slate-700">{counted(guides.length, 'sida', 'sidor')}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
             <th scope="col" className="py-2 pr-4">
@@ -49,6 +51,6 @@ export function GuideTable({ guides }: { guides: EditorListItem[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { CourseCard } from '@/lib/data/learning';
 import { courseProgress } from '@/lib/learning/progress';
 import { ProgressBar } from './progress-bar';
+import { counted } from '@/lib/counted';
 
 /** The courses of a path in order, with the learner's progress when signed in. */
 export function CourseList({ courses, completed }: { courses: CourseCard[]; completed: Set<string> | null }) {
@@ -20,9 +21,11 @@ export function CourseList({ courses, completed }: { courses: CourseCard[]; comp
             </h3>
             <p className="mt-1 text-slate-700">{course.summary}</p>
             <p className="mt-1 text-sm text-slate-600">
-              {course.lessons.length} lektioner · cirka {course.minutes} minuter
+              {counted(course.lessons.length, 'lektion', 'lektioner')} · cirka {course.minutes} minuter
             </p>
-            {completed ? <ProgressBar done={progress.done} total={progress.total} label="Din framgång" /> : null}
+            {completed ? (
+              <ProgressBar done={progress.done} total={progress.total} label="Hur långt du har kommit" />
+            ) : null}
           </li>
         );
       })}

@@ -41,9 +41,18 @@ export function MyCompletions({ completions }: { completions: MyCompletion[] }) 
         <li key={c.courseId} className="flex flex-wrap items-baseline gap-x-3">
           <Link href={`/kurser/${c.slug}`}>{c.title}</Link>
           <span className="text-sm text-slate-700">klar {formatShortDay(c.completedAt)}</span>
-          <a href={`/min-sida/intyg/${c.courseId}`} download>
-            Ladda ner intyg (PDF)<span className="sr-only"> för {c.title}</span>
-          </a>
+          {c.revokedAt ? (
+            <span className="text-sm">Intyget är återkallat</span>
+          ) : (
+            <>
+              <a href={`/min-sida/intyg/${c.courseId}`} download>
+                Ladda ner intyg (PDF)<span className="sr-only"> för {c.title}</span>
+              </a>
+              <Link href={`/min-sida/intyg/${c.courseId}/visa`}>
+                Intyget som webbsida<span className="sr-only"> för {c.title}</span>
+              </Link>
+            </>
+          )}
         </li>
       ))}
     </ul>

@@ -13,7 +13,9 @@ export function RuleList({ rules }: { rules: RuleSummary[] }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
-        <caption className="mb-2 text-left text-slate-700">{rules.length} regler gäller nu</caption>
+        <caption className="mb-2 text-left text-slate-700">
+          {rules.length === 1 ? '1 regel gäller nu' : `${rules.length} regler gäller nu`}
+        </caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
             <th scope="col" className="py-2 pr-4">

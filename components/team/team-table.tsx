@@ -1,24 +1,29 @@
 import Link from 'next/link';
 import { formatDay, formatShortDay } from '@/lib/dates';
 import type { TeamRow } from '@/lib/assignments/status';
+import type { PathProgress } from '@/lib/data/path-progress';
 import type { UnassignedCompletion } from '@/lib/data/team-summary';
 import { assignmentStatusLabels, audienceLabels } from '@/lib/labels';
+import { PathProgressList } from './path-progress';
 import { StatusText } from './status-text';
+import { TableRegion } from '@/components/ui/table-region';
 
 type Props = {
   rows: TeamRow[];
   caption: string;
   /** Courses each person completed without an assignment, by person id. */
   unassigned?: ReadonlyMap<string, UnassignedCompletion[]>;
+  /** Each person's learning paths with progress, by person id. */
+  paths?: ReadonlyMap<string, PathProgress[]>;
 };
 
 /**
  * One row per person: every assigned course with progress and due date, the courses they did
  * without an assignment, and a box to pick them for a reminder.
  */
-export function TeamTable({ rows, caption, unassigned }: Props) {
+export function TeamTable({ rows, caption, unassigned, paths }: Props) {
   return (
-    <div className="overflow-x-auto">
+    <TableRegion label={caption}>
       <table className="w-full border-collapse text-left text-sm [&_td]:py-2 [&_td]:pr-4 [&_th]:py-2 [&_th]:pr-4">
         <caption className="mb-2 text-left text-slate-700">{caption}</caption>
         <thead>
@@ -76,6 +81,11 @@ export function TeamTable({ rows, caption, unassigned }: Props) {
                     ))}
                   </ul>
                 )}
+                {paths?.get(r.id)?.length ? (
+                  <div className="mt-2 border-t border-slate-200 pt-2">
+                    <PathProgressList paths={paths.get(r.id)!} />
+                  </div>
+                ) : null}
               </td>
               <td className="whitespace-nowrap">{r.nextDue ? formatDay(r.nextDue) : '–'}</td>
               <td>
@@ -85,6 +95,6 @@ export function TeamTable({ rows, caption, unassigned }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -19,8 +19,8 @@ export const createRuleAction = action({
     return result;
   },
   revalidate: [['/chef', 'layout']],
-  success: ({ assigned }) =>
-    `Regeln är sparad. ${assigned} ${assigned === 1 ? 'person' : 'personer'} fick kursen nu; de som börjar, flyttar hit eller byter målgrupp får den när det händer.`,
+  success: ({ assigned }, { item }) =>
+    `Regeln är sparad. ${assigned} ${assigned === 1 ? 'person' : 'personer'} fick ${item.kind === 'path' ? 'lärvägen' : 'kursen'} nu; de som börjar, flyttar hit eller byter målgrupp får den när det händer.`,
 });
 
 export const removeRuleAction = action({

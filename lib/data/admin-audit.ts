@@ -5,6 +5,7 @@ import type { Prisma } from '@/lib/generated/sqlite/client';
 import type { Viewer } from '@/lib/auth/permissions';
 import { addDays, startOfStockholmDay } from '@/lib/dates';
 import type { AuditFilter } from '@/lib/validation/admin';
+import { auditSubjects, subjectKey } from './audit-subjects';
 
 // The audit log of one organisation, newest first. Other issues add their own actions (content
 // publishing, checklist changes); the list shows whatever is recorded.
@@ -18,6 +19,8 @@ export type AuditRow = {
   entityId: string | null;
   actorName: string | null;
   actorEmail: string | null;
+  /** The subject's current name or title, where it has one and still exists. */
+  subject: string | null;
   before: string | null;
   after: string | null;
 };
@@ -53,11 +56,13 @@ export const listAuditEvents = cache(async (viewer: Viewer, filter: AuditFilter)
       actor: { select: { name: true, email: true } },
     },
   });
+  const subjects = await auditSubjects(viewer.organisationId, events);
   const rows: AuditRow[] = events.map(({ actor, createdAt, ...e }) => ({
     ...e,
     createdAt: createdAt.toISOString(),
     actorName: actor?.name ?? null,
     actorEmail: actor?.email ?? null,
+    subject: subjects.get(subjectKey(e)) ?? null,
   }));
   return { rows, total, page, pageCount };
 });

@@ -7,6 +7,7 @@ import { addYears, endOfStockholmDay, isPastDay, stockholmDay } from '@/lib/date
 import { conflict, forbidden, invalid } from '@/lib/errors';
 import { dueChangedMail, withdrawnMail } from '@/lib/mail/templates';
 import { CHANGED_DUE_YEARS_AHEAD, type ChangeDueInput, type WithdrawInput } from '@/lib/validation/assignments';
+import { NO_MAIL_CHOSEN } from './assignment-mail';
 import { recordAudit } from './audit';
 import { enqueueMails } from './outbox';
 import { changingProgress } from './stats-cache';
@@ -52,14 +53,20 @@ async function loadForChange(tx: Tx, viewer: Actor, assignmentId: string) {
     where: { userId_courseId: { userId: person.id, courseId: assignment.courseId } },
     select: { userId: true },
   });
-  // Someone who finished the course, left, or has no address gets no mail about it.
+  const preference = await tx.mailPreference.findUnique({
+    where: { userId: person.id },
+    select: { assignmentMailOptOut: true },
+  });
+  // Someone who finished the course, left, has no address or chose no such mail gets none.
   const noMail = !person.email
     ? 'personen har ingen e-postadress'
     : !person.active
       ? 'personen är inaktiverad'
       : completed
         ? 'personen har redan gått klart kursen'
-        : null;
+        : preference?.assignmentMailOptOut
+          ? NO_MAIL_CHOSEN
+          : null;
   return { assignment, person, mailTo: noMail ? null : person.email, noMail };
 }
 

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { planAssignments, type AssignmentPlan, type WantedAssignment } from '@/lib/assignments/plan';
 import { assignedKey } from '@/lib/assignments/reminders';
 import { assignedMail } from '@/lib/mail/templates';
+import { assignmentMailOptOuts } from './assignment-mail';
 import { enqueueMails, type OutboxInput } from './outbox';
 import type { Tx } from './tx';
 import { chunks, groupBy, inChunks } from '@/lib/collections';
@@ -76,12 +77,14 @@ async function assignmentMails(
     }),
   );
   const completed = new Set(completions.map((c) => `${c.userId}:${c.courseId}`));
+  const optedOut = await assignmentMailOptOuts(tx, [...new Set(rows.map((r) => r.userId))]);
   const mails: OutboxInput[] = [];
   for (const [userId, own] of groupBy(rows, (r) => r.userId)) {
     const person = input.people.get(userId);
     const open = own.filter((r) => !completed.has(`${userId}:${r.courseId}`));
-    // Staff without an address get their assignment at a group session instead.
-    if (!person?.email || open.length === 0) continue;
+    // Staff without an address get their assignment at a group session instead; those who chose
+    // no mail about their courses see it on Min sida.
+    if (!person?.email || open.length === 0 || optedOut.has(userId)) continue;
     const courses = open.map((r) => ({ ...input.courses.get(r.courseId)!, dueAt: r.dueAt }));
     const text = assignedMail({
       name: person.name,

@@ -89,7 +89,7 @@ export async function listCourseRevisions(editor: Editor, courseId: string) {
     course,
     revisions: revisions.map((r) => ({
       ...r,
-      author: r.authorId ? (names.get(r.authorId) ?? 'Okänd') : 'Importerad från content/',
+      author: r.authorId ? (names.get(r.authorId) ?? 'Okänd') : 'Portalens startinnehåll',
     })),
   };
 }

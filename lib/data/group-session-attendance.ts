@@ -1,5 +1,6 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
+import { newCertificateNo } from '@/lib/certificates/code';
+import { groupBy } from '@/lib/collections';
 import { db } from '@/lib/db';
 import { canManageSession, type Viewer } from '@/lib/auth/permissions';
 import { conflict, forbidden, invalid, notFound } from '@/lib/errors';
@@ -7,15 +8,14 @@ import { coveredLessons } from '@/lib/sessions/session';
 import type { AttendanceInput } from '@/lib/validation/group-sessions';
 import { recordAudit } from './audit';
 import { invitedWhere } from './group-sessions';
+import { completePaths, takeBackPaths } from './path-completion';
 import { changingStatistics } from './stats-cache';
 import { isUniqueViolation, TX_OPTIONS, type Tx } from './tx';
 
 // Attendance at a group session counts as learning: for each person present, the lessons the
 // session covered are completed (source: the session), and the course too once every lesson is
-// done. A correction afterwards takes back only what this session gave; what a person did on
-// their own stays. Every recording is in the audit log, and the statistics follow.
-
-const certificateNo = () => `JP-${new Date().getFullYear()}-${randomBytes(4).toString('hex').toUpperCase()}`;
+// done, and a learning path when that course was its last. A correction afterwards takes back only
+// what this session gave (a path it finished included); what a person did on their own stays. Every recording is in the audit log, and the statistics follow.
 
 async function loadSession(tx: Tx, viewer: Viewer, id: string) {
   const session = await tx.groupSession.findFirst({
@@ -90,15 +90,25 @@ async function completeCourses(tx: Tx, session: Loaded, userIds: readonly string
       organisationId: session.organisationId,
       sessionId: session.id,
       completedAt: session.startsAt,
-      certificateNo: certificateNo(),
+      certificateNo: newCertificateNo(),
     })),
+  });
+  await completePaths(tx, {
+    organisationId: session.organisationId,
+    userIds: complete.map((p) => p.userId),
+    courseId: session.courseId!,
+    completedAt: session.startsAt,
   });
 }
 
 async function takeBack(tx: Tx, session: Loaded, userIds: readonly string[]) {
   if (userIds.length === 0) return;
   await tx.lessonProgress.deleteMany({ where: { sessionId: session.id, userId: { in: [...userIds] } } });
-  await tx.courseCompletion.deleteMany({ where: { sessionId: session.id, userId: { in: [...userIds] } } });
+  const given = { sessionId: session.id, userId: { in: [...userIds] } };
+  const completed = await tx.courseCompletion.findMany({ where: given, select: { userId: true, courseId: true } });
+  await tx.courseCompletion.deleteMany({ where: given });
+  for (const [courseId, rows] of groupBy(completed, (c) => c.courseId))
+    await takeBackPaths(tx, { userIds: rows.map((r) => r.userId), courseId });
 }
 
 /** Records who took part (the whole list each time) and the group's notes. */

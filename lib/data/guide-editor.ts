@@ -15,7 +15,7 @@ async function authorNames(organisationId: string, ids: (string | null)[]): Prom
     ? await db.user.findMany({ where: { organisationId, id: { in: wanted } }, select: { id: true, name: true } })
     : [];
   const names = new Map(users.map((u) => [u.id, u.name]));
-  return (id) => (id ? (names.get(id) ?? 'Borttagen användare') : 'Inläst från content/');
+  return (id) => (id ? (names.get(id) ?? 'Borttagen användare') : 'Portalens startinnehåll');
 }
 
 export type EditorListItem = {

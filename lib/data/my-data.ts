@@ -6,9 +6,10 @@ import { recordAudit } from './audit';
 export async function getMyCompletion(userId: string, courseId: string) {
   const completion = await db.courseCompletion.findUnique({
     where: { userId_courseId: { userId, courseId } },
-    select: { completedAt: true, certificateNo: true, course: { select: { title: true } } },
+    select: { completedAt: true, certificateNo: true, revokedAt: true, course: { select: { title: true } } },
   });
   if (!completion) throw notFound('Du har inget intyg för den kursen ännu.');
+  if (completion.revokedAt) throw notFound('Intyget är återkallat och kan inte hämtas.');
   return {
     completedAt: completion.completedAt,
     certificateNo: completion.certificateNo,
@@ -46,7 +47,7 @@ export async function exportMyData(userId: string) {
     db.reflection.findMany({ where: { userId }, select: { lessonId: true, text: true, updatedAt: true } }),
     db.courseCompletion.findMany({
       where: { userId },
-      select: { completedAt: true, certificateNo: true, course: { select: { title: true } } },
+      select: { completedAt: true, certificateNo: true, revokedAt: true, course: { select: { title: true } } },
     }),
     db.assignment.findMany({
       where: { userId },
@@ -54,6 +55,10 @@ export async function exportMyData(userId: string) {
     }),
     db.deletionRequest.findMany({ where: { userId }, select: { createdAt: true, reason: true, handledAt: true } }),
   ]);
+  const paths = await db.pathCompletion.findMany({
+    where: { userId },
+    select: { completedAt: true, certificateNo: true, revokedAt: true, path: { select: { title: true } } },
+  });
   return {
     exportedAt: new Date().toISOString(),
     person: { ...person, managedUnits: person.managedUnits.map((m) => m.unit.name) },
@@ -68,6 +73,13 @@ export async function exportMyData(userId: string) {
       course: c.course.title,
       completedAt: c.completedAt,
       certificateNo: c.certificateNo,
+      revokedAt: c.revokedAt,
+    })),
+    pathCompletions: paths.map((p) => ({
+      path: p.path.title,
+      completedAt: p.completedAt,
+      certificateNo: p.certificateNo,
+      revokedAt: p.revokedAt,
     })),
     assignments: assignments.map((a) => ({
       course: a.course.title,

@@ -18,7 +18,15 @@ export type MyCourse = {
 /** An assignment a manager took back: shown with when and why, so the person is not left wondering. */
 export type MyWithdrawal = { courseId: string; slug: string; title: string; withdrawnAt: Date; reason: string | null };
 
-export type MyCompletion = { courseId: string; slug: string; title: string; completedAt: Date; certificateNo: string };
+export type MyCompletion = {
+  courseId: string;
+  slug: string;
+  title: string;
+  completedAt: Date;
+  certificateNo: string;
+  /** Set when an administrator revoked the certificate: it can no longer be downloaded. */
+  revokedAt: Date | null;
+};
 
 type LessonRow = {
   courseId: string;
@@ -37,6 +45,7 @@ type CompletionRow = {
   title: string;
   completedAt: Date | string;
   certificateNo: string;
+  revokedAt: Date | string | null;
 };
 
 /**
@@ -58,7 +67,8 @@ export const getMyLearning = cache(async (userId: string, now = new Date()) => {
       WHERE c.status = 'PUBLISHED' AND (a."userId" IS NOT NULL OR c.id IN (
         SELECT l2."courseId" FROM "LessonProgress" p2 JOIN "Lesson" l2 ON l2.id = p2."lessonId" WHERE p2."userId" = ${userId}))`,
     db.$queryRaw<CompletionRow[]>`
-      SELECT cc."courseId" AS "courseId", c.slug AS slug, c.title AS title, cc."completedAt" AS "completedAt", cc."certificateNo" AS "certificateNo"
+      SELECT cc."courseId" AS "courseId", c.slug AS slug, c.title AS title, cc."completedAt" AS "completedAt", cc."certificateNo" AS "certificateNo",
+        cc."revokedAt" AS "revokedAt"
       FROM "CourseCompletion" cc JOIN "Course" c ON c.id = cc."courseId"
       WHERE cc."userId" = ${userId}
       ORDER BY cc."completedAt" DESC`,
@@ -120,7 +130,11 @@ export const getMyLearning = cache(async (userId: string, now = new Date()) => {
       lastActivity: lastActivity.get(c.id) ?? null,
     };
   });
-  const completed: MyCompletion[] = completions.map((c) => ({ ...c, completedAt: sqlDate(c.completedAt) }));
+  const completed: MyCompletion[] = completions.map((c) => ({
+    ...c,
+    completedAt: sqlDate(c.completedAt),
+    revokedAt: c.revokedAt === null ? null : sqlDate(c.revokedAt),
+  }));
   const inProgress = active.filter((c) => !c.progress.complete);
   const continueWith =
     [...inProgress]

@@ -1,12 +1,13 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
 import { cache } from 'react';
+import { newCertificateNo } from '@/lib/certificates/code';
 import { db } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
 import { parseLessonData } from '@/lib/learning/lesson-data';
 import { courseProgress } from '@/lib/learning/progress';
 import { assertKnownQuestions, gradeQuiz, unanswered, type QuizResult } from '@/lib/learning/quiz';
 import { getHostOrganisationId } from './host';
+import { completePaths } from './path-completion';
 import { changingProgress } from './stats-cache';
 import { isUniqueViolation } from './tx';
 
@@ -70,21 +71,37 @@ async function markDone(learner: Learner, courseId: string, lessonId: string) {
       await changingProgress({
         organisationId: learner.organisationId,
         userIds: [learner.id],
-        write: () =>
-          db.courseCompletion.create({
-            data: {
-              userId: learner.id,
-              courseId,
-              organisationId: learner.organisationId,
-              certificateNo: `JP-${new Date().getFullYear()}-${randomBytes(4).toString('hex').toUpperCase()}`,
-            },
-          }),
+        write: () => completeCourse(learner, courseId),
       });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
     }
   }
   return { courseComplete: progress.complete };
+}
+
+/**
+ * The course completion and the path completions it finishes, in one transaction. Paths are
+ * checked again when the course was already complete: a path assigned or an audience changed
+ * after the last course is then completed the next time a lesson of it is done.
+ */
+function completeCourse(learner: Learner, courseId: string) {
+  return db.$transaction(async (tx) => {
+    const existing = await tx.courseCompletion.findUnique({
+      where: { userId_courseId: { userId: learner.id, courseId } },
+      select: { id: true },
+    });
+    if (!existing)
+      await tx.courseCompletion.create({
+        data: {
+          userId: learner.id,
+          courseId,
+          organisationId: learner.organisationId,
+          certificateNo: newCertificateNo(),
+        },
+      });
+    await completePaths(tx, { organisationId: learner.organisationId, userIds: [learner.id], courseId });
+  });
 }
 
 /** Grades and keeps every attempt; the lesson is complete when an attempt reaches the pass mark. */

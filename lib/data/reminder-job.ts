@@ -4,6 +4,7 @@ import { isPersonInScope } from '@/lib/auth/permissions';
 import { digestKey, dueReminders, reminderWindow } from '@/lib/assignments/reminders';
 import { groupBy, inChunks } from '@/lib/collections';
 import { digestMail, reminderMail, type DigestPerson } from '@/lib/mail/templates';
+import { assignmentMailOptOuts } from './assignment-mail';
 import { deliverOutbox, enqueueOnce, existingKeys } from './outbox';
 
 // `npm run reminders` (scripts/reminders.ts): reminders before and after due dates, the weekly
@@ -76,11 +77,16 @@ async function queueLearnerReminders(now: Date) {
   const due = dueReminders(candidates, now);
   const taken = await existingKeys(due.map((d) => d.dedupeKey));
   const byId = new Map(open.map((a) => [a.id, a]));
+  // The learner's own choice; managers still see the overdue course in their digest.
+  const optedOut = await assignmentMailOptOuts(
+    db,
+    open.map((a) => a.userId),
+  );
   const counts = { before: 0, after: 0 };
   for (const reminder of due.filter((d) => !taken.has(d.dedupeKey))) {
     const a = byId.get(reminder.assignmentId)!;
     const person = people.get(a.userId)!;
-    if (!person.email) continue;
+    if (!person.email || optedOut.has(person.id)) continue;
     const text = reminderMail({ name: person.name, kind: reminder.kind, course: { ...a.course, dueAt: a.dueAt } });
     const id = await enqueueOnce({
       organisationId: person.organisationId,

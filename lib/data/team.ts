@@ -15,6 +15,7 @@ import {
 } from '@/lib/assignments/status';
 import { chunks } from '@/lib/collections';
 import { sqlTime } from './sql-time';
+import { pathProgressFor, type PathProgress } from './path-progress';
 import { getPersonForViewer } from './people';
 import { listScopeUnits } from './scope-units';
 import { buildRows, type TeamPerson } from './team-rows';
@@ -73,6 +74,8 @@ export type TeamView = {
   courses: CourseSummary[];
   /** Courses the page's people completed without an assignment, by person id. */
   unassigned: Map<string, UnassignedCompletion[]>;
+  /** The page's people's learning paths with progress, by person id. */
+  paths: Map<string, PathProgress[]>;
 };
 
 /**
@@ -95,8 +98,11 @@ export async function getTeamView(viewer: Viewer, query: TeamQuery, now = new Da
     return { overdue, page: { ...page, rows } };
   };
   const [{ overdue, page }, courses] = await Promise.all([base(), courseSummary(ids, now)]);
-  const unassigned = await unassignedCompletions(page.rows.map((r) => r.id));
-  return { size: people.length, overdue, page, courses, unassigned };
+  const [unassigned, paths] = await Promise.all([
+    unassignedCompletions(page.rows.map((r) => r.id)),
+    pathProgressFor(page.rows),
+  ]);
+  return { size: people.length, overdue, page, courses, unassigned, paths };
 }
 
 /**
@@ -118,7 +124,7 @@ export async function getPersonFollowUp(viewer: Viewer, personId: string, now = 
     ],
     now,
   );
-  const [completed, withdrawn] = await Promise.all([
+  const [completed, withdrawn, paths] = await Promise.all([
     db.courseCompletion.findMany({
       where: { userId: person.id },
       orderBy: { completedAt: 'desc' },
@@ -129,6 +135,7 @@ export async function getPersonFollowUp(viewer: Viewer, personId: string, now = 
       orderBy: { withdrawnAt: 'desc' },
       select: { courseId: true, withdrawnAt: true, withdrawReason: true, course: { select: { title: true } } },
     }),
+    pathProgressFor([{ id: person.id, audience: person.audience as Audience }]),
   ]);
   const assigned = new Set(row!.items.map((i) => i.courseId));
   return {
@@ -147,5 +154,6 @@ export async function getPersonFollowUp(viewer: Viewer, personId: string, now = 
       withdrawnAt: w.withdrawnAt!,
       reason: w.withdrawReason,
     })),
+    paths: paths.get(person.id) ?? [],
   };
 }

@@ -30,6 +30,10 @@ export const en: Messages = {
     notFoundText: 'We cannot find the page you are looking for.',
     forbiddenTitle: 'Access denied',
     forbiddenText: 'This page is not open to your role.',
+    forbiddenManagerText:
+      'This page is not open to your role, or it concerns a unit that is not yours. Contact the portal administrator if you need it.',
+    forbiddenAdminText:
+      'You are an administrator, but this page cannot be opened with your account: it concerns, for example, content another organisation owns, or something only the person responsible may change. If you think this is wrong, ask another administrator in your organisation to check your role and unit.',
     errorTitle: 'Something went wrong',
     errorText: 'The page could not be shown right now. Please try again later.',
     tryAgain: 'Try again',

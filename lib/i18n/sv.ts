@@ -32,6 +32,10 @@ export const sv = {
     forbiddenTitle: 'Du har inte behörighet',
     forbiddenText:
       'Sidan är inte öppen för din roll. Kontakta din chef eller portalens administratör om du behöver komma åt den.',
+    forbiddenManagerText:
+      'Sidan är inte öppen för din roll, eller så gäller den en enhet som inte är din. Kontakta portalens administratör om du behöver komma åt den.',
+    forbiddenAdminText:
+      'Du är administratör, men den här sidan går inte att öppna med ditt konto. Den gäller till exempel innehåll som en annan organisation äger, eller något som bara den ansvariga får ändra. Tror du att det är fel, be en annan administratör i din organisation att se över din roll och enhet.',
     errorTitle: 'Något gick fel',
     errorText: 'Sidan kunde inte visas just nu. Försök igen om en stund.',
     tryAgain: 'Försök igen',

@@ -57,6 +57,7 @@ const pages: { path: string | (() => Promise<string>); as?: Persona; label?: str
   { path: '/larvagar/politiker', as: 'politiker' },
   { path: '/kurser/konsstereotyper' },
   { path: '/chef/tilldela?sok=a', as: 'strateg' },
+  { path: '/konto', as: 'politiker' },
 ];
 
 for (const entry of pages) {

@@ -85,7 +85,7 @@ test('an employee follows their path, passes a course on the second try and gets
   const download = page.waitForEvent('download');
   await done.getByRole('link', { name: /Ladda ner intyg/ }).click();
   const pdf = await download;
-  expect(pdf.suggestedFilename()).toMatch(/^intyg-JP-\d{4}-[0-9A-F]{8}\.pdf$/);
+  expect(pdf.suggestedFilename()).toMatch(/^intyg-JP-\d{4}-[0-9A-Z]{5}-[0-9A-Z]{5}\.pdf$/);
 
   const exported = await page.request.get('/min-sida/mina-uppgifter');
   expect(exported.headers()['content-type']).toContain('application/json');

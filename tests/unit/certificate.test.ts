@@ -1,8 +1,9 @@
 // The certificate prints what it certifies: the learner's name as written, in any script a
-// municipal staff register holds, read back out of the PDF (tests/support/pdf-text.ts).
-import { PDFDocument } from 'pdf-lib';
+// municipal staff register holds, read back out of the PDF (tests/support/pdf-text.ts), with its
+// code and the address where anyone can check it; the PDF carries a title and its language.
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { certificatePdf, type CertificateInput } from '@/lib/certificate';
+import { certificatePdf, pathCertificatePdf, verificationUrl, type CertificateInput } from '@/lib/certificate';
 import { pdfText } from '../support/pdf-text';
 
 const input: CertificateInput = {
@@ -13,12 +14,21 @@ const input: CertificateInput = {
   certificateNo: 'JP-2026-ABCD1234',
 };
 
+const language = (doc: PDFDocument) => doc.catalog.lookupMaybe(PDFName.of('Lang'), PDFString)?.decodeText();
+
+const verification = (code: string) => [
+  `Intygsnummer ${code}`,
+  'Kontrollera att intyget gäller: skanna QR-koden eller gå till',
+  verificationUrl(code),
+];
+
 describe('certificate PDF', () => {
-  it('is a one-page PDF titled after the course that says who completed what, where and when', async () => {
+  it('is a one-page Swedish PDF titled after the course that says who completed what, where and when', async () => {
     const bytes = await certificatePdf(input);
     const doc = await PDFDocument.load(bytes);
     expect(doc.getPageCount()).toBe(1);
     expect(doc.getTitle()).toBe('Intyg – Känn igen och motverka könsstereotyper');
+    expect(language(doc)).toBe('sv-SE');
     expect(await pdfText(bytes)).toEqual([
       'INTYG',
       'Åsa Öberg',
@@ -26,7 +36,36 @@ describe('certificate PDF', () => {
       'Känn igen och motverka könsstereotyper',
       'i Jämställdhetsportalen för Sjöstads kommun',
       'Slutförd 27 november 2026',
-      'Intygsnummer JP-2026-ABCD1234',
+      ...verification('JP-2026-ABCD1234'),
+    ]);
+    expect(verificationUrl('JP-2026-ABCD1234')).toMatch(/^https?:\/\/[^/]+\/intyg\/JP-2026-ABCD1234$/);
+  });
+
+  it('for a path: titled after the path, in Swedish, with its courses listed in order', async () => {
+    const bytes = await pathCertificatePdf({
+      name: 'Åsa Öberg',
+      pathTitle: 'Lärväg för medarbetare',
+      courses: ['Grunderna', 'Könsstereotyper', 'Könsuppdelad statistik'],
+      organisationName: 'Sjöstads kommun',
+      completedAt: new Date('2026-11-27T10:00:00Z'),
+      certificateNo: 'JP-2026-7K3MQ-9XA2B',
+    });
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getPageCount()).toBe(1);
+    expect(doc.getTitle()).toBe('Intyg – Lärväg för medarbetare');
+    expect(language(doc)).toBe('sv-SE');
+    expect(await pdfText(bytes)).toEqual([
+      'INTYG',
+      'Åsa Öberg',
+      'har genomfört lärvägen',
+      'Lärväg för medarbetare',
+      'i Jämställdhetsportalen för Sjöstads kommun',
+      'Slutförd 27 november 2026',
+      'Lärvägens kurser',
+      'Grunderna',
+      'Könsstereotyper',
+      'Könsuppdelad statistik',
+      ...verification('JP-2026-7K3MQ-9XA2B'),
     ]);
   });
 

@@ -109,6 +109,7 @@ describe(`my learning (${engine})`, () => {
         title: statistics!.title,
         completedAt: new Date('2026-11-25T08:00:00Z'),
         certificateNo: 'JP-T-1',
+        revokedAt: null,
       },
     ]);
   });

@@ -220,7 +220,13 @@ describe('the tables and summary of the page', () => {
     const html = render(createElement(NeedsSummary, { needs, canAssign: true, canPlan: true }));
     expect(html).toContain('Lägst skattning har området <strong>Analys av den egna verksamheten</strong>');
     expect(html).toContain('Lägst är det i Hemtjänsten (2,0) och Äldreboendet (2,0).');
-    expect(html).toContain('href="/chef/regler"');
+    // One prefilled rule form per unit with the largest need.
+    expect(html).toContain(
+      'href="/chef/regler?kurs=analys-kurs&amp;enhet=u1#ny-regel">Tilldela kursen Analysera till Hemtjänsten',
+    );
+    expect(html).toContain(
+      'href="/chef/regler?kurs=analys-kurs&amp;enhet=u2#ny-regel">Tilldela kursen Analysera till Äldreboendet',
+    );
     expect(html).toContain('href="/chef/traffar/ny"');
     const viewOnly = render(createElement(NeedsSummary, { needs, canAssign: false, canPlan: false }));
     expect(viewOnly).not.toContain('/chef/');

@@ -60,6 +60,7 @@ export default async function TeamPage({ searchParams }: Props) {
           <TeamTable
             rows={page.rows}
             unassigned={team.unassigned}
+            paths={team.paths}
             caption={`${page.total} personer${page.pages > 1 ? `, sida ${page.page} av ${page.pages}` : ''}`}
           />
         </ReminderForm>

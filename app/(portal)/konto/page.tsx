@@ -1,16 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { navItemsFor } from '@/components/layout/nav-items';
+import { AssignmentMailSetting } from '@/components/my-page/assignment-mail-setting';
 import { PersonDetails } from '@/components/my-page/person-details';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/guards';
+import { getAssignmentMailOptOut } from '@/lib/data/assignment-mail';
 
 export const metadata: Metadata = { title: 'Mitt konto' };
 
-// Who is signed in, and what their role opens. Built from the session person alone (no other
-// data), so it is also the benchmark's floor for a signed-in page.
+// Who is signed in, what their role opens, and their mail setting: the session person and one
+// small read by primary key, so it stays close to the benchmark's floor for a signed-in page.
 export default async function AccountPage() {
   const me = await requireUser('/konto');
+  const mailOptOut = await getAssignmentMailOptOut(me.id);
   const areas = navItemsFor(me.role).filter((item) => !['/vagledning', '/larvagar'].includes(item.href));
   return (
     <>
@@ -36,6 +39,12 @@ export default async function AccountPage() {
               </li>
             ))}
           </ul>
+        </section>
+        <section aria-labelledby="mail-heading">
+          <h2 id="mail-heading" className="mb-3 text-xl font-semibold">
+            E-post om mina kurser
+          </h2>
+          <AssignmentMailSetting optedOut={mailOptOut} />
         </section>
       </div>
     </>

@@ -3,12 +3,14 @@ import Link from 'next/link';
 import { AttentionPanel } from '@/components/my-page/attention-panel';
 import { DeletionRequestForm } from '@/components/my-page/deletion-request-form';
 import { MyCompletions, MyCourses, MyWithdrawals } from '@/components/my-page/my-courses';
+import { MyPaths } from '@/components/my-page/my-paths';
 import { PersonDetails } from '@/components/my-page/person-details';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
 import { loadAttention } from '@/lib/data/attention';
 import { pendingDeletionRequest } from '@/lib/data/my-data';
 import { getMyLearning } from '@/lib/data/my-learning';
+import { getMyPaths } from '@/lib/data/path-progress';
 import { formatDay } from '@/lib/dates';
 import { audienceToKey } from '@/lib/audiences';
 
@@ -16,10 +18,11 @@ export const metadata: Metadata = { title: 'Min sida' };
 
 export default async function MyPage() {
   const me = await requirePermission('profile:own', '/min-sida');
-  const [learning, pending, attention] = await Promise.all([
+  const [learning, pending, attention, paths] = await Promise.all([
     getMyLearning(me.id),
     pendingDeletionRequest(me.id),
     loadAttention(me),
+    getMyPaths(me.id, me.audience),
   ]);
   const next = learning.continueWith;
   return (
@@ -62,6 +65,12 @@ export default async function MyPage() {
             Klara kurser och intyg
           </h2>
           <MyCompletions completions={learning.completed} />
+        </section>
+        <section aria-labelledby="paths-heading">
+          <h2 id="paths-heading" className="mb-3 text-xl font-semibold">
+            Mina lärvägar
+          </h2>
+          <MyPaths paths={paths} />
         </section>
         <section aria-labelledby="assessment-heading">
           <h2 id="assessment-heading" className="mb-3 text-xl font-semibold">

@@ -6,6 +6,7 @@ import { requireContentEditor } from '@/lib/auth/guards';
 import { listCoursesForEditor } from '@/lib/data/course-editor';
 import { formatDateTime } from '@/lib/dates';
 import { contentStatusLabels } from '@/lib/labels';
+import { counted } from '@/lib/counted';
 
 export const metadata: Metadata = { title: 'Kurser – Redaktion' };
 
@@ -19,7 +20,7 @@ export default async function CourseListPage() {
         lead="Skapa och ändra kurser, lektioner och kunskapskontroller. Ändringar syns för deltagarna först när du publicerar."
       />
       <table className="mb-10 w-full border-collapse text-left text-sm">
-        <caption className="mb-2 text-left text-slate-700">{courses.length} kurser</caption>
+        <caption className="mb-2 text-left text-slate-700">{counted(courses.length, 'kurs', 'kurser')}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
             <th scope="col" className="py-2 pr-4">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Markdown } from '@/components/content/markdown';
+import { CourseEvaluation } from '@/components/learning/course-evaluation';
 import { ProgressBar } from '@/components/learning/progress-bar';
 import { PageHeader } from '@/components/ui/page-header';
 import { getViewer } from '@/lib/auth/guards';
@@ -10,6 +11,7 @@ import { getPublishedCourse } from '@/lib/data/learning';
 import { completedLessonIds } from '@/lib/data/progress';
 import { lessonKindLabels } from '@/lib/labels';
 import { courseProgress } from '@/lib/learning/progress';
+import { counted } from '@/lib/counted';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -33,9 +35,9 @@ export default async function CoursePage({ params }: Props) {
     <>
       <PageHeader title={course.title} lead={course.summary}>
         <p className="mt-2 text-sm text-slate-600">
-          {course.lessons.length} lektioner · cirka {course.minutes} minuter
+          {counted(course.lessons.length, 'lektion', 'lektioner')} · cirka {course.minutes} minuter
         </p>
-        {viewer ? <ProgressBar done={progress.done} total={progress.total} label="Din framgång" /> : null}
+        {viewer ? <ProgressBar done={progress.done} total={progress.total} label="Hur långt du har kommit" /> : null}
         {start ? (
           <p className="mt-4">
             <Link href={`/kurser/${course.slug}/${start.slug}`} className="btn-primary no-underline hover:text-white">
@@ -82,6 +84,7 @@ export default async function CoursePage({ params }: Props) {
           </ol>
         </nav>
       </div>
+      {viewer ? <CourseEvaluation userId={viewer.id} course={course} /> : null}
     </>
   );
 }

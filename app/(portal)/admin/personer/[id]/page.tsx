@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { CertificateList } from '@/components/admin/certificate-list';
 import { unitSelectOptions } from '@/components/admin/options';
 import { PersonForm } from '@/components/admin/person-form';
 import { PersonStatusForm } from '@/components/admin/person-status-form';
@@ -10,6 +11,7 @@ import { updatePersonAction } from '@/lib/actions/admin-people';
 import { requirePermission } from '@/lib/auth/guards';
 import { addressLabel } from '@/lib/labels';
 import { getPersonForAdmin } from '@/lib/data/admin-people';
+import { listPersonCertificates } from '@/lib/data/certificate-revoke';
 import { listUnitOptions } from '@/lib/data/admin-units';
 import { ExpectedError } from '@/lib/errors';
 
@@ -24,7 +26,7 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
     if (error instanceof ExpectedError && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
-  const units = await listUnitOptions(viewer);
+  const [units, certificates] = await Promise.all([listUnitOptions(viewer), listPersonCertificates(viewer, person.id)]);
   const created = (await searchParams).ny === '1';
   return (
     <>
@@ -74,6 +76,12 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
               Status
             </h2>
             <PersonStatusForm id={person.id} active={person.active} isSelf={person.id === viewer.id} />
+          </section>
+          <section aria-labelledby="intyg">
+            <h2 id="intyg" className="mb-2 text-xl font-semibold">
+              Intyg
+            </h2>
+            <CertificateList name={person.name} certificates={certificates} />
           </section>
         </div>
       </div>

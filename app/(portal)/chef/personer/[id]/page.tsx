@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AssignmentChanges } from '@/components/team/assignment-changes';
+import { PathProgressList } from '@/components/team/path-progress';
 import { PersonAssignments, PersonCompletions, PersonWithdrawals } from '@/components/team/person-follow-up';
 import { ReminderForm } from '@/components/team/reminder-form';
 import { PageHeader } from '@/components/ui/page-header';
@@ -17,7 +18,7 @@ export const metadata: Metadata = { title: 'Medarbetare' };
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requirePermission('team:view', `/chef/personer/${id}`);
-  const { person, row, completed, withdrawn } = await getPersonFollowUp(viewer, id).catch((error: unknown) => {
+  const { person, row, completed, withdrawn, paths } = await getPersonFollowUp(viewer, id).catch((error: unknown) => {
     if (error instanceof ExpectedError && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
@@ -34,7 +35,10 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         <dt className="font-medium">E-post</dt>
         <dd>{addressLabel(person.email)}</dd>
         <dt className="font-medium">Målgrupp</dt>
-        <dd>{audienceLabels[person.audience as keyof typeof audienceLabels]}</dd>
+        <dd>
+          {audienceLabels[person.audience as keyof typeof audienceLabels]}
+          <span className="block text-sm text-slate-600">Vilken lärväg som är personens.</span>
+        </dd>
       </dl>
       <section aria-labelledby="assigned-heading" className="mb-8 space-y-4">
         <h2 id="assigned-heading" className="text-xl font-semibold">
@@ -64,6 +68,14 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
             today={today}
             latest={addYears(today, CHANGED_DUE_YEARS_AHEAD)}
           />
+        </section>
+      ) : null}
+      {paths.length > 0 ? (
+        <section aria-labelledby="paths-heading" className="mb-8">
+          <h2 id="paths-heading" className="mb-3 text-xl font-semibold">
+            Lärvägar
+          </h2>
+          <PathProgressList paths={paths} />
         </section>
       ) : null}
       <section aria-labelledby="completed-heading">

@@ -15,6 +15,7 @@ import { ExpectedError } from '@/lib/errors';
 import { getSession, listAttendance, listInvited } from '@/lib/data/group-sessions';
 import { meetingKindLabels } from '@/lib/labels';
 import { DIGITAL_PLACE } from '@/lib/sessions/session';
+import { counted } from '@/lib/counted';
 
 export const metadata: Metadata = { title: 'Gruppträff' };
 
@@ -59,7 +60,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
         <dt className="font-semibold">Plats</dt>
         <dd className="break-words">{session.place}</dd>
         <dt className="font-semibold">Inbjudna</dt>
-        <dd>{people.length} personer</dd>
+        <dd>{counted(people.length, 'person', 'personer')}</dd>
         {session.course ? (
           <>
             <dt className="font-semibold">Lektioner</dt>

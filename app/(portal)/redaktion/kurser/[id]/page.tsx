@@ -23,8 +23,9 @@ export default async function EditCoursePage({ params }: { params: Promise<{ id:
           {course.status === 'PUBLISHED' ? 'Kursen är publicerad.' : 'Kursen är inte publicerad.'}{' '}
           {course.hasUnpublishedDraft ? 'Det finns ett sparat utkast som inte är publicerat.' : null}
         </p>
-        <p className="mt-2 flex gap-4">
+        <p className="mt-2 flex flex-wrap gap-4">
           <Link href={`/redaktion/kurser/${id}/historik`}>Versioner</Link>
+          <Link href={`/redaktion/kurser/${id}/utvardering`}>Utvärderingar</Link>
           {course.status === 'PUBLISHED' ? (
             <Link href={`/kurser/${course.slug}`}>Visa kursen som deltagare</Link>
           ) : null}

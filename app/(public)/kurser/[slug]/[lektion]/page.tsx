@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Markdown } from '@/components/content/markdown';
+import { CourseEvaluation } from '@/components/learning/course-evaluation';
 import { LessonBody } from '@/components/learning/lesson-body';
 import { requirePermission } from '@/lib/auth/guards';
 import { getPublishedCourse } from '@/lib/data/learning';
@@ -40,6 +41,8 @@ export default async function LessonPage({ params }: Props) {
         {lesson.kind === 'READING' || lesson.kind === 'REFLECTION' ? <Markdown source={lesson.body} /> : null}
         <LessonBody lesson={lesson} viewerId={viewer.id} done={completed.has(lesson.id)} lessonRef={ref} />
       </div>
+      {/* The moment the last lesson is done, the page is drawn again and offers the evaluation. */}
+      {next ? null : <CourseEvaluation userId={viewer.id} course={course} />}
       <nav aria-label="Lektioner" className="mt-10 flex justify-between border-t border-slate-200 pt-4">
         {previous ? (
           <Link href={`/kurser/${course.slug}/${previous.slug}`}>← Föregående: {previous.title}</Link>

@@ -5,6 +5,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireContentEditor } from '@/lib/auth/guards';
 import { getGuideForEditor, listGuideRevisions } from '@/lib/data/guide-editor';
 import { formatDateTime } from '@/lib/dates';
+import { counted } from '@/lib/counted';
+import { TableRegion } from '@/components/ui/table-region';
 
 export const metadata: Metadata = { title: 'Historik' };
 
@@ -26,9 +28,11 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
           <Link href={`/redaktion/vagledning/${id}`}>Tillbaka till redigeringen</Link>
         </p>
       </PageHeader>
-      <div className="overflow-x-auto">
+      <TableRegion label="Sparade versioner">
         <table className="w-full border-collapse text-left text-sm">
-          <caption className="mb-2 text-left text-slate-700">{revisions.length} versioner, den senaste först</caption>
+          <caption className="mb-2 text-left text-slate-700">
+            {counted(revisions.length, 'version', 'versioner')}, den senaste först
+          </caption>
           <thead>
             <tr className="border-b-2 border-slate-300">
               <th scope="col" className="py-2 pr-4">
@@ -63,7 +67,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </>
   );
 }

@@ -1,0 +1,22 @@
+'use server';
+
+import { z } from 'zod';
+import { authorize } from '@/lib/auth/guards';
+import { setAssignmentMailOptOut } from '@/lib/data/assignment-mail';
+import { flag } from '@/lib/validation/form';
+import { action } from './action';
+
+/** Every signed-in person decides about mail on their own courses (Mitt konto). */
+export const assignmentMailSettingAction = action({
+  guard: () => authorize(),
+  schema: z.object({ mail: flag }),
+  run: async ({ mail }, { viewer }) => {
+    await setAssignmentMailOptOut(viewer, !mail);
+    return mail;
+  },
+  revalidate: ['/konto'],
+  success: (wanted) =>
+    wanted
+      ? 'Sparat. Du får e-post om dina kurser.'
+      : 'Sparat. Du får inte längre e-post om dina kurser. Du ser dem alltid på Min sida.',
+});

@@ -1,0 +1,93 @@
+import 'server-only';
+import { cache } from 'react';
+import { normaliseCertificateCode } from '@/lib/certificates/code';
+import { db } from '@/lib/db';
+import { notFound } from '@/lib/errors';
+
+// Reads of certificates: the public verification by code, and a person's own path certificate.
+// Course certificates for their owner are read in lib/data/my-data.ts (getMyCompletion).
+
+export type CertificateKind = 'course' | 'path';
+
+/** What the public verification page may say: nothing beyond name, what, when and where. */
+export type Verification = {
+  kind: CertificateKind;
+  name: string;
+  title: string;
+  completedAt: Date;
+  organisationName: string;
+  revokedAt: Date | null;
+};
+
+type Found = { userId: string; organisationId: string; completedAt: Date; revokedAt: Date | null; title: string };
+
+async function findByCode(code: string): Promise<(Found & { kind: CertificateKind }) | null> {
+  const select = { userId: true, organisationId: true, completedAt: true, revokedAt: true } as const;
+  const [course, path] = await Promise.all([
+    db.courseCompletion.findUnique({
+      where: { certificateNo: code },
+      select: { ...select, course: { select: { title: true } } },
+    }),
+    db.pathCompletion.findUnique({
+      where: { certificateNo: code },
+      select: { ...select, path: { select: { title: true } } },
+    }),
+  ]);
+  if (course) return { kind: 'course', ...course, title: course.course.title };
+  if (path) return { kind: 'path', ...path, title: path.path.title };
+  return null;
+}
+
+/**
+ * The certificate a code names, or null for anything else (malformed, unknown, or a person no
+ * longer in the register): the page then says the same thing in every such case.
+ */
+export const verifyCertificate = cache(async (raw: string): Promise<Verification | null> => {
+  const code = normaliseCertificateCode(raw);
+  if (!code) return null;
+  const found = await findByCode(code);
+  if (!found) return null;
+  const person = await db.user.findFirst({
+    where: { id: found.userId, organisationId: found.organisationId },
+    select: { name: true, organisation: { select: { name: true } } },
+  });
+  if (!person) return null;
+  return {
+    kind: found.kind,
+    name: person.name,
+    title: found.title,
+    completedAt: found.completedAt,
+    organisationName: person.organisation.name,
+    revokedAt: found.revokedAt,
+  };
+});
+
+/** The signed-in person's certificate for a completed path, with the path's published courses in order. */
+export const getMyPathCompletion = cache(async (userId: string, pathId: string) => {
+  const completion = await db.pathCompletion.findUnique({
+    where: { userId_pathId: { userId, pathId } },
+    select: {
+      completedAt: true,
+      certificateNo: true,
+      revokedAt: true,
+      path: {
+        select: {
+          title: true,
+          courses: {
+            where: { course: { status: 'PUBLISHED' } },
+            orderBy: { position: 'asc' },
+            select: { course: { select: { title: true } } },
+          },
+        },
+      },
+    },
+  });
+  if (!completion) throw notFound('Du har inget intyg för den lärvägen ännu.');
+  if (completion.revokedAt) throw notFound('Intyget är återkallat och kan inte hämtas.');
+  return {
+    completedAt: completion.completedAt,
+    certificateNo: completion.certificateNo,
+    pathTitle: completion.path.title,
+    courses: completion.path.courses.map((c) => c.course.title),
+  };
+});
