@@ -1,7 +1,9 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState } from 'react';
 import { keepValuesOnSubmit } from '@/components/team/keep-values';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { LevelRadios } from '@/components/ui/level-radios';
 import { saveScoreRoundAction } from '@/lib/actions/checklist-scores';
 import { idle } from '@/lib/actions/state';
 import { COMMENT_MAX, COMMENT_PREFIX, NOTE_MAX, SCORE_PREFIX, type ScoreTemplate } from '@/lib/checklist/score';
@@ -14,10 +16,6 @@ type Props = { templateKey: string; unitId: string; version: number; template: S
  */
 export function ScoreForm({ templateKey, unitId, version, template }: Props) {
   const [state, action, pending] = useActionState(saveScoreRoundAction, idle);
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status === 'error') summary.current?.focus();
-  }, [state]);
   const titles = new Map(template.sections.flatMap((s) => s.items.map((i) => [i.key, i.title])));
   const problems = Object.keys(state.fieldErrors ?? {}).filter(
     (f) => f.startsWith(SCORE_PREFIX) || f.startsWith(COMMENT_PREFIX),
@@ -35,18 +33,11 @@ export function ScoreForm({ templateKey, unitId, version, template }: Props) {
       <input type="hidden" name="forvaltning" value={unitId} />
       <input type="hidden" name="version" value={version} />
       {state.status === 'error' ? (
-        <div ref={summary} tabIndex={-1} role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-4">
-          <p className="font-semibold">{state.message}</p>
-          {problems.length > 0 ? (
-            <ul className="mt-2 list-disc pl-6">
-              {problems.map((field) => (
-                <li key={field}>
-                  <a href={`#${field}`}>{titles.get(field.slice(2)) ?? field}</a>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
+        <ErrorSummary
+          message={state.message}
+          answer={state}
+          items={problems.map((field) => ({ href: `#${field}`, text: titles.get(field.slice(2)) ?? field }))}
+        />
       ) : null}
       {template.sections.map((section) => (
         <section key={section.key} aria-labelledby={`section-${section.key}`} className="space-y-4">
@@ -78,23 +69,7 @@ export function ScoreForm({ templateKey, unitId, version, template }: Props) {
                     {error}
                   </p>
                 ) : null}
-                <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-                  {levels.map((level) => (
-                    <div key={level.score} className="flex items-start gap-2">
-                      <input
-                        type="radio"
-                        id={`${field}-${level.score}`}
-                        name={field}
-                        value={level.score}
-                        defaultChecked={state.values?.[field] === String(level.score)}
-                        className="mt-1 size-4 shrink-0"
-                      />
-                      <label htmlFor={`${field}-${level.score}`} title={level.description}>
-                        {level.score} {level.label}
-                      </label>
-                    </div>
-                  ))}
-                </div>
+                <LevelRadios field={field} levels={levels} chosen={state.values?.[field]} />
                 <label htmlFor={comment} className="mt-3 block text-sm font-medium">
                   Kommentar (frivillig)
                 </label>

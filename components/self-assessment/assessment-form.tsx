@@ -1,9 +1,11 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState } from 'react';
 import { saveSelfAssessmentAction } from '@/lib/actions/self-assessment';
 import { idle } from '@/lib/actions/state';
 import { keepValuesOnSubmit } from '@/components/team/keep-values';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { LevelRadios } from '@/components/ui/level-radios';
 import { FIELD_PREFIX, type Area, type Questionnaire } from '@/lib/self-assessment/questionnaire';
 
 type Props = { version: number; levels: Questionnaire['levels']; areas: Area[] };
@@ -14,11 +16,7 @@ type Props = { version: number; levels: Questionnaire['levels']; areas: Area[] }
  */
 export function AssessmentForm({ version, levels, areas }: Props) {
   const [state, action, pending] = useActionState(saveSelfAssessmentAction, idle);
-  const summary = useRef<HTMLDivElement>(null);
   const missing = Object.keys(state.fieldErrors ?? {}).filter((f) => f.startsWith(FIELD_PREFIX));
-  useEffect(() => {
-    if (state.status === 'error') summary.current?.focus();
-  }, [state]);
   const statements = new Map(areas.flatMap((a) => a.statements.map((s) => [FIELD_PREFIX + s.key, s.text])));
   return (
     <form
@@ -30,18 +28,11 @@ export function AssessmentForm({ version, levels, areas }: Props) {
     >
       <input type="hidden" name="version" value={version} />
       {state.status === 'error' ? (
-        <div ref={summary} tabIndex={-1} role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-4">
-          <p className="font-semibold">{state.message}</p>
-          {missing.length > 0 ? (
-            <ul className="mt-2 list-disc pl-6">
-              {missing.map((field) => (
-                <li key={field}>
-                  <a href={`#${field}`}>{statements.get(field) ?? field}</a>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
+        <ErrorSummary
+          message={state.message}
+          answer={state}
+          items={missing.map((field) => ({ href: `#${field}`, text: statements.get(field) ?? field }))}
+        />
       ) : null}
       {areas.map((area) => (
         <section key={area.key} aria-labelledby={`area-${area.key}`} className="space-y-4">
@@ -69,23 +60,7 @@ export function AssessmentForm({ version, levels, areas }: Props) {
                     {error}
                   </p>
                 ) : null}
-                <div className="grid gap-2 sm:grid-cols-4">
-                  {levels.map((level) => (
-                    <div key={level.score} className="flex items-start gap-2">
-                      <input
-                        type="radio"
-                        id={`${field}-${level.score}`}
-                        name={field}
-                        value={level.score}
-                        defaultChecked={chosen === String(level.score)}
-                        className="mt-1 size-4 shrink-0"
-                      />
-                      <label htmlFor={`${field}-${level.score}`}>
-                        {level.score} {level.label}
-                      </label>
-                    </div>
-                  ))}
-                </div>
+                <LevelRadios field={field} levels={levels} chosen={chosen} />
               </fieldset>
             );
           })}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
 import { ScoreForm } from '@/components/checklist-scores/score-form';
-import { ScoreScale } from '@/components/checklist-scores/score-scale';
+import { LevelScale } from '@/components/ui/level-scale';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
 import { canScoreAdministration } from '@/lib/auth/permissions';
@@ -30,7 +30,7 @@ export default async function NewScoreRoundPage({ searchParams }: Props) {
           <Link href={`/checklista/skattning?mall=${template.key}`}>Tillbaka till självskattningen</Link>
         </p>
       </PageHeader>
-      <ScoreScale scale={template.snapshot.scale ?? []} />
+      <LevelScale levels={template.snapshot.scale ?? []} heading="Nivåerna" />
       <ScoreForm
         templateKey={template.key}
         unitId={unit.id}

@@ -7,6 +7,7 @@ import { audienceToKey } from '@/lib/audiences';
 import { requirePermission } from '@/lib/auth/guards';
 import { currentQuestionnaire } from '@/lib/data/self-assessment';
 import { areasFor } from '@/lib/self-assessment/questionnaire';
+import { LevelScale } from '@/components/ui/level-scale';
 
 export const metadata: Metadata = { title: 'Gör självskattningen' };
 
@@ -19,21 +20,7 @@ export default async function NewSelfAssessmentPage() {
     <>
       <PageHeader title={questionnaire.title} />
       <Markdown source={current.intro} />
-      <section aria-labelledby="levels-heading" className="my-6 rounded-lg bg-slate-50 p-4">
-        <h2 id="levels-heading" className="mb-2 text-lg font-semibold">
-          Så betyder svaren
-        </h2>
-        <dl className="space-y-2">
-          {questionnaire.levels.map((level) => (
-            <div key={level.score}>
-              <dt className="font-medium">
-                {level.score} {level.label}
-              </dt>
-              <dd className="text-slate-700">{level.description}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <LevelScale levels={questionnaire.levels} heading="Så betyder svaren" />
       <AssessmentForm
         version={current.version}
         levels={questionnaire.levels}

@@ -1,0 +1,36 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+
+type Props = {
+  message?: string;
+  /** Each field with a problem: its anchor and the words that name it. */
+  items: { href: string; text: string }[];
+  /** Changes with every answer from the server, so focus moves again after a second refusal. */
+  answer: unknown;
+};
+
+/**
+ * A refusal at the top of a long form: what went wrong, each problem linked to its field, and
+ * keyboard focus moved here so a screen reader reads it at once (WCAG 3.3.1, 2.4.3).
+ */
+export function ErrorSummary({ message, items, answer }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [answer]);
+  return (
+    <div ref={ref} tabIndex={-1} role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-4">
+      <p className="font-semibold">{message}</p>
+      {items.length > 0 ? (
+        <ul className="mt-2 list-disc pl-6">
+          {items.map((item) => (
+            <li key={item.href}>
+              <a href={item.href}>{item.text}</a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
