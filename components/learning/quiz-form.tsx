@@ -1,9 +1,10 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState } from 'react';
 import { submitQuizAction } from '@/lib/actions/learning';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { keepValuesOnSubmit } from '@/components/team/keep-values';
 import { LessonFields, type LessonFieldsProps } from './lesson-fields';
 
@@ -17,11 +18,7 @@ type Props = LessonFieldsProps & { questions: PublicQuestion[]; passMark: number
 export function QuizForm({ questions, passMark, ...ref }: Props) {
   const [state, action, pending] = useActionState(submitQuizAction, idle);
   const result = state.data && 'feedback' in state.data ? state.data : undefined;
-  const summary = useRef<HTMLDivElement>(null);
   const missing = questions.flatMap((_, i) => (state.fieldErrors?.[`answer-${i}`] ? [i] : []));
-  useEffect(() => {
-    if (state.status === 'error' && state.fieldErrors) summary.current?.focus();
-  }, [state]);
   const chosen = (i: number) => result?.answers[String(i)] ?? state.values?.[`answer-${i}`];
   return (
     <form
@@ -32,22 +29,15 @@ export function QuizForm({ questions, passMark, ...ref }: Props) {
     >
       <LessonFields {...ref} />
       <p>
-        Svara på alla {questions.length} frågor. För att bli godkänd behöver du {Math.ceil(passMark * questions.length)}{' '}
-        rätt.
+        {questions.length === 1 ? 'Svara på frågan.' : `Svara på alla ${questions.length} frågor.`} För att bli godkänd
+        behöver du {Math.ceil(passMark * questions.length)} rätt.
       </p>
       {missing.length > 0 ? (
-        <div ref={summary} tabIndex={-1} role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-4">
-          <p className="font-semibold">{state.message}</p>
-          <ul className="mt-2 list-disc pl-6">
-            {missing.map((i) => (
-              <li key={i}>
-                <a href={`#question-${i}`}>
-                  Fråga {i + 1}: {questions[i]!.question}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <ErrorSummary
+          message={state.message}
+          answer={state}
+          items={missing.map((i) => ({ href: `#question-${i}`, text: `Fråga ${i + 1}: ${questions[i]!.question}` }))}
+        />
       ) : null}
       {questions.map((q, i) => {
         const feedback = result?.feedback[i];
