@@ -13,7 +13,7 @@ export async function CourseEvaluation({ userId, course }: Props) {
         Utvärdera kursen
       </h2>
       {state === 'answered' ? (
-        <p>Du har utvärderat kursen. Tack för ditt svar!</p>
+        <p role="status">Du har utvärderat kursen. Tack för ditt svar!</p>
       ) : (
         <>
           <p className="mb-4 text-slate-700">
