@@ -10,6 +10,11 @@ export const revokeCertificateAction = action({
   schema: revokeCertificateSchema,
   run: (data, { viewer }) => revokeCertificate(viewer, data),
   revalidate: [['/admin', 'layout']],
-  success: ({ title, person }) =>
-    `Intyget för ${title} (${person}) är återkallat. Den som kontrollerar koden får veta det.`,
+  success: ({ title, person, pathsRevoked }) =>
+    `Intyget för ${title} (${person}) är återkallat. Den som kontrollerar koden får veta det.` +
+    (pathsRevoked === 0
+      ? ''
+      : pathsRevoked === 1
+        ? ' Intyget för lärvägen som kursen ingår i är också återkallat.'
+        : ` Intygen för de ${pathsRevoked} lärvägar som kursen ingår i är också återkallade.`),
 });

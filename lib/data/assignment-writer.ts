@@ -5,6 +5,7 @@ import { assignedKey } from '@/lib/assignments/reminders';
 import { assignedMail } from '@/lib/mail/templates';
 import { assignmentMailOptOuts } from './assignment-mail';
 import { enqueueMails, type OutboxInput } from './outbox';
+import { completeAssignedPath } from './path-completion';
 import type { Tx } from './tx';
 import { chunks, groupBy, inChunks } from '@/lib/collections';
 
@@ -58,6 +59,16 @@ export async function writeAssignments(
     for (const batch of chunks(moves))
       await tx.assignment.updateMany({ where: { id: { in: batch.map((m) => m.id) } }, data: { dueAt: new Date(due) } });
   }
+  // Someone given a path whose courses they have all completed has finished the path now.
+  for (const [pathId, given] of groupBy(
+    input.wanted.filter((w) => w.pathId),
+    (w) => w.pathId!,
+  ))
+    await completeAssignedPath(tx, {
+      organisationId: input.organisationId,
+      userIds: [...new Set(given.map((w) => w.userId))],
+      pathId,
+    });
   const mails = await assignmentMails(tx, input, rows);
   return { plan, mailIds: await enqueueMails(tx, mails) };
 }

@@ -43,11 +43,11 @@ export async function revokeCertificate(viewer: Viewer, input: RevokeCertificate
     const found =
       input.kind === 'course'
         ? await tx.courseCompletion
-            .findFirst({ where, select: { ...select, course: { select: { title: true } } } })
-            .then((c) => c && { ...c, title: c.course.title })
+            .findFirst({ where, select: { ...select, course: { select: { id: true, title: true } } } })
+            .then((c) => c && { ...c, title: c.course.title, courseId: c.course.id })
         : await tx.pathCompletion
             .findFirst({ where, select: { ...select, path: { select: { title: true } } } })
-            .then((c) => c && { ...c, title: c.path.title });
+            .then((c) => c && { ...c, title: c.path.title, courseId: null });
     if (!found) throw notFound('Intyget finns inte i din organisation. Inget har sparats.');
     if (found.revokedAt) throw conflict('Intyget är redan återkallat.');
     const person = await tx.user.findFirst({
@@ -65,6 +65,22 @@ export async function revokeCertificate(viewer: Viewer, input: RevokeCertificate
         ? await tx.courseCompletion.updateMany(update)
         : await tx.pathCompletion.updateMany(update);
     if (count === 0) throw conflict('Intyget är redan återkallat.');
+    // A path certificate rests on its courses' certificates: it goes with any of them.
+    const paths = found.courseId
+      ? await tx.pathCompletion.updateMany({
+          where: {
+            userId: found.userId,
+            organisationId: viewer.organisationId,
+            revokedAt: null,
+            path: { courses: { some: { courseId: found.courseId } } },
+          },
+          data: {
+            revokedAt: now,
+            revokedById: viewer.id,
+            revokeReason: `Kursintyget för ${found.title} återkallades: ${input.reason}`,
+          },
+        })
+      : { count: 0 };
     await recordAudit(
       {
         organisationId: viewer.organisationId,
@@ -72,10 +88,16 @@ export async function revokeCertificate(viewer: Viewer, input: RevokeCertificate
         action: 'certificate.revoked',
         entityType: input.kind === 'course' ? 'CourseCompletion' : 'PathCompletion',
         entityId: found.id,
-        after: { title: found.title, person: person.name, certificateNo: found.certificateNo, reason: input.reason },
+        after: {
+          title: found.title,
+          person: person.name,
+          certificateNo: found.certificateNo,
+          reason: input.reason,
+          ...(paths.count > 0 ? { pathCertificatesRevoked: paths.count } : {}),
+        },
       },
       tx,
     );
-    return { title: found.title, person: person.name };
+    return { title: found.title, person: person.name, pathsRevoked: paths.count };
   });
 }

@@ -150,3 +150,77 @@ describe(`path completion (${engine})`, () => {
     expect(await s.db.courseCompletion.count({ where: { userId: person.id, courseId: sessionCourse } })).toBe(0);
   });
 });
+
+describe(`path completion when the path comes late or goes (${engine})`, () => {
+  const managerPath = () =>
+    s.db.learningPath.findFirstOrThrow({
+      where: { audience: 'MANAGER' },
+      select: { id: true, courses: { where: { course: { status: 'PUBLISHED' } }, select: { courseId: true } } },
+    });
+  /** An employee of Förskolan Solrosen with no path completions yet, so the manager path is not theirs. */
+  const freshEmployee = async (skip = 0): Promise<Learner> =>
+    s.db.user.findFirstOrThrow({
+      where: {
+        unit: { name: 'Förskolan Solrosen' },
+        active: true,
+        audience: 'EMPLOYEE',
+        id: { notIn: (await s.db.pathCompletion.findMany({ select: { userId: true } })).map((c) => c.userId) },
+      },
+      orderBy: { name: 'asc' },
+      skip,
+      select: { id: true, organisationId: true, audience: true },
+    });
+
+  it('is written when a path is assigned to someone who has already completed all its courses', async () => {
+    const person = await freshEmployee();
+    const path = await managerPath();
+    for (const { courseId } of path.courses) await finishCourse(person, courseId);
+    expect(await pathCompletions(person.id, path.id)).toHaveLength(0);
+    const assign = await import('@/lib/data/assign');
+    const chef = await s.viewer('chef@sjostad.se');
+    await assign.assignItems(chef, {
+      target: 'people',
+      userIds: [person.id],
+      includeSubunits: false,
+      item: { kind: 'path', id: path.id },
+    } as unknown as import('@/lib/validation/assignments').AssignInput);
+    expect(await pathCompletions(person.id, path.id)).toHaveLength(1);
+  });
+
+  it('is not written for a path whose assignment was withdrawn', async () => {
+    const person = await freshEmployee();
+    const path = await managerPath();
+    await s.db.assignment.createMany({
+      data: path.courses.map(({ courseId }) => ({
+        userId: person.id,
+        courseId,
+        pathId: path.id,
+        organisationId: person.organisationId,
+        source: 'MANAGER' as const,
+        withdrawnAt: new Date(),
+      })),
+    });
+    for (const { courseId } of path.courses) await finishCourse(person, courseId);
+    expect(await pathCompletions(person.id, path.id)).toHaveLength(0);
+  });
+
+  it('goes with a revoked course certificate: the path certificate is revoked too, saying why', async () => {
+    const person = await learner('medarbetare@sjostad.se');
+    const path = await pathOf('EMPLOYEE');
+    const [pathDone] = await pathCompletions(person.id, path.id);
+    expect(pathDone?.revokedAt).toBeNull();
+    const course = await s.db.courseCompletion.findFirstOrThrow({
+      where: { userId: person.id, courseId: path.courses[0]!.courseId },
+      select: { id: true },
+    });
+    const revoking = await import('@/lib/data/certificate-revoke');
+    const admin = await s.viewer('admin@sjostad.se');
+    const result = await revoking.revokeCertificate(admin, { kind: 'course', id: course.id, reason: 'Fel person' });
+    expect(result.pathsRevoked).toBe(1);
+    const [after] = await pathCompletions(person.id, path.id);
+    expect(after?.revokedAt).not.toBeNull();
+    expect(after?.revokeReason).toMatch(/^Kursintyget för .+ återkallades: Fel person$/);
+    // Another person's path certificate is untouched.
+    expect(await s.db.pathCompletion.count({ where: { revokedAt: { not: null } } })).toBe(1);
+  });
+});
