@@ -5,7 +5,7 @@ import type { SessionUser } from '@/lib/auth/guards';
 import { db } from '@/lib/db';
 import { goalsBehind, type BehindGoal } from '@/lib/plans/behind';
 import { parseStatsQuery } from '@/lib/stats/filter';
-import { currentPlanYear, loadPlanFollowUp } from './competence-plans';
+import { currentPlanYear, loadPlanFollowUps } from './competence-plans';
 import { loadNeeds } from './self-assessment-needs';
 
 // What needs a manager's or strategist's attention (issue 17, part 5): the areas where people say
@@ -44,17 +44,13 @@ async function plansBehind(viewer: SessionUser, now: Date) {
   const mine = plans.filter(
     (p) => scope === 'organisation' || viewer.managedUnitPaths.some((path) => path.startsWith(p.unit.path)),
   );
-  const rows = await Promise.all(
-    mine.map(async (plan) => {
-      const followUp = await loadPlanFollowUp(plan, now);
-      return {
-        id: plan.id,
-        unitName: plan.unit.name,
-        year: plan.year,
-        behind: goalsBehind(followUp.goals, followUp.gone),
-      };
-    }),
-  );
+  const followUps = await loadPlanFollowUps(mine, now);
+  const rows = mine.map((plan, i) => ({
+    id: plan.id,
+    unitName: plan.unit.name,
+    year: plan.year,
+    behind: goalsBehind(followUps[i]!.goals, followUps[i]!.gone),
+  }));
   return rows.filter((r) => r.behind.length > 0);
 }
 

@@ -98,36 +98,72 @@ type FollowUpPlan = Pick<PlanView, 'organisationId' | 'year' | 'hoursPerEmployee
 
 /** The plan's follow-up as of `now`: hours in the year and each goal, every figure protected. */
 export async function loadPlanFollowUp(plan: FollowUpPlan, now = new Date()): Promise<PlanFollowUp<PlanGoal>> {
-  const year = planYearWindow(plan.year);
-  const inUnits = { organisationId: plan.organisationId, active: true, unit: { path: { startsWith: plan.unit.path } } };
+  return (await loadPlanFollowUps([plan], now))[0]!;
+}
+
+/**
+ * The follow-up of several plans of one organisation and year, in the plans' order, from one read of
+ * the people, completions and attendance under their administrations (not four queries per plan).
+ */
+export async function loadPlanFollowUps(
+  plans: readonly FollowUpPlan[],
+  now = new Date(),
+): Promise<PlanFollowUp<PlanGoal>[]> {
+  const first = plans[0];
+  if (!first) return [];
+  if (plans.some((p) => p.organisationId !== first.organisationId || p.year !== first.year))
+    throw new Error('loadPlanFollowUps takes plans of one organisation and year');
+  const year = planYearWindow(first.year);
+  // Paths are prefixes of their units' paths: the common prefix covers every plan's people.
+  const prefix = plans.map((p) => p.unit.path).reduce(commonPrefix);
+  const inUnits = { organisationId: first.organisationId, active: true, unit: { path: { startsWith: prefix } } };
   const [people, completions, attended, protection] = await Promise.all([
-    db.user.findMany({ where: inUnits, select: { id: true, unitId: true, gender: true, audience: true } }),
-    queryCompletions(plan.organisationId, plan.unit.path, year.end),
+    db.user.findMany({
+      where: inUnits,
+      select: { id: true, unitId: true, gender: true, audience: true, unit: { select: { path: true } } },
+    }),
+    queryCompletions(first.organisationId, prefix, year.end),
     db.sessionAttendance.findMany({
       where: {
-        organisationId: plan.organisationId,
+        organisationId: first.organisationId,
         user: inUnits,
         session: { cancelledAt: null, startsAt: { lt: year.end } },
       },
       select: { userId: true, session: { select: { courseId: true, minutes: true, startsAt: true } } },
     }),
-    protectionFor(plan.organisationId),
+    protectionFor(first.organisationId),
   ]);
-  const goals: PlanGoal[] = plan.goals.map((g) => ({
-    courseId: g.courseId,
-    courseTitle: g.course.title,
-    audience: g.audience,
-    targetPercent: g.targetPercent,
-  }));
-  const atoms = followUpAtoms({
-    people,
-    completions,
-    attendance: attended.map((a) => ({ userId: a.userId, ...a.session })),
-    goals,
-    year,
-    cutoff: now < year.end ? now : year.end,
+  return plans.map((plan) => {
+    const theirs = people.filter((p) => p.unit?.path.startsWith(plan.unit.path));
+    const ids = new Set(theirs.map((p) => p.id));
+    const goals: PlanGoal[] = plan.goals.map((g) => ({
+      courseId: g.courseId,
+      courseTitle: g.course.title,
+      audience: g.audience,
+      targetPercent: g.targetPercent,
+    }));
+    const atoms = followUpAtoms({
+      people: theirs,
+      completions: completions.filter((c) => ids.has(c.userId)),
+      attendance: attended.filter((a) => ids.has(a.userId)).map((a) => ({ userId: a.userId, ...a.session })),
+      goals,
+      year,
+      cutoff: now < year.end ? now : year.end,
+    });
+    return planFollowUp({
+      atoms,
+      protection,
+      goals,
+      hoursPerEmployee: plan.hoursPerEmployee,
+      gone: yearGone(year, now),
+    });
   });
-  return planFollowUp({ atoms, protection, goals, hoursPerEmployee: plan.hoursPerEmployee, gone: yearGone(year, now) });
+}
+
+function commonPrefix(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(0, i);
 }
 
 export type PlanRow = {
@@ -151,25 +187,27 @@ export async function listPlansForYear(viewer: Viewer, year: number, now = new D
     listPlanAdministrations(viewer.organisationId),
     db.competencePlan.findMany({ where: { organisationId: viewer.organisationId, year }, select: planSelect }),
   ]);
-  return Promise.all(
-    units.map(async (unit) => {
-      const plan = plans.find((p) => p.unit.id === unit.id);
-      const row = { unit: { id: unit.id, name: unit.name }, canEdit: canEditPlanFor(viewer, unit) };
-      if (!plan) return { ...row, plan: null };
-      const followUp = plan.goals.length ? await loadPlanFollowUp(plan, now) : { goals: [] };
-      const shown = followUp.goals.filter((g) => g.reached !== null);
-      return {
-        ...row,
-        plan: {
-          id: plan.id,
-          hoursPerEmployee: plan.hoursPerEmployee,
-          budgetKronor: plan.budgetKronor,
-          decisionReference: plan.decisionReference,
-          goals: plan.goals.length,
-          shown: shown.length,
-          reached: shown.filter((g) => g.reached).length,
-        },
-      };
-    }),
+  const withGoals = plans.filter((p) => p.goals.length > 0);
+  const followUps = new Map(
+    (await loadPlanFollowUps(withGoals, now)).map((followUp, i) => [withGoals[i]!.id, followUp]),
   );
+  return units.map((unit) => {
+    const plan = plans.find((p) => p.unit.id === unit.id);
+    const row = { unit: { id: unit.id, name: unit.name }, canEdit: canEditPlanFor(viewer, unit) };
+    if (!plan) return { ...row, plan: null };
+    const followUp = followUps.get(plan.id) ?? { goals: [] };
+    const shown = followUp.goals.filter((g) => g.reached !== null);
+    return {
+      ...row,
+      plan: {
+        id: plan.id,
+        hoursPerEmployee: plan.hoursPerEmployee,
+        budgetKronor: plan.budgetKronor,
+        decisionReference: plan.decisionReference,
+        goals: plan.goals.length,
+        shown: shown.length,
+        reached: shown.filter((g) => g.reached).length,
+      },
+    };
+  });
 }

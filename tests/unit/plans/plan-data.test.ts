@@ -129,3 +129,30 @@ describe(`demo competence plans (${engine})`, () => {
     expect(seeded.goals[0]!.course.slug).toBe('introduktion-jamstalldhetsintegrering');
   });
 });
+
+describe(`follow-up of several plans at once (${engine})`, () => {
+  it('gives each plan the same figures as reading it alone, though one read serves them all', async () => {
+    const { seedCompetencePlans } = await import('@/prisma/seed/competence-plans');
+    await seedCompetencePlans(s.db, strateg.organisationId);
+    const year = reads.currentPlanYear();
+    const plans = await s.db.competencePlan.findMany({
+      where: { organisationId: strateg.organisationId, year },
+      select: {
+        id: true,
+        organisationId: true,
+        year: true,
+        hoursPerEmployee: true,
+        unit: { select: { path: true } },
+        goals: { select: { courseId: true, audience: true, targetPercent: true, course: { select: { title: true } } } },
+      },
+    });
+    expect(plans.length).toBeGreaterThan(1);
+    const now = new Date();
+    const together = await reads.loadPlanFollowUps(plans, now);
+    const alone = [];
+    for (const p of plans) alone.push(await reads.loadPlanFollowUp(p, now));
+    expect(together).toEqual(alone);
+    // The administrations differ, so a mix-up of people between plans would show.
+    expect(new Set(together.map((f) => JSON.stringify(f))).size).toBe(plans.length);
+  });
+});
