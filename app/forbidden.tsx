@@ -1,13 +1,17 @@
 import Link from 'next/link';
+import { AppShell } from '@/components/layout/app-shell';
 import { ForbiddenHelp } from '@/components/errors/forbidden-help';
 import { t } from '@/lib/i18n';
 
 export default function Forbidden() {
+  // Shown in place of the route group's layout, so it draws the page frame itself.
   return (
-    <div className="mx-auto max-w-xl py-8">
-      <h1 className="mb-4 text-3xl font-bold">{t.errors.forbiddenTitle}</h1>
-      <ForbiddenHelp />
-      <Link href="/">{t.errors.toStart}</Link>
-    </div>
+    <AppShell>
+      <div className="mx-auto max-w-xl py-8">
+        <h1 className="mb-4 text-3xl font-bold">{t.errors.forbiddenTitle}</h1>
+        <ForbiddenHelp />
+        <Link href="/">{t.errors.toStart}</Link>
+      </div>
+    </AppShell>
   );
 }

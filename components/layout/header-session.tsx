@@ -5,12 +5,20 @@ import { usePathname } from 'next/navigation';
 import { signOut, useSession } from 'next-auth/react';
 import { SearchBox } from '@/components/search/search-box';
 import { t } from '@/lib/i18n';
+import type { Role } from '@/lib/auth/permissions';
 import { navItemsFor } from './nav-items';
 
-export function HeaderSession({ brand }: { brand: React.ReactNode }) {
+export type HeaderUser = { name?: string | null; role?: Role };
+
+/**
+ * `initialUser` is the server's answer (undefined: not known, on prerendered pages); it holds until
+ * the browser's session has loaded, which then wins (after signing out, for one).
+ */
+export function HeaderSession({ brand, initialUser }: { brand: React.ReactNode; initialUser?: HeaderUser | null }) {
   const { data, status } = useSession();
   const pathname = usePathname();
-  const user = status === 'authenticated' ? data.user : null;
+  const user: HeaderUser | null | undefined =
+    status === 'loading' ? initialUser : status === 'authenticated' ? data.user : null;
   const items = navItemsFor(user?.role ?? null);
   return (
     <>
@@ -34,7 +42,7 @@ export function HeaderSession({ brand }: { brand: React.ReactNode }) {
                 {t.nav.signOut}
               </button>
             </>
-          ) : status === 'unauthenticated' ? (
+          ) : user === null ? (
             <Link
               href="/logga-in"
               className="rounded bg-white px-3 py-1.5 font-medium text-brand-800 no-underline hover:bg-brand-50"

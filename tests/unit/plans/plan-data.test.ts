@@ -143,7 +143,14 @@ describe(`follow-up of several plans at once (${engine})`, () => {
         year: true,
         hoursPerEmployee: true,
         unit: { select: { path: true } },
-        goals: { select: { courseId: true, audience: true, targetPercent: true, course: { select: { title: true } } } },
+        goals: {
+          select: {
+            courseId: true,
+            audience: true,
+            targetPercent: true,
+            course: { select: { title: true, slug: true } },
+          },
+        },
       },
     });
     expect(plans.length).toBeGreaterThan(1);
