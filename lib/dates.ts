@@ -43,6 +43,18 @@ export function addYears(day: Day, years: number): Day {
   return utcDay(target.getTime());
 }
 
+/**
+ * The same day `months` later; a day the target month lacks becomes its last day (31 January →
+ * 28 February), as a period "of one month" is reckoned in EU law (Regulation 1182/71, art. 3).
+ */
+export function addMonths(day: Day, months: number): Day {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, last));
+  return utcDay(target.getTime());
+}
+
 /** Whole days from one day to another (negative when `to` is earlier). */
 export const daysBetween = (from: Day, to: Day) => Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
 

@@ -5,6 +5,7 @@ import type {
   ChecklistKind,
   ChecklistState,
   ContentStatus,
+  DeletionOutcome,
   ExampleStatus,
   Gender,
   LessonKind,
@@ -85,6 +86,20 @@ export const exampleStatusLabels = {
   DECLINED: 'Inte publicerat',
   WITHDRAWN: 'Återkallat',
 } satisfies Record<ExampleStatus, string>;
+
+/** What was done with a request for deletion (the queue at /admin/radering, the person's Min sida). */
+export const deletionOutcomeLabels = {
+  ERASED: 'Uppgifterna raderade',
+  PARTLY_ERASED: 'Uppgifterna delvis raderade',
+  REFUSED: 'Begäran avslagen',
+} satisfies Record<DeletionOutcome, string>;
+
+/** The same outcomes as the administrator's choices in the form that handles a request. */
+export const deletionChoiceLabels = {
+  ERASED: 'Radera uppgifterna',
+  PARTLY_ERASED: 'Radera delvis',
+  REFUSED: 'Avslå',
+} satisfies Record<DeletionOutcome, string>;
 
 /** The kind of ordinary meeting a group session (gruppträff) is held at. */
 export const meetingKindLabels = {

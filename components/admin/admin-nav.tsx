@@ -7,6 +7,7 @@ const links = [
   { href: '/admin', label: 'Personer', match: (p: string) => p === '/admin' || p.startsWith('/admin/personer') },
   { href: '/admin/enheter', label: 'Enheter', match: (p: string) => p.startsWith('/admin/enheter') },
   { href: '/admin/import', label: 'Importera personal', match: (p: string) => p.startsWith('/admin/import') },
+  { href: '/admin/radering', label: 'Begäran om radering', match: (p: string) => p.startsWith('/admin/radering') },
   { href: '/admin/installningar', label: 'Inställningar', match: (p: string) => p.startsWith('/admin/installningar') },
   { href: '/admin/logg', label: 'Händelselogg', match: (p: string) => p.startsWith('/admin/logg') },
 ];

@@ -50,6 +50,9 @@ export const actionLabels: Record<string, string> = {
   'example.changes': 'Lärande exempel skickat tillbaka för ändringar',
   'example.decline': 'Lärande exempel avböjt',
   'deletion.requested': 'Begäran om radering av personuppgifter',
+  'deletion.erased': 'Personuppgifter raderade på begäran',
+  'deletion.partly-erased': 'Begäran om radering handlagd: delvis raderat',
+  'deletion.refused': 'Begäran om radering avslagen',
 };
 
 export const entityLabels: Record<string, string> = {

@@ -58,7 +58,9 @@ export function AuditTable({ rows, caption }: { rows: AuditRow[]; caption: strin
               <th scope="row" className="py-2 pr-4 font-normal">
                 {actionLabel(row.action)}
               </th>
-              <td className="py-2 pr-4">{row.actorName ? `${row.actorName} (${row.actorEmail})` : 'Systemet'}</td>
+              <td className="py-2 pr-4">
+                {row.actorName ? (row.actorEmail ? `${row.actorName} (${row.actorEmail})` : row.actorName) : 'Systemet'}
+              </td>
               <td className="py-2 pr-4">
                 {entityLabel(row.entityType)}
                 <Subject row={row} />

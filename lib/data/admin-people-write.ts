@@ -98,6 +98,11 @@ export async function createPerson(viewer: Viewer, input: PersonInput): Promise<
   );
 }
 
+// An erased person's row only keeps their anonymous history: filling it in again would undo the
+// erasure. Someone who comes back is added as a new person.
+const ERASED =
+  'Personens uppgifter är raderade på egen begäran. Kontot kan inte ändras eller aktiveras igen; lägg till personen på nytt om det behövs.';
+
 export async function updatePerson(viewer: Viewer, id: string, input: PersonInput): Promise<void> {
   await changingStatistics(
     viewer.organisationId,
@@ -105,10 +110,11 @@ export async function updatePerson(viewer: Viewer, id: string, input: PersonInpu
       db.$transaction(async (tx) => {
         const before = await tx.user.findFirst({
           where: { id, organisationId: viewer.organisationId },
-          select: { ...auditedFields, _count: { select: { managedUnits: true } } },
+          select: { ...auditedFields, erasedAt: true, _count: { select: { managedUnits: true } } },
         });
         if (!before) throw notFound('Personen finns inte.');
-        const { _count: counts, ...beforeFields } = before;
+        const { _count: counts, erasedAt, ...beforeFields } = before;
+        if (erasedAt) throw invalid(ERASED);
         if (id === viewer.id && input.role !== 'ADMIN')
           throw invalid('Du kan inte ta bort din egen administratörsbehörighet. Be en annan administratör om det.');
         if (input.role === 'EMPLOYEE' && counts.managedUnits > 0) {
@@ -146,9 +152,10 @@ export async function setPersonActive(viewer: Viewer, id: string, active: boolea
     db.$transaction(async (tx) => {
       const before = await tx.user.findFirst({
         where: { id, organisationId: viewer.organisationId },
-        select: { id: true, active: true },
+        select: { id: true, active: true, erasedAt: true },
       });
       if (!before) throw notFound('Personen finns inte.');
+      if (before.erasedAt) throw invalid(ERASED);
       if (before.active === active) return;
       // Deactivation raises the session version: the person's open sessions end at once.
       await tx.user.update({ where: { id }, data: active ? { active } : { active, sessionVersion: { increment: 1 } } });

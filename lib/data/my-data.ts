@@ -17,6 +17,23 @@ export async function getMyCompletion(userId: string, courseId: string) {
   };
 }
 
+const GONE_LESSON = { course: 'Kursen finns inte längre', lesson: 'Lektionen finns inte längre' };
+
+/**
+ * The course and lesson title of each lesson id. Quiz attempts and reflections keep only the id
+ * (no relation, so they outlive a lesson), and a person reads titles, not ids.
+ */
+async function lessonTitles(ids: string[]) {
+  const rows = ids.length
+    ? await db.lesson.findMany({
+        where: { id: { in: [...new Set(ids)] } },
+        select: { id: true, title: true, course: { select: { title: true } } },
+      })
+    : [];
+  const titles = new Map(rows.map((l) => [l.id, { course: l.course.title, lesson: l.title }]));
+  return (id: string) => titles.get(id) ?? GONE_LESSON;
+}
+
 /** All personal data about one person, for their own export. */
 export async function exportMyData(userId: string) {
   const [person, progress, quizAttempts, reflections, completions, assignments, deletionRequests] = await Promise.all([
@@ -43,6 +60,7 @@ export async function exportMyData(userId: string) {
     db.quizAttempt.findMany({
       where: { userId },
       select: { createdAt: true, correct: true, total: true, passed: true, lessonId: true },
+      orderBy: { createdAt: 'asc' },
     }),
     db.reflection.findMany({ where: { userId }, select: { lessonId: true, text: true, updatedAt: true } }),
     db.courseCompletion.findMany({
@@ -53,12 +71,19 @@ export async function exportMyData(userId: string) {
       where: { userId },
       select: { createdAt: true, dueAt: true, source: true, message: true, course: { select: { title: true } } },
     }),
-    db.deletionRequest.findMany({ where: { userId }, select: { createdAt: true, reason: true, handledAt: true } }),
+    db.deletionRequest.findMany({
+      where: { userId },
+      select: { createdAt: true, reason: true, handledAt: true, outcome: true, answer: true },
+      orderBy: { createdAt: 'asc' },
+    }),
   ]);
-  const paths = await db.pathCompletion.findMany({
-    where: { userId },
-    select: { completedAt: true, certificateNo: true, revokedAt: true, path: { select: { title: true } } },
-  });
+  const [paths, lessons] = await Promise.all([
+    db.pathCompletion.findMany({
+      where: { userId },
+      select: { completedAt: true, certificateNo: true, revokedAt: true, path: { select: { title: true } } },
+    }),
+    lessonTitles([...quizAttempts, ...reflections].map((r) => r.lessonId)),
+  ]);
   return {
     exportedAt: new Date().toISOString(),
     person: { ...person, managedUnits: person.managedUnits.map((m) => m.unit.name) },
@@ -67,8 +92,8 @@ export async function exportMyData(userId: string) {
       lesson: p.lesson.title,
       completedAt: p.completedAt,
     })),
-    quizAttempts,
-    reflections,
+    quizAttempts: quizAttempts.map(({ lessonId, ...attempt }) => ({ ...lessons(lessonId), ...attempt })),
+    reflections: reflections.map(({ lessonId, ...reflection }) => ({ ...lessons(lessonId), ...reflection })),
     courseCompletions: completions.map((c) => ({
       course: c.course.title,
       completedAt: c.completedAt,
@@ -94,6 +119,15 @@ export async function exportMyData(userId: string) {
 
 export async function pendingDeletionRequest(userId: string) {
   return db.deletionRequest.findFirst({ where: { userId, handledAt: null }, select: { createdAt: true } });
+}
+
+/** The person's most recently handled request, with the outcome and the administrator's answer. */
+export async function latestDeletionAnswer(userId: string) {
+  return db.deletionRequest.findFirst({
+    where: { userId, handledAt: { not: null }, outcome: { not: null } },
+    orderBy: { handledAt: 'desc' },
+    select: { createdAt: true, handledAt: true, outcome: true, answer: true },
+  });
 }
 
 /** Asks the organisation's administrators to delete the person's data; one open request at a time. */

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actionLabels, entityLabels, subjectOf, titleIn } from '@/components/admin/audit-labels';
+import { deletionAuditActions } from '@/lib/privacy/outcomes';
 import { exampleReviewSchema } from '@/lib/validation/examples';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -58,6 +59,10 @@ describe('the audit log speaks Swedish', () => {
     expect([...found.templates]).toEqual(['example']);
     const decisions = exampleReviewSchema.shape.decision.options;
     expect(decisions.filter((d) => !actionLabels[`example.${d}`])).toEqual([]);
+  });
+
+  it('has a name for every outcome of a request for deletion (recorded through deletionAuditActions)', () => {
+    expect(Object.values(deletionAuditActions).filter((code) => !actionLabels[code])).toEqual([]);
   });
 
   it('has a name for every entity type', () => {

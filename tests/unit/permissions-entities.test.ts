@@ -5,6 +5,7 @@ import {
   canAssignToPerson,
   canAssignToUnit,
   canEditChecklistItem,
+  canHandleDeletionRequest,
   canEditContent,
   canManageRule,
   canManageUnit,
@@ -12,6 +13,7 @@ import {
   canRemindPerson,
   canViewPerson,
   checklistItemWhere,
+  deletionRequestWhere,
   isInStatisticsScope,
   personScopeWhere,
   roles,
@@ -155,5 +157,16 @@ describe('statistics', () => {
     expect(isInStatisticsScope([paths.forskola], { path: paths.solrosen })).toBe(true);
     expect(isInStatisticsScope([paths.forskola], { path: paths.omsorg })).toBe(false);
     expect(isInStatisticsScope([], { path: paths.solrosen })).toBe(false);
+  });
+});
+
+describe('requests for deletion', () => {
+  it('the organisation’s own: administrators only', () =>
+    expectByRole((v) => canHandleDeletionRequest(v, { organisationId: org }), adminOnly));
+  it('another organisation’s: nobody', () =>
+    expectByRole((v) => canHandleDeletionRequest(v, { organisationId: other }), all(false)));
+  it('the queue reads the organisation’s requests, and none without admin:people', () => {
+    expect(deletionRequestWhere(viewer('ADMIN'))).toEqual({ organisationId: org });
+    expect(deletionRequestWhere(viewer('STRATEGIST'))).toEqual({ organisationId: org, id: { in: [] } });
   });
 });

@@ -11,6 +11,7 @@ import * as checklist from '@/lib/validation/checklist';
 import * as course from '@/lib/validation/course-editor';
 import * as guide from '@/lib/validation/guide';
 import * as learning from '@/lib/validation/learning';
+import * as deletion from '@/lib/validation/deletion-requests';
 import { versionSchema } from '@/lib/validation/form';
 
 const ENGLISH = /\b(expected|invalid|too|must|received|should|required|option|input|string|number|array)\b/i;
@@ -46,6 +47,7 @@ const forms: Record<string, z.ZodType> = {
   lessonRef: learning.lessonRefSchema,
   reflection: learning.reflectionSchema,
   deletionRequest: learning.deletionRequestSchema,
+  deletionHandling: deletion.deletionHandlingSchema,
   version: versionSchema,
 };
 

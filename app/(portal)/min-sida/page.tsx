@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AttentionPanel } from '@/components/my-page/attention-panel';
+import { DeletionAnswer } from '@/components/my-page/deletion-answer';
 import { DeletionRequestForm } from '@/components/my-page/deletion-request-form';
 import { MyCompletions, MyCourses, MyWithdrawals } from '@/components/my-page/my-courses';
 import { MyPaths } from '@/components/my-page/my-paths';
@@ -8,7 +9,7 @@ import { PersonDetails } from '@/components/my-page/person-details';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
 import { loadAttention } from '@/lib/data/attention';
-import { pendingDeletionRequest } from '@/lib/data/my-data';
+import { latestDeletionAnswer, pendingDeletionRequest } from '@/lib/data/my-data';
 import { getMyLearning } from '@/lib/data/my-learning';
 import { getMyPaths } from '@/lib/data/path-progress';
 import { formatDay } from '@/lib/dates';
@@ -18,9 +19,10 @@ export const metadata: Metadata = { title: 'Min sida' };
 
 export default async function MyPage() {
   const me = await requirePermission('profile:own', '/min-sida');
-  const [learning, pending, attention, paths] = await Promise.all([
+  const [learning, pending, answered, attention, paths] = await Promise.all([
     getMyLearning(me.id),
     pendingDeletionRequest(me.id),
+    latestDeletionAnswer(me.id),
     loadAttention(me),
     getMyPaths(me.id, me.audience),
   ]);
@@ -100,6 +102,9 @@ export default async function MyPage() {
               Hämta mina uppgifter (JSON-fil)
             </a>
           </p>
+          {answered?.outcome ? (
+            <DeletionAnswer requestedAt={answered.createdAt} outcome={answered.outcome} answer={answered.answer} />
+          ) : null}
           <DeletionRequestForm pendingSince={pending ? formatDay(pending.createdAt) : null} />
         </section>
       </div>

@@ -13,3 +13,4 @@ export * from './statistics';
 export * from './sessions';
 export * from './examples';
 export * from './plans';
+export * from './deletion-requests';
