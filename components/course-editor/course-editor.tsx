@@ -4,6 +4,9 @@ import { useActionState, useState } from 'react';
 import { saveCourseAction } from '@/lib/actions/course-editor';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { describedBy, ErrorText } from '@/components/ui/field';
+import { errorsById, locateErrors } from '@/lib/editor/error-location';
 import { audienceKeyOptions, lessonKindLabels, topicOptions } from '@/lib/labels';
 import type { CourseDraft, LessonDraft } from '@/lib/validation/course-editor';
 import { LessonEditor, newLesson } from './lesson-editor';
@@ -30,21 +33,40 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
     set('lessons', lessons);
   };
   const payload = JSON.stringify({ courseId, version, note: note || undefined, draft });
+  // The server names each problem by its path in the draft; here it gets words and a field.
+  const invalid = state.status === 'error' && state.code === 'VALIDATION';
+  const located = invalid ? locateErrors(state.fieldErrors, draft) : [];
+  const errors = errorsById(located);
 
   return (
     <form action={action} className="space-y-8">
       <input type="hidden" name="payload" value={payload} />
+      {invalid ? (
+        <ErrorSummary
+          message={state.message}
+          answer={state}
+          items={located.map((e) => ({ href: e.id ? `#${e.id}` : undefined, text: e.text }))}
+        />
+      ) : null}
       <fieldset className="space-y-4 rounded-lg border border-slate-300 p-5">
         <legend className="px-1 text-lg font-semibold">Om kursen</legend>
-        <TextInput id="course-title" label="Kursens namn" value={draft.title} onChange={(v) => set('title', v)} />
+        <TextInput
+          id="course-title"
+          label="Kursens namn"
+          value={draft.title}
+          onChange={(v) => set('title', v)}
+          error={errors['course-title']}
+        />
         <TextInput
           id="course-summary"
+          error={errors['course-summary']}
           label="Sammanfattning (visas i listor)"
           value={draft.summary}
           onChange={(v) => set('summary', v)}
         />
         <TextInput
           id="course-description"
+          error={errors['course-description']}
           label="Beskrivning (Markdown)"
           multiline
           value={draft.description}
@@ -52,18 +74,23 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
         />
         <TextInput
           id="course-minutes"
+          error={errors['course-minutes']}
           label="Ungefärlig tid i minuter"
           type="number"
           value={String(draft.minutes)}
           onChange={(v) => set('minutes', Number(v))}
         />
         <CheckboxGroup
+          id="course-audiences"
+          error={errors['course-audiences']}
           legend="Målgrupper"
           options={audienceKeyOptions}
           value={draft.audiences}
           onChange={(v) => set('audiences', v as CourseDraft['audiences'])}
         />
         <CheckboxGroup
+          id="course-topics"
+          error={errors['course-topics']}
           legend="Ämnen"
           options={topicOptions}
           value={draft.topics}
@@ -71,10 +98,15 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
         />
       </fieldset>
 
-      <section aria-labelledby="lessons-heading" className="space-y-4">
-        <h2 id="lessons-heading" className="text-xl font-semibold">
+      <section
+        aria-labelledby="lessons-heading"
+        aria-describedby={describedBy({ id: 'lessons-heading', error: errors['lessons-heading'] })}
+        className="space-y-4"
+      >
+        <h2 id="lessons-heading" tabIndex={-1} className="text-xl font-semibold">
           Lektioner ({draft.lessons.length})
         </h2>
+        <ErrorText id="lessons-heading" error={errors['lessons-heading']} />
         {draft.lessons.map((lesson, i) => (
           <LessonEditor
             key={i}
@@ -90,6 +122,7 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
             }
             first={i === 0}
             last={i === draft.lessons.length - 1}
+            errors={errors}
           />
         ))}
         <div className="flex flex-wrap gap-2">
@@ -107,8 +140,16 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
       </section>
 
       <div className="space-y-3 rounded-lg bg-slate-50 p-5">
-        <TextInput id="revision-note" label="Kommentar till versionen (frivillig)" value={note} onChange={setNote} />
-        {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
+        <TextInput
+          id="revision-note"
+          label="Kommentar till versionen (frivillig)"
+          value={note}
+          onChange={setNote}
+          error={errors['revision-note']}
+        />
+        {state.message && !invalid ? (
+          <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert>
+        ) : null}
         <div className="flex flex-wrap gap-3">
           <button type="submit" name="intent" value="save" className="btn-secondary" disabled={pending}>
             Spara utkast

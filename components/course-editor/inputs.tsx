@@ -1,5 +1,7 @@
 'use client';
 
+import { describedBy, describedControl, ErrorText } from '@/components/ui/field';
+
 type TextInputProps = {
   id: string;
   label: string;
@@ -7,10 +9,12 @@ type TextInputProps = {
   onChange: (value: string) => void;
   multiline?: boolean;
   type?: string;
+  error?: string;
 };
 
-export function TextInput({ id, label, value, onChange, multiline, type = 'text' }: TextInputProps) {
-  const className = 'w-full rounded border border-slate-400 px-3 py-2';
+export function TextInput({ id, label, value, onChange, multiline, type = 'text', error }: TextInputProps) {
+  const className = 'w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-700';
+  const control = describedControl({ id, error });
   return (
     <div>
       <label htmlFor={id} className="mb-1 block font-medium">
@@ -18,29 +22,39 @@ export function TextInput({ id, label, value, onChange, multiline, type = 'text'
       </label>
       {multiline ? (
         <textarea
-          id={id}
+          {...control}
           rows={6}
           value={value}
           onChange={(e) => onChange(e.target.value)}
           className={`${className} font-mono text-sm`}
         />
       ) : (
-        <input id={id} type={type} value={value} onChange={(e) => onChange(e.target.value)} className={className} />
+        <input
+          {...control}
+          type={type}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          className={className}
+        />
       )}
+      <ErrorText id={id} error={error} />
     </div>
   );
 }
 
 type CheckboxGroupProps = {
+  id: string;
   legend: string;
   options: { value: string; label: string }[];
   value: string[];
   onChange: (value: string[]) => void;
+  error?: string;
 };
 
-export function CheckboxGroup({ legend, options, value, onChange }: CheckboxGroupProps) {
+export function CheckboxGroup({ id, legend, options, value, onChange, error }: CheckboxGroupProps) {
   return (
-    <fieldset>
+    // The error summary links here, so the group can take focus.
+    <fieldset id={id} tabIndex={-1} aria-describedby={describedBy({ id, error })}>
       <legend className="mb-1 font-medium">{legend}</legend>
       <div className="flex flex-wrap gap-x-5 gap-y-1">
         {options.map((o) => (
@@ -54,6 +68,7 @@ export function CheckboxGroup({ legend, options, value, onChange }: CheckboxGrou
           </label>
         ))}
       </div>
+      <ErrorText id={id} error={error} />
     </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { describedBy, ErrorText } from '@/components/ui/field';
 import type { LessonDraft } from '@/lib/validation/course-editor';
 import { TextInput } from './inputs';
 
@@ -9,78 +10,96 @@ export function QuizEditor({
   idPrefix,
   lesson,
   onChange,
+  errors,
 }: {
   idPrefix: string;
   lesson: Quiz;
   onChange: (lesson: Quiz) => void;
+  errors: Record<string, string>;
 }) {
+  const questionsId = `${idPrefix}-questions`;
   const setQuestion = (i: number, q: Quiz['questions'][number]) =>
     onChange({ ...lesson, questions: lesson.questions.map((x, j) => (j === i ? q : x)) });
   return (
-    <div className="space-y-4">
+    <div id={questionsId} tabIndex={-1} className="space-y-4">
+      <ErrorText id={questionsId} error={errors[questionsId]} />
       <TextInput
         id={`${idPrefix}-passmark`}
+        error={errors[`${idPrefix}-passmark`]}
         label="Andel rätt för godkänt (procent)"
         type="number"
         value={String(Math.round(lesson.passMark * 100))}
         onChange={(v) => onChange({ ...lesson, passMark: Number(v) / 100 })}
       />
-      {lesson.questions.map((q, i) => (
-        <fieldset key={i} className="space-y-2 rounded border border-slate-200 p-4">
-          <legend className="px-1 font-medium">Fråga {i + 1}</legend>
-          <TextInput
-            id={`${idPrefix}-q${i}`}
-            label="Fråga"
-            value={q.question}
-            onChange={(question) => setQuestion(i, { ...q, question })}
-          />
-          {q.options.map((o, j) => (
-            <div key={j} className="flex items-end gap-3">
-              <div className="flex-1">
-                <TextInput
-                  id={`${idPrefix}-q${i}-o${j}`}
-                  label={`Svarsalternativ ${j + 1}`}
-                  value={o.text}
-                  onChange={(text) =>
-                    setQuestion(i, { ...q, options: q.options.map((x, k) => (k === j ? { text } : x)) })
-                  }
-                />
+      {lesson.questions.map((q, i) => {
+        const groupId = `${idPrefix}-q${i}-group`;
+        return (
+          <fieldset
+            key={i}
+            id={groupId}
+            tabIndex={-1}
+            aria-describedby={describedBy({ id: groupId, error: errors[groupId] })}
+            className="space-y-2 rounded border border-slate-200 p-4"
+          >
+            <legend className="px-1 font-medium">Fråga {i + 1}</legend>
+            <ErrorText id={groupId} error={errors[groupId]} />
+            <TextInput
+              id={`${idPrefix}-q${i}`}
+              error={errors[`${idPrefix}-q${i}`]}
+              label="Fråga"
+              value={q.question}
+              onChange={(question) => setQuestion(i, { ...q, question })}
+            />
+            {q.options.map((o, j) => (
+              <div key={j} className="flex items-end gap-3">
+                <div className="flex-1">
+                  <TextInput
+                    id={`${idPrefix}-q${i}-o${j}`}
+                    error={errors[`${idPrefix}-q${i}-o${j}`]}
+                    label={`Svarsalternativ ${j + 1}`}
+                    value={o.text}
+                    onChange={(text) =>
+                      setQuestion(i, { ...q, options: q.options.map((x, k) => (k === j ? { text } : x)) })
+                    }
+                  />
+                </div>
+                <label className="mb-2 flex items-center gap-1">
+                  <input
+                    type="radio"
+                    name={`${idPrefix}-q${i}-correct`}
+                    checked={q.correct === j}
+                    onChange={() => setQuestion(i, { ...q, correct: j })}
+                  />
+                  Rätt svar<span className="sr-only"> för fråga {i + 1}</span>
+                </label>
               </div>
-              <label className="mb-2 flex items-center gap-1">
-                <input
-                  type="radio"
-                  name={`${idPrefix}-q${i}-correct`}
-                  checked={q.correct === j}
-                  onChange={() => setQuestion(i, { ...q, correct: j })}
-                />
-                Rätt svar<span className="sr-only"> för fråga {i + 1}</span>
-              </label>
-            </div>
-          ))}
-          {q.options.length < 5 ? (
+            ))}
+            {q.options.length < 5 ? (
+              <button
+                type="button"
+                className="btn-secondary"
+                onClick={() => setQuestion(i, { ...q, options: [...q.options, { text: '' }] })}
+              >
+                Lägg till svarsalternativ<span className="sr-only"> i fråga {i + 1}</span>
+              </button>
+            ) : null}
+            <TextInput
+              id={`${idPrefix}-q${i}-explanation`}
+              error={errors[`${idPrefix}-q${i}-explanation`]}
+              label="Förklaring som visas efter svaret"
+              value={q.explanation}
+              onChange={(explanation) => setQuestion(i, { ...q, explanation })}
+            />
             <button
               type="button"
               className="btn-secondary"
-              onClick={() => setQuestion(i, { ...q, options: [...q.options, { text: '' }] })}
+              onClick={() => onChange({ ...lesson, questions: lesson.questions.filter((_, j) => j !== i) })}
             >
-              Lägg till svarsalternativ<span className="sr-only"> i fråga {i + 1}</span>
+              Ta bort fråga {i + 1}
             </button>
-          ) : null}
-          <TextInput
-            id={`${idPrefix}-q${i}-explanation`}
-            label="Förklaring som visas efter svaret"
-            value={q.explanation}
-            onChange={(explanation) => setQuestion(i, { ...q, explanation })}
-          />
-          <button
-            type="button"
-            className="btn-secondary"
-            onClick={() => onChange({ ...lesson, questions: lesson.questions.filter((_, j) => j !== i) })}
-          >
-            Ta bort fråga {i + 1}
-          </button>
-        </fieldset>
-      ))}
+          </fieldset>
+        );
+      })}
       <button
         type="button"
         className="btn-secondary"

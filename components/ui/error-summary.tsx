@@ -4,8 +4,8 @@ import { useEffect, useRef } from 'react';
 
 type Props = {
   message?: string;
-  /** Each field with a problem: its anchor and the words that name it. */
-  items: { href: string; text: string }[];
+  /** Each problem: the words that name it, and its field's anchor when it has a field. */
+  items: { href?: string; text: string }[];
   /** Changes with every answer from the server, so focus moves again after a second refusal. */
   answer: unknown;
 };
@@ -24,10 +24,8 @@ export function ErrorSummary({ message, items, answer }: Props) {
       <p className="font-semibold">{message}</p>
       {items.length > 0 ? (
         <ul className="mt-2 list-disc pl-6">
-          {items.map((item) => (
-            <li key={item.href}>
-              <a href={item.href}>{item.text}</a>
-            </li>
+          {items.map((item, i) => (
+            <li key={i}>{item.href ? <a href={item.href}>{item.text}</a> : item.text}</li>
           ))}
         </ul>
       ) : null}

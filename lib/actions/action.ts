@@ -17,6 +17,7 @@ export type Revalidate = string | [path: string, type: 'layout' | 'page'];
 type Context<G, V> = { viewer: G; values: V; form: FormData };
 type Answer<D, V> = string | Partial<Omit<ActionState<D, V>, 'nonce'>>;
 type Invalid = string | ((error: z.ZodError) => string | undefined);
+type ByField = (error: z.ZodError) => FieldErrors;
 
 export type ActionOptions<G, S extends z.ZodType, R, D, V> = {
   /** Who may run it: a guard that throws an ExpectedError (`authorize('perm')`, `anyone`, ...). */
@@ -28,6 +29,8 @@ export type ActionOptions<G, S extends z.ZodType, R, D, V> = {
   input?: (values: V) => unknown;
   /** The message above the field errors when the schema refuses. */
   invalid?: Invalid;
+  /** Field errors other than by top-level field (the course editor's nested draft, by whole path). */
+  fieldErrors?: ByField;
   run: (data: z.output<S>, context: Context<G, V>) => Promise<R>;
   revalidate?: readonly Revalidate[] | ((result: R, data: z.output<S>) => readonly Revalidate[]);
   /** Where to go afterwards (nothing is returned then); undefined stays on the page. */
@@ -81,7 +84,7 @@ export function action<G, S extends z.ZodType, R, D = never, V extends object = 
       const parsed = options.schema.safeParse(
         options.input ? options.input(values) : schemaInput(form, values, options.arrays ?? []),
       );
-      if (!parsed.success) return { ...refused(parsed.error, options.invalid), values, nonce };
+      if (!parsed.success) return { ...refused(parsed.error, options), values, nonce };
       const result = await options.run(parsed.data, context);
       const paths =
         typeof options.revalidate === 'function' ? options.revalidate(result, parsed.data) : options.revalidate;
@@ -106,9 +109,9 @@ export function action<G, S extends z.ZodType, R, D = never, V extends object = 
   };
 }
 
-function refused(error: z.ZodError, invalid: Invalid | undefined) {
+function refused(error: z.ZodError, { invalid, fieldErrors: byField }: { invalid?: Invalid; fieldErrors?: ByField }) {
   const message = (typeof invalid === 'function' ? invalid(error) : invalid) ?? FIX_FIELDS;
-  const fieldErrors: FieldErrors = z.flattenError(error).fieldErrors;
+  const fieldErrors: FieldErrors = byField ? byField(error) : z.flattenError(error).fieldErrors;
   return { status: 'error' as const, code: 'VALIDATION' as const, message, fieldErrors };
 }
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { authorize } from '@/lib/auth/guards';
 import { createCourse, restoreCourseRevision, saveCourseDraft } from '@/lib/data/course-editor-write';
 import { publishCourse } from '@/lib/data/course-publish';
+import { messagesByPath } from '@/lib/editor/error-location';
 import { invalid } from '@/lib/errors';
 import { newCourseSchema, saveCourseSchema } from '@/lib/validation/course-editor';
 import { VERSION_MESSAGE, versionSchema } from '@/lib/validation/form';
@@ -31,7 +32,8 @@ export const saveCourseAction = action({
   guard: editor,
   schema: saveCourseSchema,
   input: payload,
-  invalid: ({ issues: [first] }) => `Kursen är inte sparad. ${first?.message ?? ''} (${first?.path.join(' › ')})`,
+  invalid: 'Kursen är inte sparad. Rätta felen nedan och spara igen.',
+  fieldErrors: messagesByPath,
   run: async (data, { viewer, values }) => {
     const saved = await saveCourseDraft(viewer, data);
     if (values.intent !== 'publish') return { saved };

@@ -53,6 +53,19 @@ test.describe('a strategist', () => {
     await learnerContext.close();
   });
 
+  test('a refused save names each problem in words and links to its field', async ({ page }) => {
+    await createCourse(page, `Felkurs ${Date.now()}`);
+    await page.getByLabel('Rubrik').fill('Välkommen');
+    await page.getByLabel('Text (Markdown)').fill('');
+    await page.getByRole('button', { name: 'Spara utkast' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Kursen är inte sparad.' });
+    await expect(summary).toBeVisible();
+    await expect(summary).not.toContainText('draft');
+    await summary.getByRole('link', { name: 'Lektion 1 (Välkommen): texten saknas.' }).click();
+    await expect(page.getByLabel('Text (Markdown)')).toBeFocused();
+    await expectNoAxeViolations(page);
+  });
+
   test('a second, concurrent save is refused and the text is kept', async ({ page, browser }) => {
     const url = await createCourse(page, `Krock ${Date.now()}`);
     const other = await browser.newContext({ storageState: stateFile('strateg') });
