@@ -85,10 +85,12 @@ export const saveGuideAction = action({
     if (!data.pageId || data.version === undefined) return { publish, created: await createGuide(base) };
     return { publish, saved: await saveGuide({ ...base, pageId: data.pageId, baseVersion: data.version }) };
   },
-  revalidate: ({ publish, created, saved }, { slug }) => {
+  revalidate: ({ publish, created, saved }, { slug, pageId }) => {
     if (created) return publish ? publicPages(slug) : [];
+    // The editor's own page too: its status box names the latest version.
+    const editor = `/redaktion/vagledning/${pageId}`;
     const renamed = saved.slug !== saved.previousSlug;
-    return publish || renamed ? publicPages(saved.slug, saved.previousSlug) : [];
+    return publish || renamed ? [editor, ...publicPages(saved.slug, saved.previousSlug)] : [editor];
   },
   redirect: ({ publish, created }) =>
     created && `/redaktion/vagledning/${created.pageId}?${publish ? 'publicerad' : 'sparad'}=1`,

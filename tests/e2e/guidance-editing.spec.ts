@@ -35,6 +35,8 @@ test('a strategist writes, previews and publishes; readers see only what is publ
   await page.getByLabel('Vad har du ändrat? (valfritt)').fill('Skrev klart texten');
   await page.getByRole('button', { name: 'Spara utkast' }).click();
   await saved(page, 'Utkastet är sparat som version 2');
+  // The status box follows the save without a reload.
+  await expect(page.getByRole('region', { name: 'Status' })).toContainText('Version 2');
 
   await page.getByRole('link', { name: 'Förhandsvisa och publicera' }).click();
   await expect(page).toHaveURL(/\/forhandsvisning$/);
@@ -59,6 +61,8 @@ test('a strategist writes, previews and publishes; readers see only what is publ
   await body(page).fill('## Första rubriken\n\nEn ny formulering som bara är ett utkast.');
   await page.getByRole('button', { name: 'Spara utkast' }).click();
   await saved(page, 'version 3');
+  await expect(page.getByRole('region', { name: 'Status' })).toContainText('Version 3, ');
+  await expect(page.getByRole('region', { name: 'Status' })).toContainText('(inte publicerad än)');
   await reader.reload();
   await reader.goto(`/vagledning/${slug}`);
   await expect(reader.getByText('Publicerad text om')).toBeVisible();

@@ -47,6 +47,8 @@ test('an employee follows their path, passes a course on the second try and gets
     if (lesson.data.kind === 'reading') {
       await page.getByRole('button', { name: 'Markera som klar' }).click();
       await expect(page.getByText('Du har gjort klart den här lektionen.')).toBeVisible();
+      // The button is gone: keyboard focus is on the message, not back at the top of the page.
+      await expect(page.locator('main [tabindex="-1"]:has([role="status"])')).toBeFocused();
     } else if (lesson.data.kind === 'reflection') {
       await page.getByLabel(lesson.data.prompt).fill('I vår enhet räknar vi besök men delar inte upp dem på kön.');
       await page.getByRole('button', { name: 'Spara mitt svar' }).click();
@@ -135,6 +137,22 @@ test('lessons need sign-in, and unknown courses are 404', async ({ page }) => {
   await expect(page).toHaveURL(/\/logga-in\?callbackUrl=/);
   expect((await page.goto('/kurser/finns-inte'))?.status()).toBe(404);
   expect((await page.goto('/larvagar/okand'))?.status()).toBe(404);
+});
+
+test('an anonymous reader is told why a course asks for sign-in, and lands on its first lesson after it', async ({
+  page,
+}) => {
+  const learner = await createPerson();
+  await page.goto(`/kurser/${course.slug}`);
+  await expect(page.getByText('För att gå den loggar du in med ditt konto från arbetet')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Börja kursen', exact: true })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Logga in och börja kursen' }).click();
+  await expect(page).toHaveURL(/\/logga-in\?callbackUrl=/);
+  const form = page.getByRole('region', { name: 'Med e-post och lösenord' });
+  await form.getByLabel('E-postadress').fill(learner.email);
+  await form.getByLabel('Lösenord').fill(learner.password);
+  await form.getByRole('button', { name: 'Logga in' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(course.lessons[0]!.data.title);
 });
 
 test('every learner page passes axe', async ({ page }) => {

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { Markdown } from '@/components/content/markdown';
 import { CourseEvaluation } from '@/components/learning/course-evaluation';
 import { ProgressBar } from '@/components/learning/progress-bar';
+import { SignInToStart } from '@/components/learning/sign-in-to-start';
 import { PageHeader } from '@/components/ui/page-header';
 import { getViewer } from '@/lib/auth/guards';
 import { hasDiscussionGuide } from '@/lib/data/discussion-guides';
@@ -38,7 +39,7 @@ export default async function CoursePage({ params }: Props) {
           {counted(course.lessons.length, 'lektion', 'lektioner')} · cirka {course.minutes} minuter
         </p>
         {viewer ? <ProgressBar done={progress.done} total={progress.total} label="Hur långt du har kommit" /> : null}
-        {start ? (
+        {start && viewer ? (
           <p className="mt-4">
             <Link href={`/kurser/${course.slug}/${start.slug}`} className="btn-primary no-underline hover:text-white">
               {progress.complete
@@ -48,6 +49,8 @@ export default async function CoursePage({ params }: Props) {
                   : 'Börja kursen'}
             </Link>
           </p>
+        ) : start ? (
+          <SignInToStart href={`/kurser/${course.slug}/${start.slug}`} />
         ) : null}
       </PageHeader>
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
