@@ -108,7 +108,7 @@ export function renderText(
 }
 
 function formatValue(t: TargetResult): string {
-  if (t.unit === 'st') return String(t.value);
+  if (t.unit === 'st' || t.unit === 'poäng') return String(t.value);
   if (t.unit === 'GiB') return `${t.value.toFixed(2)} GiB`;
   if (t.unit === 'ms') return Number.isFinite(t.value) ? `${t.value.toFixed(0)} ms` : '–';
   return Number.isFinite(t.value) ? `${t.value.toFixed(2)}×` : '–';

@@ -2,7 +2,8 @@
 // the production app if needed, starts it on 127.0.0.1 and loads it as signed-in people of the
 // right roles. Prints a table with every scenario as a ratio to the floors of the same run,
 // checks the issue's targets and writes bench/results/<engine>.{json,md}.
-// Options: --build (build again even if the source is unchanged). Environment: BENCH_PORT
+// Options: --build (build again even if the source is unchanged), --no-lighthouse (skip the phone
+// scores, bench/lighthouse.ts). Environment: BENCH_PORT
 // (default 3400), BENCH_SECONDS (per measurement, default 10), BENCH_DATABASE_URL.
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
@@ -13,6 +14,7 @@ import { ensureBuild } from './build';
 import { chooseDatabase } from './database';
 import { checkProgressRows, loadFixtures } from './fixtures';
 import { generate } from './generate';
+import { runLighthouse } from './lighthouse';
 import { runImport, runScenarios, runUncached, type ScenarioResults } from './scenarios';
 import { sampleMemory, startServer, type MemoryPeak } from './server';
 import { sessionCookie, type SessionPerson } from './sessions';
@@ -24,6 +26,7 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function main() {
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+  const skipLighthouse = process.argv.includes('--no-lighthouse');
   const port = Number(process.env.BENCH_PORT ?? 3400);
   const origin = `http://127.0.0.1:${port}`;
   const database = chooseDatabase(process.env);
@@ -76,6 +79,8 @@ async function main() {
   };
   const measured: ScenarioResults = await phase({}, () => runScenarios(options));
   const fromScratch = await phase({ STATS_CACHE_SECONDS: '0' }, () => runUncached(options));
+  // Before the import, which adds 20,000 people; on a server of its own, so no load overlaps it.
+  const lighthouse = skipLighthouse ? null : await phase({}, () => runLighthouse(options));
   const importReading = await phase({}, () => runImport(options));
   const peak = peaks.reduce((a, b) => (b.peakTreeRss > a.peakTreeRss ? b : a));
   const writeCheck = await checkProgressRows(driver, measured.answered);
@@ -88,6 +93,7 @@ async function main() {
     writeCheck,
     peak,
     fixtures,
+    lighthouse,
   });
   const meta = describeRun({ root: ROOT, database, generated, loadAtStart, seconds, buildSeconds, peak, writeCheck });
   writeResults({ root: ROOT, name: database.engine, meta, summary });

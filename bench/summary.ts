@@ -10,6 +10,7 @@ import type { Generated } from './generate';
 import type { ImportReading } from './import-scenario';
 import type { Measurement } from './load';
 import { renderMarkdown, renderText, type Meta, type Row } from './report';
+import type { LighthousePage } from './lighthouse';
 import type { MemoryPeak } from './server';
 import { evaluateTargets, type Figures, type Pair } from './targets';
 
@@ -24,6 +25,7 @@ export function summarise(o: {
   writeCheck: WriteCheck;
   peak: MemoryPeak;
   fixtures: Fixtures;
+  lighthouse: LighthousePage[] | null;
 }) {
   const r = o.results;
   const figures: Figures = {
@@ -40,6 +42,7 @@ export function summarise(o: {
     importWhileReading: o.importWhileReading,
     compare: r.compare!,
     afterWrite: o.afterWrite,
+    lighthouse: o.lighthouse,
   };
   const L = o.fixtures.large.teamSize;
   const S = o.fixtures.small.teamSize;
@@ -100,7 +103,12 @@ export function summarise(o: {
       single: o.importWhileReading,
     },
   ];
-  return { rows, floors: { a: figures.floorA, b: figures.floorB }, targets: evaluateTargets(figures) };
+  return {
+    rows,
+    floors: { a: figures.floorA, b: figures.floorB },
+    targets: evaluateTargets(figures),
+    lighthouse: o.lighthouse,
+  };
 }
 
 export function describeRun(o: {
@@ -141,7 +149,7 @@ export function describeRun(o: {
 /** Prints the table on stdout and writes bench/results/<name>.{json,md}. */
 export function writeResults(o: { root: string; name: string; meta: Meta; summary: ReturnType<typeof summarise> }) {
   const { meta, name } = o;
-  const { rows, floors, targets } = o.summary;
+  const { rows, floors, targets, lighthouse } = o.summary;
   const { writeCheck, peakMemory, generation, loadAverage } = meta;
   process.stdout.write(
     `\n${meta.engine}, ${meta.cpus} kärnor (${meta.cpuModel}), Node ${meta.node}, Next ${meta.next}, load average ${loadAverage.start.toFixed(1)} → ${loadAverage.end.toFixed(1)}. Data genererad på ${generation.seconds.toFixed(1)} s. ` +
@@ -150,6 +158,26 @@ export function writeResults(o: { root: string; name: string; meta: Meta; summar
   );
   const dir = path.join(o.root, 'bench/results');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify({ meta, rows, targets }, null, 2)}\n`);
-  writeFileSync(path.join(dir, `${name}.md`), renderMarkdown(rows, floors, targets, meta));
+  writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify({ meta, rows, targets, lighthouse }, null, 2)}\n`);
+  writeFileSync(
+    path.join(dir, `${name}.md`),
+    renderMarkdown(rows, floors, targets, meta) + renderLighthouse(lighthouse),
+  );
+}
+
+/** Every Lighthouse run, so a median can be checked against what it came from. */
+function renderLighthouse(pages: LighthousePage[] | null): string {
+  if (!pages) return '\nLighthouse mättes inte (ingen Chromium).\n';
+  return [
+    '',
+    '## Lighthouse (mobil emulering, 3 körningar per sida)',
+    '',
+    '| Sida | Poäng per körning | Median | Total blockeringstid, ms | LCP, ms | CLS |',
+    '|---|---|---:|---|---|---|',
+    ...pages.map((p) => {
+      const each = (f: (r: LighthousePage['runs'][number]) => string) => p.runs.map(f).join(', ');
+      return `| ${p.label} (\`${p.path}\`) | ${each((r) => String(r.score))} | ${p.median} | ${each((r) => r.tbtMs.toFixed(0))} | ${each((r) => r.lcpMs.toFixed(0))} | ${each((r) => r.cls.toFixed(3))} |`;
+    }),
+    '',
+  ].join('\n');
 }

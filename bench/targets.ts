@@ -23,6 +23,8 @@ export type Figures = {
   compare: Pair;
   /** At 1 connection on a server that remembers nothing: the first view after any write (issue 15). */
   afterWrite: { stats: Measurement; statsFiltered: Measurement; compare: Measurement };
+  /** Lighthouse performance (mobile), the median of 3 runs per page; absent when not measured. */
+  lighthouse?: { label: string; median: number }[] | null;
 };
 
 export type TargetResult = {
@@ -39,6 +41,9 @@ export type TargetResult = {
 export const IMPORT_P95_MS = 500;
 
 export const GIB = 1024 ** 3;
+
+/** Lighthouse's performance score a page must reach on a phone (issue 18, part 9). */
+export const LIGHTHOUSE_MIN = 95;
 
 function check(
   id: string,
@@ -126,6 +131,16 @@ export function evaluateTargets(f: Figures): TargetResult[] {
       '<',
       IMPORT_P95_MS,
       'ms',
+    ),
+    ...(f.lighthouse ?? []).map((page, i) =>
+      check(
+        `lighthouse-${i}`,
+        `Lighthouse prestanda (mobil), median av 3: ${page.label}`,
+        page.median,
+        '>=',
+        LIGHTHOUSE_MIN,
+        'poäng',
+      ),
     ),
   ];
 }

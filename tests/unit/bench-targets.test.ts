@@ -131,3 +131,36 @@ describe('chooseDatabase', () => {
     );
   });
 });
+
+describe('Lighthouse in the bench', () => {
+  it('needs a median of at least 95 on every page measured, and adds no target when not measured', () => {
+    const measured = evaluateTargets(
+      figures({
+        lighthouse: [
+          { label: 'Startsidan', median: 95 },
+          { label: 'Min sida (inloggad)', median: 94 },
+        ],
+      }),
+    ).filter((t) => t.id.startsWith('lighthouse-'));
+    expect(measured.map((t) => [t.text, t.pass])).toEqual([
+      ['Lighthouse prestanda (mobil), median av 3: Startsidan', true],
+      ['Lighthouse prestanda (mobil), median av 3: Min sida (inloggad)', false],
+    ]);
+    expect(evaluateTargets(figures({ lighthouse: null })).some((t) => t.id.startsWith('lighthouse-'))).toBe(false);
+  });
+
+  it('reads the score and timings from a report and takes the median of the runs', async () => {
+    const { median, readReport } = await import('@/bench/lighthouse');
+    const report = {
+      categories: { performance: { score: 0.964 } },
+      audits: {
+        'total-blocking-time': { numericValue: 120.4 },
+        'largest-contentful-paint': { numericValue: 1800 },
+        'cumulative-layout-shift': { numericValue: 0.01 },
+      },
+    };
+    expect(readReport(JSON.stringify(report))).toEqual({ score: 96, tbtMs: 120.4, lcpMs: 1800, cls: 0.01 });
+    expect(median([97, 88, 95])).toBe(95);
+    expect(median([90, 100])).toBe(95);
+  });
+});
