@@ -6,7 +6,7 @@ import { dueChangedKey, withdrawnKey } from '@/lib/assignments/reminders';
 import { addYears, endOfStockholmDay, isPastDay, stockholmDay } from '@/lib/dates';
 import { conflict, forbidden, invalid } from '@/lib/errors';
 import { dueChangedMail, withdrawnMail } from '@/lib/mail/templates';
-import { CHANGED_DUE_YEARS_AHEAD, type ChangeDueInput, type WithdrawInput } from '@/lib/validation/assignments';
+import { DUE_YEARS_AHEAD, type ChangeDueInput, type WithdrawInput } from '@/lib/validation/assignments';
 import { NO_MAIL_CHOSEN } from './assignment-mail';
 import { recordAudit } from './audit';
 import { enqueueMails } from './outbox';
@@ -142,8 +142,8 @@ export async function changeAssignmentDue(
 ): Promise<ChangeResult> {
   const day = input.dueDate ?? null;
   if (day && isPastDay(day, now)) throw invalid('Slutdatumet har redan passerat. Välj i dag eller ett senare datum.');
-  if (day && day > addYears(stockholmDay(now), CHANGED_DUE_YEARS_AHEAD))
-    throw invalid(`Välj ett slutdatum högst ${CHANGED_DUE_YEARS_AHEAD} år fram i tiden.`);
+  if (day && day > addYears(stockholmDay(now), DUE_YEARS_AHEAD))
+    throw invalid(`Välj ett slutdatum högst ${DUE_YEARS_AHEAD} år fram i tiden.`);
   const dueAt = day ? endOfStockholmDay(day) : null;
   return changing(viewer, input.assignmentId, async (tx) => {
     const { assignment, person, mailTo, noMail } = await loadForChange(tx, viewer, input.assignmentId);

@@ -11,9 +11,6 @@ const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v
 /** Due dates reach at most this far ahead: further is a typing error (year 9999), not a plan. */
 export const DUE_YEARS_AHEAD = 5;
 
-/** A changed due date reaches at most this far ahead (issue 18); new assignments keep DUE_YEARS_AHEAD. */
-export const CHANGED_DUE_YEARS_AHEAD = 3;
-
 const dueDayWithin = (years: number) =>
   z
     .string({ error: 'Skriv datumet som åååå-mm-dd.' })
@@ -92,7 +89,7 @@ export type WithdrawInput = z.infer<typeof withdrawSchema>;
 /** A new due date for one assignment, earlier or later; empty means no due date at all. */
 export const changeDueSchema = z.object({
   assignmentId: id,
-  dueDate: z.preprocess(blankToUndefined, dueDayWithin(CHANGED_DUE_YEARS_AHEAD).optional()),
+  dueDate: z.preprocess(blankToUndefined, dueDayWithin(DUE_YEARS_AHEAD).optional()),
 });
 export type ChangeDueInput = z.infer<typeof changeDueSchema>;
 

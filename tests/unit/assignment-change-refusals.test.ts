@@ -95,7 +95,7 @@ describe(`refused changes write nothing (${engine})`, () => {
     const a = await assignTo(chef, moa.id, 'cemr-deklarationen');
     const change = (dueDate: string) => () => changes.changeAssignmentDue(chef, { assignmentId: a.id, dueDate });
     await refused(a.id, change(addDays(today, -1)), 'Slutdatumet har redan passerat');
-    await refused(a.id, change(addDays(addYears(today, 3), 1)), 'högst 3 år fram i tiden');
+    await refused(a.id, change(addDays(addYears(today, 5), 1)), 'högst 5 år fram i tiden');
     await refused(a.id, change(addDays(today, 30)), 'Det är redan slutdatumet');
   });
 

@@ -42,8 +42,8 @@ describe('changeDueSchema', () => {
     expect(messages(change(addDays(today, -1)))).toEqual([
       'Slutdatumet har redan passerat. Välj i dag eller ett senare datum.',
     ]);
-    expect(messages(change(addDays(addYears(today, 3), 1)))).toEqual(['Välj ett slutdatum högst 3 år fram i tiden.']);
-    expect(messages(change('9999-12-31'))).toEqual(['Välj ett slutdatum högst 3 år fram i tiden.']);
+    expect(messages(change(addDays(addYears(today, 5), 1)))).toEqual(['Välj ett slutdatum högst 5 år fram i tiden.']);
+    expect(messages(change('9999-12-31'))).toEqual(['Välj ett slutdatum högst 5 år fram i tiden.']);
     expect(messages(change('31/12/2026'))).toEqual(['Skriv datumet som åååå-mm-dd.']);
   });
 });

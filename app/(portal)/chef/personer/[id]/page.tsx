@@ -9,7 +9,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
 import { getPersonFollowUp } from '@/lib/data/team';
 import { addYears, stockholmDay } from '@/lib/dates';
-import { CHANGED_DUE_YEARS_AHEAD } from '@/lib/validation/assignments';
+import { DUE_YEARS_AHEAD } from '@/lib/validation/assignments';
 import { ExpectedError } from '@/lib/errors';
 import { addressLabel, audienceLabels } from '@/lib/labels';
 
@@ -66,7 +66,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
               fromRule: i.source === 'RULE',
             }))}
             today={today}
-            latest={addYears(today, CHANGED_DUE_YEARS_AHEAD)}
+            latest={addYears(today, DUE_YEARS_AHEAD)}
           />
         </section>
       ) : null}
