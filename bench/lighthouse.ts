@@ -43,6 +43,34 @@ export function readReport(json: string): LighthouseRun {
   };
 }
 
+// Lighthouse now and then fails to record a page load ("NO_NAVSTART"): such a run is tried again,
+// up to 3 times, rather than losing the whole bench to it.
+async function measure(url: string, headers: Record<string, string> | null, chrome: string, log: Options['log']) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { stdout } = await promisify(execFile)(
+        'npx',
+        [
+          '--yes',
+          LIGHTHOUSE,
+          url,
+          '--only-categories=performance',
+          '--output=json',
+          '--output-path=stdout',
+          '--quiet',
+          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
+          ...(headers ? [`--extra-headers=${JSON.stringify(headers)}`] : []),
+        ],
+        { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 256 * 1024 * 1024 },
+      );
+      return readReport(stdout);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      log(`Lighthouse misslyckades med ${url} (försök ${attempt}), försöker igen: ${String(error).split('\n')[0]}`);
+    }
+  }
+}
+
 /** Null when no Chromium is found (the load figures are still measured and written). */
 export async function runLighthouse(o: Options): Promise<LighthousePage[] | null> {
   const chrome = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -62,24 +90,8 @@ export async function runLighthouse(o: Options): Promise<LighthousePage[] | null
   for (const page of pages) {
     const headers = page.person ? { Cookie: await o.cookieOf(page.person) } : null;
     const runs: LighthouseRun[] = [];
-    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
-      const { stdout } = await promisify(execFile)(
-        'npx',
-        [
-          '--yes',
-          LIGHTHOUSE,
-          `${o.origin}${page.path}`,
-          '--only-categories=performance',
-          '--output=json',
-          '--output-path=stdout',
-          '--quiet',
-          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
-          ...(headers ? [`--extra-headers=${JSON.stringify(headers)}`] : []),
-        ],
-        { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 256 * 1024 * 1024 },
-      );
-      runs.push(readReport(stdout));
-    }
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++)
+      runs.push(await measure(`${o.origin}${page.path}`, headers, chrome, o.log));
     const result = { label: page.label, path: page.path, runs, median: median(runs.map((r) => r.score)) };
     o.log(`Lighthouse ${page.label}: ${runs.map((r) => r.score).join(', ')} (median ${result.median}).`);
     out.push(result);
