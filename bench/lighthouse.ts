@@ -66,7 +66,13 @@ async function measure(url: string, headers: Record<string, string> | null, chro
       return readReport(stdout);
     } catch (error) {
       if (attempt >= 3) throw error;
-      log(`Lighthouse misslyckades med ${url} (försök ${attempt}), försöker igen: ${String(error).split('\n')[0]}`);
+      // Lighthouse's own reason, not the command line (it holds the session cookie).
+      const reason =
+        String((error as { stderr?: string }).stderr ?? '')
+          .trim()
+          .split('\n')
+          .at(-1) || 'okänt fel';
+      log(`Lighthouse misslyckades med ${url} (försök ${attempt}), försöker igen: ${reason}`);
     }
   }
 }
