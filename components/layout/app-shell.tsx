@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n';
+import { FrameMarker } from './frame-context';
 import type { HeaderUser } from './header-session';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
@@ -13,7 +14,9 @@ export function AppShell({ user, children }: { user?: HeaderUser | null; childre
     <>
       <SkipLink />
       <SiteHeader user={user} />
-      <Main>{children}</Main>
+      <Main>
+        <FrameMarker>{children}</FrameMarker>
+      </Main>
       <SiteFooter />
     </>
   );

@@ -44,3 +44,24 @@ for (const [persona, links] of Object.entries(expected)) {
     });
   });
 }
+
+// The page frame lives in the route groups' layouts; the root 404, 403 and error pages draw it only
+// when no layout has (a page of a group that calls notFound() or forbidden() once showed two headers).
+test.describe('one header on 404 and 403 pages', () => {
+  test.use({ storageState: stateFile('chef') });
+
+  for (const [path, heading] of [
+    ['/admin', /behörighet|åtkomst/i],
+    ['/kurser/finns-inte', /finns inte|hittades inte/i],
+    ['/vagledning/finns-inte-alls', /finns inte|hittades inte/i],
+    ['/finns-inte', /finns inte|hittades inte/i],
+  ] as const) {
+    test(path, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await expect(page.getByRole('banner')).toHaveCount(1);
+      await expect(page.getByRole('main')).toHaveCount(1);
+      await expect(page.getByTestId('signed-in-user')).toHaveText('Cecilia Chef');
+    });
+  }
+});
