@@ -7,6 +7,9 @@ import { mailCatcher } from '../../../playwright.config';
  * fits a 390 px wide phone without sideways scrolling (WCAG 1.4.10, reflow), naming what sticks out.
  */
 export async function expectNoAxeViolations(page: Page) {
+  // After a Server Action's answer Next re-renders the page's metadata; axe reads the settled page
+  // (a page that never gets a title still fails here).
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
