@@ -1,6 +1,6 @@
 'use client';
 
-import { Main, SkipLink } from '@/components/layout/app-shell';
+import { Main, SkipLink } from '@/components/layout/page-parts';
 import { FrameUnlessDrawn } from '@/components/layout/frame-context';
 import { SiteHeader } from '@/components/layout/site-header';
 import { t } from '@/lib/i18n';

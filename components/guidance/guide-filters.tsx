@@ -1,7 +1,7 @@
 import { describedControl, ErrorText } from '@/components/ui/field';
 import { audienceKeys, topicKeys } from '@/lib/validation/content';
 import { audienceKeyLabels, topicLabels } from '@/lib/labels';
-import { MAX_QUERY } from '@/lib/validation/search';
+import { MAX_QUERY } from '@/lib/search/limits';
 
 export type GuideFilterValues = { q: string; amne: string; malgrupp: string };
 

@@ -1,5 +1,5 @@
-import { t } from '@/lib/i18n';
 import { FrameMarker } from './frame-context';
+import { Main, SkipLink } from './page-parts';
 import type { HeaderUser } from './header-session';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
@@ -19,24 +19,5 @@ export function AppShell({ user, children }: { user?: HeaderUser | null; childre
       </Main>
       <SiteFooter />
     </>
-  );
-}
-
-export function SkipLink() {
-  return (
-    <a
-      href="#innehall"
-      className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2"
-    >
-      {t.skipLink}
-    </a>
-  );
-}
-
-export function Main({ children }: { children: React.ReactNode }) {
-  return (
-    <main id="innehall" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
-      {children}
-    </main>
   );
 }

@@ -4,11 +4,17 @@ import { formatDay, formatShortDay } from '@/lib/dates';
 import { assignmentStatusLabels } from '@/lib/labels';
 import { ProgressBar } from '@/components/learning/progress-bar';
 
+// Min sida lists every course a person has: their links are not prefetched (a dozen page loads on a
+// phone's data and CPU right after the page appears); each is fetched when followed.
 export function MyCourses({ courses }: { courses: MyCourse[] }) {
   if (courses.length === 0)
     return (
       <p>
-        Du har inga pågående eller tilldelade kurser. Börja med <Link href="/larvagar">din lärväg</Link>.
+        Du har inga pågående eller tilldelade kurser. Börja med{' '}
+        <Link prefetch={false} href="/larvagar">
+          din lärväg
+        </Link>
+        .
       </p>
     );
   return (
@@ -16,7 +22,10 @@ export function MyCourses({ courses }: { courses: MyCourse[] }) {
       {courses.map((c) => (
         <li key={c.courseId} className="rounded-lg border border-slate-200 p-4">
           <h3 className="font-semibold">
-            <Link href={c.progress.next ? `/kurser/${c.slug}/${c.progress.next.slug}` : `/kurser/${c.slug}`}>
+            <Link
+              prefetch={false}
+              href={c.progress.next ? `/kurser/${c.slug}/${c.progress.next.slug}` : `/kurser/${c.slug}`}
+            >
               {c.title}
             </Link>
           </h3>
@@ -39,7 +48,9 @@ export function MyCompletions({ completions }: { completions: MyCompletion[] }) 
     <ul className="space-y-2">
       {completions.map((c) => (
         <li key={c.courseId} className="flex flex-wrap items-baseline gap-x-3">
-          <Link href={`/kurser/${c.slug}`}>{c.title}</Link>
+          <Link prefetch={false} href={`/kurser/${c.slug}`}>
+            {c.title}
+          </Link>
           <span className="text-sm text-slate-700">klar {formatShortDay(c.completedAt)}</span>
           {c.revokedAt ? (
             <span className="text-sm">Intyget är återkallat</span>
@@ -48,7 +59,7 @@ export function MyCompletions({ completions }: { completions: MyCompletion[] }) 
               <a href={`/min-sida/intyg/${c.courseId}`} download>
                 Ladda ner intyg (PDF)<span className="sr-only"> för {c.title}</span>
               </a>
-              <Link href={`/min-sida/intyg/${c.courseId}/visa`}>
+              <Link prefetch={false} href={`/min-sida/intyg/${c.courseId}/visa`}>
                 Intyget som webbsida<span className="sr-only"> för {c.title}</span>
               </Link>
             </>
@@ -66,7 +77,9 @@ export function MyWithdrawals({ withdrawals }: { withdrawals: MyWithdrawal[] }) 
       {withdrawals.map((w) => (
         <li key={w.courseId} className="rounded-lg border border-slate-200 p-4">
           <h4 className="font-semibold">
-            <Link href={`/kurser/${w.slug}`}>{w.title}</Link>
+            <Link prefetch={false} href={`/kurser/${w.slug}`}>
+              {w.title}
+            </Link>
           </h4>
           <p className="text-sm text-slate-700">
             Återkallad {formatDay(w.withdrawnAt)}. Du behöver inte gå den längre.

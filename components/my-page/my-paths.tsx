@@ -4,6 +4,7 @@ import type { PathProgress } from '@/lib/data/path-progress';
 import { audienceToKey } from '@/lib/audiences';
 import { formatShortDay } from '@/lib/dates';
 
+// Links not prefetched, as in my-courses.tsx.
 /** The person's learning paths: how many of the courses are done, and the certificate once all are. */
 export function MyPaths({ paths }: { paths: PathProgress[] }) {
   if (paths.length === 0) return <p>Det finns ingen lärväg för dig ännu.</p>;
@@ -12,7 +13,9 @@ export function MyPaths({ paths }: { paths: PathProgress[] }) {
       {paths.map((p) => (
         <li key={p.pathId} className="rounded-lg border border-slate-200 p-4">
           <h3 className="font-semibold">
-            <Link href={`/larvagar/${audienceToKey[p.audience]}`}>{p.title}</Link>
+            <Link prefetch={false} href={`/larvagar/${audienceToKey[p.audience]}`}>
+              {p.title}
+            </Link>
           </h3>
           {p.completedAt ? (
             <p className="flex flex-wrap items-baseline gap-x-3 text-sm">
@@ -24,7 +27,7 @@ export function MyPaths({ paths }: { paths: PathProgress[] }) {
                   <a href={`/min-sida/intyg/larvag/${p.pathId}`} download>
                     Ladda ner intyg (PDF)<span className="sr-only"> för {p.title}</span>
                   </a>
-                  <Link href={`/min-sida/intyg/larvag/${p.pathId}/visa`}>
+                  <Link prefetch={false} href={`/min-sida/intyg/larvag/${p.pathId}/visa`}>
                     Intyget som webbsida<span className="sr-only"> för {p.title}</span>
                   </Link>
                 </>

@@ -1,4 +1,4 @@
-import { MAX_QUERY } from '@/lib/validation/search';
+import { MAX_QUERY } from '@/lib/search/limits';
 
 type Props = {
   /** Unique on the page: the header and the start page may both show a search box. */

@@ -1,9 +1,9 @@
+import { MAX_QUERY } from '@/lib/search/limits';
 import { z } from './zod';
 
 // The search query of /vagledning?q=…: read from the address, so it is whatever anyone typed or
 // pasted there. A query that cannot be searched gets a message, never a 500 and never a guess.
 
-export const MAX_QUERY = 200;
 const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
 
 export const searchQuerySchema = z
