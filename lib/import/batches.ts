@@ -7,12 +7,16 @@ import type { ImportPlan } from './plan';
 // they were or as the file says, and the assignment rules see their final unit and audience.
 
 /**
- * People per batch. SQLite's driver runs on Node's thread, so a batch is the longest another
- * request waits: 40 new people are some 50 ms of writing (20,000 in 27 s, against 19 s in one
- * transaction that stopped everything else). PostgreSQL leaves the thread free and a batch
- * only bounds how long its rows stay locked, while each batch costs round trips: larger ones.
+ * People per batch. SQLite's driver runs on Node's thread and a batch's queries resolve without
+ * letting anything else run, so a batch is the longest another request waits, and it waits once
+ * per step of its own: a page that takes 15 steps (queries, rendering) waits up to 15 batches.
+ * Measured with the bench's import scenario (/min-sida read one after another while 20,000 people
+ * are imported, same machine and build): 40 per batch gave p50 651 / p95 930 ms and a 22.7 s
+ * import; 10 gave 174 / 273 ms and 24.8 s; 5 gave 108 / 161 ms and 29.7 s. PostgreSQL leaves the
+ * thread free and a batch only bounds how long its rows stay locked, while each batch costs round
+ * trips: larger ones.
  */
-export const WRITE_BATCH = { sqlite: 40, postgresql: 250 } as const;
+export const WRITE_BATCH = { sqlite: 10, postgresql: 250 } as const;
 
 export type PlanChanges = Pick<ImportPlan, 'creates' | 'updates' | 'moves' | 'managerAdds' | 'deactivations'>;
 
