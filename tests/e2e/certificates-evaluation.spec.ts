@@ -64,6 +64,28 @@ test.describe('a certificate', () => {
   });
 });
 
+// The web page is the accessible alternative to the certificate PDF (the accessibility statement
+// says so): the learner reaches it from Min sida, it passes axe and links to the PDF.
+test('a learner reads their certificate as a web page, one click from the PDF', async ({ browser }) => {
+  const person = await createPerson({
+    unit: 'Förskolan Solrosen',
+    name: `Intygsläsare ${randomBytes(3).toString('hex')}`,
+  });
+  const { certificateNo, courseId: course } = await completed(person.id, 'konsstereotyper');
+  const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await signIn(page, person);
+  await page.goto('/min-sida');
+  await page
+    .getByRole('link', { name: /^Intyget som webbsida/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/min-sida/intyg/${course}/visa$`));
+  await expect(page.locator('main')).toContainText(person.name);
+  await expect(page.locator('main')).toContainText(certificateNo);
+  await expect(page.locator(`main a[href="/min-sida/intyg/${course}"]`)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test('a course evaluation is anonymous, once per person, and editors see figures only from five answers', async ({
   page,
   browser,
