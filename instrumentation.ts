@@ -6,6 +6,12 @@ export async function register() {
   // Loading the logger reads the environment: an invalid LOG_LEVEL (or any other variable) stops
   // the server at start instead of at its first log line.
   await import('@/lib/log');
+  // Several instances on PostgreSQL: hear what the others change (lib/cluster). Not while building.
+  const { databaseEngine } = await import('@/lib/env');
+  if (databaseEngine() === 'postgresql' && process.env.NEXT_PHASE !== 'phase-production-build') {
+    const { listenForChanges } = await import('@/lib/cluster/listener');
+    listenForChanges();
+  }
 }
 
 // Errors that escape a page, route handler, Server Action or the proxy are logged here, once, with

@@ -27,6 +27,11 @@ const envSchema = z.object({
   STATS_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /** Reverse proxies in front of the portal that append to X-Forwarded-For; 0 ignores the header. */
   TRUSTED_PROXIES: z.coerce.number().int().min(0).default(1),
+  /**
+   * Where this instance answers itself (lib/cluster/listener.ts hands other instances' changes to
+   * its own app). Unset: http://127.0.0.1 and the port `next start` listens on.
+   */
+  PORTAL_INTERNAL_URL: z.url().optional().catch(undefined),
   /** Where uploaded images, films and captions are kept (lib/uploads): outside public/, served only through a check. */
   UPLOAD_DIR: z.string().trim().min(1).default('./data/uploads'),
   /** pino's level; unset means 'info', or 'silent' under Vitest so test output stays readable. */
@@ -58,3 +63,8 @@ export function authSecret(): string {
 }
 
 export const entraEnabled = Boolean(env.ENTRA_CLIENT_ID && env.ENTRA_CLIENT_SECRET && env.ENTRA_TENANT_ID);
+
+/** This instance's own address for requests to itself; `next start` sets PORT once it listens. */
+export function ownOrigin(): string {
+  return env.PORTAL_INTERNAL_URL?.replace(/\/$/, '') ?? `http://127.0.0.1:${process.env.PORT ?? '3000'}`;
+}

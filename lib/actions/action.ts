@@ -2,6 +2,7 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { redirect, unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
+import { announce } from '@/lib/data/cluster-changes';
 import { ExpectedError, GENERIC_ERROR } from '@/lib/errors';
 import { requestLogger } from '@/lib/log';
 import type { ActionState, FieldErrors, FormValues } from './state';
@@ -92,6 +93,8 @@ export function action<G, S extends z.ZodType, R, D = never, V extends object = 
         if (typeof path === 'string') revalidatePath(path);
         else revalidatePath(...path);
       }
+      // The other app instances' cached pages too (lib/cluster; nothing on SQLite).
+      if (paths?.length) announce({ kind: 'pages', paths: [...paths] });
       goTo = options.redirect?.(result, parsed.data);
       // A redirect is the answer: the success message belongs to the forms that stay on the page.
       const said = goTo

@@ -1,5 +1,6 @@
 import 'server-only';
 import { LRUCache } from 'lru-cache';
+import { announce } from '@/lib/data/cluster-changes';
 import { env } from '@/lib/env';
 import { applyDelta } from '@/lib/stats/delta';
 import type { BaseRow } from '@/lib/stats/rollup';
@@ -10,8 +11,8 @@ import type { BaseRow } from '@/lib/stats/rollup';
 // afresh (its generation moves on). A learner's progress or an assignment changes only what a few
 // people contribute, so such a write patches the remembered answers instead: their rows are read
 // before and after the write and the difference applied (lib/stats/delta.ts), and the first view
-// after it costs what a remembered one does. With several app instances (PostgreSQL), another
-// instance's writes show within the minute.
+// after it costs what a remembered one does. With several app instances (PostgreSQL), a write
+// also tells the others to forget the organisation's answers (lib/cluster).
 
 export const STATS_TTL_MS = env.STATS_CACHE_SECONDS * 1000;
 // Beyond this many people (a large assignment) one fresh reading is cheaper than patching.
@@ -29,11 +30,28 @@ export type Follow<T extends object = BaseRow> =
   // Depends on people and units only (the protection blocks): a write of progress keeps it.
   | { kind: 'keep' };
 
-const generations = new Map<string, number>();
+// Kept on globalThis: a production build loads this module once per bundle, and the answers, the
+// statistics pages and the route that hears other instances' writes must share one memory.
+type State = {
+  generations: Map<string, number>;
+  followers: Map<string, Map<string, Follow<object> | undefined>>;
+  queues: Map<string, Promise<unknown>>;
+  /** Moves on when this instance forgets every organisation at once. */
+  epoch: number;
+  store: ReturnType<typeof createStore>;
+};
+const globalForStats = globalThis as unknown as { portalStats?: State };
+const state: State = (globalForStats.portalStats ??= {
+  generations: new Map(),
+  followers: new Map(),
+  queues: new Map(),
+  epoch: 0,
+  store: createStore(),
+});
+// Tests load the module again with another STATS_CACHE_SECONDS.
+if (state.store.ttl !== STATS_TTL_MS) state.store = createStore();
+const { generations, followers, queues } = state;
 const generationOf = (organisationId: string) => generations.get(organisationId) ?? 0;
-// Per organisation: the keys remembered in the current generation and how each follows progress.
-const followers = new Map<string, Map<string, Follow<object> | undefined>>();
-
 function createStore(perf?: { now(): number }) {
   return new LRUCache<string, Stored, Compute>({
     ttl: STATS_TTL_MS,
@@ -46,10 +64,8 @@ function createStore(perf?: { now(): number }) {
   });
 }
 
-let store = createStore();
-
 const fullKey = (organisations: readonly string[], key: string) =>
-  `${organisations.map((o) => `${o}:${generationOf(o)}`).join(',')}|${key}`;
+  `${state.epoch}/${organisations.map((o) => `${o}:${generationOf(o)}`).join(',')}|${key}`;
 
 /**
  * The rows for `key`, computed at most once per minute and write to any of `organisations`:
@@ -69,9 +85,10 @@ export async function rememberStats<T extends object = BaseRow>(
     const keys = followers.get(org) ?? new Map<string, Follow<object> | undefined>();
     followers.set(org, keys.set(key, follow as Follow<object> | undefined));
     // Every filter combination asked for adds a key: those whose answer has expired are let go.
-    if (keys.size > FOLLOWERS_PRUNE_AT) for (const k of keys.keys()) if (!store.has(fullKey([org], k))) keys.delete(k);
+    if (keys.size > FOLLOWERS_PRUNE_AT)
+      for (const k of keys.keys()) if (!state.store.has(fullKey([org], k))) keys.delete(k);
   }
-  const result = await store.fetch(fullKey(organisations, key), { context: compute });
+  const result = await state.store.fetch(fullKey(organisations, key), { context: compute });
   // fetch() yields undefined only when the fetch was aborted, which nothing here does.
   return (result ?? { rows: await compute(), computedAt: new Date() }) as StatsResult<T>;
 }
@@ -82,8 +99,20 @@ export async function rememberStats<T extends object = BaseRow>(
  * generation is asked for again.
  */
 export function forgetStatistics(organisationId: string) {
+  forgetStatisticsHere(organisationId);
+  announce({ kind: 'statistics', organisationId });
+}
+
+/** Forgets in this instance only: what another instance announced (app/api/intern/andringar). */
+export function forgetStatisticsHere(organisationId: string) {
   generations.set(organisationId, generationOf(organisationId) + 1);
   followers.delete(organisationId);
+}
+
+/** After this instance may have missed announcements: every organisation starts afresh. */
+export function forgetAllStatisticsHere() {
+  state.epoch += 1;
+  followers.clear();
 }
 
 /** For tests: how many answers of the organisation a write of progress would look at. */
@@ -91,7 +120,7 @@ export const followedKeys = (organisationId: string) => followers.get(organisati
 
 /** For tests: a store on a clock the test moves. */
 export function useStatsClock(perf: { now(): number }) {
-  store = createStore(perf);
+  state.store = createStore(perf);
   followers.clear();
 }
 
@@ -104,9 +133,8 @@ export async function changingStatistics<T>(organisationId: string, write: Promi
   }
 }
 
-// Writes of progress in one organisation are patched one at a time, so that two writes about the
-// same person cannot both count the same change.
-const queues = new Map<string, Promise<unknown>>();
+// Writes of progress in one organisation are patched one at a time (state.queues), so that two
+// writes about the same person cannot both count the same change.
 
 /**
  * Runs a write of progress (completions, assignments) about `userIds` and patches the remembered
@@ -131,11 +159,12 @@ export function changingProgress<T>(o: {
 async function patchAround<T>(o: { organisationId: string; userIds: readonly string[]; write: () => Promise<T> }) {
   const org = o.organisationId;
   const generation = generationOf(org);
+  const epoch = state.epoch;
   // Collected before the write begins: an answer remembered now cannot include it; one that
   // finishes later is not patched (it may or may not include the write) and is read afresh.
   const all = [...(followers.get(org) ?? new Map<string, Follow<object> | undefined>()).entries()];
   const patches = all.flatMap(([key, follow]) => {
-    const stored = store.peek(fullKey([org], key));
+    const stored = state.store.peek(fullKey([org], key));
     return stored && follow?.kind === 'patch' ? [{ key, follow, stored }] : [];
   });
   if (patches.length > PATCH_MAX_ANSWERS) return changingStatistics(org, o.write());
@@ -160,25 +189,26 @@ async function patchAround<T>(o: { organisationId: string; userIds: readonly str
     return result;
   }
   // From here on nothing awaits: the new generation is filled in one step.
-  const moved = generationOf(org) !== generation;
-  const oldKey = (key: string) => `${org}:${generation}|${key}`;
+  const moved = generationOf(org) !== generation || state.epoch !== epoch;
+  const oldKey = (key: string) => `${epoch}/${org}:${generation}|${key}`;
   const kept = all.flatMap(([key, follow]) => {
-    const stored = store.peek(oldKey(key));
+    const stored = state.store.peek(oldKey(key));
     return follow?.kind === 'keep' && stored ? [{ key, stored }] : [];
   });
   forgetStatistics(org);
   if (moved) return result;
-  for (const { key, stored } of kept) carry(org, key, stored, store.getRemainingTTL(oldKey(key)), { kind: 'keep' });
+  for (const { key, stored } of kept)
+    carry(org, key, stored, state.store.getRemainingTTL(oldKey(key)), { kind: 'keep' });
   patches.forEach((p, i) => {
     const rows = applyDelta({ rows: p.stored.rows, before: before[i]!, after: after[i]!, groupBy: p.follow.groupBy });
-    carry(org, p.key, { ...p.stored, rows }, store.getRemainingTTL(oldKey(p.key)), p.follow);
+    carry(org, p.key, { ...p.stored, rows }, state.store.getRemainingTTL(oldKey(p.key)), p.follow);
   });
   return result;
 }
 
 function carry(org: string, key: string, stored: Stored, ttl: number, follow: Follow<object>) {
   if (ttl <= 0) return;
-  store.set(fullKey([org], key), stored, { ttl });
+  state.store.set(fullKey([org], key), stored, { ttl });
   const keys = followers.get(org) ?? new Map<string, Follow<object> | undefined>();
   followers.set(org, keys.set(key, follow));
 }

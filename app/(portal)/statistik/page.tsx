@@ -36,7 +36,8 @@ export default async function StatsPage({ searchParams }: Props) {
         <p className="mt-2 text-sm text-slate-700">
           Aktiva medarbetare med en enhet räknas. Andelen &quot;har gått klart&quot; gäller{' '}
           {report.course ? `kursen ${report.course.title}` : 'minst en kurs'}. Siffrorna räknades fram{' '}
-          {formatDateTime(report.computedAt)} och är högst en minut gamla.
+          <time dateTime={report.computedAt.toISOString()}>{formatDateTime(report.computedAt)}</time> och är högst en
+          minut gamla.
         </p>
         <ProtectionNote />
         <p className="mt-3">

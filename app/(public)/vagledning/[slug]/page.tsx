@@ -2,9 +2,8 @@ import { listPublishedGuides } from '@/lib/data/guides';
 import { log } from '@/lib/log';
 import { GuidePage, guideMetadata } from '../guide-page';
 
-// Static pages, regenerated when an editor publishes (revalidatePath in lib/actions/guides.ts).
-// The time limit is a backstop for installations with several app instances: each instance has
-// its own page cache, and only the one that handled the publish hears about it at once.
+// Static pages, regenerated when an editor publishes (revalidatePath in lib/actions/guides.ts; with
+// several app instances every instance does it, lib/cluster). The time limit is a backstop.
 export const revalidate = 60;
 
 // Only the addresses prerendered at build time are rendered here, so the page cache holds one

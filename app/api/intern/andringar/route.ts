@@ -1,0 +1,35 @@
+import { revalidatePath } from 'next/cache';
+import { changeSchema, isInternalToken } from '@/lib/cluster/messages';
+import { forgetAllStatisticsHere, forgetStatisticsHere } from '@/lib/data/stats-cache';
+
+// Another instance's change, handed over by this instance's own listener (lib/cluster/listener.ts).
+// Only the listener knows the token (derived from NEXTAUTH_SECRET); nginx does not pass this path
+// on (deploy/nginx), and anyone else gets 404 as for any unknown address.
+export const dynamic = 'force-dynamic';
+
+const notFound = () => new Response('Sidan finns inte.', { status: 404 });
+
+export async function POST(request: Request) {
+  if (!isInternalToken(request.headers.get('x-portal-internal'))) return notFound();
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return new Response('Ogiltig ändring.', { status: 400 });
+  }
+  const change = changeSchema.safeParse(body);
+  if (!change.success) return new Response('Ogiltig ändring.', { status: 400 });
+  const c = change.data;
+  if (c.kind === 'statistics') forgetStatisticsHere(c.organisationId);
+  if (c.kind === 'pages') {
+    for (const path of c.paths) {
+      if (typeof path === 'string') revalidatePath(path);
+      else revalidatePath(...path);
+    }
+  }
+  if (c.kind === 'everything') {
+    forgetAllStatisticsHere();
+    revalidatePath('/', 'layout');
+  }
+  return new Response(null, { status: 204 });
+}

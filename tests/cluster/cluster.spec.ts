@@ -1,0 +1,185 @@
+// Guards issue 20's "several instances, one truth": what one app instance writes, every other
+// instance shows on the next request (published guidance, statistics), a sign-in lock reached
+// through one holds on the other, two reminder jobs at once send each mail once, and nginx keeps
+// answering when an instance dies.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { expect, test, type Page } from '@playwright/test';
+import { Client } from 'pg';
+import { loadCourses } from '../../lib/content/loader';
+import { DEMO_PASSWORD } from '../../prisma/seed/demo-org';
+import { appEnv, databaseUrl, root, stop, urls } from './support/cluster';
+
+test.describe.configure({ mode: 'serial' });
+
+// "At once": the next request after the write, allowing for the notice to cross (milliseconds).
+const AT_ONCE = { timeout: 3000, intervals: [50, 100, 250] };
+
+async function sql(text: string, values: unknown[] = []) {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    return (await db.query(text, values)).rows;
+  } finally {
+    await db.end();
+  }
+}
+
+async function signIn(page: Page, origin: string, email: string, password = DEMO_PASSWORD) {
+  await page.goto(`${origin}/logga-in`);
+  const form = page.getByRole('region', { name: 'Med e-post och lösenord' });
+  await form.getByLabel('E-postadress').fill(email);
+  await form.getByLabel('Lösenord').fill(password);
+  await form.getByRole('button', { name: 'Logga in' }).click();
+}
+
+/** The page's text as instance `origin` serves it to `page`'s signed-in browser. */
+async function textOn(page: Page, origin: string, path: string): Promise<string> {
+  const response = await page.request.get(`${origin}${path}`);
+  expect(response.status()).toBe(200);
+  return response.text();
+}
+
+test('a guidance page published through instance A is new on instance B and through nginx at once', async ({
+  page,
+}) => {
+  const slug = 'cemr-deklarationen';
+  const marker = `Klusterprov ${Date.now().toString(36)}`;
+  await signIn(page, urls.a, 'strateg@sjostad.se');
+  await expect(page).toHaveURL(/\/min-sida$/);
+  // B has the page cached, as it was built.
+  expect(await textOn(page, urls.b, `/vagledning/${slug}`)).not.toContain(marker);
+
+  await page.goto(`${urls.a}/redaktion/vagledning`);
+  await page
+    .getByRole('link', { name: /CEMR-deklarationen/ })
+    .first()
+    .click();
+  const body = page.getByLabel('Text', { exact: true });
+  await body.fill(`${await body.inputValue()}\n\n${marker}.`);
+  await page.getByRole('button', { name: 'Spara utkast' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Utkastet är sparat/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Förhandsvisa och publicera' }).click();
+  await page.getByRole('button', { name: /^Publicera version \d+$/ }).click();
+  await expect(page.getByText('Sidan är publicerad. Läsarna ser den nu.')).toBeVisible();
+
+  for (const origin of [urls.b, urls.nginx, urls.a]) {
+    await expect.poll(async () => (await fetch(`${origin}/vagledning/${slug}`)).text(), AT_ONCE).toContain(marker);
+  }
+});
+
+test('a lesson completed through instance A changes the statistics instance B shows at once', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, urls.b, 'strateg@sjostad.se');
+  await expect(page).toHaveURL(/\/min-sida$/);
+  const computedAt = async () => {
+    await page.goto(`${urls.b}/statistik`);
+    return page.locator('main time').first().getAttribute('datetime');
+  };
+  const before = await computedAt();
+  // B remembers its figures between views: what changes them below is A's notice.
+  expect(await computedAt()).toBe(before);
+
+  // Every lesson but the first is done already: marking the first completes the course.
+  const course = loadCourses().find((c) => c.slug === 'konsstereotyper')!;
+  await sql(
+    `INSERT INTO "LessonProgress" (id, "organisationId", "userId", "lessonId")
+     SELECT 'cluster-' || l.id, u."organisationId", u.id, l.id
+     FROM "User" u JOIN "Course" c ON c."organisationId" = u."organisationId" AND c.slug = $2
+     JOIN "Lesson" l ON l."courseId" = c.id AND l.slug <> $3 AND l."removedAt" IS NULL
+     WHERE u.email = $1`,
+    ['medarbetare@sjostad.se', course.slug, course.lessons[0]!.slug],
+  );
+  const learner = await (await browser.newContext()).newPage();
+  await signIn(learner, urls.a, 'medarbetare@sjostad.se');
+  await expect(learner).toHaveURL(/\/min-sida$/);
+  await learner.goto(`${urls.a}/kurser/${course.slug}/${course.lessons[0]!.slug}`);
+  await learner.getByRole('button', { name: 'Markera som klar' }).click();
+  await expect(learner.getByText(/Du har gått klart kursen/).first()).toBeVisible();
+
+  await expect.poll(computedAt, AT_ONCE).not.toBe(before);
+});
+
+test('a sign-in lock reached through instance A holds on instance B, also with the right password', async ({
+  browser,
+}) => {
+  const page = await (await browser.newContext()).newPage();
+  for (let i = 0; i < 5; i += 1) {
+    await signIn(page, urls.a, 'politiker@sjostad.se', 'fel-losenord');
+    await expect(page.getByRole('alert').filter({ hasText: /lösenord|inloggningar/ })).toBeVisible();
+  }
+  await signIn(page, urls.b, 'politiker@sjostad.se');
+  await expect(
+    page.getByRole('alert').filter({ hasText: /För många misslyckade inloggningar\. Vänta 15 minuter/ }),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/\/logga-in/);
+});
+
+test('the reminder job started twice at once sends each mail once', async () => {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    // An overdue assignment for everyone in a unit of ten, so the job has mail to send.
+    await db.query(`
+      INSERT INTO "Assignment" (id, "organisationId", "userId", "courseId", "dueAt", source, "createdAt")
+      SELECT 'cluster-' || u.id, u."organisationId", u.id, c.id, now() - interval '3 days', 'SELF', now() - interval '20 days'
+      FROM "User" u JOIN "Course" c ON c.slug = 'cemr-deklarationen' AND c."organisationId" = u."organisationId"
+      WHERE u.active AND u.email IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM "Assignment" a WHERE a."userId" = u.id AND a."courseId" = c.id)
+      ORDER BY u.email LIMIT 10`);
+    const job = () =>
+      promisify(execFile)('npx', ['tsx', '--conditions=react-server', 'scripts/reminders.ts'], {
+        cwd: root,
+        env: { ...process.env, ...appEnv },
+      });
+    await Promise.all([job(), job()]);
+    const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM "OutboxMail" WHERE "sentAt" IS NOT NULL');
+    const sent = Number(rows[0]!.n);
+    expect(sent).toBeGreaterThanOrEqual(10);
+    const caught = (await (await fetch(`${urls.mail}/mails`)).json()) as { to: string[]; subject: string }[];
+    const reminders = caught.filter((m) => m.subject.startsWith('Försenad kurs'));
+    expect(reminders.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(reminders.map((m) => `${m.to.join()}|${m.subject}`)).size).toBe(reminders.length);
+    expect(caught).toHaveLength(sent);
+  } finally {
+    await db.end();
+  }
+});
+
+test('requests through nginx keep succeeding when instance B is killed in the middle', async () => {
+  const paths = ['/', '/vagledning', '/vagledning/cemr-deklarationen', '/larvagar', '/api/halsa'];
+  type Outcome = { startedAfterKill: boolean; status: number | 'connection closed' };
+  const outcomes: Outcome[] = [];
+  let sent = 0;
+  let killed = false;
+  const worker = async () => {
+    while (sent < 300) {
+      const path = paths[sent % paths.length]!;
+      sent += 1;
+      if (sent === 100) {
+        stop(Number(process.env.CLUSTER_PID_B), 'SIGKILL');
+        killed = true;
+      }
+      const startedAfterKill = killed;
+      try {
+        const response = await fetch(`${urls.nginx}${path}`);
+        await response.arrayBuffer();
+        outcomes.push({ startedAfterKill, status: response.status });
+      } catch {
+        outcomes.push({ startedAfterKill, status: 'connection closed' });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 6 }, worker));
+  expect(outcomes).toHaveLength(300);
+  // A response B was halfway through sending when it died cannot be taken back (at most one per
+  // connection in flight); every request sent after that went to A and was answered.
+  expect(outcomes.filter((o) => !o.startedAfterKill && o.status !== 200).length).toBeLessThanOrEqual(6);
+  const after = outcomes.filter((o) => o.startedAfterKill);
+  expect(after.length).toBeGreaterThan(190);
+  expect(after.filter((o) => o.status !== 200)).toEqual([]);
+  // B is gone: what answered after the kill was A.
+  await expect(fetch(`${urls.b}/api/halsa`)).rejects.toThrow();
+});
