@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, newNonce, rendersPerRequest } from '@/lib/csp';
 import { entraEnabled, env } from '@/lib/env';
+import { EDGE_HEADER, edgeSeconds } from '@/lib/edge-cache';
 import { bodyTooLarge, bodyTooLargePage } from '@/lib/http-limits';
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/request-id';
 
@@ -19,8 +20,9 @@ const guideSlug = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * the Content-Security-Policy (lib/csp.ts). A page rendered per request gets a fresh nonce in the
  * request's CSP header, which is where Next reads it for its own scripts; a static page gets the
  * static policy and its request no nonce, so none is written into the page cache. A body over
- * the server's limit is refused here with a Swedish page (lib/http-limits.ts). Authorization is
- * not done here (lib/auth/guards.ts).
+ * the server's limit is refused here with a Swedish page (lib/http-limits.ts). A page the same for
+ * every reader says how long nginx may keep it (lib/edge-cache.ts). Authorization is not done
+ * here (lib/auth/guards.ts).
  */
 export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
@@ -34,6 +36,15 @@ export function proxy(request: NextRequest) {
   const response = answer(request, headers);
   response.headers.set(REQUEST_ID_HEADER, requestId);
   response.headers.set(CSP_HEADER, policy);
+  const edge = nonce
+    ? null
+    : edgeSeconds({
+        method: request.method,
+        pathname: request.nextUrl.pathname,
+        headers: request.headers,
+        cookieNames: request.cookies.getAll().map((c) => c.name),
+      });
+  if (edge !== null) response.headers.set(EDGE_HEADER, String(edge));
   return response;
 }
 

@@ -51,7 +51,8 @@ function nginxConfig(): string {
   const site = readFileSync(path.join(root, 'deploy/nginx/portal.conf'), 'utf8')
     .replace(/server 127\.0\.0\.1:3001/, `server 127.0.0.1:${ports.a}`)
     .replace(/server 127\.0\.0\.1:3002/, `server 127.0.0.1:${ports.b}`)
-    .replace(/listen 8080;/, `listen 127.0.0.1:${ports.nginx};`);
+    .replace(/listen 8080;/, `listen 127.0.0.1:${ports.nginx};`)
+    .replace('/var/cache/nginx/jamstalldhetsportalen', path.join(runDir, 'cache'));
   writeFileSync(path.join(runDir, 'portal.conf'), site);
   const main = `
 pid ${runDir}/nginx.pid;
@@ -80,14 +81,20 @@ export default async function globalSetup() {
 
   const mail = start('npx', ['tsx', 'tests/e2e/support/mail-catcher.ts'], {
     env: { SMTP_PORT: String(ports.smtp), HTTP_PORT: String(ports.mailHttp) },
+    log: 'mail',
   });
   const next = path.join(root, 'node_modules/next/dist/bin/next');
   const instance = (name: string, port: number) =>
-    start(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: instanceDir(name) });
+    start(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+      cwd: instanceDir(name),
+      log: name,
+    });
   const a = instance('a', ports.a);
   const b = instance('b', ports.b);
   const conf = nginxConfig();
-  const nginx = start(process.env.NGINX_PATH ?? '/usr/sbin/nginx', ['-p', runDir, '-c', conf, '-g', 'daemon off;']);
+  const nginx = start(process.env.NGINX_PATH ?? '/usr/sbin/nginx', ['-p', runDir, '-c', conf, '-g', 'daemon off;'], {
+    log: 'nginx',
+  });
   const pids = { mail: mail.pid!, a: a.pid!, b: b.pid!, nginx: nginx.pid! };
   // The specs stop instance B themselves.
   process.env.CLUSTER_PID_B = String(pids.b);

@@ -1,6 +1,7 @@
 // The cluster of the cluster test: PostgreSQL, two `next start` instances (A and B) and nginx in
 // front, with deploy/nginx/portal.conf as an operator would run it. CLUSTER_PORT moves every port.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -36,13 +37,15 @@ export const appEnv: Record<string, string> = {
 export function start(
   command: string,
   args: string[],
-  { env = {}, cwd = root }: { env?: Record<string, string>; cwd?: string } = {},
+  { env = {}, cwd = root, log }: { env?: Record<string, string>; cwd?: string; log: string },
 ): ChildProcess {
+  // Each process's output in runDir/<log>.log, for reading after a failure.
+  const out = openSync(path.join(runDir, `${log}.log`), 'w');
   const child = spawn(command, args, {
     cwd,
     env: { ...process.env, ...appEnv, ...env },
     detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', out, out],
   });
   child.unref();
   return child;
