@@ -21,6 +21,9 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Also a self-contained server in .next/standalone for the container image (Dockerfile,
+  // scripts/standalone.mjs); `npm start` (next start) serves the same build as before.
+  output: 'standalone',
   reactStrictMode: true,
   experimental: {
     // forbidden() renders app/forbidden.tsx with status 403.

@@ -6,7 +6,8 @@ import { adminUrl, appEnv, ports, root, runDir, start, stop, urls, waitFor } fro
 
 // Builds the cluster: a fresh database (migrated and seeded like the demo), the production build
 // (reused when CLUSTER_REUSE_BUILD=1 and one exists, as in .ci/run right after the PostgreSQL run),
-// the mail catcher, instances A and B, and nginx with the repository's own configuration.
+// the mail catcher, instance A (`next start`, as `npm start`), instance B (the standalone server,
+// as in the container image), and nginx with the repository's own configuration.
 
 function run(command: string, args: string[]) {
   execFileSync(command, args, {
@@ -41,7 +42,9 @@ function instanceDir(name: string): string {
   }
   cpSync(path.join(root, '.next'), path.join(dir, '.next'), {
     recursive: true,
-    filter: (source) => !source.startsWith(path.join(root, '.next', 'cache')),
+    filter: (source) =>
+      !source.startsWith(path.join(root, '.next', 'cache')) &&
+      !source.startsWith(path.join(root, '.next', 'standalone')),
   });
   return dir;
 }
@@ -90,7 +93,15 @@ export default async function globalSetup() {
       log: name,
     });
   const a = instance('a', ports.a);
-  const b = instance('b', ports.b);
+  // B runs as the container image does: Next's standalone server (scripts/standalone.mjs).
+  const bDir = path.join(runDir, 'b');
+  rmSync(bDir, { recursive: true, force: true });
+  run(process.execPath, ['scripts/standalone.mjs', bDir]);
+  const b = start(process.execPath, ['server.js'], {
+    cwd: bDir,
+    env: { PORT: String(ports.b), HOSTNAME: '127.0.0.1' },
+    log: 'b',
+  });
   const conf = nginxConfig();
   const nginx = start(process.env.NGINX_PATH ?? '/usr/sbin/nginx', ['-p', runDir, '-c', conf, '-g', 'daemon off;'], {
     log: 'nginx',

@@ -31,6 +31,8 @@ export const appEnv: Record<string, string> = {
   NEXT_TELEMETRY_DISABLED: '1',
   // The default: without the instances telling each other, B would show its remembered figures.
   STATS_CACHE_SECONDS: '60',
+  // Uploaded files live on storage every instance reaches (README, several instances).
+  UPLOAD_DIR: path.join(tmpdir(), `portal-cluster-${base}`, 'uploads'),
 };
 
 /** Starts a long-running process in its own process group (so it and its children can be killed). */
