@@ -14,8 +14,10 @@ ENV NEXT_TELEMETRY_DISABLED=1
 COPY . .
 RUN npm ci --no-audit --no-fund
 # The build prerenders the start and guidance pages from a database: an empty one here (the
-# image holds no data); the running instances render them from their own database on the first
-# request after a minute, or at once after a publish.
+# image holds no data). Each instance renders the start page again from its own database as it
+# starts (lib/cluster/listener.ts); guidance pages are then rendered per request (README, How
+# guidance pages are served), and nginx keeps them. To prerender them, build with the
+# installation's DATABASE_URL instead.
 RUN DATABASE_URL=file:./data/build.db npx tsx scripts/migrate.ts \
     && DATABASE_URL=file:./data/build.db NEXTAUTH_SECRET=only-for-the-build-never-at-runtime-0123 npm run build \
     && node scripts/standalone.mjs /standalone

@@ -41,6 +41,7 @@ export function proxy(request: NextRequest) {
     : edgeSeconds({
         method: request.method,
         pathname: request.nextUrl.pathname,
+        search: request.nextUrl.search,
         headers: request.headers,
         cookieNames: request.cookies.getAll().map((c) => c.name),
       });

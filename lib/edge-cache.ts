@@ -13,10 +13,18 @@ const sharedPages = new Set(['/', '/om/tillganglighet', '/om/personuppgifter']);
 const guidePage = /^\/vagledning\/[a-z0-9]+(-[a-z0-9]+)*$/;
 const SESSION_COOKIE = 'next-auth.session-token';
 
-type Request = { method: string; pathname: string; headers: Headers; cookieNames: readonly string[] };
+type Request = {
+  method: string;
+  pathname: string;
+  /** The query string ('' for none): an address with one is not kept, so none can fill the cache. */
+  search: string;
+  headers: Headers;
+  cookieNames: readonly string[];
+};
 
-export function edgeSeconds({ method, pathname, headers, cookieNames }: Request): number | null {
+export function edgeSeconds({ method, pathname, search, headers, cookieNames }: Request): number | null {
   if (method !== 'GET' && method !== 'HEAD') return null;
+  if (search !== '') return null;
   // The client router's requests for a page's data, not the page.
   if (headers.has('rsc') || headers.has('next-router-prefetch')) return null;
   // Also __Secure-next-auth.session-token and its chunks (.0, .1).

@@ -1,7 +1,7 @@
 // Makes .next/standalone (Next's self-contained server, `output: 'standalone'`) a folder that runs
 // on its own: `node server.js` with PORT, HOSTNAME and the portal's environment. Next copies only
 // the server code and the node_modules it traced; the browser's files, the public folder, the
-// content the pages read and the PDF fonts are added here. Used by the Dockerfile and by the
+// content the pages read, the migrations the readiness check reads and the PDF fonts are added here. Used by the Dockerfile and by the
 // cluster test (tests/cluster), which runs one of its two instances this way.
 import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +18,8 @@ for (const [from, to] of [
   ['.next/static', '.next/static'],
   ['public', 'public'],
   ['content', 'content'],
+  // The readiness check (/api/halsa/databas) compares the database with these.
+  ['prisma/migrations', 'prisma/migrations'],
   ['node_modules/dejavu-fonts-ttf/ttf', 'node_modules/dejavu-fonts-ttf/ttf'],
 ]) {
   cpSync(path.join(root, from), path.join(target, to), { recursive: true });

@@ -6,12 +6,19 @@ import { CHANNEL, instanceId, internalToken, messageSchema, type Change } from '
 // Each app instance on PostgreSQL listens for the changes the others announce
 // (lib/data/cluster-changes.ts) on a connection of its own, outside Prisma's pool, and hands each to
 // its own app through /api/intern/andringar. A lost connection is opened again; whatever was
-// announced meanwhile is unknown, so the instance then forgets everything once.
+// announced meanwhile is unknown, so the instance then forgets everything once. So it does when it
+// starts: its build's prerendered pages may be older than the database (a new instance, an image
+// built without the data).
 
 const RETRY_MS = [1000, 2000, 5000, 10_000];
+const HEARTBEAT_MS = 30_000;
 export const INTERNAL_PATH = '/api/intern/andringar';
 
-async function apply(change: Change): Promise<void> {
+// At start the listener may hear something before the server listens: it asks again a while.
+const APPLY_TRIES = 40;
+const APPLY_RETRY_MS = 250;
+
+async function apply(change: Change, triesLeft = APPLY_TRIES): Promise<void> {
   try {
     const response = await fetch(`${ownOrigin()}${INTERNAL_PATH}`, {
       method: 'POST',
@@ -20,6 +27,10 @@ async function apply(change: Change): Promise<void> {
     });
     if (!response.ok) log.warn({ status: response.status, kind: change.kind }, 'Instansen tog inte emot en ändring');
   } catch (error) {
+    if (triesLeft > 1) {
+      setTimeout(() => void apply(change, triesLeft - 1), APPLY_RETRY_MS).unref();
+      return;
+    }
     log.warn({ err: error, kind: change.kind }, 'Instansen nåddes inte med en ändring');
   }
 }
@@ -37,11 +48,19 @@ function onNotification(payload: string | undefined): void {
 }
 
 function connect(attempt: number, missed: boolean): void {
-  const client = new Client({ connectionString: env.DATABASE_URL, application_name: 'portal-changes' });
+  // keepAlive and the heartbeat: a connection cut without a word (a firewall's idle timeout, a
+  // database failover) would otherwise look open while nothing arrives on it.
+  const client = new Client({
+    connectionString: env.DATABASE_URL,
+    application_name: 'portal-changes',
+    keepAlive: true,
+  });
   let closed = false;
+  let heartbeat: NodeJS.Timeout | undefined;
   const retry = () => {
     if (closed) return;
     closed = true;
+    clearInterval(heartbeat);
     client.removeAllListeners();
     // An 'error' with no listener would end the process.
     client.on('error', () => undefined);
@@ -63,6 +82,13 @@ function connect(attempt: number, missed: boolean): void {
     .then(() => {
       attempt = 0;
       if (missed) void apply({ kind: 'everything' });
+      heartbeat = setInterval(() => {
+        const silent = new Promise((_, reject) => setTimeout(() => reject(new Error('no answer')), HEARTBEAT_MS / 2));
+        Promise.race([client.query('SELECT 1'), silent]).catch((error: unknown) => {
+          log.warn({ err: error }, 'Anslutningen för ändringar från andra instanser svarar inte');
+          retry();
+        });
+      }, HEARTBEAT_MS).unref();
     })
     .catch((error: unknown) => {
       log.warn({ err: error }, 'Kunde inte lyssna efter ändringar från andra instanser');
@@ -76,5 +102,5 @@ const globalForListener = globalThis as unknown as { portalListening?: boolean }
 export function listenForChanges(): void {
   if (globalForListener.portalListening) return;
   globalForListener.portalListening = true;
-  connect(0, false);
+  connect(0, true);
 }

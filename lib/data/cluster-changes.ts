@@ -4,6 +4,8 @@ import { databaseEngine } from '@/lib/env';
 import { log } from '@/lib/log';
 import { CHANNEL, instanceId, type Change } from '@/lib/cluster/messages';
 
+export const MAX_PAYLOAD_BYTES = 7900;
+
 // Several app instances on one PostgreSQL (README, "Flera instanser"): what one instance changes
 // in its own memory after a write (remembered statistics, Next's cached pages) it also announces
 // with PostgreSQL's NOTIFY, and every other instance does the same to its own memory
@@ -16,7 +18,12 @@ import { CHANNEL, instanceId, type Change } from '@/lib/cluster/messages';
  */
 export function announce(change: Change): void {
   if (databaseEngine() !== 'postgresql') return;
-  const payload = JSON.stringify({ from: instanceId, change });
+  const whole = JSON.stringify({ from: instanceId, change });
+  // NOTIFY carries less than 8000 bytes: a longer change (many pages) becomes "everything".
+  const payload =
+    Buffer.byteLength(whole) < MAX_PAYLOAD_BYTES
+      ? whole
+      : JSON.stringify({ from: instanceId, change: { kind: 'everything' } });
   void db.$executeRaw`SELECT pg_notify(${CHANNEL}, ${payload})`.catch((error: unknown) =>
     log.warn({ err: error, kind: change.kind }, 'Kunde inte meddela de andra instanserna en ändring'),
   );

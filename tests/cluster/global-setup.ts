@@ -77,6 +77,8 @@ http {
 }
 
 export default async function globalSetup() {
+  // A fresh run folder: no page nginx kept, no log of an earlier run.
+  rmSync(runDir, { recursive: true, force: true });
   mkdirSync(runDir, { recursive: true });
   await freshDatabase();
   const reuse = process.env.CLUSTER_REUSE_BUILD === '1' && existsSync(path.join(root, '.next/BUILD_ID'));

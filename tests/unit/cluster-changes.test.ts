@@ -67,8 +67,14 @@ async function waitForReceived(count: number) {
 }
 
 describe('the listener', () => {
-  it('hands another instance’s change to its own app, with the token, and skips its own and garbage', async () => {
+  it('forgets everything when it starts: the build’s pages may be older than the database', async () => {
     listener.listenForChanges();
+    await waitForReceived(1);
+    expect(received).toEqual([{ token: messages.internalToken(), body: { kind: 'everything' } }]);
+    received.length = 0;
+  });
+
+  it('hands another instance’s change to its own app, with the token, and skips its own and garbage', async () => {
     await vi.waitFor(
       async () => {
         const { rows } = await sender.query(
@@ -110,6 +116,17 @@ describe('the listener', () => {
       from: messages.instanceId,
       change: { kind: 'statistics', organisationId: 'org-1' },
     });
+    await other.end();
+  });
+
+  it('sends "everything" instead of a change too long for NOTIFY', async () => {
+    const other = new pg.Client({ connectionString: postgresUrl });
+    await other.connect();
+    const heard = new Promise<string | undefined>((resolve) => other.on('notification', (n) => resolve(n.payload)));
+    await other.query(`LISTEN ${messages.CHANNEL}`);
+    const paths = Array.from({ length: 100 }, (_, i) => `/vagledning/${'lang-adress-'.repeat(8)}${i}`);
+    changes.announce({ kind: 'pages', paths });
+    expect(JSON.parse((await heard)!).change).toEqual({ kind: 'everything' });
     await other.end();
   });
 });

@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { rendersPerRequest } from '@/lib/csp';
 import { EDGE_SECONDS, edgeSeconds } from '@/lib/edge-cache';
 
-const ask = (pathname: string, o: { method?: string; headers?: Record<string, string>; cookies?: string[] } = {}) =>
+type Options = { method?: string; search?: string; headers?: Record<string, string>; cookies?: string[] };
+const ask = (pathname: string, o: Options = {}) =>
   edgeSeconds({
     method: o.method ?? 'GET',
     pathname,
+    search: o.search ?? '',
     headers: new Headers(o.headers),
     cookieNames: o.cookies ?? [],
   });
@@ -31,6 +33,11 @@ describe('edgeSeconds', () => {
       expect(ask('/', { cookies: ['other', cookie] }), cookie).toBeNull();
     }
     expect(ask('/', { cookies: ['next-auth.csrf-token', 'next-auth.callback-url'] })).toBe(EDGE_SECONDS);
+  });
+
+  it('marks no address with a query string, so made-up ones cannot fill the cache', () => {
+    expect(ask('/', { search: '?x=1' })).toBeNull();
+    expect(ask('/vagledning/cemr-deklarationen', { search: '?utm_source=nyhetsbrev' })).toBeNull();
   });
 
   it('marks no form submission and no request of the client router', () => {
