@@ -15,6 +15,14 @@ import type { ActionState, FieldErrors, FormValues } from './state';
 /** A path to revalidate, or a path with its type ('layout' refreshes everything under it). */
 export type Revalidate = string | [path: string, type: 'layout' | 'page'];
 
+/** Revalidates in this instance only; the other instances hear of it (app/api/intern/andringar). */
+export function revalidateHere(paths: readonly Revalidate[]): void {
+  for (const path of paths) {
+    if (typeof path === 'string') revalidatePath(path);
+    else revalidatePath(...path);
+  }
+}
+
 type Context<G, V> = { viewer: G; values: V; form: FormData };
 type Answer<D, V> = string | Partial<Omit<ActionState<D, V>, 'nonce'>>;
 type Invalid = string | ((error: z.ZodError) => string | undefined);
@@ -89,10 +97,7 @@ export function action<G, S extends z.ZodType, R, D = never, V extends object = 
       const result = await options.run(parsed.data, context);
       const paths =
         typeof options.revalidate === 'function' ? options.revalidate(result, parsed.data) : options.revalidate;
-      for (const path of paths ?? []) {
-        if (typeof path === 'string') revalidatePath(path);
-        else revalidatePath(...path);
-      }
+      revalidateHere(paths ?? []);
       // The other app instances' cached pages too (lib/cluster; nothing on SQLite).
       if (paths?.length) announce({ kind: 'pages', paths: [...paths] });
       goTo = options.redirect?.(result, parsed.data);

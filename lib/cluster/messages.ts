@@ -6,6 +6,7 @@ import { authSecret } from '@/lib/env';
 // lib/cluster/listener.ts receives). No 'server-only' here: instrumentation.ts loads the listener.
 
 export const CHANNEL = 'portal_changes';
+
 const revalidateSchema = z.union([
   z.string().startsWith('/').max(300),
   z.tuple([z.string().startsWith('/').max(300), z.enum(['layout', 'page'])]),

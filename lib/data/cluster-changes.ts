@@ -6,7 +6,7 @@ import { CHANNEL, instanceId, type Change } from '@/lib/cluster/messages';
 
 export const MAX_PAYLOAD_BYTES = 7900;
 
-// Several app instances on one PostgreSQL (README, "Flera instanser"): what one instance changes
+// Several app instances on one PostgreSQL (README, "Several instances behind nginx"): what one instance changes
 // in its own memory after a write (remembered statistics, Next's cached pages) it also announces
 // with PostgreSQL's NOTIFY, and every other instance does the same to its own memory
 // (lib/cluster/listener.ts). SQLite runs as one process, so nothing is announced there.

@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import e2e from '../../playwright.config';
 import { urls } from './support/cluster';
 
 // `npm run test:cluster`: two app instances and nginx on one PostgreSQL (tests/cluster/global-setup.ts).
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
+// The browser is the end-to-end suite's (Debian's Chromium where it exists, and its flags).
 export default defineConfig({
   testDir: '.',
   testMatch: /\.spec\.ts$/,
@@ -16,21 +15,5 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 120_000,
   expect: { timeout: 10_000 },
-  use: {
-    baseURL: urls.nginx,
-    locale: 'sv-SE',
-    trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: existsSync(chromium) ? chromium : undefined,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
-  },
+  use: { ...e2e.use, baseURL: urls.nginx },
 });

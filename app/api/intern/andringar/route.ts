@@ -1,4 +1,4 @@
-import { revalidatePath } from 'next/cache';
+import { revalidateHere } from '@/lib/actions/action';
 import { changeSchema, isInternalToken } from '@/lib/cluster/messages';
 import { forgetAllStatisticsHere, forgetStatisticsHere } from '@/lib/data/stats-cache';
 
@@ -21,15 +21,10 @@ export async function POST(request: Request) {
   if (!change.success) return new Response('Ogiltig ändring.', { status: 400 });
   const c = change.data;
   if (c.kind === 'statistics') forgetStatisticsHere(c.organisationId);
-  if (c.kind === 'pages') {
-    for (const path of c.paths) {
-      if (typeof path === 'string') revalidatePath(path);
-      else revalidatePath(...path);
-    }
-  }
+  if (c.kind === 'pages') revalidateHere(c.paths);
   if (c.kind === 'everything') {
     forgetAllStatisticsHere();
-    revalidatePath('/', 'layout');
+    revalidateHere([['/', 'layout']]);
   }
   return new Response(null, { status: 204 });
 }
