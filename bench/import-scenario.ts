@@ -13,6 +13,8 @@ const MANIFEST = path.resolve(import.meta.dirname, '../.next/server/server-refer
 export const IMPORT_ROWS = 20_000;
 
 export type ImportReading = Measurement & {
+  /** The preview step: from posting the file to the plan. */
+  previewSeconds: number;
   /** The confirm step: from posting it to the answer "Importen är klar". */
   importSeconds: number;
   readinessMaxMs: number;
@@ -80,6 +82,7 @@ export async function importWhileReading(o: {
   marker: string;
 }): Promise<ImportReading> {
   const csv = importFile(o.unitPaths);
+  const previewStarted = performance.now();
   const preview = await post(o.origin, o.adminCookie, {
     intent: 'preview',
     file: new File([csv], 'personal.csv', { type: 'text/csv' }),
@@ -87,6 +90,7 @@ export async function importWhileReading(o: {
   const digest = /"digest":"([0-9a-f]{64})"/.exec(preview)?.[1];
   if (!digest) throw new Error(`Förhandsgranskningen gav ingen plan: ${preview.slice(0, 300)}`);
   const started = performance.now();
+  const previewSeconds = (started - previewStarted) / 1000;
   const confirm = post(o.origin, o.adminCookie, { intent: 'confirm', content: csv, digest });
   const [pages, readiness, answer] = await Promise.all([
     keepAsking(o.origin, o.myPage, confirm, { marker: o.marker }),
@@ -106,6 +110,7 @@ export async function importWhileReading(o: {
     p95: percentile(l, 95),
     p99: percentile(l, 99),
     statusCodes: {},
+    previewSeconds,
     importSeconds,
     readinessMaxMs: readiness.latencies.at(-1) ?? Number.NaN,
   };

@@ -3,7 +3,8 @@
 // right roles. Prints a table with every scenario as a ratio to the floors of the same run,
 // checks the targets and writes bench/results/<engine>.{json,md}.
 // Options: --build (build again even if the source is unchanged), --no-lighthouse (skip the phone
-// scores, bench/lighthouse.ts). Environment: BENCH_PORT
+// scores, bench/lighthouse.ts), --import-only (scenario 6 alone: prints its figures, writes no
+// results). Environment: BENCH_PORT
 // (default 3400), BENCH_SECONDS (per measurement, default 10), BENCH_DATABASE_URL.
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
@@ -77,6 +78,11 @@ async function main() {
       await server.stop();
     }
   };
+  if (process.argv.includes('--import-only')) {
+    await phase({}, () => runImport(options));
+    await driver.close();
+    return;
+  }
   const measured: ScenarioResults = await phase({}, () => runScenarios(options));
   const fromScratch = await phase({ STATS_CACHE_SECONDS: '0' }, () => runUncached(options));
   // Before the import, which adds 20,000 people; on a server of its own, so no load overlaps it.

@@ -187,7 +187,7 @@ export async function runImport({ origin, fixtures, cookieOf, log }: ScenarioOpt
     marker: 'Mina kurser',
   });
   log(
-    `  6 Min sida under HR-import (20 000 rader): p95 ${reading.p95.toFixed(0)} ms, p99 ${reading.p99.toFixed(0)} ms, importen ${reading.importSeconds.toFixed(1)} s, beredskapskollen högst ${reading.readinessMaxMs.toFixed(0)} ms, ${reading.errors} fel`,
+    `  6 Min sida under HR-import (20 000 rader): p95 ${reading.p95.toFixed(0)} ms, p99 ${reading.p99.toFixed(0)} ms, förhandsgranskningen ${reading.previewSeconds.toFixed(1)} s, importen ${reading.importSeconds.toFixed(1)} s, beredskapskollen högst ${reading.readinessMaxMs.toFixed(0)} ms, ${reading.errors} fel`,
   );
   return reading;
 }

@@ -1,6 +1,7 @@
 // Small helpers for working through large id lists: queries take ids in chunks so an IN list
-// never exceeds what SQLite or PostgreSQL accept, whatever the size of the team.
-export const CHUNK = 1000;
+// never exceeds what SQLite or PostgreSQL accept, whatever the size of the team. Prisma's SQLite
+// driver takes at most 999 values per statement, and a query has a few more than its id list.
+export const CHUNK = 900;
 export function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/permissions';
-import { conflict } from '@/lib/errors';
+import { conflict, ExpectedError } from '@/lib/errors';
 import { changeCount, joinBatches, planBatches, WRITE_BATCH, type PlanChanges } from '@/lib/import/batches';
 import type { ImportRow, RowError } from '@/lib/import/parse';
 import { buildImportPlan, hasChanges, type ExistingPerson, type ImportPlan } from '@/lib/import/plan';
@@ -10,9 +10,9 @@ import type { Gender } from '@/lib/import/values';
 import type { Audience } from '@/lib/audiences';
 import { databaseEngine } from '@/lib/env';
 import { requestLogger } from '@/lib/log';
-import { chunks } from '@/lib/collections';
-import { ROWS_PER_STATEMENT, writeBatch } from './admin-import-write';
+import { writeBatch } from './admin-import-write';
 import { loadRules } from './assignment-rules';
+import { heldElsewhere } from './bulk';
 import { recordAudit } from './audit';
 import { TX_OPTIONS, type Tx } from './tx';
 import { changingStatistics } from './stats-cache';
@@ -52,15 +52,13 @@ async function planFor(tx: Tx, viewer: Viewer, request: ImportRequest): Promise<
   }));
   const ours = new Set(existing.map((p) => p.email));
   const emails = request.rows.flatMap((r) => (r.email && !ours.has(r.email) ? [r.email] : []));
-  const elsewhere = new Set<string>();
-  for (const [n, part] of chunks(emails, ROWS_PER_STATEMENT).entries()) {
-    const found = await tx.user.findMany({
-      where: { email: { in: part }, organisationId: { not: viewer.organisationId } },
-      select: { email: true },
-    });
-    found.forEach((f) => f.email && elsewhere.add(f.email));
-    if (n % 25 === 0) await otherRequestsFirst();
-  }
+  const elsewhere = await heldElsewhere(tx, {
+    table: 'User',
+    column: 'email',
+    values: emails,
+    organisationId: viewer.organisationId,
+  });
+  await otherRequestsFirst();
   return buildImportPlan({
     rows: request.rows,
     parseErrors: request.parseErrors,
@@ -95,13 +93,35 @@ export async function applyImport(viewer: Viewer, request: ImportRequest & { dig
 /** On SQLite every query runs synchronously on this thread: let requests that arrived meanwhile run. */
 const otherRequestsFirst = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** A 100,000-row file in one transaction takes longer than the usual minute. */
+const IMPORT_TX = { ...TX_OPTIONS, timeout: 10 * 60_000 } as const;
+
 async function writeInBatches(viewer: Viewer, plan: ImportPlan): Promise<PlanChanges> {
-  const written: PlanChanges[] = [];
   // The rules are read once for the whole import, not once per batch; a rule created while the
   // import runs reaches the people already written when it is saved (rule-edits.ts), not the rest.
   const rules = await loadRules(db, viewer.organisationId);
+  const { perTransaction, perStep } = WRITE_BATCH[databaseEngine()];
+  if (perTransaction === 'all') {
+    try {
+      return await db.$transaction(async (tx) => {
+        const written: PlanChanges[] = [];
+        // Steps in one transaction: between them this thread serves other requests, which read
+        // on connections of their own and see the organisation as it was until the commit.
+        for (const batch of planBatches(plan, perStep)) {
+          written.push(await writeBatch(tx, viewer, batch, rules));
+          await otherRequestsFirst();
+        }
+        return recordImport(tx, viewer, joinBatches(written));
+      }, IMPORT_TX);
+    } catch (error) {
+      if (error instanceof ExpectedError) throw error;
+      (await requestLogger()).error({ err: error, planned: changeCount(plan) }, 'Importen kunde inte sparas');
+      throw conflict('Importen kunde inte sparas. Inget har ändrats. Försök igen om en stund.');
+    }
+  }
+  const written: PlanChanges[] = [];
   try {
-    for (const batch of planBatches(plan, WRITE_BATCH[databaseEngine()])) {
+    for (const batch of planBatches(plan, perTransaction)) {
       written.push(await db.$transaction((tx) => writeBatch(tx, viewer, batch, rules), TX_OPTIONS));
       await otherRequestsFirst();
     }
@@ -113,7 +133,11 @@ async function writeInBatches(viewer: Viewer, plan: ImportPlan): Promise<PlanCha
       `Importen avbröts efter ${done} av ${changeCount(plan)} ändringar. Det som hann sparas finns kvar. Förhandsgranska samma fil igen för att importera resten.`,
     );
   }
-  const all = joinBatches(written);
+  return recordImport(db, viewer, joinBatches(written));
+}
+
+/** The import's own line in the audit log: how many people it changed, and how. */
+async function recordImport(tx: Tx, viewer: Viewer, all: PlanChanges): Promise<PlanChanges> {
   const summary = {
     created: all.creates.length,
     updated: all.updates.length,
@@ -121,13 +145,16 @@ async function writeInBatches(viewer: Viewer, plan: ImportPlan): Promise<PlanCha
     managers: all.managerAdds.length + all.creates.filter((c) => c.manager && c.unitId).length,
     deactivated: all.deactivations.length,
   };
-  await recordAudit({
-    organisationId: viewer.organisationId,
-    actorId: viewer.id,
-    entityType: 'Import',
-    action: 'import.apply',
-    entityId: null,
-    after: summary,
-  });
+  await recordAudit(
+    {
+      organisationId: viewer.organisationId,
+      actorId: viewer.id,
+      entityType: 'Import',
+      action: 'import.apply',
+      entityId: null,
+      after: summary,
+    },
+    tx,
+  );
   return all;
 }

@@ -81,10 +81,20 @@ export async function applyRulesForPeople(
     }),
   );
   const wanted: WantedAssignment[] = [];
+  // People imported together joined at the same moment: each due date is worked out once.
+  const dueAts = new Map<string, Date>();
+  const dueAtOf = (dueDays: number, joinedAt: Date) => {
+    const key = `${dueDays}:${joinedAt.getTime()}`;
+    const known = dueAts.get(key);
+    if (known) return known;
+    const dueAt = ruleDueAt({ dueDays, joinedAt, now });
+    dueAts.set(key, dueAt);
+    return dueAt;
+  };
   for (const p of people) {
     for (const rule of matchingRules(targets, { ...p, unitPath: p.unit?.path ?? null })) {
       const item = items.get(rule.id)!;
-      const dueAt = ruleDueAt({ dueDays: rule.dueDays, joinedAt: p.joinedAt, now });
+      const dueAt = dueAtOf(rule.dueDays, p.joinedAt);
       for (const c of item.courses)
         wanted.push({ userId: p.id, courseId: c.id, pathId: item.pathId, dueAt, ruleId: rule.id });
     }

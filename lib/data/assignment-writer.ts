@@ -1,9 +1,10 @@
 import 'server-only';
-import { randomUUID } from 'node:crypto';
+import { newId } from '@/lib/ids';
 import { planAssignments, type AssignmentPlan, type WantedAssignment } from '@/lib/assignments/plan';
 import { assignedKey } from '@/lib/assignments/reminders';
 import { assignedMail } from '@/lib/mail/templates';
 import { assignmentMailOptOuts } from './assignment-mail';
+import { insertRows } from './bulk';
 import { enqueueMails, type OutboxInput } from './outbox';
 import { completeAssignedPath } from './path-completion';
 import type { Tx } from './tx';
@@ -40,8 +41,9 @@ export async function writeAssignments(
   const plan = planAssignments(input.wanted, existing, input.source);
   for (const batch of chunks(plan.replace))
     await tx.assignment.deleteMany({ where: { id: { in: batch.map((r) => r.id) } } });
+  const createdAt = new Date();
   const rows = plan.create.map((w) => ({
-    id: randomUUID(),
+    id: newId(),
     organisationId: input.organisationId,
     userId: w.userId,
     courseId: w.courseId,
@@ -51,8 +53,9 @@ export async function writeAssignments(
     source: input.source,
     assignedById: input.assignedBy?.id ?? null,
     message: input.message,
+    createdAt,
   }));
-  for (const batch of chunks(rows)) await tx.assignment.createMany({ data: batch });
+  await insertRows(tx, 'Assignment', rows);
   // Group by the new date: one manager action has one date, a rule run a few.
   const byDue = groupBy(plan.moveEarlier, (m) => m.dueAt.getTime());
   for (const [due, moves] of byDue) {

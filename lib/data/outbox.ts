@@ -1,8 +1,10 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { newId } from '@/lib/ids';
 import { db } from '@/lib/db';
 import { log } from '@/lib/log';
 import { sendMail } from '@/lib/mail/send';
+import { insertRows } from './bulk';
 import { isUniqueViolation, type Tx } from './tx';
 
 // Every mail is written to the outbox first (with the change that caused it, when there is one)
@@ -25,8 +27,9 @@ const CLAIM_MS = 10 * 60_000;
 /** Queues mails inside the caller's transaction; returns their ids for delivery after commit. */
 export async function enqueueMails(tx: Tx, mails: readonly OutboxInput[]): Promise<string[]> {
   if (mails.length === 0) return [];
-  const rows = mails.map((m) => ({ id: randomUUID(), ...m }));
-  await tx.outboxMail.createMany({ data: rows });
+  const createdAt = new Date();
+  const rows = mails.map((m) => ({ id: newId(), ...m, createdAt }));
+  await insertRows(tx, 'OutboxMail', rows);
   return rows.map((r) => r.id);
 }
 

@@ -35,6 +35,7 @@ function figures(overrides: Partial<Figures> = {}): Figures {
     writeCheck: { duplicates: 0, missing: 0 },
     peakMemoryBytes: 0.5 * GIB,
     importWhileReading: m(5, 40, 120),
+    importTotalSeconds: 8,
     compare: pair(30, 40, 60),
     afterWrite: { stats: m(8, 80, 95), statsFiltered: m(9, 70, 90), compare: m(6, 90, 99) },
     ...overrides,
@@ -90,6 +91,12 @@ describe('evaluateTargets', () => {
     expect(verdicts(figures())['compare-after-write-p95']).toBe(true);
     expect(verdicts(figures({ importWhileReading: m(5, 40, 500) }))['import-my-page-p95']).toBe(false);
     expect(verdicts(figures({ importWhileReading: m(5, 40, 120, 1) }))['import-my-page-p95']).toBe(false);
+  });
+
+  it('passes the HR import of 20,000 rows at 10 s from preview to written, not a moment later', () => {
+    expect(verdicts(figures({ importTotalSeconds: 10 }))['import-seconds']).toBe(true);
+    expect(verdicts(figures({ importTotalSeconds: 10.01 }))['import-seconds']).toBe(false);
+    expect(verdicts(figures({ importTotalSeconds: Number.NaN }))['import-seconds']).toBe(false);
   });
 
   it('never passes on a missing measurement', () => {

@@ -57,10 +57,11 @@ const linesOf = (b: PlanChanges) =>
 describe('planBatches', () => {
   it('cuts a large plan into batches of at most the given number of people, losing and repeating nothing', () => {
     const whole = plan(1_000);
-    const batches = planBatches(whole, WRITE_BATCH.sqlite);
+    const size = WRITE_BATCH.sqlite.perTransaction;
+    const batches = planBatches(whole, size);
     const people = batches.filter((b) => b.deactivations.length === 0);
-    expect(people).toHaveLength(Math.ceil(1_000 / WRITE_BATCH.sqlite));
-    for (const b of people) expect(linesOf(b).size).toBeLessThanOrEqual(WRITE_BATCH.sqlite);
+    expect(people).toHaveLength(Math.ceil(1_000 / size));
+    for (const b of people) expect(linesOf(b).size).toBeLessThanOrEqual(size);
     expect(joinBatches(batches)).toEqual(whole);
     expect(changeCount(joinBatches(batches))).toBe(changeCount(whole));
   });
