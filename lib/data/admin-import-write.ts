@@ -110,19 +110,19 @@ export async function writeBatch(
 async function currentPeople(tx: Tx, organisationId: string, ids: string[]) {
   const people = await inChunks(ids, (part) =>
     tx.user.findMany({
-          where: { id: { in: part }, organisationId },
-          select: {
-            id: true,
-            name: true,
-            email: true,
-            employeeNumber: true,
-            audience: true,
-            gender: true,
-            role: true,
-            active: true,
-            unitId: true,
-          },
-        }),
+      where: { id: { in: part }, organisationId },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        employeeNumber: true,
+        audience: true,
+        gender: true,
+        role: true,
+        active: true,
+        unitId: true,
+      },
+    }),
   );
   return new Map(people.map((p) => [p.id, p]));
 }

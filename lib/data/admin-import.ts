@@ -13,6 +13,7 @@ import { requestLogger } from '@/lib/log';
 import { writeBatch } from './admin-import-write';
 import { loadRules } from './assignment-rules';
 import { heldElsewhere } from './bulk';
+import { groupBy } from '@/lib/collections';
 import { recordAudit } from './audit';
 import { TX_OPTIONS, type Tx } from './tx';
 import { changingStatistics } from './stats-cache';
@@ -23,7 +24,8 @@ import { changingStatistics } from './stats-cache';
 type ImportRequest = { rows: readonly ImportRow[]; parseErrors: readonly RowError[]; fullImport: boolean };
 
 async function planFor(tx: Tx, viewer: Viewer, request: ImportRequest): Promise<ImportPlan> {
-  // One after the other: an interactive transaction holds a single connection.
+  // One after the other: an interactive transaction holds a single connection. The managers are
+  // read by organisation, not as a relation of 20,000 people (which sent their ids back again).
   const people = await tx.user.findMany({
     where: { organisationId: viewer.organisationId },
     select: {
@@ -36,19 +38,25 @@ async function planFor(tx: Tx, viewer: Viewer, request: ImportRequest): Promise<
       gender: true,
       unitId: true,
       active: true,
-      managedUnits: { select: { unitId: true } },
     },
+  });
+  await otherRequestsFirst();
+  const managing = await tx.unitManager.findMany({
+    where: { unit: { organisationId: viewer.organisationId } },
+    select: { userId: true, unitId: true },
+    orderBy: [{ userId: 'asc' }, { unitId: 'asc' }],
   });
   const units = await tx.orgUnit.findMany({
     where: { organisationId: viewer.organisationId },
     select: { id: true, parentId: true, name: true, path: true, depth: true },
   });
-  const existing: ExistingPerson[] = people.map(({ managedUnits, ...p }) => ({
+  const managed = groupBy(managing, (m) => m.userId);
+  const existing: ExistingPerson[] = people.map((p) => ({
     ...p,
     role: p.role as Role,
     gender: p.gender as Gender | null,
     audience: p.audience as Audience,
-    managedUnitIds: managedUnits.map((m) => m.unitId),
+    managedUnitIds: (managed.get(p.id) ?? []).map((m) => m.unitId),
   }));
   const ours = new Set(existing.map((p) => p.email));
   const emails = request.rows.flatMap((r) => (r.email && !ours.has(r.email) ? [r.email] : []));

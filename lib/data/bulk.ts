@@ -55,7 +55,10 @@ export async function insertRows(tx: Tx, table: string, rows: readonly BulkRow[]
     return;
   }
   const values = columns.map((c) => `value ->> '${c}'`).join(', ');
-  await tx.$executeRawUnsafe(`INSERT INTO ${name(table)} (${list}) SELECT ${values} FROM json_each(?)`, json(rows, true));
+  await tx.$executeRawUnsafe(
+    `INSERT INTO ${name(table)} (${list}) SELECT ${values} FROM json_each(?)`,
+    json(rows, true),
+  );
 }
 
 /**
@@ -64,7 +67,11 @@ export async function insertRows(tx: Tx, table: string, rows: readonly BulkRow[]
  */
 export async function updateRows(
   tx: Tx,
-  { table, organisationId, rows }: { table: string; organisationId: string; rows: readonly (BulkRow & { id: string })[] },
+  {
+    table,
+    organisationId,
+    rows,
+  }: { table: string; organisationId: string; rows: readonly (BulkRow & { id: string })[] },
 ): Promise<void> {
   if (rows.length === 0) return;
   const columns = columnsOf(rows).filter((c) => c !== 'id');
@@ -93,7 +100,12 @@ export async function updateRows(
 /** Which of `values` rows of `table` outside `organisationId` hold in `column`: one statement, however many values. */
 export async function heldElsewhere(
   tx: Tx,
-  { table, column, values, organisationId }: { table: string; column: string; values: readonly string[]; organisationId: string },
+  {
+    table,
+    column,
+    values,
+    organisationId,
+  }: { table: string; column: string; values: readonly string[]; organisationId: string },
 ): Promise<Set<string>> {
   if (values.length === 0) return new Set();
   const rows =

@@ -87,9 +87,9 @@ describe(`bulk writes on ${engine}`, () => {
   });
 
   it('refuses rows whose columns differ, and names that are not plain identifiers', async () => {
-    await expect(bulk.insertRows(db, 'User', [person('d1', 'ett'), { ...person('d2', 'ett'), extra: 1 }])).rejects.toThrow(
-      'Alla rader måste ha samma kolumner.',
-    );
+    await expect(
+      bulk.insertRows(db, 'User', [person('d1', 'ett'), { ...person('d2', 'ett'), extra: 1 }]),
+    ).rejects.toThrow('Alla rader måste ha samma kolumner.');
     await expect(bulk.insertRows(db, 'User"; DROP TABLE "User', [person('d3', 'ett')])).rejects.toThrow(
       'Ogiltigt namn i SQL',
     );

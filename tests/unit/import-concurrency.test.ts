@@ -123,7 +123,7 @@ describe(`staff import beside other requests on ${engine}`, () => {
   // A page being rendered takes a step, then waits for a timer or I/O before its next. On SQLite a
   // batch's queries run without letting any such step in, so a page waits a whole batch per step:
   // with 40 people per batch /min-sida took 650 ms, not 40, during a 20,000-row import (the bench).
-// On PostgreSQL the import is one transaction, written in steps with other requests served between.
+  // On PostgreSQL the import is one transaction, written in steps with other requests served between.
   it('lets a page being rendered take a step at least every 50 people written', async () => {
     const file = request(1_000, 's');
     const preview = await data.previewImport(viewer, file);
@@ -192,7 +192,9 @@ describe(`staff import beside other requests on ${engine}`, () => {
         expect(await db.user.count({ where: { email: { startsWith: 'z' } } })).toBe(0);
         expect(await db.auditEvent.count({ where: { after: { contains: '"z' } } })).toBe(0);
       } else {
-        await expect(failed).rejects.toThrow(/^Importen avbröts efter \d+ av 300 ändringar\. Det som hann sparas finns kvar/);
+        await expect(failed).rejects.toThrow(
+          /^Importen avbröts efter \d+ av 300 ändringar\. Det som hann sparas finns kvar/,
+        );
         expect(await db.user.count({ where: { email: { startsWith: 'z' } } })).toBe(250);
       }
     } finally {
