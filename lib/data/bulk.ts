@@ -75,8 +75,8 @@ export async function updateRows(
 ): Promise<void> {
   if (rows.length === 0) return;
   const columns = columnsOf(rows).filter((c) => c !== 'id');
+  const set = columns.map((c) => `${name(c)} = j.${name(c)}`).join(', ');
   if (databaseEngine() === 'postgresql') {
-    const set = columns.map((c) => `${name(c)} = j.${name(c)}`).join(', ');
     await tx.$executeRawUnsafe(
       `UPDATE ${name(table)} AS t SET ${set} FROM jsonb_populate_recordset(NULL::${name(table)}, $1::jsonb) AS j
        WHERE t."id" = j."id" AND t."organisationId" = $2`,
@@ -87,7 +87,6 @@ export async function updateRows(
   }
   // The unary + keeps SQLite from reading every person of the organisation by its index and
   // scanning the JSON for each (seconds per batch); it then looks each row up by id instead.
-  const set = columns.map((c) => `${name(c)} = j.${name(c)}`).join(', ');
   const picked = ['id', ...columns].map((c) => `value ->> '${c}' AS ${name(c)}`).join(', ');
   await tx.$executeRawUnsafe(
     `UPDATE ${name(table)} SET ${set} FROM (SELECT ${picked} FROM json_each(?)) AS j

@@ -4,11 +4,16 @@ import type { Db } from '@/lib/db';
 export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
 /**
- * Prisma's unique-constraint error (P2002). A check-then-write can lose a race to another request:
+ * Prisma's unique-constraint error (P2002, or P2010 from a raw statement). A check-then-write can lose a race to another request:
  * the unique index decides, and the caller turns this into a conflict or a no-op.
  */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, meta } = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } };
+  if (code === 'P2002') return true;
+  // The same clash in a raw statement (lib/data/bulk.ts) comes as "raw query failed" (P2010),
+  // with the driver's own classification beside it.
+  return code === 'P2010' && meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation';
 }
 
 /** Group assignments and rule runs can write thousands of rows: give them more than Prisma's 5 s. */

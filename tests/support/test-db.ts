@@ -38,3 +38,15 @@ export async function createTempDb(): Promise<TempDb> {
     },
   };
 }
+
+/**
+ * A throw-away database with every migration applied. Its URL is put in DATABASE_URL before the
+ * migrator (and lib/env with it) is first imported, so the data layer imported afterwards uses it.
+ */
+export async function createMigratedDb(): Promise<TempDb> {
+  const temp = await createTempDb();
+  process.env.DATABASE_URL = temp.url;
+  const { runMigrations } = await import('@/scripts/migrate');
+  await runMigrations({ url: temp.url });
+  return temp;
+}

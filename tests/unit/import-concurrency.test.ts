@@ -3,15 +3,11 @@
 // is due every 10 ms while 5,000 people are imported; its worst wait must stay far below the
 // import's duration. It also checks what writing in steps promises: a change made after the
 // plan is kept, and running the file again after an import stopped half-way finishes the job.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresDriver, sqliteDriver } from '@/lib/migrate/drivers';
-import { migrate, readMigrations } from '@/lib/migrate/migrator';
-import { sqliteFile } from '@/lib/db-url';
 import { parseStaffCsv } from '@/lib/import/parse';
 import { planBatches, WRITE_BATCH } from '@/lib/import/batches';
 import type { SessionUser } from '@/lib/data/session-user';
-import { createTempDb, engine, type TempDb } from '../support/test-db';
+import { createMigratedDb, engine, type TempDb } from '../support/test-db';
 
 let temp: TempDb;
 let data: typeof import('@/lib/data/admin-import');
@@ -37,11 +33,7 @@ async function importFile(file: ReturnType<typeof request>) {
 }
 
 beforeAll(async () => {
-  temp = await createTempDb();
-  const driver = engine === 'postgresql' ? await postgresDriver(temp.url) : sqliteDriver(sqliteFile(temp.url));
-  await migrate(driver, readMigrations(path.resolve(import.meta.dirname, '../../prisma/migrations', engine)));
-  await driver.close();
-  process.env.DATABASE_URL = temp.url;
+  temp = await createMigratedDb();
   ({ db } = await import('@/lib/db'));
   data = await import('@/lib/data/admin-import');
   write = await import('@/lib/data/admin-import-write');

@@ -1,13 +1,9 @@
 // The import's database side on the engine the suite runs on: a large file is written (batch by
 // batch), a second import of the same file changes nothing, and a stale preview writes nothing.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresDriver, sqliteDriver } from '@/lib/migrate/drivers';
-import { migrate, readMigrations } from '@/lib/migrate/migrator';
-import { sqliteFile } from '@/lib/db-url';
 import { parseStaffCsv } from '@/lib/import/parse';
 import type { SessionUser } from '@/lib/data/session-user';
-import { createTempDb, engine, type TempDb } from '../support/test-db';
+import { createMigratedDb, engine, type TempDb } from '../support/test-db';
 
 let temp: TempDb;
 let data: typeof import('@/lib/data/admin-import');
@@ -33,12 +29,7 @@ const bigFile = [
 ].join('\n');
 
 beforeAll(async () => {
-  temp = await createTempDb();
-  const driver = engine === 'postgresql' ? await postgresDriver(temp.url) : sqliteDriver(sqliteFile(temp.url));
-  await migrate(driver, readMigrations(path.resolve(import.meta.dirname, '../../prisma/migrations', engine)));
-  await driver.close();
-  // lib/env reads DATABASE_URL when first imported, so the data layer is loaded after setting it.
-  process.env.DATABASE_URL = temp.url;
+  temp = await createMigratedDb();
   ({ db } = await import('@/lib/db'));
   data = await import('@/lib/data/admin-import');
   const org = await db.organisation.create({ data: { slug: 'test', name: 'Testkommun', kind: 'KOMMUN' } });
