@@ -4,6 +4,7 @@
 // a request is handled once; the last active administrator is never erased; the person's export
 // names courses and lessons, and holds the outcome and answer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, stockholmDay, stockholmInstant } from '@/lib/dates';
 import { engine } from '../support/test-db';
 import { seededDb, type Seeded } from '../support/seeded-db';
 
@@ -13,7 +14,6 @@ let handling: typeof import('@/lib/data/deletion-handling');
 let myData: typeof import('@/lib/data/my-data');
 let admin: Awaited<ReturnType<Seeded['viewer']>>;
 let norrvik: Awaited<ReturnType<Seeded['viewer']>>;
-const DAY = 86_400_000;
 
 beforeAll(async () => {
   s = await seededDb();
@@ -32,7 +32,9 @@ async function requestFrom(email: string, daysAgo: number) {
   const row = await s.db.deletionRequest.findFirstOrThrow({ where: { userId: person.id, handledAt: null } });
   await s.db.deletionRequest.update({
     where: { id: row.id },
-    data: { createdAt: new Date(Date.now() - daysAgo * DAY) },
+    // Noon on the Stockholm calendar day `daysAgo` days back: 40 × 24 hours back from the last
+    // hour of a Stockholm day crosses October's extra hour and lands on the day after.
+    data: { createdAt: stockholmInstant(addDays(stockholmDay(new Date()), -daysAgo), '12:00') },
   });
   return row.id;
 }
