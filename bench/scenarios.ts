@@ -44,6 +44,7 @@ export async function statisticsViews({ fixtures, cookieOf }: Pick<ScenarioOptio
   return {
     stats: await as(fixtures.large.strategist, '/statistik'),
     statsFiltered: await as(fixtures.large.strategist, `/statistik?enhet=${fixtures.large.administrationId}`),
+    statsSmall: await as(fixtures.small.strategist, '/statistik'),
     compare: await as(fixtures.small.strategist, '/statistik/jamfor'),
   };
 }
@@ -156,7 +157,7 @@ export async function runUncached({
   fixtures,
   cookieOf,
   log,
-}: ScenarioOptions): Promise<Record<'stats' | 'statsFiltered' | 'compare', Measurement>> {
+}: ScenarioOptions): Promise<Record<'stats' | 'statsSmall' | 'statsFiltered' | 'compare', Measurement>> {
   const views = await statisticsViews({ fixtures, cookieOf });
   const one = async (label: string, request: BenchRequest, ok: Check) => {
     const next = cycle([request]);
@@ -167,6 +168,7 @@ export async function runUncached({
   };
   return {
     stats: await one('5 Statistik med kvartal (20 000)', views.stats, statsMarker),
+    statsSmall: await one('5 Statistik med kvartal (2 000)', views.statsSmall, statsMarker),
     statsFiltered: await one('5 Statistik, en förvaltning (20 000)', views.statsFiltered, statsMarker),
     compare: await one('7 Jämför organisationer (50 × 2 000)', views.compare, compareMarker),
   };

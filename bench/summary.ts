@@ -21,7 +21,7 @@ export function summarise(o: {
   lessonTwenty: Measurement;
   importWhileReading: ImportReading;
   afterWrite: Figures['afterWrite'];
-  fromScratch: Figures['afterWrite'];
+  fromScratch: Figures['fromScratch'];
   writeCheck: WriteCheck;
   peak: MemoryPeak;
   fixtures: Fixtures;
@@ -43,6 +43,7 @@ export function summarise(o: {
     importTotalSeconds: o.importWhileReading.previewSeconds + o.importWhileReading.importSeconds,
     compare: r.compare!,
     afterWrite: o.afterWrite,
+    fromScratch: o.fromScratch,
     lighthouse: o.lighthouse,
   };
   const L = o.fixtures.large.teamSize;
@@ -84,6 +85,12 @@ export function summarise(o: {
       people: '20 000',
       floor: 'b',
       single: o.fromScratch.stats,
+    },
+    {
+      label: '5 Statistik med kvartal, utan minne',
+      people: '2 000',
+      floor: 'b',
+      single: o.fromScratch.statsSmall,
     },
     {
       label: '5 Statistik, en förvaltning, utan minne',

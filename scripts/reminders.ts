@@ -16,6 +16,7 @@ async function main() {
       `Påminnelser om försenade kurser: ${r.after} nya.`,
       `Veckosammanfattningar till chefer: ${r.digests} nya.`,
       `E-post skickad: ${r.sent}, misslyckades: ${r.failed}, ej skickad ännu: ${r.waiting}.`,
+      `Statistikens försenade tilldelningar samlade: ${r.merged} grupper.`,
     ].join('\n'),
   );
   await db.$disconnect();

@@ -6,6 +6,7 @@ import { groupBy, inChunks } from '@/lib/collections';
 import { digestMail, reminderMail, type DigestPerson } from '@/lib/mail/templates';
 import { assignmentMailOptOuts } from './assignment-mail';
 import { deliverOutbox, enqueueOnce, existingKeys } from './outbox';
+import { compactTallies } from './stats-tally';
 
 // `npm run reminders` (scripts/reminders.ts): reminders before and after due dates, the weekly
 // digest for managers, and delivery of everything unsent. Every mail has a dedupe key, so
@@ -162,5 +163,7 @@ export async function runReminderJob(now = new Date()) {
   const digests = await queueDigests(now);
   const delivery = await deliverOutbox({ limit: 5000 });
   const waiting = await db.outboxMail.count({ where: { sentAt: null } });
-  return { ...reminders, digests, ...delivery, waiting };
+  // Housekeeping of the kept statistics: what fell due since yesterday is merged into one row.
+  const { merged } = await compactTallies(now);
+  return { ...reminders, digests, ...delivery, waiting, merged };
 }

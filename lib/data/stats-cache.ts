@@ -5,14 +5,14 @@ import { env } from '@/lib/env';
 import { applyDelta } from '@/lib/stats/delta';
 import type { BaseRow } from '@/lib/stats/rollup';
 
-// The statistics read every active person, assignment and completion in their scope: about
-// 150 ms for a 20,000-person municipality on SQLite, whatever the page then shows (bench/). The
-// server keeps recent answers for a minute. A write to people or units starts the organisation
-// afresh (its generation moves on). A learner's progress or an assignment changes only what a few
-// people contribute, so such a write patches the remembered answers instead: their rows are read
-// before and after the write and the difference applied (lib/stats/delta.ts), and the first view
-// after it costs what a remembered one does. With several app instances (PostgreSQL), a write
-// also tells the others to forget the organisation's answers (lib/cluster).
+// The statistics read the kept totals (lib/data/stats-tally.ts, kept by the database's
+// triggers): a few rows per group, whatever the size of the organisation; a view limited to a
+// period still reads every completion in scope. The server keeps recent answers for a minute. A
+// write to people or units starts the organisation afresh (its generation moves on). A learner's
+// progress or an assignment changes only what a few people contribute, so such a write patches
+// the remembered answers instead: their rows are read before and after the write and the
+// difference applied (lib/stats/delta.ts). With several app instances (PostgreSQL), a write also
+// tells the others to forget the organisation's answers (lib/cluster).
 
 export const STATS_TTL_MS = env.STATS_CACHE_SECONDS * 1000;
 // Beyond this many people (a large assignment) one fresh reading is cheaper than patching.

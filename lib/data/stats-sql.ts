@@ -4,6 +4,7 @@ import type { StatisticsScope } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import type { BaseRow } from '@/lib/stats/rollup';
 import { sqlTime } from './sql-time';
+import { dueBucket } from './stats-tally';
 
 export type StatsFilter = { courseId?: string; unitPath?: string; audience?: string; from?: Date; to?: Date };
 
@@ -12,9 +13,18 @@ export type StatsFilter = { courseId?: string; unitPath?: string; audience?: str
  * people: `people` narrows "User" u (joined to "OrgUnit" ou) to the viewer's scope and the unit and
  * audience filters; `course(column)` narrows completions or assignments to the chosen course.
  */
-export function viewSql(scope: StatisticsScope, filter: StatsFilter) {
+export function viewSql(scope: StatisticsScope, filter: StatsFilter, people: 'u' | 't' = 'u') {
   const course = (column: string) =>
     filter.courseId ? Prisma.sql` AND ${Prisma.raw(column)} = ${filter.courseId}` : Prisma.empty;
+  const { inScope, unit } = unitSql(scope, filter);
+  // "t": the kept totals, whose audience is text already.
+  const audienceOf = people === 'u' ? Prisma.sql`CAST(u.audience AS TEXT)` : Prisma.sql`t.audience`;
+  const audience = filter.audience ? Prisma.sql` AND ${audienceOf} = ${filter.audience}` : Prisma.empty;
+  return { course, people: Prisma.sql`${inScope}${unit}${audience}` };
+}
+
+/** The viewer's scope and the unit filter, on "OrgUnit" ou. */
+function unitSql(scope: StatisticsScope, filter: StatsFilter) {
   const paths = scope === 'organisation' ? [] : scope;
   const inScope = paths.length
     ? Prisma.sql` AND (${Prisma.join(
@@ -23,8 +33,7 @@ export function viewSql(scope: StatisticsScope, filter: StatsFilter) {
       )})`
     : Prisma.empty;
   const unit = filter.unitPath ? Prisma.sql` AND ou.path LIKE ${`${filter.unitPath}%`}` : Prisma.empty;
-  const audience = filter.audience ? Prisma.sql` AND CAST(u.audience AS TEXT) = ${filter.audience}` : Prisma.empty;
-  return { course, people: Prisma.sql`${inScope}${unit}${audience}` };
+  return { inScope, unit };
 }
 
 /**
@@ -34,6 +43,53 @@ export function viewSql(scope: StatisticsScope, filter: StatsFilter) {
 export function onlyPeople(only?: readonly string[]) {
   return (column: string) =>
     only ? Prisma.sql` AND ${Prisma.raw(column)} IN (${Prisma.join(only.length ? [...only] : [''])})` : Prisma.empty;
+}
+
+/**
+ * The same rows from the kept totals ("StatsTally", kept by triggers): one grouped read of a few
+ * rows per group and course, whatever the number of people. Serves every view without a period
+ * (a period counts completions between two days, which the totals keep per quarter only).
+ */
+export async function queryTallyRows(
+  organisationId: string,
+  scope: StatisticsScope,
+  filter: StatsFilter,
+  now: Date,
+): Promise<BaseRow[]> {
+  const { people: narrowed } = viewSql(scope, filter, 't');
+  // With a course chosen, its rows; otherwise every course's (courseId "" is a person's own row).
+  const course = filter.courseId ? Prisma.sql`t."courseId" = ${filter.courseId}` : Prisma.sql`t."courseId" <> ''`;
+  // Completers: with a course, its completions (one per person); otherwise people's first completions.
+  const completers = filter.courseId ? Prisma.sql`t.kind = 'completion' AND ${course}` : Prisma.sql`t.kind = 'first'`;
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+    SELECT t."unitId" AS "unitId", t.gender AS gender, t.audience AS audience,
+      SUM(CASE WHEN t.kind = 'people' THEN t.n ELSE 0 END) AS people,
+      SUM(CASE WHEN t.kind = 'assigned' AND ${course} THEN t.n ELSE 0 END) AS assigned,
+      SUM(CASE WHEN t.kind = 'done' AND ${course} THEN t.n ELSE 0 END) AS "assignedDone",
+      SUM(CASE WHEN t.kind = 'pending' AND ${course} AND t.bucket < ${dueBucket(now)} THEN t.n ELSE 0 END) AS overdue,
+      SUM(CASE WHEN ${completers} THEN t.n ELSE 0 END) AS completers,
+      SUM(CASE WHEN t.kind = 'completion' AND ${course} THEN t.n ELSE 0 END) AS completions
+    FROM "StatsTally" t
+    JOIN "OrgUnit" ou ON ou.id = t."unitId"
+    WHERE t."organisationId" = ${organisationId}${narrowed}
+    GROUP BY t."unitId", t.gender, t.audience`;
+  return rows.flatMap((r) =>
+    Number(r.people) > 0
+      ? [
+          {
+            unitId: String(r.unitId),
+            gender: r.gender === '' ? null : String(r.gender),
+            audience: String(r.audience),
+            people: Number(r.people),
+            assigned: Number(r.assigned),
+            assignedDone: Number(r.assignedDone),
+            overdue: Number(r.overdue),
+            completers: Number(r.completers),
+            completions: Number(r.completions),
+          },
+        ]
+      : [],
+  );
 }
 
 /**

@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { db } from '@/lib/db';
 import { isInStatisticsScope, statisticsScope, type StatisticsScope, type Viewer } from '@/lib/auth/permissions';
 import { protectionFor } from './protection';
-import { queryStatsRows } from './stats-sql';
+import { queryStatsRows, queryTallyRows } from './stats-sql';
 import { firstCompletions } from './stats-trend';
 import { rememberStats, type StatsResult } from './stats-cache';
 
@@ -35,7 +35,10 @@ export async function organisationStatsRows(
     filter.from?.toISOString(),
     filter.to?.toISOString(),
   ]);
-  return rememberStats([organisationId], key, () => queryStatsRows(organisationId, scope, filter, new Date()), {
+  // Without a period the kept totals answer (a few rows per group); a period counts completions
+  // between two days, which only the people's own records can say.
+  const read = filter.from || filter.to ? queryStatsRows : queryTallyRows;
+  return rememberStats([organisationId], key, () => read(organisationId, scope, filter, new Date()), {
     kind: 'patch',
     forPeople: (only) => queryStatsRows(organisationId, scope, filter, new Date(), only),
     groupBy: ['unitId', 'gender', 'audience'],

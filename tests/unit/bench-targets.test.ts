@@ -38,6 +38,12 @@ function figures(overrides: Partial<Figures> = {}): Figures {
     importTotalSeconds: 8,
     compare: pair(30, 40, 60),
     afterWrite: { stats: m(8, 80, 95), statsFiltered: m(9, 70, 90), compare: m(6, 90, 99) },
+    fromScratch: {
+      stats: m(8, 40, 60),
+      statsSmall: m(9, 35, 50),
+      statsFiltered: m(9, 40, 55),
+      compare: m(2, 300, 400),
+    },
     ...overrides,
   };
 }
@@ -91,6 +97,16 @@ describe('evaluateTargets', () => {
     expect(verdicts(figures())['compare-after-write-p95']).toBe(true);
     expect(verdicts(figures({ importWhileReading: m(5, 40, 500) }))['import-my-page-p95']).toBe(false);
     expect(verdicts(figures({ importWhileReading: m(5, 40, 120, 1) }))['import-my-page-p95']).toBe(false);
+  });
+
+  it('passes statistics that, remembering nothing, cost at most 1.5 times as much at 20,000 people as at 2,000', () => {
+    const at = (large: number, small: number) => ({
+      ...figures().fromScratch,
+      stats: m(8, 40, large),
+      statsSmall: m(9, 35, small),
+    });
+    expect(verdicts(figures({ fromScratch: at(75, 50) }))['stats-from-scratch-growth']).toBe(true);
+    expect(verdicts(figures({ fromScratch: at(76, 50) }))['stats-from-scratch-growth']).toBe(false);
   });
 
   it('passes the HR import of 20,000 rows at 10 s from preview to written, not a moment later', () => {
