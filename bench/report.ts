@@ -111,6 +111,7 @@ function formatValue(t: TargetResult): string {
   if (t.unit === 'st' || t.unit === 'poäng') return String(t.value);
   if (t.unit === 'GiB') return `${t.value.toFixed(2)} GiB`;
   if (t.unit === 'ms') return Number.isFinite(t.value) ? `${t.value.toFixed(0)} ms` : '–';
+  if (t.unit === 's') return Number.isFinite(t.value) ? `${t.value.toFixed(1)} s` : '–';
   return Number.isFinite(t.value) ? `${t.value.toFixed(2)}×` : '–';
 }
 

@@ -7,6 +7,7 @@
 // results). Environment: BENCH_PORT
 // (default 3400), BENCH_SECONDS (per measurement, default 10), BENCH_DATABASE_URL.
 import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fail } from '../scripts/cli';
@@ -64,6 +65,8 @@ async function main() {
   for (const p of fixtures.learners) await cookieOf(p);
 
   const serverLog = path.join(ROOT, 'bench/data/server.log');
+  // On PostgreSQL nothing else has made the folder yet.
+  mkdirSync(path.dirname(serverLog), { recursive: true });
   const options = { origin, seconds, fixtures, cookieOf, log };
   const peaks: MemoryPeak[] = [];
   // Each phase on its own server: the measured scenarios; then, remembering nothing, the

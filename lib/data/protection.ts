@@ -10,17 +10,22 @@ import { rememberStats } from './stats-cache';
 // and elected politicians also without one. Remembered with the statistics and forgotten on the
 // same writes.
 
-async function queryAtoms(organisationId: string): Promise<Atom[]> {
+export async function queryAtoms(organisationId: string): Promise<Atom[]> {
+  // People with a unit from the kept totals (a row per group, lib/data/stats-tally.ts); elected
+  // politicians without a unit, who are few, from the people themselves.
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT u."unitId" AS "unitId", CAST(u.gender AS TEXT) AS gender, CAST(u.audience AS TEXT) AS audience,
-      COUNT(*) AS people
+    SELECT t."unitId" AS "unitId", t.gender AS gender, t.audience AS audience, t.n AS people
+    FROM "StatsTally" t
+    WHERE t."organisationId" = ${organisationId} AND t.kind = 'people' AND t."courseId" = '' AND t.n > 0
+    UNION ALL
+    SELECT NULL, COALESCE(CAST(u.gender AS TEXT), ''), CAST(u.audience AS TEXT), COUNT(*)
     FROM "User" u
-    WHERE u."organisationId" = ${organisationId} AND u.active = ${true}
-      AND (u."unitId" IS NOT NULL OR u.audience = 'POLITICIAN')
-    GROUP BY u."unitId", u.gender, u.audience`;
+    WHERE u."organisationId" = ${organisationId} AND u."unitId" IS NULL AND u.active = ${true}
+      AND u.audience = 'POLITICIAN'
+    GROUP BY u.gender, u.audience`;
   return rows.map((r) => ({
     unitId: r.unitId === null ? null : String(r.unitId),
-    gender: r.gender === null ? null : String(r.gender),
+    gender: r.gender === '' ? null : String(r.gender),
     audience: String(r.audience),
     people: Number(r.people),
   }));

@@ -57,21 +57,28 @@ export async function queryTallyRows(
   now: Date,
 ): Promise<BaseRow[]> {
   const { people: narrowed } = viewSql(scope, filter, 't');
-  // With a course chosen, its rows; otherwise every course's (courseId "" is a person's own row).
-  const course = filter.courseId ? Prisma.sql`t."courseId" = ${filter.courseId}` : Prisma.sql`t."courseId" <> ''`;
+  // With a course chosen, its rows; otherwise the rows summed over all courses ("*").
+  const course = filter.courseId ?? '*';
   // Completers: with a course, its completions (one per person); otherwise people's first completions.
-  const completers = filter.courseId ? Prisma.sql`t.kind = 'completion' AND ${course}` : Prisma.sql`t.kind = 'first'`;
+  const completers = filter.courseId ? Prisma.sql`t.kind = 'completion'` : Prisma.sql`t.kind = 'first'`;
+  // Each condition is a prefix of the table's key or of its (kind, course, bucket) index, so only
+  // the rows counted are read: not the other courses', nor pending assignments not yet due.
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
     SELECT t."unitId" AS "unitId", t.gender AS gender, t.audience AS audience,
       SUM(CASE WHEN t.kind = 'people' THEN t.n ELSE 0 END) AS people,
-      SUM(CASE WHEN t.kind = 'assigned' AND ${course} THEN t.n ELSE 0 END) AS assigned,
-      SUM(CASE WHEN t.kind = 'done' AND ${course} THEN t.n ELSE 0 END) AS "assignedDone",
-      SUM(CASE WHEN t.kind = 'pending' AND ${course} AND t.bucket < ${dueBucket(now)} THEN t.n ELSE 0 END) AS overdue,
+      SUM(CASE WHEN t.kind = 'assigned' THEN t.n ELSE 0 END) AS assigned,
+      SUM(CASE WHEN t.kind = 'done' THEN t.n ELSE 0 END) AS "assignedDone",
+      SUM(CASE WHEN t.kind = 'pending' THEN t.n ELSE 0 END) AS overdue,
       SUM(CASE WHEN ${completers} THEN t.n ELSE 0 END) AS completers,
-      SUM(CASE WHEN t.kind = 'completion' AND ${course} THEN t.n ELSE 0 END) AS completions
+      SUM(CASE WHEN t.kind = 'completion' THEN t.n ELSE 0 END) AS completions
     FROM "StatsTally" t
     JOIN "OrgUnit" ou ON ou.id = t."unitId"
-    WHERE t."organisationId" = ${organisationId}${narrowed}
+    WHERE t."organisationId" = ${organisationId}${narrowed} AND (
+      (t.kind = 'people' AND t."courseId" = '')
+      OR (t.kind IN ('assigned', 'done', 'completion') AND t."courseId" = ${course})
+      OR (t.kind = 'pending' AND t."courseId" = ${course} AND t.bucket < ${dueBucket(now)})
+      ${filter.courseId ? Prisma.empty : Prisma.sql`OR (t.kind = 'first' AND t."courseId" = '')`}
+    )
     GROUP BY t."unitId", t.gender, t.audience`;
   return rows.flatMap((r) =>
     Number(r.people) > 0

@@ -1,6 +1,9 @@
 import { db } from '@/lib/db';
 import { databaseEngine, type DatabaseEngine } from '@/lib/env';
+import { compactionSql, dueBucket, OVERDUE_MERGED } from '@/lib/stats/tally-sql';
 import type { Tx } from './tx';
+
+export { dueBucket, OVERDUE_MERGED };
 
 // The kept totals of the statistics ("StatsTally", kept by the triggers of the migration
 // stats_tallies): what each group of active staff (organisation × unit × gender × audience) adds
@@ -42,6 +45,18 @@ function expressions(engine: DatabaseEngine) {
  * totals the triggers keep, computed from scratch. `$1` is the organisation when `scoped`.
  */
 export function recomputeSql(engine: DatabaseEngine, scoped: boolean): string {
+  const courses = recomputeCourses(engine, scoped);
+  // Each course's rows, and the same summed over the courses under courseId '*' (what a view of
+  // all courses reads: one row per group instead of one per group and course).
+  return `
+    SELECT * FROM (${courses}) c
+    UNION ALL
+    SELECT "organisationId", "unitId", gender, audience, kind, '*', bucket, SUM(n)
+      FROM (${courses}) c WHERE "courseId" <> ''
+      GROUP BY "organisationId", "unitId", gender, audience, kind, bucket`;
+}
+
+function recomputeCourses(engine: DatabaseEngine, scoped: boolean): string {
   const { quarter, due, text, yes } = expressions(engine);
   const org = scoped ? (engine === 'postgresql' ? `AND u."organisationId" = $1` : `AND u."organisationId" = ?`) : '';
   const person = `u."active" = ${yes} AND u."unitId" IS NOT NULL ${org}`;
@@ -134,12 +149,6 @@ export async function rebuildTallies(organisationId?: string): Promise<{ rows: n
   );
 }
 
-/** A due time as the triggers write it into a pending bucket ("2026-12-04T10:00:00.000"). */
-export const dueBucket = (d: Date) => d.toISOString().slice(0, 23);
-
-/** The bucket that overdue pending assignments are merged into: it sorts before every due time. */
-export const OVERDUE_MERGED = '0';
-
 /**
  * Merges the pending assignments whose due time has passed into one row per group and course
  * (they stay overdue whatever happens next: time only moves on), and drops rows that came to
@@ -148,33 +157,18 @@ export const OVERDUE_MERGED = '0';
  * still sums right and is merged the next time. Run by the daily scheduled job (scripts/reminders.ts).
  */
 export async function compactTallies(now: Date): Promise<{ merged: number }> {
-  const before = dueBucket(now);
-  const cols = '"organisationId", "kind", "courseId", "unitId", "gender", "audience"';
-  const upsert = `ON CONFLICT ("organisationId", "kind", "courseId", "unitId", "gender", "audience", "bucket")
-    DO UPDATE SET "n" = "StatsTally"."n" + excluded."n"`;
-  const due = `"kind" = 'pending' AND "bucket" < $1 AND "bucket" <> '${OVERDUE_MERGED}'`;
-  if (databaseEngine() === 'postgresql') {
-    // One statement: the rows deleted are exactly the rows summed, even with writes under way.
-    const merged = await db.$executeRawUnsafe(
-      `WITH gone AS (DELETE FROM "StatsTally" WHERE ${due} RETURNING *)
-       INSERT INTO "StatsTally" (${cols}, "bucket", "n")
-       SELECT ${cols}, '${OVERDUE_MERGED}', SUM("n") FROM gone GROUP BY ${cols} ${upsert}`,
-      before,
-    );
-    await db.$executeRawUnsafe(`DELETE FROM "StatsTally" WHERE "n" = 0`);
+  const engine = databaseEngine();
+  const statements = compactionSql(engine, now);
+  const run = async (client: Tx) => {
+    let merged = 0;
+    for (const [i, { sql, params }] of statements.entries()) {
+      const count = await client.$executeRawUnsafe(sql, ...params);
+      if (i === 0) merged = count;
+    }
     return { merged };
-  }
-  const sqliteDue = due.replace('$1', '?');
-  return db.$transaction(async (tx) => {
-    const merged = await tx.$executeRawUnsafe(
-      `INSERT INTO "StatsTally" (${cols}, "bucket", "n")
-       SELECT ${cols}, '${OVERDUE_MERGED}', SUM("n") FROM "StatsTally" WHERE ${sqliteDue} GROUP BY ${cols} ${upsert}`,
-      before,
-    );
-    await tx.$executeRawUnsafe(`DELETE FROM "StatsTally" WHERE ${sqliteDue}`, before);
-    await tx.$executeRawUnsafe(`DELETE FROM "StatsTally" WHERE "n" = 0`);
-    return { merged };
-  });
+  };
+  // PostgreSQL: its first statement merges and deletes at once; SQLite needs the two together.
+  return engine === 'postgresql' ? run(db) : db.$transaction((tx) => run(tx));
 }
 
 /**

@@ -53,7 +53,7 @@ export async function tallyFirsts(
   const { people } = viewSql(scope, filter, 't');
   const kind = filter.courseId
     ? Prisma.sql`t.kind = 'completion' AND t."courseId" = ${filter.courseId}`
-    : Prisma.sql`t.kind = 'first'`;
+    : Prisma.sql`t.kind = 'first' AND t."courseId" = ''`;
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
     SELECT t."unitId" AS "unitId", t.gender AS gender, t.audience AS audience, t.bucket AS bucket, SUM(t.n) AS people
     FROM "StatsTally" t
