@@ -60,6 +60,9 @@ function createStore(perf?: { now(): number }) {
     maxSize: 100_000,
     sizeCalculation: (result) => Math.max(1, result.rows.length),
     fetchMethod: async (_key, _stale, { context }) => ({ rows: await context(), computedAt: new Date() }),
+    // An answer pushed out while it is still being computed (300 organisations compared at once
+    // outgrow maxSize) is still given to the requests waiting for it, not turned into an error.
+    ignoreFetchAbort: true,
     ...(perf ? { perf } : {}),
   });
 }

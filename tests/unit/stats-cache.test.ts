@@ -222,3 +222,23 @@ describe('with STATS_CACHE_SECONDS=0', () => {
     }
   });
 });
+
+describe('an installation whose answers outgrow the memory', () => {
+  // Found by the national bench (issue 20): the comparison of 300 organisations computed every
+  // one's rows at once, more than the memory keeps; an answer pushed out while still being
+  // computed made the page fail (HTTP 500) instead of being shown and then forgotten.
+  it('answers every request when answers are pushed out while they are computed', async () => {
+    const rows = (key: string) => Array.from({ length: 20_000 }, (_, i) => row(`${key}-${i}`, 5));
+    const slow = (key: string, ms: number) => async () => {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      return rows(key);
+    };
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => rememberStats([`big-${i}`], 'all', slow(`big-${i}`, 40 - 3 * i))),
+    );
+    answers.forEach((answer, i) => {
+      expect(answer.rows).toHaveLength(20_000);
+      expect(answer.rows[0]!.unitId).toBe(`big-${i}-0`);
+    });
+  });
+});
