@@ -17,7 +17,13 @@ export function heapMiB(): number {
   return mib;
 }
 
-export async function startServer(options: { port: number; env: NodeJS.ProcessEnv; logFile: string }): Promise<Server> {
+export async function startServer(options: {
+  port: number;
+  env: NodeJS.ProcessEnv;
+  logFile: string;
+  /** The instance's folder (scripts/local-cluster.ts), by default the repository. */
+  cwd?: string;
+}): Promise<Server> {
   const origin = `http://127.0.0.1:${options.port}`;
   // A server left over from an interrupted run would answer instead, with another secret.
   const busy = await fetch(`${origin}/api/halsa`).then(
@@ -40,7 +46,7 @@ export async function startServer(options: { port: number; env: NodeJS.ProcessEn
       String(options.port),
     ],
     {
-      cwd: ROOT,
+      cwd: options.cwd ?? ROOT,
       env: options.env,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],

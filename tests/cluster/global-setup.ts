@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
+import { instanceDir, writeNginxConfig } from '../../scripts/local-cluster';
 import { adminUrl, appEnv, ports, root, runDir, start, stop, urls, waitFor } from './support/cluster';
 
 // Builds the cluster: a fresh database (migrated and seeded like the demo), the production build
@@ -27,55 +28,6 @@ async function freshDatabase() {
   run('npx', ['tsx', 'prisma/seed.ts']);
 }
 
-/**
- * A folder of its own for an instance, as on a machine of its own: the repository linked in, and
- * its own copy of the build, whose page cache (.next/server) Next rewrites when a page is
- * revalidated. Sharing one .next would let B read pages A wrote and hide a missing notice.
- */
-function instanceDir(name: string): string {
-  const dir = path.join(runDir, name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const entry of readdirSync(root)) {
-    if (entry === '.next' || entry === '.git' || entry === 'tests') continue;
-    symlinkSync(path.join(root, entry), path.join(dir, entry));
-  }
-  cpSync(path.join(root, '.next'), path.join(dir, '.next'), {
-    recursive: true,
-    filter: (source) =>
-      !source.startsWith(path.join(root, '.next', 'cache')) &&
-      !source.startsWith(path.join(root, '.next', 'standalone')),
-  });
-  return dir;
-}
-
-/** deploy/nginx/portal.conf with the test's ports, inside a main file that keeps nginx in runDir. */
-function nginxConfig(): string {
-  const site = readFileSync(path.join(root, 'deploy/nginx/portal.conf'), 'utf8')
-    .replace(/server 127\.0\.0\.1:3001/, `server 127.0.0.1:${ports.a}`)
-    .replace(/server 127\.0\.0\.1:3002/, `server 127.0.0.1:${ports.b}`)
-    .replace(/listen 8080;/, `listen 127.0.0.1:${ports.nginx};`)
-    .replace('/var/cache/nginx/jamstalldhetsportalen', path.join(runDir, 'cache'));
-  writeFileSync(path.join(runDir, 'portal.conf'), site);
-  const main = `
-pid ${runDir}/nginx.pid;
-error_log ${runDir}/nginx-error.log warn;
-worker_processes 1;
-events { worker_connections 512; }
-http {
-  access_log off;
-  client_body_temp_path ${runDir}/body;
-  proxy_temp_path ${runDir}/proxy;
-  fastcgi_temp_path ${runDir}/fastcgi;
-  uwsgi_temp_path ${runDir}/uwsgi;
-  scgi_temp_path ${runDir}/scgi;
-  include ${runDir}/portal.conf;
-}`;
-  const file = path.join(runDir, 'nginx.conf');
-  writeFileSync(file, main);
-  return file;
-}
-
 export default async function globalSetup() {
   // A fresh run folder: no page nginx kept, no log of an earlier run.
   rmSync(runDir, { recursive: true, force: true });
@@ -91,7 +43,7 @@ export default async function globalSetup() {
   const next = path.join(root, 'node_modules/next/dist/bin/next');
   const instance = (name: string, port: number) =>
     start(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(port)], {
-      cwd: instanceDir(name),
+      cwd: instanceDir(root, runDir, name),
       log: name,
     });
   const a = instance('a', ports.a);
@@ -104,7 +56,7 @@ export default async function globalSetup() {
     env: { PORT: String(ports.b), HOSTNAME: '127.0.0.1' },
     log: 'b',
   });
-  const conf = nginxConfig();
+  const conf = writeNginxConfig({ root, runDir, listen: ports.nginx, instances: [ports.a, ports.b] });
   const nginx = start(process.env.NGINX_PATH ?? '/usr/sbin/nginx', ['-p', runDir, '-c', conf, '-g', 'daemon off;'], {
     log: 'nginx',
   });
