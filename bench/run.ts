@@ -4,7 +4,8 @@
 // checks the issue's targets and writes bench/results/<engine>.{json,md}.
 // Options: --build (build again even if the source is unchanged), --no-lighthouse (skip the phone
 // scores, bench/lighthouse.ts), --import-only (scenario 6 alone: prints its figures, writes no
-// results). Environment: BENCH_PORT
+// results), --national (issue 20's installation of 300 organisations on PostgreSQL, bench/national.ts).
+// Environment: BENCH_PORT
 // (default 3400), BENCH_SECONDS (per measurement, default 10), BENCH_DATABASE_URL.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { chooseDatabase } from './database';
 import { checkProgressRows, loadFixtures } from './fixtures';
 import { generate } from './generate';
 import { runLighthouse } from './lighthouse';
+import { runNational } from './national';
 import { runImport, runScenarios, runUncached, type ScenarioResults } from './scenarios';
 import { sampleMemory, startServer, type MemoryPeak } from './server';
 import { sessionCookie, type SessionPerson } from './sessions';
@@ -32,6 +34,7 @@ async function main() {
   const port = Number(process.env.BENCH_PORT ?? 3400);
   const origin = `http://127.0.0.1:${port}`;
   const database = chooseDatabase(process.env);
+  if (process.argv.includes('--national')) return runNational(database);
   const loadAtStart = os.loadavg()[0]!;
   log(`Bench-databas: ${database.label} (${database.engine}). Genererar organisationerna …`);
   const generated = await generate(database);

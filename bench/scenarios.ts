@@ -219,7 +219,7 @@ async function verifyTeams({
 }
 
 /** Server Action posts that complete a lesson, one per lesson a learner has not done. */
-async function lessonWrites({
+export async function lessonWrites({
   origin,
   fixtures,
   cookieOf,

@@ -1,4 +1,4 @@
-// Writes the synthetic organisations with multi-row INSERTs inside one transaction per
+// Writes the synthetic organisations in bulk (SQLite: multi-row INSERTs; PostgreSQL: arrays unnested into rows) inside one transaction per
 // organisation, through the migrator's drivers (better-sqlite3, pg): the Prisma client would
 // send one statement per row. Values are stored the way the Prisma adapters store them.
 import type { MigrationDriver } from '../../lib/migrate/migrator';
@@ -9,6 +9,7 @@ type Value = string | number | boolean | Date | null;
 
 // SQLite's limit is 32,766 bound parameters per statement, PostgreSQL's 65,535.
 const MAX_PARAMS = 30_000;
+const ROWS_PER_ARRAY = 20_000;
 
 export class BulkWriter {
   rows = 0;
@@ -22,20 +23,52 @@ export class BulkWriter {
   }
 
   async insert(table: string, columns: readonly string[], rows: readonly Value[][]) {
+    if (this.driver.engine === 'postgresql') await this.insertColumns(table, columns, rows);
+    else await this.insertTuples(table, columns, rows);
+    this.rows += rows.length;
+  }
+
+  /** Multi-row INSERT … VALUES, within SQLite's limit of bound parameters. */
+  private async insertTuples(table: string, columns: readonly string[], rows: readonly Value[][]) {
     const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
     const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES `;
     for (let start = 0; start < rows.length; start += perStatement) {
       const batch = rows.slice(start, start + perStatement);
-      let n = 0;
-      const tuples = batch.map(
-        () => `(${columns.map(() => (this.driver.engine === 'sqlite' ? '?' : `$${++n}`)).join(', ')})`,
-      );
+      const tuples = batch.map(() => `(${columns.map(() => '?').join(', ')})`);
       await this.driver.query(
         head + tuples.join(', '),
         batch.flatMap((row) => row.map((v) => this.value(v))),
       );
     }
-    this.rows += rows.length;
+  }
+
+  private readonly types = new Map<string, Map<string, string>>();
+
+  /**
+   * PostgreSQL: one array per column, unnested into rows (INSERT … SELECT FROM unnest($1::text[], …)):
+   * a bulk load of 20,000 rows a statement with as many parameters as columns, close to COPY's
+   * speed without another dependency. Each array is cast to its column's own type.
+   */
+  private async insertColumns(table: string, columns: readonly string[], rows: readonly Value[][]) {
+    let types = this.types.get(table);
+    if (!types) {
+      const found = await this.driver.query<{ name: string; type: string }>(
+        `SELECT attname AS name, format_type(atttypid, atttypmod) AS type FROM pg_attribute
+         WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped`,
+        [`"${table}"`],
+      );
+      types = new Map(found.map((c) => [c.name, c.type]));
+      this.types.set(table, types);
+    }
+    const casts = columns.map((c, i) => `$${i + 1}::${types.get(c) ?? 'text'}[]`);
+    const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) SELECT * FROM unnest(${casts.join(', ')})`;
+    for (let start = 0; start < rows.length; start += ROWS_PER_ARRAY) {
+      const batch = rows.slice(start, start + ROWS_PER_ARRAY);
+      await this.driver.query(
+        sql,
+        columns.map((_, i) => batch.map((row) => this.value(row[i] ?? null))),
+      );
+    }
   }
 }
 

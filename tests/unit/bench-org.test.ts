@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, COURSE_COUNT, LESSONS_PER_COURSE, personActivity } from '@/bench/org/learning';
 import { apportion, buildOrganisation, childCount, type OrgShape } from '@/bench/org/shape';
-import { LARGE, SMALL } from '@/bench/org/sizes';
+import { LARGE, nationalSizes, nationalSpec, SMALL } from '@/bench/org/sizes';
 
 // The benchmark's synthetic municipality must have the shape the issue asks for, or the figures
 // describe something else: 20,000 people in about 600 units on five levels, a manager whose
@@ -106,5 +106,44 @@ describe('tree arithmetic', () => {
     expect(apportion(10, [1, 1, 1])).toEqual([4, 3, 3]);
     expect(apportion(19_211, Array(39).fill(1)).reduce((a, b) => a + b, 0)).toBe(19_211);
     expect(apportion(7, [1, 2, 6])).toEqual([1, 1, 5]);
+  });
+});
+
+describe('the national installation (issue 20)', () => {
+  const sizes = nationalSizes();
+
+  it('has 300 organisations and exactly 1,000,000 people, the largest 50,000, one of 2,000', () => {
+    expect(sizes).toHaveLength(300);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(1_000_000);
+    expect(Math.max(...sizes)).toBe(50_000);
+    expect(sizes[0]).toBe(50_000);
+    expect(sizes.filter((s) => s === 2_000)).toHaveLength(1);
+  });
+
+  it('spreads sizes like municipalities: a few large, most small', () => {
+    const median = [...sizes].sort((a, b) => a - b)[150]!;
+    expect(median).toBeLessThan(3_000);
+    expect(sizes.filter((s) => s >= 10_000).length).toBeLessThan(30);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(250);
+  });
+
+  it('gives every organisation a tree that holds its people, and the largest a manager of 500', () => {
+    for (const [i, size] of [
+      [0, sizes[0]!],
+      [1, sizes[1]!],
+      [150, sizes[150]!],
+      [299, sizes[299]!],
+      [300, 250],
+      [301, 999],
+      [302, 4_999],
+      [303, 5_000],
+    ] as const) {
+      const org = buildOrganisation(nationalSpec(i + 1, size));
+      expect(org.people).toHaveLength(size);
+      expect(org.units.length).toBeLessThan(size / 2);
+      expect(org.people.every((p) => p.unitId === null || org.units.some((u) => u.id === p.unitId))).toBe(true);
+    }
+    const largest = buildOrganisation(nationalSpec(1, sizes[0]!));
+    expect(subtreePeople(largest, largest.teamUnitId)).toHaveLength(500);
   });
 });
