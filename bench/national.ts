@@ -25,8 +25,8 @@ import { buildOrganisation } from './org/shape';
 import { NATIONAL, nationalSizes, nationalSpec } from './org/sizes';
 import { BulkWriter, writeCatalogue, writeOrganisation, type WrittenOrg } from './org/write';
 import { lessonWrites } from './scenarios';
-import { sampleMemory, startServer, type MemoryPeak, type Server } from './server';
-import { sessionCookie, type SessionPerson } from './sessions';
+import { benchEnv, sampleMemory, startServer, type MemoryPeak, type Server } from './server';
+import { cookieJar, type SessionPerson } from './sessions';
 import { loadCourses } from '../lib/content/loader';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -164,6 +164,21 @@ async function generatedBefore(database: BenchDatabase): Promise<NationalData> {
   }
 }
 
+/** Waits up to 10 s for nginx to pass a request through; a run without it would measure nothing. */
+async function untilAnswering(url: string, errorLog: string) {
+  for (let i = 0; i < 100; i += 1) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`nginx svarade inte på ${url} inom 10 s; se ${errorLog}.`);
+}
+
 /** Busy share of all cores between two readings of /proc/stat. */
 function cpuReader() {
   const read = () => {
@@ -199,17 +214,8 @@ export async function runNational(database: BenchDatabase) {
   );
 
   const secret = randomBytes(32).toString('base64url');
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: database.url,
-    NEXTAUTH_SECRET: secret,
-    NEXTAUTH_URL: origin,
-    PORTAL_HOST_ORG: data.largest.slug,
-    NEXT_TELEMETRY_DISABLED: '1',
-  };
-  delete env.SMTP_URL;
-  const built = ensureBuild({ env, force: false, log });
+  const env = benchEnv({ databaseUrl: database.url, secret, origin, hostSlug: data.largest.slug });
+  const built = ensureBuild({ env, force: process.argv.includes('--build'), log });
   if (built !== null) log(`Byggt på ${built.toFixed(0)} s.`);
 
   const driver = await openDriver(database.url);
@@ -221,9 +227,7 @@ export async function runNational(database: BenchDatabase) {
     seconds: 0,
   });
   await driver.close();
-  const cookies = new Map<string, string>();
-  const cookieOf = async (p: SessionPerson) =>
-    cookies.get(p.id) ?? (cookies.set(p.id, await sessionCookie(p, secret)), cookies.get(p.id)!);
+  const cookieOf = cookieJar(secret);
 
   const runDir = path.join(os.tmpdir(), `portal-national-${port}`);
   rmSync(runDir, { recursive: true, force: true });
@@ -250,16 +254,7 @@ export async function runNational(database: BenchDatabase) {
       runDir,
       writeNginxConfig({ root: ROOT, runDir, listen: ports.nginx, instances: [ports.a, ports.b] }),
     );
-    for (
-      let i = 0;
-      i < 100 &&
-      !(await fetch(`${origin}/api/halsa`).then(
-        (r) => r.ok,
-        () => false,
-      ));
-      i += 1
-    )
-      await new Promise((r) => setTimeout(r, 100));
+    await untilAnswering(`${origin}/api/halsa`, path.join(runDir, 'nginx-error.log'));
     figures.push(
       ...(await measureNational({
         origin,

@@ -20,8 +20,8 @@ import { generate } from './generate';
 import { runLighthouse } from './lighthouse';
 import { runNational } from './national';
 import { runImport, runScenarios, runUncached, type ScenarioResults } from './scenarios';
-import { sampleMemory, startServer, type MemoryPeak } from './server';
-import { sessionCookie, type SessionPerson } from './sessions';
+import { benchEnv, sampleMemory, startServer, type MemoryPeak } from './server';
+import { cookieJar } from './sessions';
 import { describeRun, summarise, writeResults } from './summary';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -43,16 +43,7 @@ async function main() {
   );
 
   const secret = randomBytes(32).toString('base64url');
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: database.url,
-    NEXTAUTH_SECRET: secret,
-    NEXTAUTH_URL: origin,
-    PORTAL_HOST_ORG: generated.large.slug,
-    NEXT_TELEMETRY_DISABLED: '1',
-  };
-  delete env.SMTP_URL;
+  const env = benchEnv({ databaseUrl: database.url, secret, origin, hostSlug: generated.large.slug });
   const buildSeconds = ensureBuild({ env, force: process.argv.includes('--build'), log });
   log(
     buildSeconds === null
@@ -62,9 +53,7 @@ async function main() {
 
   const driver = await openDriver(database.url);
   const fixtures = await loadFixtures(driver, generated);
-  const cookies = new Map<string, string>();
-  const cookieOf = async (p: SessionPerson) =>
-    cookies.get(p.id) ?? (cookies.set(p.id, await sessionCookie(p, secret)), cookies.get(p.id)!);
+  const cookieOf = cookieJar(secret);
   for (const p of fixtures.learners) await cookieOf(p);
 
   const serverLog = path.join(ROOT, 'bench/data/server.log');

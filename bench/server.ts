@@ -6,6 +6,26 @@ import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
+/** What every bench server runs with: production, the bench database, a secret of the run's own, no mail. */
+export function benchEnv(o: {
+  databaseUrl: string;
+  secret: string;
+  origin: string;
+  hostSlug: string;
+}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: o.databaseUrl,
+    NEXTAUTH_SECRET: o.secret,
+    NEXTAUTH_URL: o.origin,
+    PORTAL_HOST_ORG: o.hostSlug,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  delete env.SMTP_URL;
+  return env;
+}
+
 export type Server = { origin: string; child: ChildProcess; stop: () => Promise<void> };
 
 /** The V8 heap budget of the production server, from package.json (config.heap_mib). */

@@ -34,3 +34,15 @@ export async function sessionCookie(person: SessionPerson, secret: string): Prom
   });
   return `${SESSION_COOKIE}=${token}`;
 }
+
+/** One session cookie per person for the run, made the first time the person is asked for. */
+export function cookieJar(secret: string) {
+  const cookies = new Map<string, string>();
+  return async (p: SessionPerson): Promise<string> => {
+    const known = cookies.get(p.id);
+    if (known) return known;
+    const made = await sessionCookie(p, secret);
+    cookies.set(p.id, made);
+    return made;
+  };
+}

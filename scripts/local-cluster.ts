@@ -63,11 +63,14 @@ http {
   return file;
 }
 
-/** Starts nginx in the foreground of its own process group, logging to runDir/nginx.log. */
+/** Starts nginx in the foreground of its own process group, logging to runDir/nginx.log (NGINX_PATH, else Debian's). */
 export function startNginx(runDir: string, conf: string): ChildProcess {
   const out = openSync(path.join(runDir, 'nginx.log'), 'a');
-  return spawn(process.env.NGINX_PATH ?? '/usr/sbin/nginx', ['-p', runDir, '-c', conf, '-g', 'daemon off;'], {
+  const child = spawn(process.env.NGINX_PATH ?? '/usr/sbin/nginx', ['-p', runDir, '-c', conf, '-g', 'daemon off;'], {
     detached: true,
     stdio: ['ignore', out, out],
   });
+  // Stopped by its caller (the process group): it does not keep the caller's process alive.
+  child.unref();
+  return child;
 }

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import { instanceDir, writeNginxConfig } from '../../scripts/local-cluster';
+import { instanceDir, startNginx, writeNginxConfig } from '../../scripts/local-cluster';
 import { adminUrl, appEnv, ports, root, runDir, start, stop, urls, waitFor } from './support/cluster';
 
 // Builds the cluster: a fresh database (migrated and seeded like the demo), the production build
@@ -57,9 +57,7 @@ export default async function globalSetup() {
     log: 'b',
   });
   const conf = writeNginxConfig({ root, runDir, listen: ports.nginx, instances: [ports.a, ports.b] });
-  const nginx = start(process.env.NGINX_PATH ?? '/usr/sbin/nginx', ['-p', runDir, '-c', conf, '-g', 'daemon off;'], {
-    log: 'nginx',
-  });
+  const nginx = startNginx(runDir, conf);
   const pids = { mail: mail.pid!, a: a.pid!, b: b.pid!, nginx: nginx.pid! };
   // The specs stop instance B themselves.
   process.env.CLUSTER_PID_B = String(pids.b);
