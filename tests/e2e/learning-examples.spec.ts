@@ -57,7 +57,7 @@ test('an example is written, sent back, edited, approved, shown where it helps, 
   await page.locator('#topics-stereotyper').check();
   await page.locator('#audiences-medarbetare').check();
   await page.getByRole('button', { name: 'Skicka för granskning' }).click();
-  await expect(page).toHaveURL(/\/exempel\/mina/);
+  await expect(page).toHaveURL(/\/exempel\/mina\?skickat=1$/);
   await expect(page.getByRole('listitem').filter({ hasText: title })).toContainText('Väntar på granskning');
   await expectNoAxeViolations(page);
 
@@ -74,7 +74,10 @@ test('an example is written, sent back, edited, approved, shown where it helps, 
   await mine.getByRole('link', { name: /^Ändra/ }).click();
   await page.getByLabel('Vad blev annorlunda? (valfritt)').fill('Nu skriver vi till båda vårdnadshavarna.');
   await page.getByRole('button', { name: 'Spara och skicka för granskning igen' }).click();
-  await expect(page).toHaveURL(/\/exempel\/mina/);
+  // The edit page's own address starts with /exempel/mina too: wait for the save's redirect and
+  // the list's new status, or the strategist may look before the example is back in the queue.
+  await expect(page).toHaveURL(/\/exempel\/mina\?andrat=1$/);
+  await expect(page.getByRole('listitem').filter({ hasText: title })).toContainText('Väntar på granskning');
 
   await review(strateg, title, 'Publicera');
   await anonymous.goto('/exempel');
@@ -171,7 +174,7 @@ test('an example with an image and a captioned film: refused when wrong, shown a
   await page.getByLabel('Film', { exact: true }).setInputFiles(fixture('film.mp4'));
   await page.getByLabel('Undertexter till filmen (WebVTT)').setInputFiles(fixture('undertexter.vtt'));
   await page.getByRole('button', { name: 'Skicka för granskning' }).click();
-  await expect(page).toHaveURL(/\/exempel\/mina/);
+  await expect(page).toHaveURL(/\/exempel\/mina\?skickat=1$/);
 
   // The reviewer sees the image and the film before deciding.
   await strateg.goto('/exempel/granska');
