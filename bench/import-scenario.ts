@@ -80,8 +80,9 @@ export async function importWhileReading(o: {
   /** Learners' requests for /min-sida, and the text their page must show. */
   myPage: () => BenchRequest;
   marker: string;
+  rows?: number;
 }): Promise<ImportReading> {
-  const csv = importFile(o.unitPaths);
+  const csv = importFile(o.unitPaths, o.rows);
   const previewStarted = performance.now();
   const preview = await post(o.origin, o.adminCookie, {
     intent: 'preview',

@@ -4,7 +4,9 @@
 // checks the issue's targets and writes bench/results/<engine>.{json,md}.
 // Options: --build (build again even if the source is unchanged), --no-lighthouse (skip the phone
 // scores, bench/lighthouse.ts), --import-only (scenario 6 alone: prints its figures, writes no
-// results), --national (issue 20's installation of 300 organisations on PostgreSQL, bench/national.ts).
+// results), --import-rows N (the import's file has N new people instead of 20,000; with
+// --import-only, e.g. 100,000 for issue 20's largest file), --national (issue 20's installation of
+// 300 organisations on PostgreSQL, bench/national.ts).
 // Environment: BENCH_PORT
 // (default 3400), BENCH_SECONDS (per measurement, default 10), BENCH_DATABASE_URL.
 import { randomBytes } from 'node:crypto';
@@ -27,6 +29,17 @@ import { describeRun, summarise, writeResults } from './summary';
 const ROOT = path.resolve(import.meta.dirname, '..');
 // Progress goes to stderr, so stdout carries only the result table.
 const log = (line: string) => process.stderr.write(`${line}\n`);
+const mib = (bytes: number) => (bytes / 1024 ** 2).toFixed(0);
+
+/** The value after a flag (`--import-rows 100000` or `--import-rows=100000`). */
+function optionValue(flag: string): string | undefined {
+  const i = process.argv.findIndex((a) => a === flag || a.startsWith(`${flag}=`));
+  if (i < 0) return undefined;
+  const arg = process.argv[i]!;
+  const value = arg.includes('=') ? arg.slice(flag.length + 1) : process.argv[i + 1];
+  if (!value || !/^\d+$/.test(value)) fail(`${flag} behöver ett antal rader, till exempel ${flag} 100000.`);
+  return value;
+}
 
 async function main() {
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -59,7 +72,8 @@ async function main() {
   const serverLog = path.join(ROOT, 'bench/data/server.log');
   // On PostgreSQL nothing else has made the folder yet.
   mkdirSync(path.dirname(serverLog), { recursive: true });
-  const options = { origin, seconds, fixtures, cookieOf, log };
+  const importRows = optionValue('--import-rows');
+  const options = { origin, seconds, fixtures, cookieOf, log, importRows: importRows ? Number(importRows) : undefined };
   const peaks: MemoryPeak[] = [];
   // Each phase on its own server: the measured scenarios; then, remembering nothing, the
   // statistics as the first view after a write; last the HR import, which adds 20,000 people.
@@ -75,6 +89,10 @@ async function main() {
   };
   if (process.argv.includes('--import-only')) {
     await phase({}, () => runImport(options));
+    const server = peaks[0]!;
+    log(
+      `  Serverns högsta minne under importen: ${mib(server.peakTreeRss)} MiB RSS (processträdet, ${server.processes} processer; summan av deras VmHWM ${mib(server.sumOfPeaks)} MiB)`,
+    );
     await driver.close();
     return;
   }

@@ -5,10 +5,14 @@ import bodyLimit from './request-body-limit.json';
 // can require them too: Next's own limit for Server Actions (next.config.js,
 // serverActions.bodySizeLimit) is the largest, and proxy.ts answers a request over its path's
 // limit itself (tests/unit/http-limits.test.ts checks that they agree). Next reads '10mb' as
-// 10 × 1024 × 1024 bytes. The staff import's 4 MB file fits twice under 10 MB (its confirm step
-// posts the decoded text back).
+// 10 × 1024 × 1024 bytes.
 export const BODY_LIMIT_MB = bodyLimit.megabytes;
 export const BODY_LIMIT_BYTES = BODY_LIMIT_MB * 1024 * 1024;
+
+// The staff import page: a 24 MB file (lib/validation/import-file.ts), and its confirm step posts
+// the decoded text back, which grows where a Windows-1252 file's å, ä and ö become two bytes each.
+export const IMPORT_BODY_LIMIT_MB = bodyLimit.importMegabytes;
+const importForm = /^\/admin\/import\/?$/;
 
 // The learning example form, which posts to its own page: a 50 MB film, its captions and a 5 MB
 // image (lib/uploads/rules.ts) with the text. Next's own limit is this one; proxy.ts holds every
@@ -18,7 +22,8 @@ const uploadForms = /^\/exempel\/(nytt|mina\/[^/]+)\/?$/;
 const isUploadForm = (path: string) => uploadForms.test(path);
 
 /** The largest body a request to `path` may send, in megabytes. */
-export const bodyLimitMbFor = (path: string) => (isUploadForm(path) ? UPLOAD_BODY_LIMIT_MB : BODY_LIMIT_MB);
+export const bodyLimitMbFor = (path: string) =>
+  isUploadForm(path) ? UPLOAD_BODY_LIMIT_MB : importForm.test(path) ? IMPORT_BODY_LIMIT_MB : BODY_LIMIT_MB;
 
 const methodsWithBody = new Set(['POST', 'PUT', 'PATCH']);
 

@@ -4,7 +4,7 @@ import { useActionState, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { importStaffAction } from '@/lib/actions/admin-import';
 import { idle } from '@/lib/actions/state';
-import { IMPORT_TOO_BIG, importFileTooBig } from '@/lib/validation/import-file';
+import { IMPORT_TOO_BIG, importFileTooBig, MAX_IMPORT_MB, MAX_IMPORT_ROWS } from '@/lib/validation/import-file';
 import { ImportPreview } from './import-preview';
 
 /** Step 1 uploads a file for a preview (nothing is written); step 2 confirms exactly that preview. */
@@ -38,8 +38,8 @@ export function ImportForm() {
           <p id="file-hint" className="mb-1 text-sm text-slate-600">
             Kolumnerna namn, e-post, enhet och målgrupp, och om ni vill kön, chef och anställningsnummer. Den som saknar
             e-post i tjänsten (vanligt i vård och omsorg) lämnar e-post tom och har ett anställningsnummer: personen får
-            inget konto men räknas genom gruppträffar. Komma eller semikolon, UTF-8 eller Windows-1252. Högst 4 MB och
-            20 000 rader.
+            inget konto men räknas genom gruppträffar. Komma eller semikolon, UTF-8 eller Windows-1252. Högst{' '}
+            {MAX_IMPORT_MB} MB och {MAX_IMPORT_ROWS.toLocaleString('sv-SE')} rader.
           </p>
           <input
             id="file"

@@ -1,18 +1,19 @@
 import iconv from 'iconv-lite';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '@/lib/validation/import-file';
 
 // HR systems export either UTF-8 (often with a byte-order mark) or Windows-1252 (older Excel on
 // Swedish Windows). Valid UTF-8 is taken as UTF-8; anything else is read as Windows-1252, which
 // decodes every byte, so å, ä and ö come out right from either.
 export type Decoded = { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' } | { ok: false; message: string };
 
-export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_IMPORT_BYTES;
 
 export function decodeCsvBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, message: 'Filen är tom.' };
   if (bytes.length > MAX_FILE_BYTES) {
     return {
       ok: false,
-      message: 'Filen är större än 4 MB. Dela upp den i flera filer, eller ta bort kolumner som inte behövs.',
+      message: `Filen är större än ${MAX_IMPORT_MB} MB. Dela upp den i flera filer, eller ta bort kolumner som inte behövs.`,
     };
   }
   // Text files never hold NUL bytes; spreadsheets (.xlsx), PDFs and UTF-16 text do.

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { Audience } from '@/lib/audiences';
 import { EMPLOYEE_NUMBER_MESSAGE, employeeNumberSchema } from '@/lib/validation/admin';
 import { emailSchema } from '@/lib/validation/auth';
+import { MAX_IMPORT_ROWS } from '@/lib/validation/import-file';
 import {
   headerAliases,
   normaliseHeader,
@@ -15,7 +16,7 @@ import {
 // Turns the text of an HR system's staff file into checked rows and a Swedish error for every bad
 // row. Rows are numbered as a spreadsheet numbers them (the header is row 1), so an administrator
 // can find the row in Excel. Unit paths are checked against the organisation later (plan.ts).
-export const MAX_ROWS = 20_000;
+export const MAX_ROWS = MAX_IMPORT_ROWS;
 export const MAX_NAME = 200;
 export const MAX_UNIT_PATH = 1000;
 

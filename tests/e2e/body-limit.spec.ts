@@ -1,6 +1,6 @@
-// Regression guard (issue 14, finding 12): a request body over the server's limit (10 MB) got
-// Next's own HTTP 500. Without JavaScript the import form sends whatever file was chosen, so an
-// 11 MB file reaches the server; proxy.ts answers it with 413 and a Swedish page before any
+// Regression guard (issue 14, finding 12): a request body over the server's limit (50 MB on the import page) got
+// Next's own HTTP 500. Without JavaScript the import form sends whatever file was chosen, so a
+// 51 MB file reaches the server; proxy.ts answers it with 413 and a Swedish page before any
 // action runs (lib/http-limits.ts). With JavaScript the form refuses it first (import-size.spec.ts).
 import { expect, test } from '@playwright/test';
 import { stateFile } from './support/personas';
@@ -13,9 +13,9 @@ const file = (mib: number) => ({
   buffer: Buffer.alloc(mib * 1024 * 1024, 'a;'),
 });
 
-test('an 11 MB post to the import gets 413 and a Swedish page with a way back', async ({ page }) => {
+test('a 51 MB post to the import gets 413 and a Swedish page with a way back', async ({ page }) => {
   await page.goto('/admin/import');
-  await page.getByLabel('CSV-fil från personalsystemet').setInputFiles(file(11));
+  await page.getByLabel('CSV-fil från personalsystemet').setInputFiles(file(51));
   const [answer] = await Promise.all([
     page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/admin/import'),
     page.getByRole('button', { name: 'Förhandsgranska' }).click(),
@@ -26,7 +26,7 @@ test('an 11 MB post to the import gets 413 and a Swedish page with a way back', 
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
   await expect(page).toHaveTitle('Filen eller formuläret är för stort – Jämställdhetsportalen');
   await expect(page.getByRole('heading', { level: 1, name: 'Filen eller formuläret är för stort' })).toBeVisible();
-  await expect(page.getByText('Högst 4 MB för personalfiler.')).toBeVisible();
+  await expect(page.getByText('Högst 24 MB för personalfiler.')).toBeVisible();
 
   await page.getByRole('link', { name: 'Tillbaka till sidan du kom från' }).click();
   await expect(page).toHaveURL(/\/admin\/import$/);

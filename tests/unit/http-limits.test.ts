@@ -13,14 +13,23 @@ const post = (contentLength: string | null, method = 'POST', path = '/admin/impo
 
 describe('bodyTooLarge', () => {
   it('lets the limit through and refuses a byte more, and 11 MB', () => {
-    expect(post(String(10 * MIB))).toBe(false);
-    expect(post(String(10 * MIB + 1))).toBe(true);
-    expect(post(String(11 * MIB))).toBe(true);
+    for (const path of ['/admin/personer', '/kurser/konsstereotyper', '/admin/import/annat']) {
+      expect(post(String(10 * MIB), 'POST', path)).toBe(false);
+      expect(post(String(10 * MIB + 1), 'POST', path)).toBe(true);
+      expect(post(String(11 * MIB), 'POST', path)).toBe(true);
+    }
+  });
+
+  it('gives the import page room for a 24 MB file and its text posted back, and only that page', () => {
+    expect(post(String(50 * MIB))).toBe(false);
+    expect(post(String(50 * MIB + 1))).toBe(true);
+    expect(post(String(50 * MIB), 'POST', '/admin/import/')).toBe(false);
+    expect(post(String(11 * MIB), 'POST', '/admin')).toBe(true);
   });
 
   it('decides for every method that sends a form or data, however it is spelled', () => {
-    for (const method of ['POST', 'PUT', 'PATCH', 'post']) expect(post(String(11 * MIB), method)).toBe(true);
-    for (const method of ['GET', 'HEAD', 'OPTIONS']) expect(post(String(11 * MIB), method)).toBe(false);
+    for (const method of ['POST', 'PUT', 'PATCH', 'post']) expect(post(String(51 * MIB), method)).toBe(true);
+    for (const method of ['GET', 'HEAD', 'OPTIONS']) expect(post(String(51 * MIB), method)).toBe(false);
   });
 
   it('leaves a body without a usable length to Next', () => {
@@ -56,8 +65,8 @@ describe('the page for a body over the limit', () => {
     expect(page).toMatch(/^<!doctype html>\n<html lang="sv">/);
     expect(page).toContain('<title>Filen eller formuläret är för stort – Jämställdhetsportalen</title>');
     expect(page).toContain('<h1>Filen eller formuläret är för stort</h1>');
-    expect(page).toContain('högst 10 MB');
-    expect(page).toContain('Högst 4 MB för personalfiler. Dela upp en större fil i flera filer');
+    expect(page).toContain('högst 50 MB');
+    expect(page).toContain('Högst 24 MB för personalfiler. Dela upp en större fil i flera filer');
     expect(page).toContain('<a href="/admin/import">Tillbaka till sidan du kom från</a>');
   });
 
@@ -83,7 +92,7 @@ describe('proxy', () => {
     });
 
   it('answers a POST over the limit with 413 and the page, with its request id and policy', async () => {
-    const response = proxy(request('POST', 11 * MIB));
+    const response = proxy(request('POST', 51 * MIB));
     expect(response.status).toBe(413);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('x-request-id')).toBeTruthy();
@@ -93,7 +102,7 @@ describe('proxy', () => {
   });
 
   it('lets a POST within the limit through to the page', () => {
-    const response = proxy(request('POST', 4 * MIB));
+    const response = proxy(request('POST', 48 * MIB));
     expect(response.status).toBe(200);
     expect(response.headers.get('x-middleware-next')).toBe('1');
   });

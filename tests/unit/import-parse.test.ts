@@ -35,9 +35,9 @@ describe('decodeCsvBytes', () => {
       ok: false,
       message: expect.stringContaining('ingen CSV-fil'),
     });
-    expect(decodeCsvBytes(new Uint8Array(4 * 1024 * 1024 + 1).fill(65))).toMatchObject({
+    expect(decodeCsvBytes(new Uint8Array(24 * 1024 * 1024 + 1).fill(65))).toMatchObject({
       ok: false,
-      message: expect.stringContaining('större än 4 MB'),
+      message: expect.stringContaining('större än 24 MB'),
     });
   });
 });
@@ -183,11 +183,11 @@ describe('parseStaffCsv', () => {
     });
   });
 
-  it('refuses a 50,000-row file quickly, without reading it all', () => {
-    const big = [header, ...Array.from({ length: 50_000 }, (_, i) => `P ${i};p${i}@x.se;A;medarbetare;;`)].join('\n');
+  it('refuses a 150,000-row file quickly, without reading it all', () => {
+    const big = [header, ...Array.from({ length: 150_000 }, (_, i) => `P ${i};p${i}@x.se;A;medarbetare;;`)].join('\n');
     const started = performance.now();
     const result = parseStaffCsv(big);
-    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('fler än 20') });
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('fler än 100\u00a0000 rader') });
     expect(performance.now() - started).toBeLessThan(3000);
   });
 
