@@ -14,6 +14,12 @@ const revalidateSchema = z.union([
 
 export const changeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('statistics'), organisationId: z.string().min(1).max(100) }),
+  // A write of progress (a completion, an assignment) in these units: their rows are read again.
+  z.object({
+    kind: z.literal('progress'),
+    organisationId: z.string().min(1).max(100),
+    unitIds: z.array(z.string().min(1).max(100)).max(50),
+  }),
   z.object({ kind: z.literal('pages'), paths: z.array(revalidateSchema).min(1).max(200) }),
   // After the listener lost its connection it may have missed changes: forget everything.
   z.object({ kind: z.literal('everything') }),

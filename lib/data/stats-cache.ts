@@ -2,22 +2,21 @@ import 'server-only';
 import { LRUCache } from 'lru-cache';
 import { announce } from '@/lib/data/cluster-changes';
 import { env } from '@/lib/env';
-import { applyDelta } from '@/lib/stats/delta';
 import type { BaseRow } from '@/lib/stats/rollup';
 
 // The statistics read the kept totals (lib/data/stats-tally.ts, kept by the database's
 // triggers): a few rows per group, whatever the size of the organisation; a view limited to a
 // period still reads every completion in scope. The server keeps recent answers for a minute. A
 // write to people or units starts the organisation afresh (its generation moves on). A learner's
-// progress or an assignment changes only what a few people contribute, so such a write patches
-// the remembered answers instead: their rows are read before and after the write and the
-// difference applied (lib/stats/delta.ts). With several app instances (PostgreSQL), a write also
-// tells the others to forget the organisation's answers (lib/cluster).
+// progress or an assignment changes only the units of a few people, so such a write refreshes
+// the remembered answers instead: those units' rows are read again and replace the old ones.
+// With several app instances (PostgreSQL), a write also tells the others (lib/cluster), which
+// forget the organisation's answers or refresh the same units in theirs.
 
 export const STATS_TTL_MS = env.STATS_CACHE_SECONDS * 1000;
-// Beyond this many people (a large assignment) one fresh reading is cheaper than patching.
-const PATCH_MAX_PEOPLE = 50;
-const PATCH_MAX_ANSWERS = 40;
+// Beyond this many people (a large assignment) one fresh reading is cheaper than refreshing.
+const REFRESH_MAX_PEOPLE = 50;
+const REFRESH_MAX_ANSWERS = 40;
 const FOLLOWERS_PRUNE_AT = 200;
 
 export type StatsResult<T extends object = BaseRow> = { rows: T[]; computedAt: Date };
@@ -26,7 +25,8 @@ type Compute = () => Promise<object[]>;
 
 /** How a remembered answer follows a write of progress (completions, assignments). */
 export type Follow<T extends object = BaseRow> =
-  | { kind: 'patch'; forPeople: (userIds: readonly string[]) => Promise<T[]>; groupBy: readonly (keyof T & string)[] }
+  // Rows grouped by unit (and more): the rows of some units, read again, replace their old ones.
+  | { kind: 'refresh'; forUnits: (unitIds: readonly string[]) => Promise<T[]> }
   // Depends on people and units only (the protection blocks): a write of progress keeps it.
   | { kind: 'keep' };
 
@@ -85,6 +85,9 @@ export async function rememberStats<T extends object = BaseRow>(
   if (STATS_TTL_MS === 0) return { rows: await compute(), computedAt: new Date() };
   if (organisations.length === 1) {
     const org = organisations[0]!;
+    // A refresh under way: its answers are the ones that include the write.
+    const refreshing = queues.get(org);
+    if (refreshing) await refreshing.catch(() => undefined);
     const keys = followers.get(org) ?? new Map<string, Follow<object> | undefined>();
     followers.set(org, keys.set(key, follow as Follow<object> | undefined));
     // Every filter combination asked for adds a key: those whose answer has expired are let go.
@@ -136,77 +139,100 @@ export async function changingStatistics<T>(organisationId: string, write: Promi
   }
 }
 
-// Writes of progress in one organisation are patched one at a time (state.queues), so that two
-// writes about the same person cannot both count the same change.
+// Writes of progress refresh the remembered answers of their organisation one at a time
+// (state.queues): each refresh starts from what the one before it left.
 
 /**
- * Runs a write of progress (completions, assignments) about `userIds` and patches the remembered
- * answers to include it. Whatever cannot be patched safely is forgotten: answers finished while the
- * write was under way, answers that do not say how to follow, a generation that moved on meanwhile.
+ * Runs a write of progress (completions, assignments) about `userIds` and refreshes the
+ * remembered answers to include it: the rows of the units these people belong to are read again
+ * and put in place of the old ones (a few rows per unit, whatever the size of the organisation),
+ * on this instance and, through the announcement, on every other. Whatever cannot be refreshed is
+ * forgotten: answers that do not say how to follow, a generation that moved on meanwhile.
  */
-export function changingProgress<T>(o: {
+export async function changingProgress<T>(o: {
   organisationId: string;
   userIds: readonly string[];
   write: () => Promise<T>;
+  /** The units of `userIds`; read from the people when not given. */
+  unitsOf?: (userIds: readonly string[]) => Promise<readonly (string | null)[]>;
 }): Promise<T> {
-  if (STATS_TTL_MS === 0 || o.userIds.length > PATCH_MAX_PEOPLE) return changingStatistics(o.organisationId, o.write());
-  const previous = queues.get(o.organisationId) ?? Promise.resolve();
-  const run = previous.catch(() => undefined).then(() => patchAround(o));
-  queues.set(o.organisationId, run);
-  void run
-    .finally(() => queues.get(o.organisationId) === run && queues.delete(o.organisationId))
-    .catch(() => undefined);
-  return run;
-}
-
-async function patchAround<T>(o: { organisationId: string; userIds: readonly string[]; write: () => Promise<T> }) {
-  const org = o.organisationId;
-  const generation = generationOf(org);
-  const epoch = state.epoch;
-  // Collected before the write begins: an answer remembered now cannot include it; one that
-  // finishes later is not patched (it may or may not include the write) and is read afresh.
-  const all = [...(followers.get(org) ?? new Map<string, Follow<object> | undefined>()).entries()];
-  const patches = all.flatMap(([key, follow]) => {
-    const stored = state.store.peek(fullKey([org], key));
-    return stored && follow?.kind === 'patch' ? [{ key, follow, stored }] : [];
-  });
-  if (patches.length > PATCH_MAX_ANSWERS) return changingStatistics(org, o.write());
-  let before: object[][];
-  try {
-    before = await Promise.all(patches.map((p) => p.follow.forPeople(o.userIds)));
-  } catch {
-    return changingStatistics(org, o.write());
-  }
+  if (STATS_TTL_MS === 0 || o.userIds.length > REFRESH_MAX_PEOPLE)
+    return changingStatistics(o.organisationId, o.write());
   let result: T;
   try {
     result = await o.write();
   } catch (error) {
-    forgetStatistics(org);
+    forgetStatistics(o.organisationId);
     throw error;
   }
-  let after: object[][];
+  let unitIds: string[];
   try {
-    after = await Promise.all(patches.map((p) => p.follow.forPeople(o.userIds)));
+    unitIds = [...new Set((await (o.unitsOf ?? unitsOfPeople)(o.userIds)).filter((u): u is string => !!u))];
   } catch {
-    forgetStatistics(org);
+    forgetStatistics(o.organisationId);
     return result;
+  }
+  announce({ kind: 'progress', organisationId: o.organisationId, unitIds });
+  await refreshUnitsHere(o.organisationId, unitIds);
+  return result;
+}
+
+async function unitsOfPeople(userIds: readonly string[]): Promise<(string | null)[]> {
+  const { db } = await import('@/lib/db');
+  const people = await db.user.findMany({ where: { id: { in: [...userIds] } }, select: { unitId: true } });
+  return people.map((p) => p.unitId);
+}
+
+/**
+ * After a write of progress in these units, here or announced by another instance: the
+ * organisation's remembered answers are read again for these units and carried into a new
+ * generation. Requests for the organisation wait for it (rememberStats), so none is answered
+ * from before the write once the refresh has begun.
+ */
+export function refreshUnitsHere(organisationId: string, unitIds: readonly string[]): Promise<void> {
+  const previous = queues.get(organisationId) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(() => refreshAround(organisationId, unitIds));
+  queues.set(organisationId, run);
+  void run.finally(() => queues.get(organisationId) === run && queues.delete(organisationId)).catch(() => undefined);
+  return run;
+}
+
+async function refreshAround(org: string, unitIds: readonly string[]): Promise<void> {
+  const generation = generationOf(org);
+  const epoch = state.epoch;
+  const oldKey = (key: string) => `${epoch}/${org}:${generation}|${key}`;
+  const all = [...(followers.get(org) ?? new Map<string, Follow<object> | undefined>()).entries()];
+  const refreshes = all.flatMap(([key, follow]) => {
+    const stored = state.store.peek(oldKey(key));
+    return stored && follow?.kind === 'refresh' ? [{ key, follow, stored }] : [];
+  });
+  if (refreshes.length > REFRESH_MAX_ANSWERS) return forgetStatisticsHere(org);
+  let fresh: object[][];
+  try {
+    // No unit (an elected politician without one): no grouped row changes, the rest is forgotten.
+    fresh = await Promise.all(refreshes.map((r) => (unitIds.length ? r.follow.forUnits(unitIds) : [])));
+  } catch {
+    forgetStatisticsHere(org);
+    return;
   }
   // From here on nothing awaits: the new generation is filled in one step.
   const moved = generationOf(org) !== generation || state.epoch !== epoch;
-  const oldKey = (key: string) => `${epoch}/${org}:${generation}|${key}`;
   const kept = all.flatMap(([key, follow]) => {
     const stored = state.store.peek(oldKey(key));
     return follow?.kind === 'keep' && stored ? [{ key, stored }] : [];
   });
-  forgetStatistics(org);
-  if (moved) return result;
+  forgetStatisticsHere(org);
+  if (moved) return;
   for (const { key, stored } of kept)
     carry(org, key, stored, state.store.getRemainingTTL(oldKey(key)), { kind: 'keep' });
-  patches.forEach((p, i) => {
-    const rows = applyDelta({ rows: p.stored.rows, before: before[i]!, after: after[i]!, groupBy: p.follow.groupBy });
-    carry(org, p.key, { ...p.stored, rows }, state.store.getRemainingTTL(oldKey(p.key)), p.follow);
+  const changed = new Set(unitIds);
+  refreshes.forEach((r, i) => {
+    const rows = [
+      ...(r.stored.rows as { unitId?: string }[]).filter((row) => !changed.has(row.unitId ?? '')),
+      ...fresh[i]!,
+    ];
+    carry(org, r.key, { ...r.stored, rows }, state.store.getRemainingTTL(oldKey(r.key)), r.follow);
   });
-  return result;
 }
 
 function carry(org: string, key: string, stored: Stored, ttl: number, follow: Follow<object>) {

@@ -37,12 +37,19 @@ function unitSql(scope: StatisticsScope, filter: StatsFilter) {
 }
 
 /**
- * `only`: narrows a view to these people, whose rows patch a remembered answer after a write
- * (stats-cache); every subquery is narrowed too, so it reads their records alone.
+ * `units`: narrows a view to the people of these units, whose rows refresh a remembered answer
+ * after a write (stats-cache). `unit(column)` narrows by a unit id column (of "User" or the kept
+ * totals); `person(column)` narrows a user id column, so every subquery reads their records alone.
  */
-export function onlyPeople(only?: readonly string[]) {
-  return (column: string) =>
-    only ? Prisma.sql` AND ${Prisma.raw(column)} IN (${Prisma.join(only.length ? [...only] : [''])})` : Prisma.empty;
+export function onlyUnits(units?: readonly string[]) {
+  const ids = () => Prisma.join(units!.length ? [...units!] : ['']);
+  return {
+    unit: (column: string) => (units ? Prisma.sql` AND ${Prisma.raw(column)} IN (${ids()})` : Prisma.empty),
+    person: (column: string) =>
+      units
+        ? Prisma.sql` AND ${Prisma.raw(column)} IN (SELECT p.id FROM "User" p WHERE p."unitId" IN (${ids()}))`
+        : Prisma.empty,
+  };
 }
 
 /**
@@ -55,8 +62,10 @@ export async function queryTallyRows(
   scope: StatisticsScope,
   filter: StatsFilter,
   now: Date,
+  units?: readonly string[],
 ): Promise<BaseRow[]> {
   const { people: narrowed } = viewSql(scope, filter, 't');
+  const { unit } = onlyUnits(units);
   // With a course chosen, its rows; otherwise the rows summed over all courses ("*").
   const course = filter.courseId ?? '*';
   // Completers: with a course, its completions (one per person); otherwise people's first completions.
@@ -73,7 +82,7 @@ export async function queryTallyRows(
       SUM(CASE WHEN t.kind = 'completion' THEN t.n ELSE 0 END) AS completions
     FROM "StatsTally" t
     JOIN "OrgUnit" ou ON ou.id = t."unitId"
-    WHERE t."organisationId" = ${organisationId}${narrowed} AND (
+    WHERE t."organisationId" = ${organisationId}${unit('t."unitId"')}${narrowed} AND (
       (t.kind = 'people' AND t."courseId" = '')
       OR (t.kind IN ('assigned', 'done', 'completion') AND t."courseId" = ${course})
       OR (t.kind = 'pending' AND t."courseId" = ${course} AND t.bucket < ${dueBucket(now)})
@@ -109,10 +118,10 @@ export async function queryStatsRows(
   scope: StatisticsScope,
   filter: StatsFilter,
   now: Date,
-  only?: readonly string[],
+  units?: readonly string[],
 ): Promise<BaseRow[]> {
   const org = (column: string) => Prisma.sql`${Prisma.raw(column)} = ${organisationId}`;
-  const person = onlyPeople(only);
+  const { unit, person } = onlyUnits(units);
   const { course, people } = viewSql(scope, filter);
   const period = Prisma.sql`${filter.from ? Prisma.sql` AND cc."completedAt" >= ${sqlTime(filter.from)}` : Prisma.empty}${filter.to ? Prisma.sql` AND cc."completedAt" < ${sqlTime(filter.to)}` : Prisma.empty}`;
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
@@ -139,7 +148,7 @@ export async function queryStatsRows(
       WHERE ${org('cc."organisationId"')}${person('cc."userId"')}${course('cc."courseId"')}${period}
       GROUP BY cc."userId"
     ) c ON c."userId" = u.id
-    WHERE ${org('u."organisationId"')}${person('u.id')} AND u.active = ${true}${people}
+    WHERE ${org('u."organisationId"')}${unit('u."unitId"')} AND u.active = ${true}${people}
     GROUP BY u."unitId", u.gender, u.audience`;
   return rows.map((r) => ({
     unitId: String(r.unitId),

@@ -6,7 +6,7 @@ import { statisticsScope, type Viewer } from '@/lib/auth/permissions';
 import type { FirstCompletion, Quarter } from '@/lib/stats/trend';
 import { sqlTime } from './sql-time';
 import { rememberStats } from './stats-cache';
-import { onlyPeople, viewSql, type StatsFilter } from './stats-sql';
+import { onlyUnits, viewSql, type StatsFilter } from './stats-sql';
 
 /**
  * For the trend: the people of the view (same scope and filters as the tables, without the
@@ -30,11 +30,7 @@ export const firstCompletions = cache(
       [viewer.organisationId],
       key,
       () => tallyFirsts(viewer.organisationId, scope, filter, quarters),
-      {
-        kind: 'patch',
-        forPeople: (only) => queryFirsts(viewer.organisationId, scope, filter, quarters, only),
-        groupBy: ['unitId', 'gender', 'audience', 'quarter'],
-      },
+      { kind: 'refresh', forUnits: (units) => tallyFirsts(viewer.organisationId, scope, filter, quarters, units) },
     );
     return rows;
   },
@@ -49,8 +45,10 @@ export async function tallyFirsts(
   scope: ReturnType<typeof statisticsScope>,
   filter: StatsFilter,
   quarters: readonly Quarter[],
+  units?: readonly string[],
 ): Promise<FirstCompletion[]> {
   const { people } = viewSql(scope, filter, 't');
+  const { unit } = onlyUnits(units);
   const kind = filter.courseId
     ? Prisma.sql`t.kind = 'completion' AND t."courseId" = ${filter.courseId}`
     : Prisma.sql`t.kind = 'first' AND t."courseId" = ''`;
@@ -58,7 +56,7 @@ export async function tallyFirsts(
     SELECT t."unitId" AS "unitId", t.gender AS gender, t.audience AS audience, t.bucket AS bucket, SUM(t.n) AS people
     FROM "StatsTally" t
     JOIN "OrgUnit" ou ON ou.id = t."unitId"
-    WHERE t."organisationId" = ${org} AND ${kind}${people}
+    WHERE t."organisationId" = ${org}${unit('t."unitId"')} AND ${kind}${people}
     GROUP BY t."unitId", t.gender, t.audience, t.bucket`;
   const index = new Map(quarters.map((q, i) => [q.key, i]));
   const first = quarters[0]!.key;
@@ -84,10 +82,8 @@ export async function queryFirsts(
   scope: ReturnType<typeof statisticsScope>,
   filter: StatsFilter,
   quarters: readonly Quarter[],
-  only?: readonly string[],
 ): Promise<FirstCompletion[]> {
   const { course, people } = viewSql(scope, filter);
-  const person = onlyPeople(only);
   const bucket = Prisma.sql`CASE WHEN f.first < ${sqlTime(quarters[0]!.start)} THEN -1 ${Prisma.join(
     quarters.map((q, i) => Prisma.sql`WHEN f.first < ${sqlTime(q.end)} THEN ${Prisma.raw(String(i))}`),
     ' ',
@@ -99,10 +95,10 @@ export async function queryFirsts(
     JOIN "OrgUnit" ou ON ou.id = u."unitId"
     JOIN (
       SELECT cc."userId", MIN(cc."completedAt") AS first FROM "CourseCompletion" cc
-      WHERE cc."organisationId" = ${org}${person('cc."userId"')}${course('cc."courseId"')}
+      WHERE cc."organisationId" = ${org}${course('cc."courseId"')}
       GROUP BY cc."userId"
     ) f ON f."userId" = u.id
-    WHERE u."organisationId" = ${org}${person('u.id')} AND u.active = ${true}${people}
+    WHERE u."organisationId" = ${org} AND u.active = ${true}${people}
     GROUP BY 1, 2, 3, 4`;
   return rows.map((r) => ({
     unitId: String(r.unitId),

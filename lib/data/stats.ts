@@ -39,9 +39,8 @@ export async function organisationStatsRows(
   // between two days, which only the people's own records can say.
   const read = filter.from || filter.to ? queryStatsRows : queryTallyRows;
   return rememberStats([organisationId], key, () => read(organisationId, scope, filter, new Date()), {
-    kind: 'patch',
-    forPeople: (only) => queryStatsRows(organisationId, scope, filter, new Date(), only),
-    groupBy: ['unitId', 'gender', 'audience'],
+    kind: 'refresh',
+    forUnits: (units) => read(organisationId, scope, filter, new Date(), units),
   });
 }
 

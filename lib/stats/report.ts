@@ -1,4 +1,4 @@
-import type { Audience } from '@/lib/audiences';
+import { audienceOrder, type Audience } from '@/lib/audiences';
 import { audiencePluralLabels } from '@/lib/labels';
 import type { Protection } from './protection';
 import { present, splitBy, type BaseRow, type DisplayRow, type Measure } from './rollup';
@@ -33,10 +33,13 @@ export function buildReport(input: {
     return root ? { key: root.id, label: root.name } : null;
   };
   const administrations = splitBy(rows, adminOf).sort((a, b) => a.label.localeCompare(b.label, 'sv'));
+  // In the audiences' own order, whatever order the rows came in (a refreshed answer has its
+  // refreshed units' rows last).
+  const rank = (key: string) => audienceOrder.indexOf(key as Audience);
   const audiences = splitBy(rows, (r) => ({
     key: r.audience,
     label: audiencePluralLabels[r.audience as Audience] ?? r.audience,
-  }));
+  })).sort((a, b) => rank(a.key) - rank(b.key));
   const total = { key: 'total', label: 'Genomsnitt för urvalet', rows: [...rows] };
   const table = (
     key: string,

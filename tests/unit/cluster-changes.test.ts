@@ -176,6 +176,30 @@ describe('the internal route', () => {
     expect((await stats.rememberStats(['org-t'], 'k', rows(2))).rows[0]!.people).toBe(1);
   });
 
+  it('refreshes the units another instance wrote progress in, and refuses a change about too many', async () => {
+    const row = async (unitId: string, people: number) => ({ ...(await rows(people)())[0]!, unitId });
+    const asked: string[][] = [];
+    const follow = {
+      kind: 'refresh' as const,
+      forUnits: async (units: readonly string[]) => {
+        asked.push([...units]);
+        return Promise.all(units.map((u) => row(u, 3)));
+      },
+    };
+    await stats.rememberStats(['org-p'], 'k', async () => [await row('u1', 1), await row('u2', 1)], follow);
+    const change = { kind: 'progress', organisationId: 'org-p', unitIds: ['u1'] };
+    expect((await post(JSON.stringify(change))).status).toBe(204);
+    // The unit's rows were read again and replaced the old ones; nothing else was computed.
+    const after = await stats.rememberStats(['org-p'], 'k', async () => [], follow);
+    expect(asked).toEqual([['u1']]);
+    expect(after.rows.map((r) => [r.unitId, r.people]).sort()).toEqual([
+      ['u1', 3],
+      ['u2', 1],
+    ]);
+    const many = { ...change, unitIds: Array.from({ length: 51 }, (_, i) => `u${i}`) };
+    expect((await post(JSON.stringify(many))).status).toBe(400);
+  });
+
   it('revalidates the pages another instance revalidated, and everything after a lost connection', async () => {
     await post(JSON.stringify({ kind: 'pages', paths: ['/vagledning/a', ['/checklista', 'layout']] }));
     expect(revalidatePath.mock.calls).toEqual([['/vagledning/a'], ['/checklista', 'layout']]);

@@ -7,6 +7,7 @@ import {
   changingStatistics,
   followedKeys,
   forgetStatistics,
+  refreshUnitsHere,
   rememberStats,
   STATS_TTL_MS,
   useStatsClock,
@@ -99,110 +100,140 @@ describe('remembered statistics', () => {
   });
 });
 
-// A small stand-in for the database: each person's row, and the grouped answer over all of them.
+// A small stand-in for the database: each person's unit and completions, and the answer grouped
+// by unit over all of them or over some units.
 function people() {
   const state = new Map<string, BaseRow>([
     ['p1', { ...row('u1', 1), completions: 0 }],
     ['p2', { ...row('u1', 1), completions: 1 }],
     ['p3', { ...row('u2', 1), completions: 0 }],
   ]);
-  const grouped = (only?: readonly string[]) => {
+  const grouped = (units?: readonly string[]) => {
     const groups = new Map<string, BaseRow>();
-    for (const [id, r] of state) {
-      if (only && !only.includes(id)) continue;
+    for (const r of state.values()) {
+      if (units && !units.includes(r.unitId)) continue;
       const g = groups.get(r.unitId);
       groups.set(r.unitId, g ? { ...g, people: g.people + 1, completions: g.completions + r.completions } : { ...r });
     }
     return [...groups.values()];
   };
   let reads = 0;
+  const unitReads: string[][] = [];
   const compute = async () => {
     reads++;
     return grouped();
   };
   const follow = {
-    kind: 'patch' as const,
-    forPeople: async (only: readonly string[]) => grouped(only),
-    groupBy: ['unitId', 'gender', 'audience'] as const,
+    kind: 'refresh' as const,
+    forUnits: async (units: readonly string[]) => {
+      unitReads.push([...units]);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      return grouped(units);
+    },
   };
+  const set = (id: string) => state.set(id, { ...state.get(id)!, completions: state.get(id)!.completions + 1 });
   const complete = (id: string) => async () => {
     await new Promise((resolve) => setTimeout(resolve, 2));
-    state.set(id, { ...state.get(id)!, completions: state.get(id)!.completions + 1 });
+    set(id);
     return id;
   };
-  return { grouped, compute, follow, complete, reads: () => reads };
+  const unitsOf = async (ids: readonly string[]) => ids.map((id) => state.get(id)?.unitId ?? null);
+  const progress = (id: string, write = complete(id)) =>
+    changingProgress({ organisationId: 'org-1', userIds: [id], write, unitsOf });
+  return { grouped, compute, follow, set, complete, progress, reads: () => reads, unitReads: () => unitReads };
 }
 const byUnit = (rows: BaseRow[]) => Object.fromEntries(rows.map((r) => [r.unitId, r.completions]));
+const sortedRows = (rows: BaseRow[]) => [...rows].sort((a, b) => a.unitId.localeCompare(b.unitId));
 
-describe('remembered statistics patched after a write of progress', () => {
-  it('includes the write without reading everything again', async () => {
+describe('remembered statistics refreshed after a write of progress', () => {
+  it('includes the write by reading only the units of the people it was about', async () => {
     const db = people();
     await rememberStats(['org-1'], 'v', db.compute, db.follow);
-    await changingProgress({ organisationId: 'org-1', userIds: ['p1'], write: db.complete('p1') });
+    await db.progress('p1');
     const after = await rememberStats(['org-1'], 'v', db.compute, db.follow);
     expect(db.reads()).toBe(1);
+    expect(db.unitReads()).toEqual([['u1']]);
     expect(byUnit(after.rows)).toEqual({ u1: 2, u2: 0 });
-    expect(after.rows).toEqual(db.grouped());
+    expect(sortedRows(after.rows)).toEqual(db.grouped());
   });
 
-  it('counts two writes about the same person sent together once each', async () => {
+  it('counts writes about the same person sent together once each', async () => {
     const db = people();
     await rememberStats(['org-1'], 'v', db.compute, db.follow);
-    await Promise.all([
-      changingProgress({ organisationId: 'org-1', userIds: ['p3'], write: db.complete('p3') }),
-      changingProgress({ organisationId: 'org-1', userIds: ['p3'], write: db.complete('p3') }),
-      changingProgress({ organisationId: 'org-1', userIds: ['p1'], write: db.complete('p1') }),
-    ]);
+    await Promise.all([db.progress('p3'), db.progress('p3'), db.progress('p1')]);
     const after = await rememberStats(['org-1'], 'v', db.compute, db.follow);
     expect(db.reads()).toBe(1);
     expect(byUnit(after.rows)).toEqual({ u1: 2, u2: 2 });
   });
 
-  it('keeps answers about people alone and forgets answers that cannot be patched', async () => {
+  it('keeps answers about people alone and forgets answers that cannot be refreshed', async () => {
     const db = people();
     await rememberStats(['org-1'], 'blocks', compute('blocks', 5), { kind: 'keep' });
     await rememberStats(['org-1'], 'derived', compute('derived', 5));
-    await changingProgress({ organisationId: 'org-1', userIds: ['p1'], write: db.complete('p1') });
+    await db.progress('p1');
     expect((await rememberStats(['org-1'], 'blocks', compute('blocks', 6), { kind: 'keep' })).rows[0]!.people).toBe(5);
     expect((await rememberStats(['org-1'], 'derived', compute('derived', 6))).rows[0]!.people).toBe(6);
   });
 
-  it('reads again an answer finished while the write was under way', async () => {
+  it('refreshes an answer computed while the write was under way, whether or not it saw the write', async () => {
     const db = people();
     let release = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const write = changingProgress({
-      organisationId: 'org-1',
-      userIds: ['p1'],
-      write: async () => {
-        await gate;
-        return db.complete('p1')();
-      },
+    const write = db.progress('p1', async () => {
+      await gate;
+      return db.complete('p1')();
     });
-    // Computed during the write: it may or may not include it, so it must not be patched.
+    // Computed during the write, before it committed: it does not include it.
     await rememberStats(['org-1'], 'v', db.compute, db.follow);
     release();
     await write;
     const after = await rememberStats(['org-1'], 'v', db.compute, db.follow);
-    expect(db.reads()).toBe(2);
-    expect(after.rows).toEqual(db.grouped());
+    expect(db.reads()).toBe(1);
+    expect(sortedRows(after.rows)).toEqual(db.grouped());
   });
 
   it('forgets when the write fails, or when people changed meanwhile', async () => {
     const db = people();
     await rememberStats(['org-1'], 'v', db.compute, db.follow);
-    const failing = () => Promise.reject(new Error('nej'));
-    await expect(changingProgress({ organisationId: 'org-1', userIds: ['p1'], write: failing })).rejects.toThrow('nej');
+    await expect(db.progress('p1', () => Promise.reject(new Error('nej')))).rejects.toThrow('nej');
     await rememberStats(['org-1'], 'v', db.compute, db.follow);
     expect(db.reads()).toBe(2);
-    const meanwhile = async () => {
+    await db.progress('p2', async () => {
       forgetStatistics('org-1');
       return db.complete('p2')();
-    };
-    await changingProgress({ organisationId: 'org-1', userIds: ['p2'], write: meanwhile });
+    });
     const after = await rememberStats(['org-1'], 'v', db.compute, db.follow);
     expect(db.reads()).toBe(3);
-    expect(after.rows).toEqual(db.grouped());
+    expect(sortedRows(after.rows)).toEqual(db.grouped());
+  });
+
+  it("follows another instance's write it is told about, and a view asked meanwhile waits for it", async () => {
+    const db = people();
+    await rememberStats(['org-1'], 'v', db.compute, db.follow);
+    // Written by another instance: this one only hears which units changed.
+    db.set('p3');
+    const refresh = refreshUnitsHere('org-1', ['u2']);
+    const view = rememberStats(['org-1'], 'v', db.compute, db.follow);
+    await refresh;
+    const seen = await view;
+    expect(db.reads()).toBe(1);
+    expect(byUnit(seen.rows)).toEqual({ u1: 1, u2: 1 });
+  });
+
+  it('keeps the grouped rows when the write was about someone without a unit, and forgets the rest', async () => {
+    const db = people();
+    await rememberStats(['org-1'], 'v', db.compute, db.follow);
+    await rememberStats(['org-1'], 'derived', compute('derived', 5));
+    await changingProgress({
+      organisationId: 'org-1',
+      userIds: ['politiker'],
+      write: async () => 1,
+      unitsOf: async () => [null],
+    });
+    expect(db.unitReads()).toEqual([]);
+    expect((await rememberStats(['org-1'], 'v', db.compute, db.follow)).rows).toEqual(db.grouped());
+    expect(db.reads()).toBe(1);
+    expect((await rememberStats(['org-1'], 'derived', compute('derived', 6))).rows[0]!.people).toBe(6);
   });
 });
 

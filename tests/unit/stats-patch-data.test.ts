@@ -1,6 +1,7 @@
-// Regression guard for issue 15's "first view after a write": a completion patches the remembered
-// statistics instead of reading the organisation again. A patched answer must equal what a fresh
-// reading gives, for every filter and scope, and must not be read again from the database.
+// Regression guard for issue 15's "first view after a write": a completion refreshes the remembered
+// statistics (the rows of its person's unit read again) instead of reading the organisation again.
+// A refreshed answer must equal what a fresh reading gives, for every filter and scope, and must
+// not be read again from the database. Issue 20: the same when another instance wrote it.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTempDb, engine, type TempDb } from '../support/test-db';
 
@@ -58,7 +59,7 @@ async function complete(userId: string, slug: string) {
 const sorted = <T extends object>(rows: T[]) =>
   [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
-describe(`statistics patched after a completion (${engine})`, () => {
+describe(`statistics refreshed after a completion (${engine})`, () => {
   it('equal a fresh reading for every filter and scope, without reading them again', async () => {
     const course = await db.course.findFirstOrThrow({ where: { slug: 'konsstereotyper' }, select: { id: true } });
     const omsorg = await db.orgUnit.findFirstOrThrow({
@@ -112,6 +113,36 @@ describe(`statistics patched after a completion (${engine})`, () => {
       expect(p.tables).toEqual(f.tables);
       expect(p.trend).toEqual(f.trend);
     }
+  });
+
+  it('follow a completion another instance wrote, from the units it announced', async () => {
+    const course = await db.course.findFirstOrThrow({ where: { slug: 'konsstereotyper' }, select: { id: true } });
+    const read = () =>
+      Promise.all([
+        stats.statsRows(viewer, {}),
+        stats.statsRows(viewer, { courseId: course.id }),
+        stats.loadStatsReport(viewer, {}),
+      ]);
+    const warm = await read();
+    const done = await db.courseCompletion.findMany({ where: { courseId: course.id }, select: { userId: true } });
+    const person = await db.user.findFirstOrThrow({
+      where: { organisationId, active: true, unitId: { not: null }, id: { notIn: done.map((d) => d.userId) } },
+      select: { id: true, unitId: true },
+    });
+    // Written by the other instance: here only the database changes, then its announcement arrives.
+    await db.courseCompletion.create({
+      data: { userId: person.id, courseId: course.id, organisationId, certificateNo: `X-${person.id}` },
+    });
+    await cacheModule.refreshUnitsHere(organisationId, [person.unitId!]);
+    const refreshed = await read();
+    refreshed.forEach((answer, i) => expect(answer.computedAt).toEqual(warm[i]!.computedAt));
+    cacheModule.forgetStatistics(organisationId);
+    const fresh = await read();
+    expect(sorted(refreshed[0].rows)).toEqual(sorted(fresh[0].rows));
+    expect(sorted(refreshed[1].rows)).toEqual(sorted(fresh[1].rows));
+    expect(sorted(fresh[1].rows)).not.toEqual(sorted(warm[1].rows));
+    expect(refreshed[2].tables).toEqual(fresh[2].tables);
+    expect(refreshed[2].trend).toEqual(fresh[2].trend);
   });
 
   it('counts a completion sent twice at once only once', async () => {

@@ -1,6 +1,6 @@
 import { revalidateHere } from '@/lib/actions/action';
 import { changeSchema, isInternalToken } from '@/lib/cluster/messages';
-import { forgetAllStatisticsHere, forgetStatisticsHere } from '@/lib/data/stats-cache';
+import { forgetAllStatisticsHere, forgetStatisticsHere, refreshUnitsHere } from '@/lib/data/stats-cache';
 
 // Another instance's change, handed over by this instance's own listener (lib/cluster/listener.ts).
 // Only the listener knows the token (derived from NEXTAUTH_SECRET); nginx does not pass this path
@@ -21,6 +21,7 @@ export async function POST(request: Request) {
   if (!change.success) return new Response('Ogiltig ändring.', { status: 400 });
   const c = change.data;
   if (c.kind === 'statistics') forgetStatisticsHere(c.organisationId);
+  if (c.kind === 'progress') await refreshUnitsHere(c.organisationId, c.unitIds);
   if (c.kind === 'pages') revalidateHere(c.paths);
   if (c.kind === 'everything') {
     forgetAllStatisticsHere();
