@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { createDb } from '../lib/db-factory';
-import { recomputeSql, REBUILD_WORK_MEM } from '../lib/data/stats-tally';
+import { rebuildSql, REBUILD_WORK_MEM } from '../lib/data/stats-tally';
 import { compactionSql } from '../lib/stats/tally-sql';
 import { openDriver, runMigrations } from '../scripts/migrate';
 import { instanceDir, startNginx, writeNginxConfig } from '../scripts/local-cluster';
@@ -91,10 +91,7 @@ export async function generateNational(database: BenchDatabase, now = new Date()
     // What `npm run stats:rebuild` does, then the daily job's merge of what has fallen due.
     await driver.transaction(async () => {
       await driver.exec(`SET LOCAL work_mem = '${REBUILD_WORK_MEM}'`);
-      await driver.query(
-        `INSERT INTO "StatsTally" ("organisationId", "unitId", "gender", "audience", "kind", "courseId", "bucket", "n")
-         SELECT * FROM (${recomputeSql('postgresql', false)}) r`,
-      );
+      await driver.query(rebuildSql('postgresql', false));
       for (const { sql, params } of compactionSql('postgresql', now)) await driver.query(sql, params);
     });
     phases.tallies = (performance.now() - mark) / 1000;

@@ -1,5 +1,5 @@
-// Writes the synthetic organisations in bulk (SQLite: multi-row INSERTs; PostgreSQL: arrays unnested into rows) inside one transaction per
-// organisation, through the migrator's drivers (better-sqlite3, pg): the Prisma client would
+// Writes the synthetic organisations in bulk (SQLite: multi-row INSERTs; PostgreSQL: arrays
+// unnested into rows) inside one transaction per organisation, through the migrator's drivers (better-sqlite3, pg): the Prisma client would
 // send one statement per row. Values are stored the way the Prisma adapters store them.
 import type { MigrationDriver } from '../../lib/migrate/migrator';
 import { buildOrganisation, type OrgSpec } from './shape';
@@ -7,8 +7,9 @@ import { personActivity, type Catalogue } from './learning';
 
 type Value = string | number | boolean | Date | null;
 
-// SQLite's limit is 32,766 bound parameters per statement, PostgreSQL's 65,535.
-const MAX_PARAMS = 30_000;
+// SQLite's multi-row INSERTs: its limit is 32,766 bound parameters per statement. (PostgreSQL
+// binds one array per column, ROWS_PER_ARRAY rows at a time.)
+const MAX_SQLITE_PARAMS = 30_000;
 const ROWS_PER_ARRAY = 20_000;
 
 export class BulkWriter {
@@ -30,7 +31,7 @@ export class BulkWriter {
 
   /** Multi-row INSERT … VALUES, within SQLite's limit of bound parameters. */
   private async insertTuples(table: string, columns: readonly string[], rows: readonly Value[][]) {
-    const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
+    const perStatement = Math.max(1, Math.floor(MAX_SQLITE_PARAMS / columns.length));
     const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES `;
     for (let start = 0; start < rows.length; start += perStatement) {
       const batch = rows.slice(start, start + perStatement);

@@ -127,6 +127,12 @@ export async function keptTallies(client: Tx = db, organisationId?: string): Pro
   return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }
 
+/** The statement that writes the recomputed totals (of one organisation, `$1`, when `scoped`; or all). */
+export function rebuildSql(engine: DatabaseEngine, scoped: boolean): string {
+  return `INSERT INTO "StatsTally" ("organisationId", "unitId", "gender", "audience", "kind", "courseId", "bucket", "n")
+    SELECT * FROM (${recomputeSql(engine, scoped)}) r`;
+}
+
 /** Memory for the rebuild's joins and groupings on PostgreSQL (the default 4 MB spills to disk). */
 export const REBUILD_WORK_MEM = '256MB';
 
@@ -146,12 +152,8 @@ export async function rebuildTallies(organisationId?: string): Promise<{ rows: n
         await tx.$executeRawUnsafe(`SET LOCAL work_mem = '${REBUILD_WORK_MEM}'`);
       }
       await tx.statsTally.deleteMany({ where: organisationId !== undefined ? { organisationId } : {} });
-      const sql = recomputeSql(engine, organisationId !== undefined);
-      const rows = await tx.$executeRawUnsafe(
-        `INSERT INTO "StatsTally" ("organisationId", "unitId", "gender", "audience", "kind", "courseId", "bucket", "n")
-         SELECT * FROM (${sql}) r`,
-        ...recomputeParams(engine, sql, organisationId),
-      );
+      const sql = rebuildSql(engine, organisationId !== undefined);
+      const rows = await tx.$executeRawUnsafe(sql, ...recomputeParams(engine, sql, organisationId));
       return { rows };
     },
     { maxWait: 10_000, timeout: 10 * 60_000 },

@@ -49,17 +49,26 @@ export function buildTrend(input: {
     const counts = done.get(key) ?? done.set(key, new Array<number>(quarters.length).fill(0)).get(key)!;
     for (let k = Math.max(f.quarter, 0); k < quarters.length; k++) counts[k]! += f.people;
   }
-  // The same people in every quarter: one verdict per group serves all eight.
+  // The same people in every quarter: one verdict per group serves all eight, and each group's
+  // people and completers per quarter are summed in one pass over its rows.
   const groups = groupsOf({ key: 'trend', label: '', rows: [...rows] }, protection);
-  const cell = ({ rows: members, verdict }: Group, k: number) => {
-    const people = members.reduce((n, r) => n + r.people, 0);
-    const completers = members.reduce((n, r) => n + (done.get(keyOf(r))?.[k] ?? 0), 0);
-    return cellOf(verdict, completers, people);
+  const summed = ({ rows: members, verdict }: Group) => {
+    let people = 0;
+    const completers = new Array<number>(quarters.length).fill(0);
+    for (const r of members) {
+      people += r.people;
+      const counts = done.get(keyOf(r));
+      if (counts) for (let k = 0; k < counts.length; k++) completers[k]! += counts[k]!;
+    }
+    return (k: number) => cellOf(verdict, completers[k]!, people);
   };
+  const women = summed(groups.KVINNA);
+  const men = summed(groups.MAN);
+  const everyone = summed(groups.total);
   return quarters.map((quarter, k) => ({
     key: quarter.key,
     label: quarter.label,
-    cells: { KVINNA: cell(groups.KVINNA, k), MAN: cell(groups.MAN, k) },
-    total: cell(groups.total, k),
+    cells: { KVINNA: women(k), MAN: men(k) },
+    total: everyone(k),
   }));
 }
