@@ -1,8 +1,9 @@
 import { AudienceFilter, UnitFilter } from '@/components/stats/filter-fields';
+import type { UnitChoice } from '@/lib/stats/unit-choices';
 
 type Props = {
   query: { enhet?: string; malgrupp?: string };
-  units: { id: string; name: string; depth: number }[];
+  units: readonly UnitChoice[];
 };
 
 /** A plain GET form like /statistik's, so filtering works without JavaScript and every view has its own URL. */

@@ -1,22 +1,38 @@
 import { audienceKeyOptions } from '@/lib/labels';
+import { unitChoices, type UnitChoice } from '@/lib/stats/unit-choices';
 
 // The unit and audience choices of the statistics' GET forms (/statistik and /statistik/behov).
 export const filterSelect = 'w-full rounded border border-slate-400 px-2 py-1.5';
 
-/** Units indented under their parents, counted from the highest unit the viewer may see. */
-export function UnitFilter({ units, value }: { units: { id: string; name: string; depth: number }[]; value?: string }) {
-  const top = Math.min(...units.map((u) => u.depth));
+/**
+ * The units to choose from, indented under their parents: the highest the viewer may see and the
+ * ones just below them, and around the chosen unit its parents and the units right below it. An
+ * organisation of 1,500 units is chosen in steps, not from one list of them all (lib/stats/unit-choices.ts).
+ */
+export function UnitFilter({ units, value }: { units: readonly UnitChoice[]; value?: string }) {
+  const choices = unitChoices(units, value);
   return (
     <div>
       <label htmlFor="enhet" className="mb-1 block text-sm font-medium">
         Enhet
       </label>
-      <select id="enhet" name="enhet" defaultValue={value ?? ''} className={filterSelect}>
+      <select
+        id="enhet"
+        name="enhet"
+        defaultValue={value ?? ''}
+        className={filterSelect}
+        aria-describedby={choices.deeper ? 'enhet-hint' : undefined}
+      >
         <option value="">Alla</option>
-        {units.map((u) => (
-          <option key={u.id} value={u.id}>{`${'– '.repeat(u.depth - top)}${u.name}`}</option>
+        {choices.options.map((u) => (
+          <option key={u.id} value={u.id}>{`${'– '.repeat(u.indent)}${u.name}`}</option>
         ))}
       </select>
+      {choices.deeper ? (
+        <p id="enhet-hint" className="mt-1 text-sm text-slate-600">
+          Välj en enhet och Visa, så kan du välja bland enheterna under den.
+        </p>
+      ) : null}
     </div>
   );
 }

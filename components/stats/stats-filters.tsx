@@ -1,9 +1,10 @@
 import { AudienceFilter, filterSelect, UnitFilter } from './filter-fields';
+import type { UnitChoice } from '@/lib/stats/unit-choices';
 import type { StatsQuery } from '@/lib/stats/filter';
 
 type Props = {
   query: StatsQuery;
-  units: { id: string; name: string; depth: number }[];
+  units: readonly UnitChoice[];
   courses: { slug: string; title: string }[];
 };
 

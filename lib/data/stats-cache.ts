@@ -231,7 +231,10 @@ async function refreshAround(org: string, unitIds: readonly string[]): Promise<v
       ...(r.stored.rows as { unitId?: string }[]).filter((row) => !changed.has(row.unitId ?? '')),
       ...fresh[i]!,
     ];
-    carry(org, r.key, { ...r.stored, rows }, state.store.getRemainingTTL(oldKey(r.key)), r.follow);
+    // As of now: the other units' rows are as fresh (each write since has refreshed its own units,
+    // any other write forgot the answer), so the page's "computed at" says now; it still expires
+    // when the answer first read would have.
+    carry(org, r.key, { rows, computedAt: new Date() }, state.store.getRemainingTTL(oldKey(r.key)), r.follow);
   });
 }
 
