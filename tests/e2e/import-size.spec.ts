@@ -14,13 +14,13 @@ const file = (mib: number) => ({
   buffer: Buffer.alloc(mib * 1024 * 1024, 'a;'),
 });
 
-test('a 51 MB file is refused in the form with the Swedish message, and nothing is posted', async ({ page }) => {
+test('a 25 MB file is refused in the form with the Swedish message, and nothing is posted', async ({ page }) => {
   await page.goto('/admin/import');
   const posts: string[] = [];
   page.on('request', (request) => {
     if (request.method() === 'POST') posts.push(request.url());
   });
-  await page.getByLabel('CSV-fil från personalsystemet').setInputFiles(file(51));
+  await page.getByLabel('CSV-fil från personalsystemet').setInputFiles(file(25));
   await expect(page.getByText(TOO_BIG)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Förhandsgranska' })).toBeDisabled();
   // A submit that gets past the button (a script, a form sent before the page was ready).
