@@ -1,9 +1,18 @@
+import Link from 'next/link';
 import { formatDateTime } from '@/lib/dates';
+import { comparedMeasures } from '@/lib/stats/compare';
+import { measures, type Measure } from '@/lib/stats/rollup';
 import type { Comparison } from '@/lib/data/compare';
 import { StatsTable } from './stats-table';
 
-/** One table per measure, the viewer's own organisation first and marked. */
-export function ComparisonView({ comparison }: { comparison: Extract<Comparison, { sharing: true }> }) {
+/** One measure's table at a time, chosen with links; the viewer's own organisation first and marked. */
+export function ComparisonView({
+  comparison,
+  measure,
+}: {
+  comparison: Extract<Comparison, { sharing: true }>;
+  measure: Measure;
+}) {
   return (
     <div className="space-y-10">
       <p className="max-w-3xl text-sm text-slate-700">
@@ -12,14 +21,31 @@ export function ComparisonView({ comparison }: { comparison: Extract<Comparison,
         statistik: en dold siffra säger varför. Siffrorna räknades fram {formatDateTime(comparison.computedAt)} och är
         högst en minut gamla.
       </p>
-      {comparison.tables.map((table) => (
-        <section key={table.measure} aria-labelledby={`j-${table.measure}`} className="space-y-3">
-          <h2 id={`j-${table.measure}`} className="text-xl font-semibold">
-            {table.caption}
-          </h2>
-          <StatsTable caption={`${table.caption} (tabell)`} groupLabel="Organisation" rows={table.rows} />
-        </section>
-      ))}
+      <nav aria-label="Nyckeltal">
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          {comparedMeasures.map((m) => (
+            <li key={m.measure}>
+              <Link
+                href={`/statistik/jamfor?matt=${m.param}`}
+                aria-current={m.measure === measure ? 'page' : undefined}
+                className={m.measure === measure ? 'font-semibold text-slate-900 no-underline' : undefined}
+              >
+                {measures[m.measure].label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {comparison.tables
+        .filter((table) => table.measure === measure)
+        .map((table) => (
+          <section key={table.measure} aria-labelledby={`j-${table.measure}`} className="space-y-3">
+            <h2 id={`j-${table.measure}`} className="text-xl font-semibold">
+              {table.caption}
+            </h2>
+            <StatsTable caption={`${table.caption} (tabell)`} groupLabel="Organisation" rows={table.rows} />
+          </section>
+        ))}
     </div>
   );
 }

@@ -36,6 +36,21 @@ export function comparisonNames(orgs: readonly SharingOrganisation[], ownId: str
 
 export type ComparisonTable = { measure: Measure; caption: string; rows: DisplayRow[] };
 
+/**
+ * The key figure the comparison shows, by its Swedish URL value (`?matt=`): one table of every
+ * organisation at a time (300 organisations in three tables made a page of 1.4 MB).
+ */
+export const comparedMeasures = [
+  { measure: 'completion', param: 'klart' },
+  { measure: 'assigned', param: 'tilldelade' },
+  { measure: 'overdue', param: 'forsenade' },
+] as const satisfies readonly { measure: Measure; param: string }[];
+
+/** The measure a `matt` value names; the first for none or an unknown one. */
+export function comparedMeasure(param: string | string[] | undefined): Measure {
+  return (comparedMeasures.find((m) => m.param === param) ?? comparedMeasures[0]).measure;
+}
+
 /** One organisation's whole-organisation row for each measure (rollup.ts, present). */
 export type OrganisationFigures = Record<Measure, DisplayRow>;
 

@@ -32,6 +32,19 @@ test('two organisations that share compare each other, and an opt-out removes on
   const norrvikRow = strategist.getByRole('row', { name: /^Region Norrvik/ }).first();
   await expect(norrvikRow.getByRole('cell').last()).toHaveText('dold – färre än 5 personer');
   await expectNoAxeViolations(strategist);
+  // One key figure at a time: the others are a link away, and the chosen one says so.
+  const choices = strategist.getByRole('navigation', { name: 'Nyckeltal' });
+  await expect(choices.getByRole('link', { name: 'Har gått klart' })).toHaveAttribute('aria-current', 'page');
+  await expect(strategist.getByRole('table')).toHaveCount(1);
+  await choices.getByRole('link', { name: 'Försenade tilldelningar' }).click();
+  await expect(strategist).toHaveURL(/\/statistik\/jamfor\?matt=forsenade$/);
+  await expect(
+    strategist.getByRole('table', { name: 'Försenade tilldelningar, per organisation och kön (tabell)' }),
+  ).toBeVisible();
+  await expect(strategist.getByRole('table')).toHaveCount(1);
+  await expect(choices.getByRole('link', { name: 'Försenade tilldelningar' })).toHaveAttribute('aria-current', 'page');
+  await expectNoAxeViolations(strategist);
+  await strategist.goto('/statistik/jamfor');
 
   try {
     await setSharing(norrvik, false);

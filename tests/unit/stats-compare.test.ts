@@ -1,9 +1,9 @@
 // Naming in the comparison between organisations, and the machine-readable key figures.
 import { describe, expect, it } from 'vitest';
-import { buildComparison, comparisonNames, letter } from '@/lib/stats/compare';
+import { buildComparison, comparedMeasure, comparedMeasures, comparisonNames, letter } from '@/lib/stats/compare';
 import { KEY_FIGURES_SCHEMA, keyFiguresJson, keyFiguresRows } from '@/lib/stats/key-figures';
 import { buildProtection } from '@/lib/stats/protection';
-import { present, type BaseRow, type Measure } from '@/lib/stats/rollup';
+import { measures, present, type BaseRow, type Measure } from '@/lib/stats/rollup';
 
 const org = (id: string, name: string, kind: 'KOMMUN' | 'REGION', shareName: boolean) => ({
   id,
@@ -118,5 +118,20 @@ describe('key figures for other installations', () => {
       ['män', 'nej', '', '', 'färre än 5 personer'],
       ['alla', 'nej', '', '', 'skyddar en liten grupp'],
     ]);
+  });
+});
+
+describe('the measure the comparison shows', () => {
+  it('is chosen by its Swedish URL value, and is the completion share for none or an unknown one', () => {
+    expect(comparedMeasure('klart')).toBe('completion');
+    expect(comparedMeasure('tilldelade')).toBe('assigned');
+    expect(comparedMeasure('forsenade')).toBe('overdue');
+    for (const other of [undefined, '', 'overdue', ['forsenade', 'klart'], 'FORSENADE'])
+      expect(comparedMeasure(other)).toBe('completion');
+  });
+
+  it('offers every measure the comparison is built for, each once', () => {
+    expect(comparedMeasures.map((m) => m.measure).sort()).toEqual(Object.keys(measures).sort());
+    expect(new Set(comparedMeasures.map((m) => m.param)).size).toBe(comparedMeasures.length);
   });
 });

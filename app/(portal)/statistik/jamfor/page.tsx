@@ -5,11 +5,15 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/permissions';
 import { loadComparison } from '@/lib/data/compare';
+import { comparedMeasure } from '@/lib/stats/compare';
 
 export const metadata: Metadata = { title: 'Jämför med andra organisationer' };
 
-export default async function ComparePage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ComparePage({ searchParams }: Props) {
   const viewer = await requirePermission('stats:view-organisation', '/statistik/jamfor');
+  const measure = comparedMeasure((await searchParams).matt);
   const comparison = await loadComparison(viewer);
   return (
     <>
@@ -18,7 +22,7 @@ export default async function ComparePage() {
         lead="Nyckeltal för hela organisationen, för kvinnor, män och alla, hos de kommuner och regioner i portalen som delar sina."
       />
       {comparison.sharing ? (
-        <ComparisonView comparison={comparison} />
+        <ComparisonView comparison={comparison} measure={measure} />
       ) : (
         <p className="max-w-2xl">
           {viewer.organisationName} delar inte sina nyckeltal, och då visas inte heller andras: jämförelsen gäller dem
