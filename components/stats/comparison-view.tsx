@@ -13,6 +13,7 @@ export function ComparisonView({
   comparison: Extract<Comparison, { sharing: true }>;
   measure: Measure;
 }) {
+  const table = comparison.tables.find((t) => t.measure === measure);
   return (
     <div className="space-y-10">
       <p className="max-w-3xl text-sm text-slate-700">
@@ -36,16 +37,14 @@ export function ComparisonView({
           ))}
         </ul>
       </nav>
-      {comparison.tables
-        .filter((table) => table.measure === measure)
-        .map((table) => (
-          <section key={table.measure} aria-labelledby={`j-${table.measure}`} className="space-y-3">
-            <h2 id={`j-${table.measure}`} className="text-xl font-semibold">
-              {table.caption}
-            </h2>
-            <StatsTable caption={`${table.caption} (tabell)`} groupLabel="Organisation" rows={table.rows} />
-          </section>
-        ))}
+      {table ? (
+        <section aria-labelledby={`j-${table.measure}`} className="space-y-3">
+          <h2 id={`j-${table.measure}`} className="text-xl font-semibold">
+            {table.caption}
+          </h2>
+          <StatsTable caption={`${table.caption} (tabell)`} groupLabel="Organisation" rows={table.rows} />
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -7,6 +7,9 @@ import { authSecret } from '@/lib/env';
 
 export const CHANNEL = 'portal_changes';
 
+/** The most units one write of progress names (stats-cache refreshes them; more starts afresh). */
+export const MAX_PROGRESS_UNITS = 50;
+
 const revalidateSchema = z.union([
   z.string().startsWith('/').max(300),
   z.tuple([z.string().startsWith('/').max(300), z.enum(['layout', 'page'])]),
@@ -18,7 +21,7 @@ export const changeSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('progress'),
     organisationId: z.string().min(1).max(100),
-    unitIds: z.array(z.string().min(1).max(100)).max(50),
+    unitIds: z.array(z.string().min(1).max(100)).max(MAX_PROGRESS_UNITS),
   }),
   z.object({ kind: z.literal('pages'), paths: z.array(revalidateSchema).min(1).max(200) }),
   // After the listener lost its connection it may have missed changes: forget everything.

@@ -1,6 +1,8 @@
 import 'server-only';
 import { LRUCache } from 'lru-cache';
+import { MAX_PROGRESS_UNITS } from '@/lib/cluster/messages';
 import { announce } from '@/lib/data/cluster-changes';
+import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import type { BaseRow } from '@/lib/stats/rollup';
 
@@ -14,8 +16,9 @@ import type { BaseRow } from '@/lib/stats/rollup';
 // forget the organisation's answers or refresh the same units in theirs.
 
 export const STATS_TTL_MS = env.STATS_CACHE_SECONDS * 1000;
-// Beyond this many people (a large assignment) one fresh reading is cheaper than refreshing.
-const REFRESH_MAX_PEOPLE = 50;
+// Beyond this many people (a large assignment) one fresh reading is cheaper than refreshing; their
+// units, at most as many, fit in one announcement.
+const REFRESH_MAX_PEOPLE = MAX_PROGRESS_UNITS;
 const REFRESH_MAX_ANSWERS = 40;
 const FOLLOWERS_PRUNE_AT = 200;
 
@@ -178,7 +181,6 @@ export async function changingProgress<T>(o: {
 }
 
 async function unitsOfPeople(userIds: readonly string[]): Promise<(string | null)[]> {
-  const { db } = await import('@/lib/db');
   const people = await db.user.findMany({ where: { id: { in: [...userIds] } }, select: { unitId: true } });
   return people.map((p) => p.unitId);
 }

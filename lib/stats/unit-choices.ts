@@ -26,12 +26,16 @@ export function unitChoices(
   );
   const names = new Map(units.map((u) => [u.id, u.name]));
   // Sorted by the names from the top down, so every unit comes right after its parent's subtree begins.
-  const trail = (u: UnitChoice) =>
-    idsOf(u.path)
-      .filter((id) => names.has(id))
-      .map((id) => names.get(id)!);
+  const trails = new Map(
+    shown.map((u) => [
+      u.id,
+      idsOf(u.path)
+        .filter((id) => names.has(id))
+        .map((id) => names.get(id)!),
+    ]),
+  );
   const compare = (a: UnitChoice, b: UnitChoice) => {
-    const [x, y] = [trail(a), trail(b)];
+    const [x, y] = [trails.get(a.id)!, trails.get(b.id)!];
     for (let i = 0; i < Math.min(x.length, y.length); i++) {
       const c = x[i]!.localeCompare(y[i]!, 'sv');
       if (c !== 0) return c;
