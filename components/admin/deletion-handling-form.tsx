@@ -7,6 +7,7 @@ import { handleDeletionRequestAction } from '@/lib/actions/privacy';
 import { idle } from '@/lib/actions/state';
 import { deletionChoiceLabels, optionsOf } from '@/lib/labels';
 import { ANSWER_MAX } from '@/lib/validation/deletion-requests';
+import { formatCount } from '@/lib/numbers';
 
 const explanations = {
   ERASED:
@@ -70,7 +71,7 @@ export function DeletionHandlingForm({ requestId }: { requestId: string }) {
         rows={6}
         defaultValue={values.answer}
         error={state.fieldErrors?.answer?.[0]}
-        hint={`Krävs om du raderar delvis eller avslår: skriv vilka uppgifter som måste sparas och varför, till exempel enligt arkivlagen. Personen läser svaret på Min sida. Efter en radering kan personen inte logga in, så ge då beskedet på annat sätt också. Högst ${ANSWER_MAX.toLocaleString('sv-SE')} tecken.`}
+        hint={`Krävs om du raderar delvis eller avslår: skriv vilka uppgifter som måste sparas och varför, till exempel enligt arkivlagen. Personen läser svaret på Min sida. Efter en radering kan personen inte logga in, så ge då beskedet på annat sätt också. Högst ${formatCount(ANSWER_MAX)} tecken.`}
       />
       <p className="text-sm text-slate-700">En radering kan inte ångras.</p>
       <button type="submit" className="btn-primary" disabled={pending}>

@@ -4,6 +4,7 @@ import type { DeletionRequestDetail, Holdings } from '@/lib/data/deletion-reques
 import { formatDateTime, formatDay } from '@/lib/dates';
 import { addressLabel, deletionOutcomeLabels, roleLabels } from '@/lib/labels';
 import { ageText, deadlineText } from '@/lib/privacy/deadline';
+import { formatCount } from '@/lib/numbers';
 
 // One request for deletion as the administrator reads it before deciding: who asked, when, why,
 // how long is left, and what the portal holds about the person and what erasure does with each.
@@ -103,7 +104,7 @@ export function HoldingsTable({ holdings }: { holdings: Holdings }) {
               <th scope="row" className="py-2 pr-4 font-normal">
                 {row.label}
               </th>
-              <td className="py-2 pr-4 text-right tabular-nums">{holdings[row.key].toLocaleString('sv-SE')}</td>
+              <td className="py-2 pr-4 text-right tabular-nums">{formatCount(holdings[row.key])}</td>
               <td className="py-2 pr-4">{row.erasure(holdings)}</td>
             </tr>
           ))}

@@ -6,6 +6,7 @@ import { importStaffAction } from '@/lib/actions/admin-import';
 import { idle } from '@/lib/actions/state';
 import { IMPORT_TOO_BIG, importFileTooBig, MAX_IMPORT_MB, MAX_IMPORT_ROWS } from '@/lib/validation/import-file';
 import { ImportPreview } from './import-preview';
+import { formatCount } from '@/lib/numbers';
 
 /** Step 1 uploads a file for a preview (nothing is written); step 2 confirms exactly that preview. */
 export function ImportForm() {
@@ -39,7 +40,7 @@ export function ImportForm() {
             Kolumnerna namn, e-post, enhet och målgrupp, och om ni vill kön, chef och anställningsnummer. Den som saknar
             e-post i tjänsten (vanligt i vård och omsorg) lämnar e-post tom och har ett anställningsnummer: personen får
             inget konto men räknas genom gruppträffar. Komma eller semikolon, UTF-8 eller Windows-1252. Högst{' '}
-            {MAX_IMPORT_MB} MB och {MAX_IMPORT_ROWS.toLocaleString('sv-SE')} rader.
+            {MAX_IMPORT_MB} MB och {formatCount(MAX_IMPORT_ROWS)} rader.
           </p>
           <input
             id="file"

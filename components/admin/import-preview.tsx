@@ -1,5 +1,6 @@
 import type { PlanSummary } from '@/lib/import/summary';
 import { TableRegion } from '@/components/ui/table-region';
+import { formatCount } from '@/lib/numbers';
 
 function List<T>({
   title,
@@ -16,7 +17,7 @@ function List<T>({
   return (
     <details className="rounded border border-slate-200 p-3">
       <summary className="cursor-pointer font-medium">
-        Visa {title} ({count.toLocaleString('sv-SE')})
+        Visa {title} ({formatCount(count)})
       </summary>
       <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
         {items.map((item, i) => (
@@ -24,7 +25,7 @@ function List<T>({
         ))}
       </ul>
       {count > items.length ? (
-        <p className="mt-2 text-sm text-slate-600">… och {(count - items.length).toLocaleString('sv-SE')} till.</p>
+        <p className="mt-2 text-sm text-slate-600">… och {formatCount(count - items.length)} till.</p>
       ) : null}
     </details>
   );
@@ -39,7 +40,7 @@ export function ImportPreview({ summary }: { summary: PlanSummary }) {
         <TableRegion label="Rader med fel">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="mb-2 text-left font-semibold text-red-800">
-              Rader med fel ({counts.errors.toLocaleString('sv-SE')})
+              Rader med fel ({formatCount(counts.errors)})
             </caption>
             <thead>
               <tr className="border-b-2 border-slate-300">
@@ -71,12 +72,12 @@ export function ImportPreview({ summary }: { summary: PlanSummary }) {
         {counts.errors > 0 ? 'Det här skulle hända när felen är rättade' : 'Det här händer om du importerar'}
       </h3>
       <ul className="space-y-1">
-        <li>Nya personer: {counts.creates.toLocaleString('sv-SE')}</li>
-        <li>Ändrade uppgifter: {counts.updates.toLocaleString('sv-SE')}</li>
-        <li>Flyttas till en annan enhet: {counts.moves.toLocaleString('sv-SE')}</li>
-        <li>Blir chef för sin enhet: {counts.managerAdds.toLocaleString('sv-SE')}</li>
-        <li>Inaktiveras: {counts.deactivations.toLocaleString('sv-SE')}</li>
-        <li>Oförändrade: {counts.unchanged.toLocaleString('sv-SE')}</li>
+        <li>Nya personer: {formatCount(counts.creates)}</li>
+        <li>Ändrade uppgifter: {formatCount(counts.updates)}</li>
+        <li>Flyttas till en annan enhet: {formatCount(counts.moves)}</li>
+        <li>Blir chef för sin enhet: {formatCount(counts.managerAdds)}</li>
+        <li>Inaktiveras: {formatCount(counts.deactivations)}</li>
+        <li>Oförändrade: {formatCount(counts.unchanged)}</li>
       </ul>
       <List
         title="nya personer"

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { formatCount } from '@/lib/numbers';
 
 type PagerProps = {
   basePath: string;
@@ -22,7 +23,7 @@ export function Pager({ basePath, params, page, pageCount, total, noun }: PagerP
     <nav aria-label={`Sidor med ${noun}`} className="mt-4 flex items-center gap-4">
       {page > 1 ? <Link href={href(page - 1)}>Föregående sida</Link> : null}
       <span>
-        Sida {page} av {pageCount} ({total.toLocaleString('sv-SE')} {noun})
+        Sida {page} av {pageCount} ({formatCount(total)} {noun})
       </span>
       {page < pageCount ? <Link href={href(page + 1)}>Nästa sida</Link> : null}
     </nav>

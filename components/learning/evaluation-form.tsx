@@ -7,6 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { describedBy, ErrorText, Hint, TextAreaField } from '@/components/ui/field';
 import { keepValuesOnSubmit } from '@/components/team/keep-values';
 import { COMMENT_MAX, RATINGS, ratingLabels } from '@/lib/learning/evaluation';
+import { formatCount } from '@/lib/numbers';
 
 type Props = { courseId: string; courseSlug: string };
 
@@ -71,7 +72,7 @@ export function EvaluationForm({ courseId, courseSlug }: Props) {
         label="Vill du säga något mer om kursen? (frivilligt)"
         name="comment"
         id="evaluation-comment"
-        hint={`Redaktionen ser inte vem som har skrivit. Skriv därför inga namn eller annat som pekar ut någon. Högst ${COMMENT_MAX.toLocaleString('sv-SE')} tecken.`}
+        hint={`Redaktionen ser inte vem som har skrivit. Skriv därför inga namn eller annat som pekar ut någon. Högst ${formatCount(COMMENT_MAX)} tecken.`}
         error={commentError}
         defaultValue={state.values?.comment}
       />

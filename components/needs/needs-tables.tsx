@@ -9,6 +9,7 @@ import {
 } from '@/lib/self-assessment/needs';
 import { formatChange, formatScore, formatShare } from './format';
 import { TableRegion } from '@/components/ui/table-region';
+import { formatCount } from '@/lib/numbers';
 
 const columnLabel = womenMenAllLabels;
 
@@ -23,9 +24,11 @@ function Answered({ now, then }: { now: CountCell; then: CountCell }) {
     <>
       <span className="font-medium">{formatShare(now.share ?? 0)}</span>{' '}
       <span className="text-slate-600">
-        ({now.answered} av {now.people})
+        ({formatCount(now.answered)} av {formatCount(now.people)})
       </span>
-      {!then.hidden ? <span className="block text-xs text-slate-600">för ett år sedan: {then.answered}</span> : null}
+      {!then.hidden ? (
+        <span className="block text-xs text-slate-600">för ett år sedan: {formatCount(then.answered)}</span>
+      ) : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { PlanGoal } from '@/lib/plans/follow-up';
 import { womenMenAllLabels } from '@/lib/labels';
 import { GOAL_RULE, HOURS_RULE, formatHours, goalGroupLabel } from '@/lib/plans/format';
+import { formatCount } from '@/lib/numbers';
 import {
   planColumns,
   planHiddenLabels,
@@ -38,7 +39,7 @@ function Share({ cell }: { cell: GoalCell }) {
     <>
       <span className="font-medium">{cell.percent} %</span>{' '}
       <span className="text-slate-600">
-        ({cell.completed} av {cell.people})
+        ({formatCount(cell.completed)} av {formatCount(cell.people)})
       </span>
     </>
   );

@@ -1,6 +1,7 @@
 import { everyoneLabel, genderGroupLabels, hiddenReasonLabels } from '@/lib/labels';
 import { comparedGroups, type DisplayCell, type DisplayRow } from '@/lib/stats/rollup';
 import { TableRegion } from '@/components/ui/table-region';
+import { formatCount } from '@/lib/numbers';
 
 const pct = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 0 });
 
@@ -11,7 +12,7 @@ export function CellText({ cell }: { cell: DisplayCell }) {
     <>
       <span className="font-medium">{pct.format(cell.share)}</span>{' '}
       <span className="text-slate-600">
-        ({cell.numerator} av {cell.denominator})
+        ({formatCount(cell.numerator)} av {formatCount(cell.denominator)})
       </span>
     </>
   );

@@ -12,6 +12,7 @@ import {
   type ColumnKey,
   type Gender,
 } from './values';
+import { formatCount } from '@/lib/numbers';
 
 // Turns the text of an HR system's staff file into checked rows and a Swedish error for every bad
 // row. Rows are numbered as a spreadsheet numbers them (the header is row 1), so an administrator
@@ -107,7 +108,7 @@ export function parseStaffCsv(text: string): ParseResult {
   if (records.length > MAX_ROWS) {
     return {
       ok: false,
-      message: `Filen har fler än ${MAX_ROWS.toLocaleString('sv-SE')} rader. Dela upp den i mindre filer, till exempel en per förvaltning.`,
+      message: `Filen har fler än ${formatCount(MAX_ROWS)} rader. Dela upp den i mindre filer, till exempel en per förvaltning.`,
     };
   }
   if (records.length === 0) return { ok: false, message: 'Filen har inga personer, bara en rubrikrad.' };

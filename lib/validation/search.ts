@@ -1,5 +1,6 @@
 import { MAX_QUERY } from '@/lib/search/limits';
 import { z } from './zod';
+import { formatCount } from '@/lib/numbers';
 
 // The search query of /vagledning?q=…: read from the address, so it is whatever anyone typed or
 // pasted there. A query that cannot be searched gets a message, never a 500 and never a guess.
@@ -14,7 +15,7 @@ export const searchQuerySchema = z
       .string()
       .max(MAX_QUERY, {
         error: (issue) =>
-          `Sökningen är för lång (${Number((issue.input as string).length).toLocaleString('sv-SE')} tecken). ` +
+          `Sökningen är för lång (${formatCount((issue.input as string).length)} tecken). ` +
           `Skriv högst ${MAX_QUERY} tecken, till exempel ett eller några ord.`,
       })
       .refine((q) => q === '' || /[\p{L}\p{N}]/u.test(q), {

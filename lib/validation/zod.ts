@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatCount } from '@/lib/numbers';
 
 // zod's own messages are English ("Invalid input: expected number, received NaN"). Every field a
 // person fills in has a Swedish message of its own; this is the fallback for the rest (a crafted
@@ -6,7 +7,7 @@ import { z } from 'zod';
 // from here, which installs it before anything parses, in the browser and on the server.
 type Issue = Parameters<NonNullable<z.core.$ZodConfig['customError']>>[0];
 
-const count = (n: unknown) => Number(n).toLocaleString('sv-SE');
+const count = (n: unknown) => formatCount(Number(n));
 
 function tooBig(issue: Extract<Issue, { code: 'too_big' }>): string {
   const max = count(issue.maximum);

@@ -8,6 +8,7 @@ import { requirePermission } from '@/lib/auth/guards';
 import { listPeople } from '@/lib/data/admin-people';
 import { listUnitOptions } from '@/lib/data/admin-units';
 import { firstValues, peopleFilterSchema } from '@/lib/validation/admin';
+import { formatCount } from '@/lib/numbers';
 
 export const metadata: Metadata = { title: 'Administration: personer' };
 
@@ -45,7 +46,7 @@ export default async function AdminPeoplePage({ searchParams }: Props) {
       ) : (
         <PeopleTable
           people={people}
-          caption={`${total.toLocaleString('sv-SE')} personer${pageCount > 1 ? `, sida ${page} av ${pageCount}` : ''}`}
+          caption={`${formatCount(total)} personer${pageCount > 1 ? `, sida ${page} av ${pageCount}` : ''}`}
           linkBase="/admin/personer"
         />
       )}

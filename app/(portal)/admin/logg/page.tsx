@@ -8,6 +8,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { requirePermission } from '@/lib/auth/guards';
 import { listAuditEvents, listAuditVocabulary } from '@/lib/data/admin-audit';
 import { auditFilterSchema, firstValues } from '@/lib/validation/admin';
+import { formatCount } from '@/lib/numbers';
 
 export const metadata: Metadata = { title: 'Händelselogg' };
 
@@ -62,7 +63,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
       {rows.length === 0 ? (
         <p>Inga händelser matchar filtret.</p>
       ) : (
-        <AuditTable rows={rows} caption={`${total.toLocaleString('sv-SE')} händelser, nyast först`} />
+        <AuditTable rows={rows} caption={`${formatCount(total)} händelser, nyast först`} />
       )}
       <Pager basePath="/admin/logg" params={kept} page={page} pageCount={pageCount} total={total} noun="händelser" />
     </>
