@@ -17,6 +17,12 @@ const envSchema = z.object({
   ENTRA_CLIENT_ID: optional,
   ENTRA_CLIENT_SECRET: optional,
   ENTRA_TENANT_ID: optional,
+  /**
+   * Encrypts secrets kept in the database (organisations' identity-provider client secrets). At
+   * least 32 characters; unset, a key is derived from NEXTAUTH_SECRET, and changing that secret
+   * then means entering the client secrets again.
+   */
+  SECRETS_KEY: z.string().trim().min(32).optional().catch(undefined),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   /** Failed password sign-ins from one client address in the same window (an office shares one address). */

@@ -9,6 +9,7 @@ const links = [
   { href: '/admin/import', label: 'Importera personal', match: (p: string) => p.startsWith('/admin/import') },
   { href: '/admin/radering', label: 'Begäran om radering', match: (p: string) => p.startsWith('/admin/radering') },
   { href: '/admin/installningar', label: 'Inställningar', match: (p: string) => p.startsWith('/admin/installningar') },
+  { href: '/admin/inloggning', label: 'Inloggning', match: (p: string) => p.startsWith('/admin/inloggning') },
   { href: '/admin/logg', label: 'Händelselogg', match: (p: string) => p.startsWith('/admin/logg') },
 ];
 

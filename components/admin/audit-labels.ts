@@ -13,6 +13,8 @@ export const actionLabels: Record<string, string> = {
   'unit.manager.add': 'Chef tillagd',
   'unit.manager.remove': 'Chef borttagen',
   'organisation.update': 'Inställningar ändrade',
+  'identityProvider.save': 'Inloggning med jobbkonto ändrad',
+  'identityProvider.remove': 'Inloggning med jobbkonto borttagen',
   'import.apply': 'Personal importerad',
   'assignment.created': 'Kurs eller lärväg tilldelad',
   'assignment.withdrawn': 'Tilldelning återkallad',

@@ -9,10 +9,11 @@ import { signInErrorMessage } from '@/lib/auth/sign-in-errors';
 import { magicLinkSchema, signInSchema } from '@/lib/validation/auth';
 import { Field } from '@/components/ui/field';
 import { Alert } from '@/components/ui/alert';
+import { WorkAccountForm } from './work-account-form';
 
-type Props = { callbackUrl: string; entraEnabled: boolean; initialError?: string };
+type Props = { callbackUrl: string; workAccounts: boolean; initialError?: string };
 
-export function SignInForms({ callbackUrl, entraEnabled, initialError }: Props) {
+export function SignInForms({ callbackUrl, workAccounts, initialError }: Props) {
   const router = useRouter();
   const [error, setError] = useState(initialError);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string | undefined>>({});
@@ -102,16 +103,7 @@ export function SignInForms({ callbackUrl, entraEnabled, initialError }: Props) 
           </button>
         </form>
       </section>
-      {entraEnabled ? (
-        <section aria-labelledby="entra-heading" className="rounded-lg border border-slate-200 p-6">
-          <h2 id="entra-heading" className="mb-4 text-xl font-semibold">
-            Med ditt jobbkonto
-          </h2>
-          <button type="button" onClick={() => signIn('azure-ad', { callbackUrl })} className="btn-secondary">
-            Logga in med Microsoft
-          </button>
-        </section>
-      ) : null}
+      {workAccounts ? <WorkAccountForm callbackUrl={callbackUrl} /> : null}
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { signInSchema } from '@/lib/validation/auth';
 import { clientAddress } from './client-address';
 import { checkPassword, guardSignIn, SignInFailure } from './credentials';
 import { nextAuthLogger } from './next-auth-logger';
+import { isOrgProvider, orgSignIn } from './org-providers';
 import { safeCallbackUrl } from './redirect';
 import { lockedCode, WRONG_CREDENTIALS } from './sign-in-errors';
 import { jwtCallback, sessionCallback, signOutEvent } from './session-callbacks';
@@ -80,8 +81,9 @@ export const authOptions: AuthOptions = {
       : []),
   ],
   callbacks: {
-    async signIn({ user, account, email }) {
+    async signIn({ user, account, email, profile }) {
       if (account?.provider === 'password') return true;
+      if (account && isOrgProvider(account.provider)) return orgSignIn(account, profile);
       // Every address gets the same answer; sendSignInLink mails only active accounts.
       if (email?.verificationRequest) return true;
       const address = (user.email ?? '').toLowerCase();

@@ -6,6 +6,9 @@
 
 export const WRONG_CREDENTIALS = 'WrongCredentials';
 export const UNAVAILABLE = 'Unavailable';
+export const WORK_ACCOUNT_UNVERIFIED = 'WorkAccountUnverified';
+export const WORK_ACCOUNT_OTHER_ORGANISATION = 'WorkAccountOtherOrganisation';
+export const WORK_ACCOUNT_BROKEN = 'WorkAccountBroken';
 const LOCKED_PREFIX = 'Locked-';
 
 /** The code authorize throws while an address is locked; the minutes are the only detail carried. */
@@ -27,6 +30,12 @@ const messages: Record<string, string> = {
   OAuthSignin: 'Inloggningen med jobbkontot kunde inte starta. Försök igen om en stund.',
   OAuthCallback: 'Inloggningen med jobbkontot misslyckades. Försök igen om en stund.',
   OAuthCreateAccount: 'Det finns inget aktivt konto för den adressen. Kontakta portalens administratör.',
+  [WORK_ACCOUNT_UNVERIFIED]:
+    'Jobbkontot uppger ingen bekräftad e-postadress, så portalen kan inte veta vem du är. Kontakta din IT-avdelning.',
+  [WORK_ACCOUNT_OTHER_ORGANISATION]:
+    'Kontot hör inte till den organisation vars inloggning du använde. Logga in med din egen organisations konto.',
+  [WORK_ACCOUNT_BROKEN]:
+    'Inloggningen med jobbkonto är inte rätt inställd i portalen. Logga in på annat sätt och kontakta portalens administratör.',
   Callback: GENERIC_SIGN_IN_ERROR,
   Signin: GENERIC_SIGN_IN_ERROR,
   SessionRequired: 'Du behöver logga in för att se sidan.',

@@ -59,6 +59,7 @@ const pages = async () => [
   `/admin/enheter/${await unitId('Förskola')}`,
   '/admin/import',
   '/admin/installningar',
+  '/admin/inloggning',
   '/admin/logg',
 ];
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { SignInForms } from '@/components/auth/sign-in-forms';
 import { safeCallbackPath } from '@/lib/auth/redirect';
 import { signInErrorMessage } from '@/lib/auth/sign-in-errors';
+import { anyProviderEnabled } from '@/lib/data/identity-providers';
 import { entraEnabled, env } from '@/lib/env';
 
 export const metadata: Metadata = { title: 'Logga in' };
@@ -17,7 +18,7 @@ export default async function SignInPage({ searchParams }: Props) {
       <p className="mb-6 text-slate-700">Logga in för att gå kurser, se dina uppdrag och följa ditt lärande.</p>
       <SignInForms
         callbackUrl={safeCallbackPath(callbackUrl, env.NEXTAUTH_URL)}
-        entraEnabled={entraEnabled}
+        workAccounts={entraEnabled || (await anyProviderEnabled())}
         initialError={error ? signInErrorMessage(error) : undefined}
       />
     </div>

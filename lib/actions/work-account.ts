@@ -1,0 +1,25 @@
+'use server';
+
+import { anyone, action } from './action';
+import { orgProviderId, providerForAddress } from '@/lib/data/identity-providers';
+import { entraEnabled } from '@/lib/env';
+import { invalid } from '@/lib/errors';
+import { magicLinkSchema } from '@/lib/validation/auth';
+
+export type WorkAccount = { providerId: string; label: string };
+
+// The sign-in page asks which work account an address signs in with: its organisation's own
+// provider by the address's domain, else the installation's Entra ID when that is configured.
+export const findWorkAccountAction = action<null, typeof magicLinkSchema, WorkAccount, WorkAccount>({
+  guard: anyone,
+  schema: magicLinkSchema,
+  run: async ({ email }) => {
+    const provider = await providerForAddress(email);
+    if (provider) return { providerId: orgProviderId(provider.id), label: provider.label };
+    if (entraEnabled) return { providerId: 'azure-ad', label: 'Logga in med Microsoft' };
+    throw invalid(
+      'Din organisation har ingen inloggning med jobbkonto i portalen. Logga in med lösenord eller med en länk i e-post.',
+    );
+  },
+  success: (found) => ({ data: found }),
+});

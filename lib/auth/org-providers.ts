@@ -1,0 +1,81 @@
+import 'server-only';
+import type { Account, Profile } from 'next-auth';
+import type { OAuthConfig } from 'next-auth/providers/oauth';
+import {
+  activePersonByAddress,
+  bindAccount,
+  boundPerson,
+  ORG_PROVIDER_PREFIX as PREFIX,
+  orgProviderId,
+  providerForSignIn,
+  type ProviderForSignIn,
+} from '@/lib/data/identity-providers';
+import { discoveryUrl } from './oidc-discovery';
+import { WORK_ACCOUNT_OTHER_ORGANISATION, WORK_ACCOUNT_UNVERIFIED } from './sign-in-errors';
+
+// Sign-in through an organisation's own OpenID Connect provider (configured in /admin/inloggning).
+// next-auth runs the authorization code flow with PKCE, state and nonce, and openid-client checks
+// the ID token's signature, issuer, audience, expiry and nonce. What is ours is the binding: an
+// account is found by the provider and the subject it vouches for; only the first sign-in may
+// find the person by address, and then only by a verified address in one of the organisation's
+// domains, of an active person of that same organisation.
+
+export const isOrgProvider = (providerId: string | undefined) => Boolean(providerId?.startsWith(PREFIX));
+
+type Claims = Profile & { sub?: string; email?: string; email_verified?: boolean | string; name?: string };
+
+/** next-auth's provider for one organisation's provider. */
+export function oauthProvider(p: ProviderForSignIn & { clientSecret: string }): OAuthConfig<Claims> {
+  return {
+    id: orgProviderId(p.id),
+    name: p.label,
+    type: 'oauth',
+    wellKnown: discoveryUrl(p.issuer),
+    issuer: p.issuer,
+    clientId: p.clientId,
+    clientSecret: p.clientSecret,
+    authorization: { params: { scope: 'openid email profile' } },
+    idToken: true,
+    checks: ['pkce', 'state', 'nonce'],
+    // next-auth never links by address itself: orgSignIn below binds the first sign-in.
+    allowDangerousEmailAccountLinking: false,
+    profile: (claims) => ({
+      id: String(claims.sub),
+      email: claims.email?.toLowerCase() ?? null,
+      name: claims.name ?? null,
+    }),
+  };
+}
+
+/** The provider a sign-in's `/api/auth/{signin,callback}/org-…` path names, with its secret opened. */
+export async function orgProviderFromPath(segments: readonly string[]) {
+  const [step, providerId] = segments;
+  if ((step !== 'signin' && step !== 'callback') || !isOrgProvider(providerId)) return null;
+  return providerForSignIn(providerId!.slice(PREFIX.length));
+}
+
+/** next-auth's signIn callback for organisations' providers: true, false (no account) or where to go instead. */
+export async function orgSignIn(account: Account, profile: Claims | undefined): Promise<boolean | string> {
+  const provider = await providerForSignIn(account.provider.slice(PREFIX.length));
+  if (!provider) return false;
+  const bound = await boundPerson(account.provider, account.providerAccountId);
+  // Bound: the subject decides, whatever address the provider now sends.
+  if (bound) {
+    if (bound.organisationId !== provider.organisationId) return errorPage(WORK_ACCOUNT_OTHER_ORGANISATION);
+    return bound.active;
+  }
+  const address = profile?.email?.toLowerCase() ?? '';
+  const verified = profile?.email_verified === true || profile?.email_verified === 'true';
+  if (!address || !verified) return errorPage(WORK_ACCOUNT_UNVERIFIED);
+  if (!provider.domains.includes(address.split('@')[1] ?? '')) return errorPage(WORK_ACCOUNT_OTHER_ORGANISATION);
+  const person = await activePersonByAddress(address);
+  if (!person) return false;
+  if (person.organisationId !== provider.organisationId) return errorPage(WORK_ACCOUNT_OTHER_ORGANISATION);
+  // Bound here, before next-auth looks the subject up: next-auth would otherwise link a new
+  // subject to whoever is signed in in this browser. With the binding in place it signs in this
+  // person, or refuses when someone else is signed in.
+  await bindAccount({ provider: account.provider, providerAccountId: account.providerAccountId, userId: person.id });
+  return true;
+}
+
+const errorPage = (code: string) => `/logga-in?error=${code}`;

@@ -1,0 +1,196 @@
+import 'server-only';
+import { cache } from 'react';
+import { db } from '@/lib/db';
+import type { Viewer } from '@/lib/auth/permissions';
+import { discover } from '@/lib/auth/oidc-discovery';
+import { openSecret, sealSecret } from '@/lib/auth/secret-box';
+import { conflict, invalid } from '@/lib/errors';
+import type { IdentityProviderInput } from '@/lib/validation/identity-provider';
+import { recordAudit } from './audit';
+
+// Each organisation's own OpenID Connect provider (lib/auth/org-providers.ts signs in through it).
+// The client secret is sealed before it is stored and only opened for a sign-in; the admin page
+// never receives it.
+
+/** next-auth's id for an organisation's provider; sign-in bindings (Account.provider) carry it. */
+export const ORG_PROVIDER_PREFIX = 'org-';
+export const orgProviderId = (id: string) => `${ORG_PROVIDER_PREFIX}${id}`;
+
+export type ProviderSettings = {
+  id: string;
+  issuer: string;
+  clientId: string;
+  hasSecret: boolean;
+  domains: string[];
+  label: string;
+  enabled: boolean;
+};
+
+/** What the administrator sees of their organisation's provider (never the secret). */
+export const getProviderSettings = cache(async (viewer: Viewer): Promise<ProviderSettings | null> => {
+  const found = await db.identityProvider.findUnique({
+    where: { organisationId: viewer.organisationId },
+    select: {
+      id: true,
+      issuer: true,
+      clientId: true,
+      label: true,
+      enabled: true,
+      domains: { select: { domain: true } },
+    },
+  });
+  if (!found) return null;
+  return { ...found, hasSecret: true, domains: found.domains.map((d) => d.domain).sort() };
+});
+
+const audited = (p: ProviderSettings | null) =>
+  p && { issuer: p.issuer, clientId: p.clientId, domains: p.domains, label: p.label, enabled: p.enabled };
+
+/** Saves the provider after its discovery document has been read; domains are the installation's one owner's. */
+export async function saveProvider(viewer: Viewer, input: IdentityProviderInput): Promise<void> {
+  const before = await getProviderSettings(viewer);
+  if (!before && !input.clientSecret) throw invalid('Skriv klienthemligheten.');
+  await discover(input.issuer);
+  await db.$transaction(async (tx) => {
+    const taken = await tx.identityDomain.findMany({
+      where: { domain: { in: input.domains }, provider: { organisationId: { not: viewer.organisationId } } },
+      select: { domain: true },
+    });
+    if (taken.length > 0) {
+      throw conflict(
+        `Domänen ${taken.map((d) => d.domain).join(', ')} hör redan till en annan organisation i portalen.`,
+      );
+    }
+    const data = {
+      issuer: input.issuer,
+      clientId: input.clientId,
+      label: input.label,
+      enabled: input.enabled,
+      ...(input.clientSecret ? { clientSecret: sealSecret(input.clientSecret) } : {}),
+    };
+    const saved = await tx.identityProvider.upsert({
+      where: { organisationId: viewer.organisationId },
+      create: { organisationId: viewer.organisationId, ...data, clientSecret: data.clientSecret ?? '' },
+      update: data,
+      select: { id: true },
+    });
+    // Subjects are unique per issuer only: a new issuer starts the bindings again (by verified address).
+    if (before && before.issuer !== input.issuer) {
+      await tx.account.deleteMany({ where: { provider: orgProviderId(saved.id) } });
+    }
+    await tx.identityDomain.deleteMany({ where: { providerId: saved.id } });
+    await tx.identityDomain.createMany({ data: input.domains.map((domain) => ({ domain, providerId: saved.id })) });
+    await recordAudit(
+      {
+        organisationId: viewer.organisationId,
+        actorId: viewer.id,
+        action: 'identityProvider.save',
+        entityType: 'IdentityProvider',
+        entityId: saved.id,
+        before: audited(before),
+        after: { ...audited({ ...input, id: saved.id, hasSecret: true }), secretChanged: Boolean(input.clientSecret) },
+      },
+      tx,
+    );
+  });
+}
+
+export async function removeProvider(viewer: Viewer): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const found = await tx.identityProvider.findUnique({
+      where: { organisationId: viewer.organisationId },
+      select: { id: true },
+    });
+    if (!found) return;
+    await tx.identityProvider.delete({ where: { id: found.id } });
+    await recordAudit(
+      {
+        organisationId: viewer.organisationId,
+        actorId: viewer.id,
+        action: 'identityProvider.remove',
+        entityType: 'IdentityProvider',
+        entityId: found.id,
+      },
+      tx,
+    );
+  });
+}
+
+/** The provider an address signs in through: its domain's, when that provider is on. */
+export async function providerForAddress(address: string): Promise<{ id: string; label: string } | null> {
+  const domain = address.trim().toLowerCase().split('@')[1];
+  if (!domain) return null;
+  const found = await db.identityDomain.findUnique({
+    where: { domain },
+    select: { provider: { select: { id: true, label: true, enabled: true } } },
+  });
+  return found?.provider.enabled ? { id: found.provider.id, label: found.provider.label } : null;
+}
+
+/** Whether any organisation has a provider on (the sign-in page then offers the work account). */
+export async function anyProviderEnabled(): Promise<boolean> {
+  return (await db.identityProvider.count({ where: { enabled: true } })) > 0;
+}
+
+export type ProviderForSignIn = {
+  id: string;
+  organisationId: string;
+  issuer: string;
+  clientId: string;
+  clientSecret: string | null;
+  label: string;
+  domains: string[];
+};
+
+/** One provider with its secret opened (null when this installation's key cannot open it). */
+export async function providerForSignIn(id: string): Promise<ProviderForSignIn | null> {
+  const found = await db.identityProvider.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      organisationId: true,
+      issuer: true,
+      clientId: true,
+      clientSecret: true,
+      label: true,
+      enabled: true,
+      domains: { select: { domain: true } },
+    },
+  });
+  if (!found?.enabled) return null;
+  return {
+    id: found.id,
+    organisationId: found.organisationId,
+    issuer: found.issuer,
+    clientId: found.clientId,
+    clientSecret: openSecret(found.clientSecret),
+    label: found.label,
+    domains: found.domains.map((d) => d.domain),
+  };
+}
+
+/** The person a provider's subject is bound to (from their first sign-in through it), if any. */
+export async function boundPerson(provider: string, providerAccountId: string) {
+  const found = await db.account.findUnique({
+    where: { provider_providerAccountId: { provider, providerAccountId } },
+    select: { user: { select: { id: true, active: true, organisationId: true } } },
+  });
+  return found?.user ?? null;
+}
+
+/** An active person with this address (addresses are unique in the installation), for a first binding. */
+export async function activePersonByAddress(address: string) {
+  return db.user.findFirst({
+    where: { email: address.trim().toLowerCase(), active: true },
+    select: { id: true, organisationId: true },
+  });
+}
+
+/** Binds a provider's subject to a person (their first sign-in through it); binding twice is harmless. */
+export async function bindAccount(input: { provider: string; providerAccountId: string; userId: string }) {
+  await db.account.upsert({
+    where: { provider_providerAccountId: { provider: input.provider, providerAccountId: input.providerAccountId } },
+    create: { ...input, type: 'oauth' },
+    update: {},
+  });
+}

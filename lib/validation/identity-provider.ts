@@ -1,0 +1,58 @@
+import { z } from './zod';
+import { flag, oneLine } from './form';
+
+// An organisation's own OpenID Connect provider, as an administrator enters it in /admin/inloggning.
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+export const MAX_DOMAINS = 20;
+
+/** https, or http on this machine only (a provider for tests); no user, query or fragment. */
+const issuerSchema = z
+  .string({ error: 'Skriv utfärdarens adress.' })
+  .trim()
+  .min(1, 'Skriv utfärdarens adress.')
+  .max(300, 'Adressen får vara högst 300 tecken.')
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+      return secure && !url.username && !url.password && !url.search && !url.hash;
+    } catch {
+      return false;
+    }
+  }, 'Skriv en adress som börjar med https://, till exempel https://login.microsoftonline.com/<katalog-id>/v2.0.')
+  .transform((value) => value.replace(/\/+$/, ''));
+
+const domainsSchema = z
+  .string({ error: 'Skriv minst en e-postdomän.' })
+  .transform((value) =>
+    value
+      .toLowerCase()
+      .split(/[\s,;]+/)
+      .map((d) => d.replace(/^@/, ''))
+      .filter(Boolean),
+  )
+  .pipe(
+    z
+      .array(z.string().regex(DOMAIN, 'Skriv domänerna som till exempel sjostad.se, åtskilda med kommatecken.'))
+      .min(1, 'Skriv minst en e-postdomän.')
+      .max(MAX_DOMAINS, `Högst ${MAX_DOMAINS} domäner får anges.`)
+      .transform((domains) => [...new Set(domains)]),
+  );
+
+export const identityProviderSchema = z.object({
+  issuer: issuerSchema,
+  clientId: oneLine({ max: 200, required: 'Skriv klient-id (application id).' }),
+  /** Empty keeps the secret already saved; it is never shown again. */
+  clientSecret: z
+    .string()
+    .trim()
+    .max(500, 'Hemligheten får vara högst 500 tecken.')
+    .optional()
+    .transform((v) => v || undefined),
+  domains: domainsSchema,
+  label: oneLine({ max: 60, min: 3, required: 'Skriv knappens text, till exempel Logga in med Sjöstads konto.' }),
+  enabled: flag,
+});
+export type IdentityProviderInput = z.infer<typeof identityProviderSchema>;

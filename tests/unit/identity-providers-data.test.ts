@@ -1,0 +1,170 @@
+// Guards the per-organisation sign-in: a provider is saved only when its discovery document reads,
+// its secret is stored sealed, an e-mail domain belongs to one organisation, and the binding rule
+// (subject first, then only a verified address of the same organisation) cannot be walked around.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededDb, type Seeded } from '../support/seeded-db';
+import { engine } from '../support/test-db';
+
+let s: Seeded;
+let server: Server;
+let issuer: string;
+let discoveryAnswer: 'good' | 'other-issuer' | 'down' = 'good';
+
+beforeAll(async () => {
+  s = await seededDb();
+  server = createServer((req, res) => {
+    if (discoveryAnswer === 'down' || req.url !== '/.well-known/openid-configuration') {
+      res.writeHead(503).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json' }).end(
+      JSON.stringify({
+        issuer: discoveryAnswer === 'good' ? issuer : 'https://elsewhere.example',
+        authorization_endpoint: `${issuer}/auth`,
+        token_endpoint: `${issuer}/token`,
+        jwks_uri: `${issuer}/jwks`,
+        response_types_supported: ['code'],
+        code_challenge_methods_supported: ['S256'],
+      }),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}, 120_000);
+afterAll(async () => {
+  server.close();
+  await s.close();
+});
+
+const input = (overrides: Record<string, unknown> = {}) => ({
+  issuer,
+  clientId: 'portal',
+  clientSecret: 'hemligt-värde',
+  domains: ['sjostad.se'],
+  label: 'Logga in med Sjöstads konto',
+  enabled: true,
+  ...overrides,
+});
+
+describe(`identity providers per organisation (${engine})`, () => {
+  it('refuses a provider whose discovery fails, in Swedish, and saves nothing', async () => {
+    const data = await import('@/lib/data/identity-providers');
+    const admin = await s.viewer('admin@sjostad.se');
+    discoveryAnswer = 'down';
+    await expect(data.saveProvider(admin, input())).rejects.toThrow(/kunde inte läsa leverantörens inställningar/);
+    discoveryAnswer = 'other-issuer';
+    await expect(data.saveProvider(admin, input())).rejects.toThrow(/annan utfärdare/);
+    discoveryAnswer = 'good';
+    expect(await s.db.identityProvider.count()).toBe(0);
+  });
+
+  it('requires a secret the first time, stores it sealed and keeps it when the field is left empty', async () => {
+    const data = await import('@/lib/data/identity-providers');
+    const admin = await s.viewer('admin@sjostad.se');
+    await expect(data.saveProvider(admin, input({ clientSecret: undefined }))).rejects.toThrow(/klienthemligheten/);
+    await data.saveProvider(admin, input());
+    const stored = await s.db.identityProvider.findFirstOrThrow({ select: { id: true, clientSecret: true } });
+    expect(stored.clientSecret).not.toContain('hemligt');
+    await data.saveProvider(admin, input({ clientSecret: undefined, label: 'Logga in med jobbkontot' }));
+    const opened = await data.providerForSignIn(stored.id);
+    expect(opened).toMatchObject({
+      clientSecret: 'hemligt-värde',
+      label: 'Logga in med jobbkontot',
+      domains: ['sjostad.se'],
+    });
+    const audit = await s.db.auditEvent.findMany({
+      where: { action: 'identityProvider.save' },
+      select: { after: true },
+    });
+    expect(audit).toHaveLength(2);
+    expect(audit.map((a) => a.after).join()).not.toContain('hemligt');
+  });
+
+  it('finds the provider by the address domain, and gives a domain to one organisation only', async () => {
+    const data = await import('@/lib/data/identity-providers');
+    expect(await data.providerForAddress('Anna.Berg@SJOSTAD.se')).toMatchObject({ label: 'Logga in med jobbkontot' });
+    expect(await data.providerForAddress('anna@norrvik.se')).toBeNull();
+    const norrvik = await s.viewer('admin@norrvik.se');
+    await expect(data.saveProvider(norrvik, input({ domains: ['norrvik.se', 'sjostad.se'] }))).rejects.toThrow(
+      /sjostad\.se hör redan till en annan organisation/,
+    );
+    expect(await s.db.identityProvider.count()).toBe(1);
+  });
+
+  it('treats a secret this installation cannot open as missing, not as a secret', async () => {
+    const data = await import('@/lib/data/identity-providers');
+    const stored = await s.db.identityProvider.findFirstOrThrow({ select: { id: true, clientSecret: true } });
+    const [v, iv, tag, body] = stored.clientSecret.split(':');
+    const flipped = `${v}:${iv}:${tag}:${body!.startsWith('A') ? 'B' : 'A'}${body!.slice(1)}`;
+    await s.db.identityProvider.update({ where: { id: stored.id }, data: { clientSecret: flipped } });
+    expect((await data.providerForSignIn(stored.id))?.clientSecret).toBeNull();
+    await s.db.identityProvider.update({ where: { id: stored.id }, data: { clientSecret: stored.clientSecret } });
+  });
+});
+
+describe(`binding a work account to a person (${engine})`, () => {
+  const account = (provider: string, sub: string) => ({ provider, providerAccountId: sub, type: 'oauth' as const });
+
+  it('binds the first sign-in only by a verified address of the organisation, then by subject whatever the address says', async () => {
+    const data = await import('@/lib/data/identity-providers');
+    const { orgSignIn } = await import('@/lib/auth/org-providers');
+    const { id } = await s.db.identityProvider.findFirstOrThrow({ select: { id: true } });
+    const provider = data.orgProviderId(id);
+    const medarbetare = await s.db.user.findUniqueOrThrow({ where: { email: 'medarbetare@sjostad.se' } });
+
+    expect(await orgSignIn(account(provider, 's1'), { email: 'medarbetare@sjostad.se', email_verified: false })).toBe(
+      '/logga-in?error=WorkAccountUnverified',
+    );
+    expect(await orgSignIn(account(provider, 's1'), { email: 'admin@norrvik.se', email_verified: true })).toBe(
+      '/logga-in?error=WorkAccountOtherOrganisation',
+    );
+    expect(await orgSignIn(account(provider, 's1'), { email: 'ingen@sjostad.se', email_verified: true })).toBe(false);
+    expect(await data.boundPerson(provider, 's1')).toBeNull();
+    expect(await orgSignIn(account(provider, 's1'), { email: 'medarbetare@sjostad.se', email_verified: true })).toBe(
+      true,
+    );
+    expect(await data.boundPerson(provider, 's1')).toMatchObject({ id: medarbetare.id });
+
+    // A changed address claim (even someone else's) does not move the bound sign-in.
+    expect(await orgSignIn(account(provider, 's1'), { email: 'admin@sjostad.se', email_verified: true })).toBe(true);
+    expect(await data.boundPerson(provider, 's1')).toMatchObject({ id: medarbetare.id });
+  });
+
+  it('refuses a bound person who is deactivated, and a binding that leads to another organisation', async () => {
+    const data = await import('@/lib/data/identity-providers');
+    const { orgSignIn } = await import('@/lib/auth/org-providers');
+    const { id } = await s.db.identityProvider.findFirstOrThrow({ select: { id: true } });
+    const provider = data.orgProviderId(id);
+    await s.db.user.update({ where: { email: 'medarbetare@sjostad.se' }, data: { active: false } });
+    expect(await orgSignIn(account(provider, 's1'), { email: 'medarbetare@sjostad.se', email_verified: true })).toBe(
+      false,
+    );
+    await s.db.user.update({ where: { email: 'medarbetare@sjostad.se' }, data: { active: true } });
+
+    const norrvikPerson = await s.db.user.findUniqueOrThrow({ where: { email: 'admin@norrvik.se' } });
+    await s.db.account.create({ data: { ...account(provider, 's2'), userId: norrvikPerson.id } });
+    expect(await orgSignIn(account(provider, 's2'), { email: 'admin@norrvik.se', email_verified: true })).toBe(
+      '/logga-in?error=WorkAccountOtherOrganisation',
+    );
+    expect(await orgSignIn(account('org-unknown', 's1'), {})).toBe(false);
+  });
+
+  it('starts the bindings again when the issuer changes', async () => {
+    const data = await import('@/lib/data/identity-providers');
+    const admin = await s.viewer('admin@sjostad.se');
+    const { id } = await s.db.identityProvider.findFirstOrThrow({ select: { id: true } });
+    expect(await s.db.account.count({ where: { provider: data.orgProviderId(id) } })).toBe(2);
+    const moved = issuer.replace('127.0.0.1', 'localhost');
+    discoveryAnswer = 'good';
+    const realIssuer = issuer;
+    issuer = moved;
+    try {
+      await data.saveProvider(admin, input({ issuer: moved, clientSecret: undefined }));
+    } finally {
+      issuer = realIssuer;
+    }
+    expect(await s.db.account.count({ where: { provider: data.orgProviderId(id) } })).toBe(0);
+  });
+});
