@@ -22,7 +22,20 @@ import { WORK_ACCOUNT_OTHER_ORGANISATION, WORK_ACCOUNT_UNVERIFIED } from './sign
 
 export const isOrgProvider = (providerId: string | undefined) => Boolean(providerId?.startsWith(PREFIX));
 
-type Claims = Profile & { sub?: string; email?: string; email_verified?: boolean | string; name?: string };
+type Claims = Profile & {
+  sub?: string;
+  email?: string;
+  email_verified?: boolean | string;
+  /** Entra ID's optional "email domain owner verified": it sends no email_verified for work accounts. */
+  xms_edov?: boolean | string;
+  name?: string;
+};
+
+const yes = (claim: unknown) => claim === true || claim === 'true';
+
+/** A verified address: email_verified, or, where a provider sends none (Entra ID), xms_edov. */
+const addressVerified = (profile: Claims | undefined) =>
+  profile?.email_verified === undefined ? yes(profile?.xms_edov) : yes(profile.email_verified);
 
 /** next-auth's provider for one organisation's provider. */
 export function oauthProvider(p: ProviderForSignIn & { clientSecret: string }): OAuthConfig<Claims> {
@@ -65,8 +78,7 @@ export async function orgSignIn(account: Account, profile: Claims | undefined): 
     return bound.active;
   }
   const address = profile?.email?.toLowerCase() ?? '';
-  const verified = profile?.email_verified === true || profile?.email_verified === 'true';
-  if (!address || !verified) return errorPage(WORK_ACCOUNT_UNVERIFIED);
+  if (!address || !addressVerified(profile)) return errorPage(WORK_ACCOUNT_UNVERIFIED);
   if (!provider.domains.includes(address.split('@')[1] ?? '')) return errorPage(WORK_ACCOUNT_OTHER_ORGANISATION);
   const person = await activePersonByAddress(address);
   if (!person) return false;

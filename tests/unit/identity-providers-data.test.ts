@@ -122,6 +122,19 @@ describe(`binding a work account to a person (${engine})`, () => {
     );
     expect(await orgSignIn(account(provider, 's1'), { email: 'ingen@sjostad.se', email_verified: true })).toBe(false);
     expect(await data.boundPerson(provider, 's1')).toBeNull();
+    // Entra ID sends no email_verified for work accounts; its xms_edov stands in, never overrides a false.
+    expect(await orgSignIn(account(provider, 's1'), { email: 'medarbetare@sjostad.se', xms_edov: false })).toBe(
+      '/logga-in?error=WorkAccountUnverified',
+    );
+    expect(
+      await orgSignIn(account(provider, 's1'), {
+        email: 'medarbetare@sjostad.se',
+        email_verified: false,
+        xms_edov: true,
+      }),
+    ).toBe('/logga-in?error=WorkAccountUnverified');
+    expect(await orgSignIn(account(provider, 'entra'), { email: 'medarbetare@sjostad.se', xms_edov: true })).toBe(true);
+    expect((await data.boundPerson(provider, 'entra'))?.id).toBe(medarbetare.id);
     expect(await orgSignIn(account(provider, 's1'), { email: 'medarbetare@sjostad.se', email_verified: true })).toBe(
       true,
     );
@@ -155,7 +168,7 @@ describe(`binding a work account to a person (${engine})`, () => {
     const data = await import('@/lib/data/identity-providers');
     const admin = await s.viewer('admin@sjostad.se');
     const { id } = await s.db.identityProvider.findFirstOrThrow({ select: { id: true } });
-    expect(await s.db.account.count({ where: { provider: data.orgProviderId(id) } })).toBe(2);
+    expect(await s.db.account.count({ where: { provider: data.orgProviderId(id) } })).toBe(3);
     const moved = issuer.replace('127.0.0.1', 'localhost');
     discoveryAnswer = 'good';
     const realIssuer = issuer;
