@@ -17,6 +17,9 @@ export const EMAIL_TAKEN_ELSEWHERE =
   'E-postadressen används redan av ett annat konto i portalen. Kontakta portalens förvaltning om personen har bytt organisation.';
 export const NUMBER_TAKEN = 'Anställningsnumret används redan av en annan person i organisationen.';
 
+/** A person as written: the administrator's form, plus the identity provider's id when SCIM writes. */
+export type PersonWrite = PersonInput & { externalId?: string | null };
+
 const auditedFields = {
   id: true,
   name: true,
@@ -27,6 +30,7 @@ const auditedFields = {
   gender: true,
   unitId: true,
   active: true,
+  externalId: true,
 } as const;
 
 async function assertUnitInOrganisation(tx: Tx, viewer: Viewer, unitId: string | null) {
@@ -58,7 +62,7 @@ async function assertNumberFree(tx: Tx, viewer: Viewer, employeeNumber: string |
 }
 
 /** Another request may take the address or number between our check and the write: the unique index decides. */
-async function guarded<T>(input: PersonInput, work: () => Promise<T>): Promise<T> {
+async function guarded<T>(input: PersonWrite, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
@@ -67,7 +71,7 @@ async function guarded<T>(input: PersonInput, work: () => Promise<T>): Promise<T
   }
 }
 
-export async function createPerson(viewer: Viewer, input: PersonInput): Promise<string> {
+export async function createPerson(viewer: Viewer, input: PersonWrite): Promise<string> {
   return changingStatistics(
     viewer.organisationId,
     guarded(input, () =>
@@ -103,7 +107,7 @@ export async function createPerson(viewer: Viewer, input: PersonInput): Promise<
 const ERASED =
   'Personens uppgifter är raderade på egen begäran. Kontot kan inte ändras eller aktiveras igen; lägg till personen på nytt om det behövs.';
 
-export async function updatePerson(viewer: Viewer, id: string, input: PersonInput): Promise<void> {
+export async function updatePerson(viewer: Viewer, id: string, input: PersonWrite): Promise<void> {
   await changingStatistics(
     viewer.organisationId,
     guarded(input, () =>

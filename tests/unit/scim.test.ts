@@ -1,0 +1,272 @@
+// Guards SCIM provisioning (RFC 7643/7644) as Entra ID's provisioning drives it: a cycle of
+// lookups, creates, PATCHes in Entra's dialect, replace and delete, each answer checked against
+// SCIM's shapes; and the refusals: no or revoked token, another organisation's person, a bad
+// filter, unknown attributes and paths, a unit of another organisation, a taken address.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { seededDb, type Seeded } from '../support/seeded-db';
+import { engine } from '../support/test-db';
+
+const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
+const PATCH = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
+
+const userShape = z.object({
+  schemas: z.array(z.string()).refine((s) => s.includes('urn:ietf:params:scim:schemas:core:2.0:User')),
+  id: z.string().min(1),
+  userName: z.string().min(1),
+  displayName: z.string(),
+  active: z.boolean(),
+  emails: z.array(z.object({ value: z.string(), primary: z.boolean() })),
+  meta: z.object({
+    resourceType: z.literal('User'),
+    created: z.iso.datetime(),
+    lastModified: z.iso.datetime(),
+    location: z.url(),
+  }),
+});
+const listShape = z.object({
+  schemas: z.tuple([z.literal('urn:ietf:params:scim:api:messages:2.0:ListResponse')]),
+  totalResults: z.number().int().min(0),
+  startIndex: z.number().int().min(1),
+  itemsPerPage: z.number().int().min(0),
+  Resources: z.array(userShape),
+});
+const errorShape = z.object({
+  schemas: z.tuple([z.literal('urn:ietf:params:scim:api:messages:2.0:Error')]),
+  status: z.string(),
+  scimType: z.string().optional(),
+  detail: z.string().min(1),
+});
+
+let s: Seeded;
+let token: string;
+let norrvikToken: string;
+
+beforeAll(async () => {
+  s = await seededDb();
+  const { createScimToken } = await import('@/lib/data/scim-tokens');
+  token = await createScimToken(await s.viewer('admin@sjostad.se'), 'Entra ID');
+  norrvikToken = await createScimToken(await s.viewer('admin@norrvik.se'), 'Entra ID');
+}, 120_000);
+afterAll(() => s.close());
+
+/** One SCIM request, through the route handlers as a client sends it. */
+async function scim(method: string, path: string, body?: unknown, bearer: string | null = token) {
+  const users = await import('@/app/scim/v2/Users/route');
+  const user = await import('@/app/scim/v2/Users/[id]/route');
+  const url = new URL(`http://127.0.0.1/scim/v2${path}`);
+  const request = new Request(url, {
+    method,
+    headers: { 'content-type': 'application/scim+json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const id = /^\/Users\/([^/?]+)/.exec(url.pathname.replace('/scim/v2', ''))?.[1];
+  const route = (id ? user : users) as unknown as Record<string, (r: Request, c: unknown) => Promise<Response>>;
+  const response = await route[method]!(request, { params: Promise.resolve(id ? { id } : {}) });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null, type: response.headers.get('content-type') };
+}
+
+const person = (email: string, extra: Record<string, unknown> = {}) => ({
+  schemas: ['urn:ietf:params:scim:schemas:core:2.0:User', ENTERPRISE],
+  externalId: `entra-${email}`,
+  userName: email,
+  active: true,
+  displayName: 'Stina Scim',
+  name: { givenName: 'Stina', familyName: 'Scim' },
+  emails: [{ primary: true, type: 'work', value: email }],
+  title: 'Förskollärare',
+  [ENTERPRISE]: { department: 'Förskola' },
+  ...extra,
+});
+
+describe(`SCIM provisioning (${engine})`, () => {
+  it('follows an Entra ID provisioning cycle: look up, create, update, deactivate, reactivate, replace, delete', async () => {
+    const address = 'stina.scim@sjostad.se';
+    const none = await scim('GET', `/Users?filter=${encodeURIComponent(`userName eq "${address}"`)}`);
+    expect(listShape.parse(none.body).totalResults).toBe(0);
+    expect(none.type).toContain('application/scim+json');
+
+    const created = await scim('POST', '/Users', person(address));
+    expect(created.status).toBe(201);
+    const stina = userShape.parse(created.body);
+    expect(created.body[ENTERPRISE].department).toBe('Utbildningsförvaltningen/Förskola');
+    expect(await s.db.user.findUniqueOrThrow({ where: { id: stina.id } })).toMatchObject({
+      email: address,
+      name: 'Stina Scim',
+      externalId: `entra-${address}`,
+      role: 'EMPLOYEE',
+      active: true,
+    });
+
+    const found = listShape.parse((await scim('GET', `/Users?filter=userName+eq+"${address}"`)).body);
+    expect(found.Resources.map((r) => r.id)).toEqual([stina.id]);
+
+    // Entra's dialect: capitalised ops, a filtered path, the extension by its full name.
+    const moved = await scim('PATCH', `/Users/${stina.id}`, {
+      schemas: [PATCH],
+      Operations: [
+        { op: 'Replace', path: 'displayName', value: 'Stina Scimsson' },
+        { op: 'Replace', path: `${ENTERPRISE}:department`, value: 'Vård- och omsorgsförvaltningen/Hemtjänst' },
+        { op: 'Replace', path: 'emails[type eq "work"].value', value: 'stina.scimsson@sjostad.se' },
+      ],
+    });
+    expect(moved.status).toBe(200);
+    expect(userShape.parse(moved.body)).toMatchObject({
+      displayName: 'Stina Scimsson',
+      userName: 'stina.scimsson@sjostad.se',
+    });
+    const row = await s.db.user.findUniqueOrThrow({ where: { id: stina.id }, include: { unit: true } });
+    expect(row).toMatchObject({ name: 'Stina Scimsson', email: 'stina.scimsson@sjostad.se' });
+    expect(row.unit?.name).toBe('Hemtjänst');
+
+    const off = await scim('PATCH', `/Users/${stina.id}`, {
+      schemas: [PATCH],
+      Operations: [{ op: 'Replace', path: 'active', value: 'False' }],
+    });
+    expect(off.body.active).toBe(false);
+    const deactivated = await s.db.user.findUniqueOrThrow({ where: { id: stina.id } });
+    expect(deactivated.active).toBe(false);
+    expect(deactivated.sessionVersion).toBeGreaterThan(row.sessionVersion);
+
+    const on = await scim('PATCH', `/Users/${stina.id}`, {
+      schemas: [PATCH],
+      Operations: [{ op: 'replace', value: { active: true } }],
+    });
+    expect(on.body.active).toBe(true);
+
+    const replaced = await scim(
+      'PUT',
+      `/Users/${stina.id}`,
+      person('stina.scimsson@sjostad.se', { displayName: 'Stina S.' }),
+    );
+    expect(replaced.status).toBe(200);
+    expect(replaced.body[ENTERPRISE].department).toBe('Utbildningsförvaltningen/Förskola');
+
+    expect((await scim('DELETE', `/Users/${stina.id}`)).status).toBe(204);
+    const kept = await s.db.user.findUniqueOrThrow({ where: { id: stina.id } });
+    expect(kept.active).toBe(false);
+    const actions = await s.db.auditEvent.findMany({ where: { entityId: stina.id }, select: { action: true } });
+    expect(actions.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['person.create', 'person.update', 'person.deactivate', 'person.reactivate']),
+    );
+  });
+
+  it('finds a person the HR import made, and binds the provider’s id to them', async () => {
+    const list = listShape.parse((await scim('GET', `/Users?filter=userName eq "medarbetare@sjostad.se"`)).body);
+    expect(list.totalResults).toBe(1);
+    const id = list.Resources[0]!.id;
+    const bound = await scim('PATCH', `/Users/${id}`, {
+      schemas: [PATCH],
+      Operations: [{ op: 'add', path: 'externalId', value: 'entra-object-1' }],
+    });
+    expect(bound.body.externalId).toBe('entra-object-1');
+    const byExternal = listShape.parse((await scim('GET', `/Users?filter=externalId eq "entra-object-1"`)).body);
+    expect(byExternal.Resources.map((r) => r.id)).toEqual([id]);
+  });
+
+  it('pages through the organisation’s people only', async () => {
+    const all = listShape.parse((await scim('GET', '/Users?count=100')).body);
+    const sjostad = await s.db.organisation.findUniqueOrThrow({ where: { slug: 'sjostad' } });
+    expect(all.totalResults).toBe(await s.db.user.count({ where: { organisationId: sjostad.id, erasedAt: null } }));
+    const second = listShape.parse((await scim('GET', '/Users?startIndex=2&count=1')).body);
+    expect(second).toMatchObject({ startIndex: 2, itemsPerPage: 1 });
+    expect(second.Resources[0]!.id).toBe(all.Resources[1]!.id);
+  });
+
+  it('answers without a valid token, and for another organisation’s people, in SCIM’s error format', async () => {
+    const medarbetare = await s.db.user.findUniqueOrThrow({ where: { email: 'medarbetare@sjostad.se' } });
+    for (const bearer of [null, 'scim_fel-nyckel-som-inte-finns']) {
+      const refused = await scim('GET', '/Users', undefined, bearer);
+      expect(refused.status).toBe(401);
+      errorShape.parse(refused.body);
+    }
+    const other = await scim('GET', `/Users/${medarbetare.id}`, undefined, norrvikToken);
+    expect(other.status).toBe(404);
+    const otherPatch = await scim(
+      'PATCH',
+      `/Users/${medarbetare.id}`,
+      { schemas: [PATCH], Operations: [{ op: 'replace', path: 'active', value: false }] },
+      norrvikToken,
+    );
+    expect(otherPatch.status).toBe(404);
+    expect((await s.db.user.findUniqueOrThrow({ where: { id: medarbetare.id } })).active).toBe(true);
+    const norrvikList = listShape.parse((await scim('GET', '/Users', undefined, norrvikToken)).body);
+    expect(norrvikList.Resources.every((r) => r.userName.endsWith('@norrvik.se'))).toBe(true);
+  });
+
+  it('refuses bad requests with their scimType, and changes nothing', async () => {
+    const medarbetare = await s.db.user.findUniqueOrThrow({ where: { email: 'medarbetare@sjostad.se' } });
+    const cases: [string, string, unknown, number, string][] = [
+      ['GET', '/Users?filter=userName co "a"', undefined, 400, 'invalidFilter'],
+      ['GET', '/Users?filter=password eq "a"', undefined, 400, 'invalidFilter'],
+      ['POST', '/Users', person('ny@sjostad.se', { favoriteColour: 'blå' }), 400, 'invalidSyntax'],
+      ['POST', '/Users', person('ny@sjostad.se', { schemas: ['urn:example:custom'] }), 400, 'invalidSyntax'],
+      [
+        'POST',
+        '/Users',
+        person('ny@sjostad.se', { [ENTERPRISE]: { department: 'Vårdcentralen Norr' } }),
+        400,
+        'invalidValue',
+      ],
+      ['POST', '/Users', person('medarbetare@sjostad.se', { externalId: 'annan' }), 409, 'uniqueness'],
+      ['POST', '/Users', person('admin@norrvik.se', { externalId: 'annan2' }), 409, 'uniqueness'],
+      ['POST', '/Users', '{"userName": ', 400, 'invalidSyntax'],
+      ['POST', '/Users', { userName: 'inte-en-adress' }, 400, 'invalidValue'],
+      [
+        'PATCH',
+        `/Users/${medarbetare.id}`,
+        { schemas: [PATCH], Operations: [{ op: 'replace', path: 'favoriteColour', value: 'x' }] },
+        400,
+        'invalidPath',
+      ],
+      [
+        'PATCH',
+        `/Users/${medarbetare.id}`,
+        { schemas: [PATCH], Operations: [{ op: 'move', path: 'active', value: 'x' }] },
+        400,
+        'invalidSyntax',
+      ],
+      ['PATCH', `/Users/${medarbetare.id}`, { schemas: [PATCH], Operations: [{ op: 'remove' }] }, 400, 'noTarget'],
+      // A PATCH that would put the person in another organisation's unit.
+      [
+        'PATCH',
+        `/Users/${medarbetare.id}`,
+        {
+          schemas: [PATCH],
+          Operations: [{ op: 'replace', path: `${ENTERPRISE}:department`, value: 'Hälso- och sjukvårdsförvaltningen' }],
+        },
+        400,
+        'invalidValue',
+      ],
+    ];
+    const before = await s.db.user.findUniqueOrThrow({ where: { id: medarbetare.id } });
+    const people = await s.db.user.count();
+    for (const [method, path, body, status, scimType] of cases) {
+      const answer = await scim(method, path, body);
+      expect([answer.status, answer.body?.scimType], `${method} ${path}`).toEqual([status, scimType]);
+      expect(errorShape.parse(answer.body).detail).not.toMatch(/prisma|stack|Error:/i);
+    }
+    expect(await s.db.user.count()).toBe(people);
+    expect(await s.db.user.findUniqueOrThrow({ where: { id: medarbetare.id } })).toEqual(before);
+  });
+
+  it('stops answering a token once it is revoked', async () => {
+    const { createScimToken, revokeScimToken, listScimTokens } = await import('@/lib/data/scim-tokens');
+    const admin = await s.viewer('admin@sjostad.se');
+    const short = await createScimToken(admin, 'Tillfällig');
+    expect((await scim('GET', '/Users?count=1', undefined, short)).status).toBe(200);
+    const row = await s.db.scimToken.findFirstOrThrow({ where: { name: 'Tillfällig' } });
+    expect(row.tokenHash).not.toContain(short);
+    await revokeScimToken(admin, row.id);
+    expect((await scim('GET', '/Users?count=1', undefined, short)).status).toBe(401);
+    const norrvikAdmin = await s.viewer('admin@norrvik.se');
+    await expect(
+      revokeScimToken(
+        norrvikAdmin,
+        (await s.db.scimToken.findFirstOrThrow({ where: { name: 'Entra ID', organisation: { slug: 'sjostad' } } })).id,
+      ),
+    ).rejects.toThrow('Nyckeln finns inte.');
+    expect((await listScimTokens(norrvikAdmin)).every((t) => t.name === 'Entra ID')).toBe(true);
+  });
+});
