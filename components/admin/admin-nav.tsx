@@ -10,6 +10,11 @@ const links = [
   { href: '/admin/radering', label: 'Begäran om radering', match: (p: string) => p.startsWith('/admin/radering') },
   { href: '/admin/installningar', label: 'Inställningar', match: (p: string) => p.startsWith('/admin/installningar') },
   { href: '/admin/inloggning', label: 'Inloggning', match: (p: string) => p.startsWith('/admin/inloggning') },
+  {
+    href: '/admin/provisionering',
+    label: 'Provisionering',
+    match: (p: string) => p.startsWith('/admin/provisionering'),
+  },
   { href: '/admin/logg', label: 'Händelselogg', match: (p: string) => p.startsWith('/admin/logg') },
 ];
 

@@ -106,6 +106,32 @@ export async function authenticateScim(authorization: string | null): Promise<Sc
   };
 }
 
+export const getScimUnitAttribute = cache(async (viewer: Viewer): Promise<UnitAttribute> => {
+  const org = await db.organisation.findUniqueOrThrow({
+    where: { id: viewer.organisationId },
+    select: { scimUnitAttribute: true },
+  });
+  return org.scimUnitAttribute as UnitAttribute;
+});
+
 export async function setScimUnitAttribute(viewer: Viewer, attribute: UnitAttribute): Promise<void> {
-  await db.organisation.update({ where: { id: viewer.organisationId }, data: { scimUnitAttribute: attribute } });
+  await db.$transaction(async (tx) => {
+    const before = await tx.organisation.findUniqueOrThrow({
+      where: { id: viewer.organisationId },
+      select: { scimUnitAttribute: true },
+    });
+    await tx.organisation.update({ where: { id: viewer.organisationId }, data: { scimUnitAttribute: attribute } });
+    await recordAudit(
+      {
+        organisationId: viewer.organisationId,
+        actorId: viewer.id,
+        action: 'scim.settings',
+        entityType: 'Organisation',
+        entityId: viewer.organisationId,
+        before: { unitAttribute: before.scimUnitAttribute },
+        after: { unitAttribute: attribute },
+      },
+      tx,
+    );
+  });
 }

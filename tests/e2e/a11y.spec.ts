@@ -37,6 +37,7 @@ const pages: { path: string | (() => Promise<string>); as?: Persona; label?: str
   { path: '/admin/import', as: 'admin' },
   { path: '/admin/installningar', as: 'admin' },
   { path: '/admin/inloggning', as: 'admin' },
+  { path: '/admin/provisionering', as: 'admin' },
   { path: '/admin/logg', as: 'admin' },
   { path: '/admin', as: 'chef' },
   { path: '/redaktion', as: 'strateg' },

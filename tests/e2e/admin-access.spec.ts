@@ -60,6 +60,7 @@ const pages = async () => [
   '/admin/import',
   '/admin/installningar',
   '/admin/inloggning',
+  '/admin/provisionering',
   '/admin/logg',
 ];
 

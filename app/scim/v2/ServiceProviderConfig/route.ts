@@ -1,5 +1,5 @@
 import { scimJson } from '@/lib/scim/errors';
-import { MAX_SCIM_BODY, scimRoute } from '@/lib/scim/route';
+import { scimRoute } from '@/lib/scim/route';
 import { MAX_PAGE } from '@/lib/scim/filter';
 
 // What this SCIM service supports (RFC 7643 §5), for clients that ask before they provision.
