@@ -11,7 +11,7 @@ import { ENTERPRISE, USER_SCHEMA } from './user';
 export const PATCH_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
 export type Resource = Record<string, unknown>;
 
-const patchSchema = z.object({
+export const patchSchema = z.object({
   schemas: z.array(z.string()).refine((s) => s.includes(PATCH_SCHEMA), `schemas ska innehålla ${PATCH_SCHEMA}.`),
   Operations: z
     .array(

@@ -9,6 +9,11 @@ import { badRequest, ScimError, scimErrorResponse } from './errors';
 // answered with a 500 that says nothing more.
 
 export const MAX_SCIM_BODY = 1_000_000;
+export const LIST_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
+
+/** Whether a group's members are wanted (Entra asks without them: excludedAttributes=members). */
+export const withMembers = (params: URLSearchParams) =>
+  !(params.get('excludedAttributes') ?? '').split(',').some((a) => a.trim().toLowerCase() === 'members');
 
 export type ScimRequest = { client: ScimClient; request: Request; base: string; params: Record<string, string> };
 

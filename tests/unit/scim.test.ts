@@ -52,16 +52,21 @@ afterAll(() => s.close());
 
 /** One SCIM request, through the route handlers as a client sends it. */
 async function scim(method: string, path: string, body?: unknown, bearer: string | null = token) {
-  const users = await import('@/app/scim/v2/Users/route');
-  const user = await import('@/app/scim/v2/Users/[id]/route');
+  const modules = {
+    Users: await import('@/app/scim/v2/Users/route'),
+    User: await import('@/app/scim/v2/Users/[id]/route'),
+    Groups: await import('@/app/scim/v2/Groups/route'),
+    Group: await import('@/app/scim/v2/Groups/[id]/route'),
+  };
   const url = new URL(`http://127.0.0.1/scim/v2${path}`);
   const request = new Request(url, {
     method,
     headers: { 'content-type': 'application/scim+json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
-  const id = /^\/Users\/([^/?]+)/.exec(url.pathname.replace('/scim/v2', ''))?.[1];
-  const route = (id ? user : users) as unknown as Record<string, (r: Request, c: unknown) => Promise<Response>>;
+  const [, kind, id] = /^\/scim\/v2\/(Users|Groups)(?:\/([^/?]+))?/.exec(url.pathname)!;
+  const key = (kind === 'Users' ? (id ? 'User' : 'Users') : id ? 'Group' : 'Groups') as keyof typeof modules;
+  const route = modules[key] as unknown as Record<string, (r: Request, c: unknown) => Promise<Response>>;
   const response = await route[method]!(request, { params: Promise.resolve(id ? { id } : {}) });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : null, type: response.headers.get('content-type') };
@@ -268,5 +273,77 @@ describe(`SCIM provisioning (${engine})`, () => {
       ),
     ).rejects.toThrow('Nyckeln finns inte.');
     expect((await listScimTokens(norrvikAdmin)).every((t) => t.name === 'Entra ID')).toBe(true);
+  });
+
+  it('treats units as groups: found by name, members moved in and out, nothing else changed by a provider', async () => {
+    const found = await scim(
+      'GET',
+      `/Groups?filter=${encodeURIComponent('displayName eq "Förskola"')}&excludedAttributes=members`,
+    );
+    expect(found.status).toBe(200);
+    expect(found.body.totalResults).toBe(1);
+    const group = found.body.Resources[0];
+    expect(group).toMatchObject({ displayName: 'Utbildningsförvaltningen/Förskola' });
+    expect(group.members).toBeUndefined();
+
+    const person = await s.db.user.findUniqueOrThrow({ where: { email: 'medarbetare@sjostad.se' } });
+    const added = await scim('PATCH', `/Groups/${group.id}`, {
+      schemas: [PATCH],
+      Operations: [{ op: 'Add', path: 'members', value: [{ value: person.id }] }],
+    });
+    expect(added.status).toBe(200);
+    expect(added.body.members.map((m: { value: string }) => m.value)).toContain(person.id);
+    expect((await s.db.user.findUniqueOrThrow({ where: { id: person.id } })).unitId).toBe(group.id);
+
+    const removed = await scim('PATCH', `/Groups/${group.id}`, {
+      schemas: [PATCH],
+      Operations: [{ op: 'Remove', path: `members[value eq "${person.id}"]` }],
+    });
+    expect(removed.status).toBe(200);
+    expect((await s.db.user.findUniqueOrThrow({ where: { id: person.id } })).unitId).toBeNull();
+
+    // A removal from a unit the person has already left does not take them out of their new one.
+    const grundskola = await s.db.orgUnit.findFirstOrThrow({ where: { name: 'Grundskola' } });
+    await scim('PATCH', `/Groups/${grundskola.id}`, {
+      schemas: [PATCH],
+      Operations: [{ op: 'add', path: 'members', value: [{ value: person.id }] }],
+    });
+    await scim('PATCH', `/Groups/${group.id}`, {
+      schemas: [PATCH],
+      Operations: [{ op: 'remove', path: 'members', value: [{ value: person.id }] }],
+    });
+    expect((await s.db.user.findUniqueOrThrow({ where: { id: person.id } })).unitId).toBe(grundskola.id);
+  });
+
+  it('refuses group changes a provider may not make, and another organisation’s people and units', async () => {
+    const forskola = await s.db.orgUnit.findFirstOrThrow({ where: { name: 'Förskola' } });
+    const norrvikPerson = await s.db.user.findUniqueOrThrow({ where: { email: 'admin@norrvik.se' } });
+    const cases: [string, string, unknown, number, string | undefined, string?][] = [
+      ['POST', '/Groups', { displayName: 'Alla medarbetare' }, 400, 'invalidValue'],
+      ['POST', '/Groups', { displayName: 'Förskola' }, 409, 'uniqueness'],
+      ['DELETE', `/Groups/${forskola.id}`, undefined, 400, 'mutability'],
+      [
+        'PATCH',
+        `/Groups/${forskola.id}`,
+        { schemas: [PATCH], Operations: [{ op: 'replace', path: 'displayName', value: 'X' }] },
+        400,
+        'mutability',
+      ],
+      [
+        'PATCH',
+        `/Groups/${forskola.id}`,
+        { schemas: [PATCH], Operations: [{ op: 'add', path: 'members', value: [{ value: norrvikPerson.id }] }] },
+        400,
+        'invalidValue',
+      ],
+      ['GET', `/Groups/${forskola.id}`, undefined, 404, undefined, norrvikToken],
+      ['GET', '/Groups?filter=members eq "x"', undefined, 400, 'invalidFilter'],
+    ];
+    for (const [method, path, body, status, scimType, bearer] of cases) {
+      const answer = await scim(method, path, body, bearer ?? token);
+      expect([answer.status, answer.body?.scimType], `${method} ${path}`).toEqual([status, scimType]);
+    }
+    expect((await s.db.user.findUniqueOrThrow({ where: { id: norrvikPerson.id } })).unitId).not.toBe(forskola.id);
+    expect(await s.db.orgUnit.findUnique({ where: { id: forskola.id } })).not.toBeNull();
   });
 });

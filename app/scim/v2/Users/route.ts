@@ -1,10 +1,8 @@
 import { createUser, listUsers } from '@/lib/data/scim-users';
 import { scimJson } from '@/lib/scim/errors';
 import { parseFilter, parsePaging } from '@/lib/scim/filter';
-import { readJson, scimRoute } from '@/lib/scim/route';
+import { LIST_SCHEMA, readJson, scimRoute } from '@/lib/scim/route';
 import { parseUserResource } from '@/lib/scim/user';
-
-const LIST_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
 
 export const GET = scimRoute(async ({ client, request, base }) => {
   const params = new URL(request.url).searchParams;

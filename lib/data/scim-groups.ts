@@ -1,0 +1,145 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { Viewer } from '@/lib/auth/permissions';
+import { badRequest, ScimError } from '@/lib/scim/errors';
+import type { Filter } from '@/lib/scim/filter';
+import { unitNamePaths, unitPathKey } from '@/lib/units/tree';
+import { updatePerson } from './admin-people-write';
+import type { ScimClient } from './scim-tokens';
+
+// SCIM Groups are the organisation's units: a group's displayName is the unit's path, its members
+// the active people placed directly in it. A provider that provisions groups finds the unit by
+// name and moves people into it by adding them as members. Units themselves are made and removed
+// by administrators (Administration, Enheter), never by a provider.
+
+export const GROUP_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:Group';
+type Unit = {
+  id: string;
+  name: string;
+  parentId: string | null;
+  path: string;
+  depth: number;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+async function units(organisationId: string) {
+  const rows: Unit[] = await db.orgUnit.findMany({
+    where: { organisationId },
+    select: { id: true, name: true, parentId: true, path: true, depth: true, createdAt: true, updatedAt: true },
+    orderBy: [{ depth: 'asc' }, { name: 'asc' }],
+  });
+  return { rows, paths: unitNamePaths(rows) };
+}
+
+async function toGroup(unit: Unit, path: string, base: string, withMembers: boolean) {
+  const members = withMembers
+    ? await db.user.findMany({
+        where: { unitId: unit.id, active: true, erasedAt: null },
+        select: { id: true, name: true },
+        orderBy: { name: 'asc' },
+      })
+    : null;
+  return {
+    schemas: [GROUP_SCHEMA],
+    id: unit.id,
+    displayName: path,
+    ...(members
+      ? { members: members.map((m) => ({ value: m.id, display: m.name, $ref: `${base}/Users/${m.id}` })) }
+      : {}),
+    meta: {
+      resourceType: 'Group',
+      created: unit.createdAt.toISOString(),
+      lastModified: unit.updatedAt.toISOString(),
+      location: `${base}/Groups/${unit.id}`,
+    },
+  };
+}
+
+/** The units a displayName names: its whole path, or a name used once in the tree. */
+function named(all: Awaited<ReturnType<typeof units>>, displayName: string): Unit[] {
+  const wanted = unitPathKey(displayName.split('/'));
+  const exact = all.rows.filter((u) => unitPathKey(all.paths.get(u.id) ?? []) === wanted);
+  if (exact.length > 0 || wanted.includes('/')) return exact;
+  const byName = all.rows.filter((u) => unitPathKey([u.name]) === wanted);
+  return byName.length === 1 ? byName : [];
+}
+
+export async function listGroups(
+  client: ScimClient,
+  filter: Filter | null,
+  page: { skip: number; take: number },
+  options: { base: string; members: boolean },
+) {
+  const all = await units(client.organisationId);
+  const matching = filter ? named(all, filter.value) : all.rows;
+  const shown = matching.slice(page.skip, page.skip + page.take);
+  return {
+    total: matching.length,
+    resources: await Promise.all(
+      shown.map((u) => toGroup(u, all.paths.get(u.id)!.join('/'), options.base, options.members)),
+    ),
+  };
+}
+
+export async function getGroup(client: ScimClient, id: string, options: { base: string; members: boolean }) {
+  const all = await units(client.organisationId);
+  const unit = all.rows.find((u) => u.id === id);
+  if (!unit) throw new ScimError(404, 'Gruppen (enheten) finns inte.');
+  return toGroup(unit, all.paths.get(unit.id)!.join('/'), options.base, options.members);
+}
+
+/** A provider asks to create a group: only an existing unit can be a group. */
+export async function refuseNewGroup(client: ScimClient, displayName: string): Promise<never> {
+  const all = await units(client.organisationId);
+  if (named(all, displayName).length > 0)
+    throw new ScimError(409, `Enheten "${displayName}" finns redan.`, 'uniqueness');
+  throw badRequest(
+    'invalidValue',
+    `Enheten "${displayName}" finns inte i portalen. Grupper motsvarar enheter, som läggs till under Administration, Enheter.`,
+  );
+}
+
+/** Adds people to a unit (they move there) or takes them out (only if they are still there). */
+export async function changeMembers(
+  client: ScimClient,
+  id: string,
+  change: { add: string[]; remove: string[] },
+): Promise<void> {
+  if (!client.actorId) throw new ScimError(401, 'Nyckeln saknar ägare. Skapa en ny nyckel.');
+  const viewer: Viewer = {
+    id: client.actorId,
+    organisationId: client.organisationId,
+    role: 'ADMIN',
+    managedUnitPaths: [],
+  };
+  const unit = await db.orgUnit.findFirst({
+    where: { id, organisationId: client.organisationId },
+    select: { id: true },
+  });
+  if (!unit) throw new ScimError(404, 'Gruppen (enheten) finns inte.');
+  const ids = [...new Set([...change.add, ...change.remove])];
+  const people = await db.user.findMany({
+    where: { id: { in: ids }, organisationId: client.organisationId, erasedAt: null },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      employeeNumber: true,
+      externalId: true,
+      role: true,
+      audience: true,
+      gender: true,
+      unitId: true,
+    },
+  });
+  // Every member is checked before anyone is moved, so a request changes all or nothing.
+  const unknown = ids.filter((m) => !people.some((p) => p.id === m));
+  if (unknown.length > 0) throw badRequest('invalidValue', `Medlemmen ${unknown[0]} finns inte i organisationen.`);
+  for (const person of people) {
+    const target = change.add.includes(person.id) ? unit.id : person.unitId === unit.id ? null : person.unitId;
+    if (target === person.unitId) continue;
+    const { id: personId, ...fields } = person;
+    await updatePerson(viewer, personId, { ...fields, unitId: target });
+  }
+}
