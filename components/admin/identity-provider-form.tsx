@@ -19,6 +19,7 @@ export function IdentityProviderForm({ settings, redirectUri }: Props) {
     domains: settings?.domains.join(', ') ?? '',
     label: settings?.label ?? '',
     enabled: settings?.enabled === false ? '' : 'on',
+    createOnFirstSignIn: settings?.createOnFirstSignIn ? 'on' : '',
   };
   const error = (name: string) => state.fieldErrors?.[name]?.[0];
   return (
@@ -83,6 +84,23 @@ export function IdentityProviderForm({ settings, redirectUri }: Props) {
           <input type="checkbox" name="enabled" defaultChecked={values.enabled === 'on'} className="mt-1" />
           Inloggningen med jobbkonto är på
         </label>
+        <div>
+          <label className="flex items-start gap-2">
+            <input
+              type="checkbox"
+              name="createOnFirstSignIn"
+              defaultChecked={values.createOnFirstSignIn === 'on'}
+              aria-describedby="create-hint"
+              className="mt-1"
+            />
+            Skapa ett konto när någon loggar in första gången
+          </label>
+          <p id="create-hint" className="mt-1 text-sm text-slate-700">
+            Gäller bekräftade adresser i era domäner som inte har något konto. Kontot blir medarbetare utan enhet; ni
+            anger enhet och målgrupp under Personer. Tills dess ser personen ett meddelande om det. Annars skapas konton
+            bara av er eller genom import och provisionering.
+          </p>
+        </div>
         <button type="submit" className="btn-primary" disabled={pending}>
           {pending ? 'Kontrollerar och sparar …' : 'Spara'}
         </button>

@@ -3,6 +3,8 @@ import type { Account, Profile } from 'next-auth';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
 import {
   activePersonByAddress,
+  addressTaken,
+  createPersonAtSignIn,
   bindAccount,
   boundPerson,
   ORG_PROVIDER_PREFIX as PREFIX,
@@ -81,6 +83,16 @@ export async function orgSignIn(account: Account, profile: Claims | undefined): 
   if (!address || !addressVerified(profile)) return errorPage(WORK_ACCOUNT_UNVERIFIED);
   if (!provider.domains.includes(address.split('@')[1] ?? '')) return errorPage(WORK_ACCOUNT_OTHER_ORGANISATION);
   const person = await activePersonByAddress(address);
+  if (!person && provider.createOnFirstSignIn && !(await addressTaken(address))) {
+    await createPersonAtSignIn({
+      organisationId: provider.organisationId,
+      email: address,
+      name: profile?.name?.trim().slice(0, 200) || address,
+      provider: account.provider,
+      providerAccountId: account.providerAccountId,
+    });
+    return true;
+  }
   if (!person) return false;
   if (person.organisationId !== provider.organisationId) return errorPage(WORK_ACCOUNT_OTHER_ORGANISATION);
   // Bound here, before next-auth looks the subject up: next-auth would otherwise link a new

@@ -129,7 +129,12 @@ export async function updatePerson(viewer: Viewer, id: string, input: PersonWrit
         await assertUnitInOrganisation(tx, viewer, input.unitId);
         if (input.email !== before.email) await assertEmailFree(tx, viewer, input.email, id);
         await assertNumberFree(tx, viewer, input.employeeNumber, id);
-        const after = await tx.user.update({ where: { id }, data: input, select: auditedFields });
+        // A unit given by an administrator (or the provider) ends the wait of an account made at sign-in.
+        const after = await tx.user.update({
+          where: { id },
+          data: { ...input, ...(input.unitId ? { awaitingSetup: false } : {}) },
+          select: auditedFields,
+        });
         await recordAudit(
           {
             organisationId: viewer.organisationId,

@@ -24,6 +24,7 @@ export type ProviderSettings = {
   domains: string[];
   label: string;
   enabled: boolean;
+  createOnFirstSignIn: boolean;
 };
 
 /** What the administrator sees of their organisation's provider (never the secret). */
@@ -36,6 +37,7 @@ export const getProviderSettings = cache(async (viewer: Viewer): Promise<Provide
       clientId: true,
       label: true,
       enabled: true,
+      createOnFirstSignIn: true,
       domains: { select: { domain: true } },
     },
   });
@@ -44,7 +46,14 @@ export const getProviderSettings = cache(async (viewer: Viewer): Promise<Provide
 });
 
 const audited = (p: ProviderSettings | null) =>
-  p && { issuer: p.issuer, clientId: p.clientId, domains: p.domains, label: p.label, enabled: p.enabled };
+  p && {
+    issuer: p.issuer,
+    clientId: p.clientId,
+    domains: p.domains,
+    label: p.label,
+    enabled: p.enabled,
+    createOnFirstSignIn: p.createOnFirstSignIn,
+  };
 
 /** Saves the provider after its discovery document has been read; domains are the installation's one owner's. */
 export async function saveProvider(viewer: Viewer, input: IdentityProviderInput): Promise<void> {
@@ -66,6 +75,7 @@ export async function saveProvider(viewer: Viewer, input: IdentityProviderInput)
       clientId: input.clientId,
       label: input.label,
       enabled: input.enabled,
+      createOnFirstSignIn: input.createOnFirstSignIn,
       ...(input.clientSecret ? { clientSecret: sealSecret(input.clientSecret) } : {}),
     };
     const saved = await tx.identityProvider.upsert({
@@ -140,6 +150,7 @@ export type ProviderForSignIn = {
   clientSecret: string | null;
   label: string;
   domains: string[];
+  createOnFirstSignIn: boolean;
 };
 
 /** One provider with its secret opened (null when this installation's key cannot open it). */
@@ -154,6 +165,7 @@ export async function providerForSignIn(id: string): Promise<ProviderForSignIn |
       clientSecret: true,
       label: true,
       enabled: true,
+      createOnFirstSignIn: true,
       domains: { select: { domain: true } },
     },
   });
@@ -166,6 +178,7 @@ export async function providerForSignIn(id: string): Promise<ProviderForSignIn |
     clientSecret: openSecret(found.clientSecret),
     label: found.label,
     domains: found.domains.map((d) => d.domain),
+    createOnFirstSignIn: found.createOnFirstSignIn,
   };
 }
 
@@ -193,4 +206,56 @@ export async function bindAccount(input: { provider: string; providerAccountId: 
     create: { ...input, type: 'oauth' },
     update: {},
   });
+}
+
+/**
+ * A person's first sign-in where the organisation lets it create the account: an employee with
+ * no unit yet, bound to the provider's subject, waiting for an administrator to set unit and
+ * audience (they see a message saying so until then).
+ */
+export async function createPersonAtSignIn(input: {
+  organisationId: string;
+  email: string;
+  name: string;
+  provider: string;
+  providerAccountId: string;
+}): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const person = await tx.user.create({
+      data: {
+        organisationId: input.organisationId,
+        email: input.email,
+        name: input.name,
+        role: 'EMPLOYEE',
+        audience: 'EMPLOYEE',
+        awaitingSetup: true,
+      },
+      select: { id: true, name: true, email: true, role: true, audience: true, unitId: true, active: true },
+    });
+    await tx.account.create({
+      data: { userId: person.id, type: 'oauth', provider: input.provider, providerAccountId: input.providerAccountId },
+    });
+    await recordAudit(
+      {
+        organisationId: input.organisationId,
+        actorId: null,
+        action: 'person.create',
+        entityType: 'User',
+        entityId: person.id,
+        after: { ...person, via: 'first sign-in' },
+      },
+      tx,
+    );
+  });
+}
+
+/** Whether the person's account was made by their first sign-in and still waits for an administrator. */
+export async function awaitingSetup(userId: string): Promise<boolean> {
+  const found = await db.user.findUnique({ where: { id: userId }, select: { awaitingSetup: true } });
+  return found?.awaitingSetup ?? false;
+}
+
+/** Whether any account (active or not, of any organisation) has the address. */
+export async function addressTaken(address: string): Promise<boolean> {
+  return (await db.user.count({ where: { email: address.trim().toLowerCase() } })) > 0;
 }

@@ -54,5 +54,6 @@ export const identityProviderSchema = z.object({
   domains: domainsSchema,
   label: oneLine({ max: 60, min: 3, required: 'Skriv knappens text, till exempel Logga in med Sjöstads konto.' }),
   enabled: flag,
+  createOnFirstSignIn: flag,
 });
 export type IdentityProviderInput = z.infer<typeof identityProviderSchema>;

@@ -4,7 +4,7 @@
 // can go wrong ends on the sign-in page with a Swedish sentence and no session.
 import { expect, request, test, type Browser, type Page } from '@playwright/test';
 import { startTestProvider, type TestProvider } from '../support/oidc-test-provider';
-import { isPostgres, withDb } from './support/db';
+import { findUser, isPostgres, withDb } from './support/db';
 import { createPerson, type Fixture } from './support/fixtures';
 import { expectNoAxeViolations } from './support/helpers';
 import { stateFile } from './support/personas';
@@ -179,6 +179,44 @@ test.describe('a person', () => {
     } finally {
       await setActive(people.anna!.id, true);
     }
+  });
+});
+
+test.describe('an organisation that creates accounts at the first sign-in', () => {
+  test.use({ storageState: stateFile('admin') });
+
+  test('gives a newcomer an account waiting for the administrator, who sees them', async ({ page, browser }) => {
+    await page.goto('/admin/inloggning');
+    await page.getByLabel('Skapa ett konto när någon loggar in första gången').check();
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Inloggningen med jobbkonto är sparad.' })).toBeVisible();
+
+    const email = `ny-${Date.now().toString(36)}@sjostad.se`;
+    sjostad.provider!.setAccounts([
+      ...Object.entries(people).map(([sub, p]) => ({ sub, email: p.email, name: p.name })),
+      { sub: 'nykomling', email, name: 'Nina Nykomling' },
+    ]);
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const newcomer = await context.newPage();
+    try {
+      await signInWithWorkAccount(newcomer, email, 'nykomling');
+      await expect(newcomer).toHaveURL(/\/min-sida/);
+      await expect(
+        newcomer.getByRole('status').filter({ hasText: 'Ditt konto skapades när du loggade in första gången' }),
+      ).toBeVisible();
+      await expectNoAxeViolations(newcomer);
+    } finally {
+      await context.close();
+      await page.goto('/admin/inloggning');
+      await page.getByLabel('Skapa ett konto när någon loggar in första gången').uncheck();
+      await page.getByRole('button', { name: 'Spara' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Inloggningen med jobbkonto är sparad.' })).toBeVisible();
+    }
+    expect(await findUser(email)).toMatchObject({
+      name: 'Nina Nykomling',
+      organisationSlug: 'sjostad',
+      unitName: null,
+    });
   });
 });
 

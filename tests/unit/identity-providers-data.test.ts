@@ -45,6 +45,7 @@ const input = (overrides: Record<string, unknown> = {}) => ({
   domains: ['sjostad.se'],
   label: 'Logga in med Sjöstads konto',
   enabled: true,
+  createOnFirstSignIn: false,
   ...overrides,
 });
 
@@ -164,11 +165,61 @@ describe(`binding a work account to a person (${engine})`, () => {
     expect(await orgSignIn(account('org-unknown', 's1'), {})).toBe(false);
   });
 
+  it('creates an account at the first sign-in only where the organisation allows it, waiting for an administrator', async () => {
+    const data = await import('@/lib/data/identity-providers');
+    const { orgSignIn } = await import('@/lib/auth/org-providers');
+    const { id, organisationId } = await s.db.identityProvider.findFirstOrThrow({
+      select: { id: true, organisationId: true },
+    });
+    const provider = data.orgProviderId(id);
+    const newcomer = { email: 'ny.kollega@sjostad.se', email_verified: true, name: 'Nora Ny' };
+    expect(await orgSignIn(account(provider, 'n1'), newcomer)).toBe(false);
+    await s.db.identityProvider.update({ where: { id }, data: { createOnFirstSignIn: true } });
+    try {
+      expect(await orgSignIn(account(provider, 'n1'), { ...newcomer, email_verified: false })).toBe(
+        '/logga-in?error=WorkAccountUnverified',
+      );
+      // A deactivated account keeps its address: signing in does not make a second one.
+      await s.db.user.update({ where: { email: 'medarbetare@sjostad.se' }, data: { active: false } });
+      expect(await orgSignIn(account(provider, 'n2'), { email: 'medarbetare@sjostad.se', email_verified: true })).toBe(
+        false,
+      );
+      await s.db.user.update({ where: { email: 'medarbetare@sjostad.se' }, data: { active: true } });
+
+      expect(await orgSignIn(account(provider, 'n1'), newcomer)).toBe(true);
+      const made = await s.db.user.findUniqueOrThrow({ where: { email: newcomer.email } });
+      expect(made).toMatchObject({
+        organisationId,
+        name: 'Nora Ny',
+        role: 'EMPLOYEE',
+        unitId: null,
+        awaitingSetup: true,
+      });
+      expect((await data.boundPerson(provider, 'n1'))?.id).toBe(made.id);
+      expect(await data.awaitingSetup(made.id)).toBe(true);
+
+      const { updatePerson } = await import('@/lib/data/admin-people-write');
+      const unit = await s.db.orgUnit.findFirstOrThrow({ where: { organisationId, name: 'Förskola' } });
+      await updatePerson(await s.viewer('admin@sjostad.se'), made.id, {
+        name: made.name,
+        email: made.email,
+        employeeNumber: null,
+        role: 'EMPLOYEE',
+        audience: 'MANAGER',
+        unitId: unit.id,
+        gender: null,
+      });
+      expect(await data.awaitingSetup(made.id)).toBe(false);
+    } finally {
+      await s.db.identityProvider.update({ where: { id }, data: { createOnFirstSignIn: false } });
+    }
+  });
+
   it('starts the bindings again when the issuer changes', async () => {
     const data = await import('@/lib/data/identity-providers');
     const admin = await s.viewer('admin@sjostad.se');
     const { id } = await s.db.identityProvider.findFirstOrThrow({ select: { id: true } });
-    expect(await s.db.account.count({ where: { provider: data.orgProviderId(id) } })).toBe(3);
+    expect(await s.db.account.count({ where: { provider: data.orgProviderId(id) } })).toBe(4);
     const moved = issuer.replace('127.0.0.1', 'localhost');
     discoveryAnswer = 'good';
     const realIssuer = issuer;

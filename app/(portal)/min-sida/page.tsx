@@ -6,9 +6,11 @@ import { DeletionRequestForm } from '@/components/my-page/deletion-request-form'
 import { MyCompletions, MyCourses, MyWithdrawals } from '@/components/my-page/my-courses';
 import { MyPaths } from '@/components/my-page/my-paths';
 import { PersonDetails } from '@/components/my-page/person-details';
+import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
 import { loadAttention } from '@/lib/data/attention';
+import { awaitingSetup } from '@/lib/data/identity-providers';
 import { latestDeletionAnswer, pendingDeletionRequest } from '@/lib/data/my-data';
 import { getMyLearning } from '@/lib/data/my-learning';
 import { getMyPaths } from '@/lib/data/path-progress';
@@ -19,17 +21,27 @@ export const metadata: Metadata = { title: 'Min sida' };
 
 export default async function MyPage() {
   const me = await requirePermission('profile:own', '/min-sida');
-  const [learning, pending, answered, attention, paths] = await Promise.all([
+  const [learning, pending, answered, attention, paths, waiting] = await Promise.all([
     getMyLearning(me.id),
     pendingDeletionRequest(me.id),
     latestDeletionAnswer(me.id),
     loadAttention(me),
     getMyPaths(me.id, me.audience),
+    awaitingSetup(me.id),
   ]);
   const next = learning.continueWith;
   return (
     <>
       <PageHeader title="Min sida" lead={`Välkommen, ${me.name}.`}>
+        {waiting ? (
+          <div className="mt-4">
+            <Alert tone="info">
+              Ditt konto skapades när du loggade in första gången. En administratör behöver ange din enhet och målgrupp
+              innan din chef kan tilldela dig kurser och din lärväg blir rätt. Du kan redan läsa vägledning och gå
+              kurser.
+            </Alert>
+          </div>
+        ) : null}
         {next?.progress.next ? (
           <p className="mt-4">
             <Link
