@@ -4,25 +4,30 @@ import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
-import { createScimTokenAction, setScimUnitAttributeAction } from '@/lib/actions/scim';
+import { createScimTokenAction, setScimMappingAction } from '@/lib/actions/scim';
 import { idle, type ActionState } from '@/lib/actions/state';
 import type { ScimTokenRow } from '@/lib/data/scim-tokens';
-import type { UnitAttribute } from '@/lib/scim/user';
+import type { Mapping, UnitAttribute } from '@/lib/scim/user';
 import { ScimTokenList } from './scim-token-list';
 
-const attributeOptions: { value: UnitAttribute; label: string }[] = [
+const unitOptions: { value: UnitAttribute; label: string }[] = [
   { value: 'department', label: 'department (avdelning)' },
   { value: 'division', label: 'division' },
   { value: 'organization', label: 'organization (organisation)' },
   { value: 'costCenter', label: 'costCenter (kostnadsställe)' },
 ];
+const audienceOptions = [
+  { value: 'userType', label: 'userType (typ av användare)' },
+  { value: 'title', label: 'title (titel)' },
+  ...unitOptions,
+];
 
-type Props = { endpoint: string; tokens: ScimTokenRow[]; unitAttribute: UnitAttribute };
+type Props = { endpoint: string; tokens: ScimTokenRow[]; mapping: Mapping };
 
 /** The SCIM endpoint, the organisation's tokens (created, shown once, revoked) and the unit attribute. */
-export function ScimSettings({ endpoint, tokens, unitAttribute }: Props) {
+export function ScimSettings({ endpoint, tokens, mapping }: Props) {
   const [created, create, creating] = useActionState(createScimTokenAction, idle as ActionState<{ token: string }>);
-  const [saved, save, saving] = useActionState(setScimUnitAttributeAction, idle);
+  const [saved, save, saving] = useActionState(setScimMappingAction, idle);
   return (
     <div className="max-w-3xl space-y-10">
       <section aria-labelledby="endpoint-heading" className="space-y-2">
@@ -65,17 +70,26 @@ export function ScimSettings({ endpoint, tokens, unitAttribute }: Props) {
       </section>
       <section aria-labelledby="unit-heading" className="space-y-4">
         <h2 id="unit-heading" className="text-xl font-semibold">
-          Enhet
+          Enhet och målgrupp
         </h2>
         <form action={save} noValidate className="space-y-4" key={saved.nonce}>
           {saved.message ? <Alert tone={saved.status === 'error' ? 'error' : 'success'}>{saved.message}</Alert> : null}
           <SelectField
             label="Attribut som anger personens enhet"
-            name="unitAttribute"
-            options={attributeOptions}
-            defaultValue={saved.values?.unitAttribute ?? unitAttribute}
-            error={saved.fieldErrors?.unitAttribute?.[0]}
+            name="unit"
+            options={unitOptions}
+            defaultValue={saved.values?.unit ?? mapping.unit}
+            error={saved.fieldErrors?.unit?.[0]}
             hint="Värdet ska vara enhetens namn eller hela sökvägen, till exempel Utbildningsförvaltningen/Förskola. Personer vars enhet inte finns i portalen avvisas tills enheten läggs till under Enheter."
+          />
+          <SelectField
+            label="Attribut som anger personens målgrupp"
+            name="audience"
+            options={audienceOptions}
+            emptyLabel="Används inte (nya personer blir medarbetare)"
+            defaultValue={saved.values?.audience ?? mapping.audience ?? ''}
+            error={saved.fieldErrors?.audience?.[0]}
+            hint="Värdet ska vara förtroendevald, chef, strateg eller medarbetare. Målgruppen avgör personens lärväg."
           />
           <button type="submit" className="btn-secondary" disabled={saving}>
             {saving ? 'Sparar …' : 'Spara'}

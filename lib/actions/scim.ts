@@ -1,8 +1,8 @@
 'use server';
 
 import { authorize } from '@/lib/auth/guards';
-import { createScimToken, revokeScimToken, setScimUnitAttribute } from '@/lib/data/scim-tokens';
-import { scimTokenRevokeSchema, scimTokenSchema, scimUnitAttributeSchema } from '@/lib/validation/scim';
+import { createScimToken, revokeScimToken, setScimMapping } from '@/lib/data/scim-tokens';
+import { scimMappingSchema, scimTokenRevokeSchema, scimTokenSchema } from '@/lib/validation/scim';
 import { action } from './action';
 
 const PAGE = '/admin/provisionering';
@@ -32,10 +32,10 @@ export const revokeScimTokenAction = action({
   success: 'Nyckeln är återkallad. Provisionering med den nekas från och med nu.',
 });
 
-export const setScimUnitAttributeAction = action({
+export const setScimMappingAction = action({
   guard: () => authorize('admin:settings'),
-  schema: scimUnitAttributeSchema,
-  run: ({ unitAttribute }, { viewer }) => setScimUnitAttribute(viewer, unitAttribute),
+  schema: scimMappingSchema,
+  run: (mapping, { viewer }) => setScimMapping(viewer, mapping),
   revalidate: [PAGE],
-  success: 'Attributet för enhet är sparat.',
+  success: 'Attributen för enhet och målgrupp är sparade.',
 });

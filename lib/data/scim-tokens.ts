@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import type { Viewer } from '@/lib/auth/permissions';
 import { notFound } from '@/lib/errors';
 import { ScimError } from '@/lib/scim/errors';
-import type { UnitAttribute } from '@/lib/scim/user';
+import type { AudienceAttribute, Mapping, UnitAttribute } from '@/lib/scim/user';
 import { recordAudit } from './audit';
 
 // The bearer tokens of an organisation's provisioning (SCIM). A token is shown once; only its
@@ -77,7 +77,7 @@ export async function revokeScimToken(viewer: Viewer, id: string): Promise<void>
   });
 }
 
-export type ScimClient = { organisationId: string; actorId: string | null; unitAttribute: UnitAttribute };
+export type ScimClient = { organisationId: string; actorId: string | null; mapping: Mapping };
 
 /** The organisation a request's bearer token provisions, or SCIM's 401. */
 export async function authenticateScim(authorization: string | null): Promise<ScimClient> {
@@ -91,7 +91,7 @@ export async function authenticateScim(authorization: string | null): Promise<Sc
           createdById: true,
           revokedAt: true,
           lastUsedAt: true,
-          organisation: { select: { scimUnitAttribute: true } },
+          organisation: { select: { scimUnitAttribute: true, scimAudienceAttribute: true } },
         },
       })
     : null;
@@ -102,25 +102,34 @@ export async function authenticateScim(authorization: string | null): Promise<Sc
   return {
     organisationId: found.organisationId,
     actorId: found.createdById,
-    unitAttribute: found.organisation.scimUnitAttribute as UnitAttribute,
+    mapping: {
+      unit: found.organisation.scimUnitAttribute as UnitAttribute,
+      audience: found.organisation.scimAudienceAttribute as AudienceAttribute | null,
+    },
   };
 }
 
-export const getScimUnitAttribute = cache(async (viewer: Viewer): Promise<UnitAttribute> => {
+export const getScimMapping = cache(async (viewer: Viewer): Promise<Mapping> => {
   const org = await db.organisation.findUniqueOrThrow({
     where: { id: viewer.organisationId },
-    select: { scimUnitAttribute: true },
+    select: { scimUnitAttribute: true, scimAudienceAttribute: true },
   });
-  return org.scimUnitAttribute as UnitAttribute;
+  return {
+    unit: org.scimUnitAttribute as UnitAttribute,
+    audience: org.scimAudienceAttribute as AudienceAttribute | null,
+  };
 });
 
-export async function setScimUnitAttribute(viewer: Viewer, attribute: UnitAttribute): Promise<void> {
+export async function setScimMapping(viewer: Viewer, mapping: Mapping): Promise<void> {
   await db.$transaction(async (tx) => {
     const before = await tx.organisation.findUniqueOrThrow({
       where: { id: viewer.organisationId },
-      select: { scimUnitAttribute: true },
+      select: { scimUnitAttribute: true, scimAudienceAttribute: true },
     });
-    await tx.organisation.update({ where: { id: viewer.organisationId }, data: { scimUnitAttribute: attribute } });
+    await tx.organisation.update({
+      where: { id: viewer.organisationId },
+      data: { scimUnitAttribute: mapping.unit, scimAudienceAttribute: mapping.audience },
+    });
     await recordAudit(
       {
         organisationId: viewer.organisationId,
@@ -128,8 +137,8 @@ export async function setScimUnitAttribute(viewer: Viewer, attribute: UnitAttrib
         action: 'scim.settings',
         entityType: 'Organisation',
         entityId: viewer.organisationId,
-        before: { unitAttribute: before.scimUnitAttribute },
-        after: { unitAttribute: attribute },
+        before: { unit: before.scimUnitAttribute, audience: before.scimAudienceAttribute },
+        after: mapping,
       },
       tx,
     );

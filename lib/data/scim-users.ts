@@ -4,7 +4,7 @@ import type { Viewer } from '@/lib/auth/permissions';
 import { ExpectedError } from '@/lib/errors';
 import { badRequest, ScimError } from '@/lib/scim/errors';
 import type { Filter } from '@/lib/scim/filter';
-import { ENTERPRISE, USER_SCHEMA, type ScimUserInput } from '@/lib/scim/user';
+import { ENTERPRISE, USER_SCHEMA, type ScimUserInput, type UnitAttribute } from '@/lib/scim/user';
 import { unitNamePaths, unitPathKey } from '@/lib/units/tree';
 import { createPerson, setPersonActive, updatePerson } from './admin-people-write';
 import type { ScimClient } from './scim-tokens';
@@ -43,7 +43,7 @@ async function unitPaths(organisationId: string) {
 }
 
 /** The person as SCIM shows them; `base` is the service's address, for meta.location. */
-export function toResource(row: Row, unitPath: string | null, unitAttribute: string, base: string) {
+export function toResource(row: Row, unitPath: string | null, unitAttribute: UnitAttribute, base: string) {
   return {
     schemas: [USER_SCHEMA, ENTERPRISE],
     id: row.id,
@@ -70,7 +70,7 @@ export type UserResource = ReturnType<typeof toResource>;
 async function present(client: ScimClient, rows: Row[], base: string) {
   const paths = await unitPaths(client.organisationId);
   return rows.map((row) =>
-    toResource(row, row.unitId ? (paths.get(row.unitId)?.join('/') ?? null) : null, client.unitAttribute, base),
+    toResource(row, row.unitId ? (paths.get(row.unitId)?.join('/') ?? null) : null, client.mapping.unit, base),
   );
 }
 
@@ -170,7 +170,7 @@ export async function createUser(client: ScimClient, input: ScimUserInput, base:
       employeeNumber: input.employeeNumber ?? null,
       externalId: input.externalId ?? null,
       role: 'EMPLOYEE',
-      audience: 'EMPLOYEE',
+      audience: input.audience ?? 'EMPLOYEE',
       unitId,
       gender: null,
     }),
@@ -201,7 +201,7 @@ export async function replaceUser(
       employeeNumber: input.employeeNumber === undefined ? row.employeeNumber : input.employeeNumber,
       externalId: input.externalId === undefined ? row.externalId : input.externalId,
       role: row.role,
-      audience: row.audience,
+      audience: input.audience ?? row.audience,
       unitId: unitId === undefined ? row.unitId : unitId,
       gender: row.gender,
     }),

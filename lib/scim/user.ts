@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { emailSchema } from '@/lib/validation/auth';
+import type { Audience } from '@/lib/audiences';
+import { parseAudience } from '@/lib/import/values';
 import { badRequest } from './errors';
 
 // A SCIM User (RFC 7643 §4.1, with the enterprise extension §4.3) as the portal reads it: the
@@ -10,6 +12,10 @@ export const USER_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:User';
 export const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
 export const unitAttributes = ['department', 'division', 'organization', 'costCenter'] as const;
 export type UnitAttribute = (typeof unitAttributes)[number];
+/** Where an organisation may send a person's audience: a core attribute or one of the extension's. */
+export const audienceAttributes = ['userType', 'title', ...unitAttributes] as const;
+export type AudienceAttribute = (typeof audienceAttributes)[number];
+export type Mapping = { unit: UnitAttribute; audience: AudienceAttribute | null };
 
 /** Core attributes the portal does not keep but accepts, so a provider's ordinary mapping works. */
 const ignored = new Set([
@@ -44,6 +50,8 @@ export type ScimUserInput = {
   active: boolean | undefined;
   unit: string | null | undefined;
   employeeNumber: string | null | undefined;
+  /** Only when the organisation maps an attribute to the audience and the request sends it. */
+  audience: Audience | undefined;
 };
 
 // Entra ID sends booleans as "True"/"False" in PATCH values.
@@ -60,6 +68,8 @@ const resourceSchema = z.object({
   schemas: z.array(z.string()).optional(),
   externalId: text.nullish(),
   userName: z.string({ error: 'userName saknas.' }).trim().min(1, 'userName saknas.').max(300),
+  userType: text.nullish(),
+  title: text.nullish(),
   name: z
     .object({ formatted: text.optional(), givenName: text.optional(), familyName: text.optional() })
     .loose()
@@ -72,7 +82,7 @@ const resourceSchema = z.object({
   [ENTERPRISE]: z.record(z.string(), z.unknown()).optional(),
 });
 
-export function parseUserResource(body: unknown, unitAttribute: UnitAttribute): ScimUserInput {
+export function parseUserResource(body: unknown, mapping: Mapping): ScimUserInput {
   if (!body || typeof body !== 'object' || Array.isArray(body))
     throw badRequest('invalidSyntax', 'Användaren ska vara ett JSON-objekt.');
   for (const key of Object.keys(body)) {
@@ -113,7 +123,26 @@ export function parseUserResource(body: unknown, unitAttribute: UnitAttribute): 
     name: name.slice(0, 200),
     email: address.data,
     active: r.active,
-    unit: optionalText(enterprise[unitAttribute]),
+    unit: optionalText(enterprise[mapping.unit]),
     employeeNumber: optionalText(enterprise.employeeNumber),
+    audience: audienceOf(mapping.audience, r, enterprise),
   };
+}
+
+function audienceOf(
+  attribute: AudienceAttribute | null,
+  r: { userType?: string | null; title?: string | null },
+  enterprise: Record<string, unknown>,
+) {
+  if (!attribute) return undefined;
+  const value = attribute === 'userType' || attribute === 'title' ? r[attribute] : enterprise[attribute];
+  if (value === undefined || value === null || value === '') return undefined;
+  const audience = typeof value === 'string' ? parseAudience(value) : undefined;
+  if (!audience) {
+    throw badRequest(
+      'invalidValue',
+      `Målgruppen "${String(value)}" är okänd. Använd förtroendevald, chef, strateg eller medarbetare.`,
+    );
+  }
+  return audience;
 }

@@ -40,6 +40,18 @@ test.describe('an administrator', () => {
     token = /scim_[\w-]+/.exec((await shown.textContent()) ?? '')![0];
     await expectNoAxeViolations(page);
 
+    // The audience may not come from the unit's attribute; another one is saved.
+    await page.getByLabel('Attribut som anger personens målgrupp').selectOption('department');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await expect(page.getByLabel('Attribut som anger personens målgrupp')).toHaveAccessibleDescription(
+      /Enhet och målgrupp kan inte komma från samma attribut/,
+    );
+    await page.getByLabel('Attribut som anger personens målgrupp').selectOption('userType');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Attributen för enhet och målgrupp är sparade.' }),
+    ).toBeVisible();
+
     const email = `scim.${run}@sjostad.se`;
     const created = await scim('POST', '/Users', {
       schemas: ['urn:ietf:params:scim:schemas:core:2.0:User', ENTERPRISE],
@@ -48,9 +60,13 @@ test.describe('an administrator', () => {
       displayName: 'Sara Scim',
       emails: [{ value: email, type: 'work', primary: true }],
       active: true,
+      userType: 'chef',
       [ENTERPRISE]: { department: 'Förskola' },
     });
     expect(created.status).toBe(201);
+    expect(await count('SELECT COUNT(*) AS n FROM "User" WHERE email = ? AND audience = ?', [email, 'MANAGER'])).toBe(
+      1,
+    );
     expect(await findUser(email)).toMatchObject({ name: 'Sara Scim', organisationSlug: 'sjostad', active: true });
 
     const off = await scim('PATCH', `/Users/${created.body.id}`, {

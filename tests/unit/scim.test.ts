@@ -346,4 +346,31 @@ describe(`SCIM provisioning (${engine})`, () => {
     expect((await s.db.user.findUniqueOrThrow({ where: { id: norrvikPerson.id } })).unitId).not.toBe(forskola.id);
     expect(await s.db.orgUnit.findUnique({ where: { id: forskola.id } })).not.toBeNull();
   });
+
+  it('gives new and changed people the audience from the attribute the organisation chose, and refuses unknown words', async () => {
+    const { setScimMapping } = await import('@/lib/data/scim-tokens');
+    const admin = await s.viewer('admin@sjostad.se');
+    await setScimMapping(admin, { unit: 'department', audience: 'userType' });
+    try {
+      const chef = await scim('POST', '/Users', person('ny.chef@sjostad.se', { userType: 'Chef' }));
+      expect(chef.status).toBe(201);
+      expect((await s.db.user.findUniqueOrThrow({ where: { id: chef.body.id } })).audience).toBe('MANAGER');
+      const changed = await scim('PATCH', `/Users/${chef.body.id}`, {
+        schemas: [PATCH],
+        Operations: [{ op: 'replace', path: 'userType', value: 'förtroendevald' }],
+      });
+      expect(changed.status).toBe(200);
+      expect((await s.db.user.findUniqueOrThrow({ where: { id: chef.body.id } })).audience).toBe('POLITICIAN');
+      const unknown = await scim('POST', '/Users', person('ny.konsult@sjostad.se', { userType: 'Konsult' }));
+      expect([unknown.status, unknown.body.scimType]).toEqual([400, 'invalidValue']);
+      expect(unknown.body.detail).toContain('Målgruppen "Konsult" är okänd');
+      expect(await s.db.user.findUnique({ where: { email: 'ny.konsult@sjostad.se' } })).toBeNull();
+    } finally {
+      await setScimMapping(admin, { unit: 'department', audience: null });
+    }
+    // Without the mapping the attribute is accepted and ignored.
+    const plain = await scim('POST', '/Users', person('ny.utan@sjostad.se', { userType: 'Konsult' }));
+    expect(plain.status).toBe(201);
+    expect((await s.db.user.findUniqueOrThrow({ where: { id: plain.body.id } })).audience).toBe('EMPLOYEE');
+  });
 });

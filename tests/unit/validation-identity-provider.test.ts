@@ -24,6 +24,7 @@ describe('identityProviderSchema', () => {
       domains: ['sjostad.se', 'skola.sjostad.se'],
       label: 'Logga in med Sjöstads konto',
       enabled: true,
+      createOnFirstSignIn: false,
     });
   });
 
@@ -49,5 +50,24 @@ describe('identityProviderSchema', () => {
     expect(errors({ label: 'OK' }).label).toBeDefined();
     expect(errors({ label: 'Logga\nin' }).label).toBeDefined();
     expect(errors({ clientSecret: 'x'.repeat(501) }).clientSecret?.[0]).toBe('Hemligheten får vara högst 500 tecken.');
+  });
+});
+
+describe('scimMappingSchema', () => {
+  it('takes a unit attribute and an optional audience attribute, never the same one', async () => {
+    const { scimMappingSchema } = await import('@/lib/validation/scim');
+    expect(scimMappingSchema.parse({ unit: 'department', audience: '' })).toEqual({
+      unit: 'department',
+      audience: null,
+    });
+    expect(scimMappingSchema.parse({ unit: 'division', audience: 'userType' })).toEqual({
+      unit: 'division',
+      audience: 'userType',
+    });
+    const same = scimMappingSchema.safeParse({ unit: 'department', audience: 'department' });
+    expect(same.success ? {} : z.flattenError(same.error).fieldErrors).toEqual({
+      audience: ['Enhet och målgrupp kan inte komma från samma attribut.'],
+    });
+    expect(scimMappingSchema.safeParse({ unit: 'manager', audience: '' }).success).toBe(false);
   });
 });

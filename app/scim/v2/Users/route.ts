@@ -19,7 +19,7 @@ export const GET = scimRoute(async ({ client, request, base }) => {
 });
 
 export const POST = scimRoute(async ({ client, request, base }) => {
-  const input = parseUserResource(await readJson(request), client.unitAttribute);
+  const input = parseUserResource(await readJson(request), client.mapping);
   const created = await createUser(client, input, base);
   return scimJson(created, 201, { location: created.meta.location });
 });

@@ -4,12 +4,22 @@ import { applyPatch } from '@/lib/scim/patch';
 import { readJson, scimRoute } from '@/lib/scim/route';
 import { ENTERPRISE, parseUserResource } from '@/lib/scim/user';
 
-const patchable = new Set(['externalId', 'userName', 'name', 'displayName', 'active', 'emails', ENTERPRISE]);
+const patchable = new Set([
+  'externalId',
+  'userName',
+  'name',
+  'displayName',
+  'active',
+  'emails',
+  'userType',
+  'title',
+  ENTERPRISE,
+]);
 
 export const GET = scimRoute(async ({ client, base, params }) => scimJson(await getUser(client, params.id!, base)));
 
 export const PUT = scimRoute(async ({ client, request, base, params }) => {
-  const input = parseUserResource(await readJson(request), client.unitAttribute);
+  const input = parseUserResource(await readJson(request), client.mapping);
   return scimJson(await replaceUser(client, params.id!, input, base));
 });
 
@@ -19,7 +29,7 @@ export const PATCH = scimRoute(async ({ client, request, base, params }) => {
   delete resource.meta;
   delete resource.id;
   const patched = applyPatch(resource, await readJson(request), { attributes: patchable });
-  const input = parseUserResource(patched, client.unitAttribute);
+  const input = parseUserResource(patched, client.mapping);
   return scimJson(await replaceUser(client, params.id!, input, base));
 });
 
