@@ -64,6 +64,8 @@ export const entityLabels: Record<string, string> = {
   User: 'Person',
   OrgUnit: 'Enhet',
   Organisation: 'Organisation',
+  IdentityProvider: 'Inloggning med jobbkonto',
+  ScimToken: 'Nyckel för provisionering',
   Import: 'Import',
   Assignment: 'Tilldelning',
   AssignmentRule: 'Regel för tilldelning',

@@ -51,6 +51,10 @@ export const accessibilityAudit = {
       what: 'När en chef sparar en skattning för sin förvaltning med ett påstående obesvarat hamnar fokus på en sammanfattning som länkar till påståendet.',
     },
     {
+      spec: 'tests/e2e/work-account.spec.ts',
+      what: 'När du har skrivit din e-postadress för att logga in med jobbkontot hamnar fokus på knappen som loggar in med din organisations konto.',
+    },
+    {
       spec: 'tests/e2e/course-authoring.spec.ts',
       what: 'När en kurs inte går att spara leder länken i felsammanfattningen till fältet som ska rättas, och fokus hamnar i fältet.',
     },

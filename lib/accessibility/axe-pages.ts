@@ -109,6 +109,8 @@ export const axeAreas: readonly AxeArea[] = [
       '/admin/enheter/[id]',
       '/admin/import',
       '/admin/installningar',
+      '/admin/inloggning',
+      '/admin/provisionering',
       '/admin/logg',
       '/admin/radering',
       '/admin/radering/[id]',
