@@ -17,8 +17,16 @@ export const EMAIL_TAKEN_ELSEWHERE =
   'E-postadressen används redan av ett annat konto i portalen. Kontakta portalens förvaltning om personen har bytt organisation.';
 export const NUMBER_TAKEN = 'Anställningsnumret används redan av en annan person i organisationen.';
 
-/** A person as written: the administrator's form, plus the identity provider's id when SCIM writes. */
-export type PersonWrite = PersonInput & { externalId?: string | null };
+/** A person as written: the administrator's form, plus what an identity provider adds. */
+export type PersonWrite = PersonInput & { externalId?: string | null; awaitingSetup?: boolean };
+
+/**
+ * Who writes: an administrator, or no person at all (the organisation's provisioning through SCIM,
+ * or a first sign-in), which the audit log records as such rather than as some administrator.
+ */
+export type Writer = Viewer & { source?: 'scim' | 'sign-in' };
+const audited = (writer: Writer) => ({ actorId: writer.source ? null : writer.id });
+const withSource = (writer: Writer, after: object) => (writer.source ? { ...after, source: writer.source } : after);
 
 const auditedFields = {
   id: true,
@@ -71,7 +79,7 @@ async function guarded<T>(input: PersonWrite, work: () => Promise<T>): Promise<T
   }
 }
 
-export async function createPerson(viewer: Viewer, input: PersonWrite): Promise<string> {
+export async function createPerson(viewer: Writer, input: PersonWrite): Promise<string> {
   return changingStatistics(
     viewer.organisationId,
     guarded(input, () =>
@@ -86,11 +94,11 @@ export async function createPerson(viewer: Viewer, input: PersonWrite): Promise<
         await recordAudit(
           {
             organisationId: viewer.organisationId,
-            actorId: viewer.id,
+            ...audited(viewer),
             action: 'person.create',
             entityType: 'User',
             entityId: person.id,
-            after: person,
+            after: withSource(viewer, person),
           },
           tx,
         );
@@ -107,7 +115,7 @@ export async function createPerson(viewer: Viewer, input: PersonWrite): Promise<
 const ERASED =
   'Personens uppgifter är raderade på egen begäran. Kontot kan inte ändras eller aktiveras igen; lägg till personen på nytt om det behövs.';
 
-export async function updatePerson(viewer: Viewer, id: string, input: PersonWrite): Promise<void> {
+export async function updatePerson(viewer: Writer, id: string, input: PersonWrite): Promise<void> {
   await changingStatistics(
     viewer.organisationId,
     guarded(input, () =>
@@ -138,12 +146,12 @@ export async function updatePerson(viewer: Viewer, id: string, input: PersonWrit
         await recordAudit(
           {
             organisationId: viewer.organisationId,
-            actorId: viewer.id,
+            ...audited(viewer),
             action: 'person.update',
             entityType: 'User',
             entityId: id,
             before: beforeFields,
-            after,
+            after: withSource(viewer, after),
           },
           tx,
         );
@@ -154,7 +162,7 @@ export async function updatePerson(viewer: Viewer, id: string, input: PersonWrit
   );
 }
 
-export async function setPersonActive(viewer: Viewer, id: string, active: boolean): Promise<void> {
+export async function setPersonActive(viewer: Writer, id: string, active: boolean): Promise<void> {
   if (id === viewer.id && !active) throw invalid('Du kan inte inaktivera dig själv.');
   await changingStatistics(
     viewer.organisationId,
@@ -172,12 +180,12 @@ export async function setPersonActive(viewer: Viewer, id: string, active: boolea
       await recordAudit(
         {
           organisationId: viewer.organisationId,
-          actorId: viewer.id,
+          ...audited(viewer),
           action: active ? 'person.reactivate' : 'person.deactivate',
           entityType: 'User',
           entityId: id,
           before: { active: before.active },
-          after: { active },
+          after: withSource(viewer, { active }),
         },
         tx,
       );

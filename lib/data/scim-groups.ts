@@ -1,11 +1,11 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import type { Viewer } from '@/lib/auth/permissions';
 import { badRequest, ScimError } from '@/lib/scim/errors';
 import type { Filter } from '@/lib/scim/filter';
 import { unitNamePaths, unitPathKey } from '@/lib/units/tree';
 import { updatePerson } from './admin-people-write';
-import type { ScimClient } from './scim-tokens';
+import { asScim } from './scim-users';
+import { scimWriter, type ScimClient } from './scim-tokens';
 
 // SCIM Groups are the organisation's units: a group's displayName is the unit's path, its members
 // the active people placed directly in it. A provider that provisions groups finds the unit by
@@ -106,13 +106,7 @@ export async function changeMembers(
   id: string,
   change: { add: string[]; remove: string[] },
 ): Promise<void> {
-  if (!client.actorId) throw new ScimError(401, 'Nyckeln saknar ägare. Skapa en ny nyckel.');
-  const viewer: Viewer = {
-    id: client.actorId,
-    organisationId: client.organisationId,
-    role: 'ADMIN',
-    managedUnitPaths: [],
-  };
+  const viewer = scimWriter(client);
   const unit = await db.orgUnit.findFirst({
     where: { id, organisationId: client.organisationId },
     select: { id: true },
@@ -140,6 +134,6 @@ export async function changeMembers(
     const target = change.add.includes(person.id) ? unit.id : person.unitId === unit.id ? null : person.unitId;
     if (target === person.unitId) continue;
     const { id: personId, ...fields } = person;
-    await updatePerson(viewer, personId, { ...fields, unitId: target });
+    await asScim(() => updatePerson(viewer, personId, { ...fields, unitId: target }));
   }
 }

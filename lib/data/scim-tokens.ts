@@ -6,6 +6,7 @@ import type { Viewer } from '@/lib/auth/permissions';
 import { notFound } from '@/lib/errors';
 import { ScimError } from '@/lib/scim/errors';
 import type { AudienceAttribute, Mapping, UnitAttribute } from '@/lib/scim/user';
+import type { Writer } from './admin-people-write';
 import { recordAudit } from './audit';
 
 // The bearer tokens of an organisation's provisioning (SCIM). A token is shown once; only its
@@ -77,7 +78,16 @@ export async function revokeScimToken(viewer: Viewer, id: string): Promise<void>
   });
 }
 
-export type ScimClient = { organisationId: string; actorId: string | null; mapping: Mapping };
+export type ScimClient = { organisationId: string; tokenId: string; mapping: Mapping };
+
+/** The organisation's provisioning as the writer of a change: no person, recorded as SCIM in the audit log. */
+export const scimWriter = (client: ScimClient): Writer => ({
+  id: `scim:${client.tokenId}`,
+  organisationId: client.organisationId,
+  role: 'ADMIN',
+  managedUnitPaths: [],
+  source: 'scim',
+});
 
 /** The organisation a request's bearer token provisions, or SCIM's 401. */
 export async function authenticateScim(authorization: string | null): Promise<ScimClient> {
@@ -88,7 +98,6 @@ export async function authenticateScim(authorization: string | null): Promise<Sc
         select: {
           id: true,
           organisationId: true,
-          createdById: true,
           revokedAt: true,
           lastUsedAt: true,
           organisation: { select: { scimUnitAttribute: true, scimAudienceAttribute: true } },
@@ -101,7 +110,7 @@ export async function authenticateScim(authorization: string | null): Promise<Sc
   }
   return {
     organisationId: found.organisationId,
-    actorId: found.createdById,
+    tokenId: found.id,
     mapping: {
       unit: found.organisation.scimUnitAttribute as UnitAttribute,
       audience: found.organisation.scimAudienceAttribute as AudienceAttribute | null,

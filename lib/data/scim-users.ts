@@ -1,13 +1,12 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import type { Viewer } from '@/lib/auth/permissions';
 import { ExpectedError } from '@/lib/errors';
 import { badRequest, ScimError } from '@/lib/scim/errors';
 import type { Filter } from '@/lib/scim/filter';
 import { ENTERPRISE, USER_SCHEMA, type ScimUserInput, type UnitAttribute } from '@/lib/scim/user';
 import { unitNamePaths, unitPathKey } from '@/lib/units/tree';
 import { createPerson, setPersonActive, updatePerson } from './admin-people-write';
-import type { ScimClient } from './scim-tokens';
+import { scimWriter, type ScimClient } from './scim-tokens';
 
 // People as SCIM Users of one organisation. Every write goes through the administrator's own
 // functions (admin-people-write): the same checks, audit events, assignment rules that follow
@@ -130,13 +129,8 @@ async function resolveUnit(
   );
 }
 
-const actor = (client: ScimClient): Viewer => {
-  if (!client.actorId) throw new ScimError(401, 'Nyckeln saknar ägare. Skapa en ny nyckel.');
-  return { id: client.actorId, organisationId: client.organisationId, role: 'ADMIN', managedUnitPaths: [] };
-};
-
 /** The data layer's expected errors in SCIM's terms; anything else passes on (a 500). */
-async function asScim<T>(work: () => Promise<T>): Promise<T> {
+export async function asScim<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
@@ -160,7 +154,7 @@ async function assertExternalIdFree(client: ScimClient, externalId: string | nul
 }
 
 export async function createUser(client: ScimClient, input: ScimUserInput, base: string): Promise<UserResource> {
-  const viewer = actor(client);
+  const viewer = scimWriter(client);
   await assertExternalIdFree(client, input.externalId);
   const unitId = (await resolveUnit(client.organisationId, input.unit)) ?? null;
   const id = await asScim(() =>
@@ -186,13 +180,10 @@ export async function replaceUser(
   input: ScimUserInput,
   base: string,
 ): Promise<UserResource> {
-  const viewer = actor(client);
+  const viewer = scimWriter(client);
   const row = await findRow(client.organisationId, id);
   if (!row) throw new ScimError(404, 'Personen finns inte.');
   await assertExternalIdFree(client, input.externalId, id);
-  // Checked before anything is written, so the request changes all or nothing.
-  if (input.active === false && id === viewer.id)
-    throw badRequest('invalidValue', 'Nyckelns ägare kan inte inaktiveras med den egna nyckeln.');
   const unitId = await resolveUnit(client.organisationId, input.unit);
   await asScim(() =>
     updatePerson(viewer, id, {
@@ -215,5 +206,5 @@ export async function replaceUser(
 export async function deactivateUser(client: ScimClient, id: string): Promise<void> {
   const row = await findRow(client.organisationId, id);
   if (!row) throw new ScimError(404, 'Personen finns inte.');
-  await asScim(() => setPersonActive(actor(client), id, false));
+  await asScim(() => setPersonActive(scimWriter(client), id, false));
 }

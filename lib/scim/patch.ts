@@ -30,6 +30,18 @@ export const patchSchema = z.object({
 
 const FILTERED = /^(\w+)\[\s*(\w+)\s+eq\s+"([^"]*)"\s*\](?:\.(\w+))?$/i;
 
+// Names that would reach an object's prototype instead of an attribute: never a SCIM attribute.
+export const FORBIDDEN_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+const NAME = /^[A-Za-z][\w$-]*$/;
+
+function assertNames(path: string, names: readonly (string | undefined)[]) {
+  for (const name of names) {
+    if (name !== undefined && (!NAME.test(name) || FORBIDDEN_NAMES.has(name))) {
+      throw badRequest('invalidPath', `Sökvägen "${path}" finns inte i portalens schema.`);
+    }
+  }
+}
+
 /** The attribute names a path may start with (the resource's own, top-level). */
 export type PatchTarget = { attributes: ReadonlySet<string> };
 
@@ -53,6 +65,7 @@ function apply(
   if (!target.attributes.has(top)) throw badRequest('invalidPath', `Sökvägen "${path}" finns inte i portalens schema.`);
   if (filtered) {
     const [, attribute, key, expected, sub] = filtered;
+    assertNames(path, [attribute, key, sub]);
     const list = ((base[attribute!] ??= []) as Resource[]).filter((e) => e && typeof e === 'object');
     const matches = (e: Resource) => String(e[key!] ?? '').toLowerCase() === expected!.toLowerCase();
     let element = list.find(matches);
@@ -70,6 +83,7 @@ function apply(
     return;
   }
   const names = rest.split('.');
+  assertNames(path, names);
   let node = base;
   for (const name of names.slice(0, -1)) node = (node[name] ??= {}) as Resource;
   const last = names.at(-1)!;

@@ -3,6 +3,7 @@ import { authenticateScim, type ScimClient } from '@/lib/data/scim-tokens';
 import { env } from '@/lib/env';
 import { requestLogger } from '@/lib/log';
 import { badRequest, ScimError, scimErrorResponse } from './errors';
+import { FORBIDDEN_NAMES } from './patch';
 
 // The one wrapper of every /scim/v2 route: the bearer token decides the organisation (there is no
 // other way in), SCIM errors are answered in SCIM's format, and anything unexpected is logged and
@@ -24,7 +25,8 @@ export async function readJson(request: Request): Promise<unknown> {
   const text = await request.text();
   if (text.length > MAX_SCIM_BODY) throw new ScimError(413, 'Begäran är för stor.');
   try {
-    return JSON.parse(text);
+    // Keys that name a prototype are dropped as the request is read: no attribute has such a name.
+    return JSON.parse(text, (key, value: unknown) => (FORBIDDEN_NAMES.has(key) ? undefined : value));
   } catch {
     throw badRequest('invalidSyntax', 'Begäran är inte giltig JSON.');
   }

@@ -39,6 +39,10 @@ const ignored = new Set([
   'x509Certificates',
 ]);
 const kept = new Set(['schemas', 'externalId', 'userName', 'name', 'displayName', 'active', 'emails', ENTERPRISE]);
+/** The attributes a PATCH may name (those the portal ignores too, as Entra's default mapping sends them). */
+export const patchableAttributes: ReadonlySet<string> = new Set(
+  [...kept, ...ignored].filter((a) => a !== 'schemas' && a !== 'id' && a !== 'meta'),
+);
 const enterpriseKnown = new Set([...unitAttributes, 'employeeNumber', 'manager']);
 
 /** What a SCIM request says about a person; undefined: the request does not say. */

@@ -373,4 +373,33 @@ describe(`SCIM provisioning (${engine})`, () => {
     expect(plain.status).toBe(201);
     expect((await s.db.user.findUniqueOrThrow({ where: { id: plain.body.id } })).audience).toBe('EMPLOYEE');
   });
+
+  it('takes the attributes of Entra’s default mapping, clears what a PATCH removes, and writes as SCIM, not as the token’s maker', async () => {
+    const created = await scim('POST', '/Users', person('ny.telefon@sjostad.se'));
+    const id = created.body.id as string;
+    const phone = await scim('PATCH', `/Users/${id}`, {
+      schemas: [PATCH],
+      Operations: [
+        { op: 'Add', path: 'phoneNumbers[type eq "work"].value', value: '08-123 45' },
+        { op: 'Replace', path: 'preferredLanguage', value: 'sv-SE' },
+        { op: 'Remove', path: `${ENTERPRISE}:department` },
+        { op: 'Remove', path: 'externalId' },
+      ],
+    });
+    expect(phone.status).toBe(200);
+    expect(await s.db.user.findUniqueOrThrow({ where: { id } })).toMatchObject({ unitId: null, externalId: null });
+    const events = await s.db.auditEvent.findMany({ where: { entityId: id }, select: { actorId: true, after: true } });
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.actorId === null && JSON.parse(e.after ?? '{}').source === 'scim')).toBe(true);
+
+    // The administrator who made the token can be deprovisioned with it like anyone else.
+    const admin = await s.db.user.findUniqueOrThrow({ where: { email: 'admin@sjostad.se' } });
+    const off = await scim('PATCH', `/Users/${admin.id}`, {
+      schemas: [PATCH],
+      Operations: [{ op: 'replace', path: 'active', value: false }],
+    });
+    expect(off.status).toBe(200);
+    expect((await s.db.user.findUniqueOrThrow({ where: { id: admin.id } })).active).toBe(false);
+    await s.db.user.update({ where: { id: admin.id }, data: { active: true } });
+  });
 });

@@ -2,19 +2,7 @@ import { deactivateUser, getUser, replaceUser } from '@/lib/data/scim-users';
 import { scimJson } from '@/lib/scim/errors';
 import { applyPatch } from '@/lib/scim/patch';
 import { readJson, scimRoute } from '@/lib/scim/route';
-import { ENTERPRISE, parseUserResource } from '@/lib/scim/user';
-
-const patchable = new Set([
-  'externalId',
-  'userName',
-  'name',
-  'displayName',
-  'active',
-  'emails',
-  'userType',
-  'title',
-  ENTERPRISE,
-]);
+import { parseUserResource, patchableAttributes } from '@/lib/scim/user';
 
 export const GET = scimRoute(async ({ client, base, params }) => scimJson(await getUser(client, params.id!, base)));
 
@@ -28,9 +16,16 @@ export const PATCH = scimRoute(async ({ client, request, base, params }) => {
   const resource: Record<string, unknown> = { ...current };
   delete resource.meta;
   delete resource.id;
-  const patched = applyPatch(resource, await readJson(request), { attributes: patchable });
+  const patched = applyPatch(resource, await readJson(request), { attributes: patchableAttributes });
   const input = parseUserResource(patched, client.mapping);
-  return scimJson(await replaceUser(client, params.id!, input, base));
+  // The PATCH started from the whole resource: what is missing now was removed.
+  const cleared = {
+    ...input,
+    unit: input.unit ?? null,
+    externalId: input.externalId ?? null,
+    employeeNumber: input.employeeNumber ?? null,
+  };
+  return scimJson(await replaceUser(client, params.id!, cleared, base));
 });
 
 export const DELETE = scimRoute(async ({ client, params }) => {
