@@ -13,6 +13,7 @@ export const actionLabels: Record<string, string> = {
   'unit.manager.add': 'Chef tillagd',
   'unit.manager.remove': 'Chef borttagen',
   'organisation.update': 'Inställningar ändrade',
+  'person.bind': 'Jobbkonto kopplat vid första inloggningen',
   'identityProvider.save': 'Inloggning med jobbkonto ändrad',
   'identityProvider.remove': 'Inloggning med jobbkonto borttagen',
   'scim.token.create': 'Nyckel för provisionering skapad',

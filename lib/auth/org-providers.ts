@@ -7,13 +7,20 @@ import {
   createPersonAtSignIn,
   bindAccount,
   boundPerson,
+  isBound,
   ORG_PROVIDER_PREFIX as PREFIX,
   orgProviderId,
   providerForSignIn,
   type ProviderForSignIn,
 } from '@/lib/data/identity-providers';
 import { discoveryUrl } from './oidc-discovery';
-import { WORK_ACCOUNT_OTHER_ORGANISATION, WORK_ACCOUNT_UNVERIFIED } from './sign-in-errors';
+import { log } from '@/lib/log';
+import {
+  UNAVAILABLE,
+  WORK_ACCOUNT_ALREADY_BOUND,
+  WORK_ACCOUNT_OTHER_ORGANISATION,
+  WORK_ACCOUNT_UNVERIFIED,
+} from './sign-in-errors';
 
 // Sign-in through an organisation's own OpenID Connect provider (configured in /admin/inloggning).
 // next-auth runs the authorization code flow with PKCE, state and nonce, and openid-client checks
@@ -71,9 +78,19 @@ export async function orgProviderFromPath(segments: readonly string[]) {
 
 /** next-auth's signIn callback for organisations' providers: true, false (no account) or where to go instead. */
 export async function orgSignIn(account: Account, profile: Claims | undefined): Promise<boolean | string> {
-  const provider = await providerForSignIn(account.provider.slice(PREFIX.length));
-  if (!provider) return false;
-  const bound = await boundPerson(account.provider, account.providerAccountId);
+  try {
+    const provider = await providerForSignIn(account.provider.slice(PREFIX.length));
+    return provider ? await decide(provider, account, profile) : false;
+  } catch (error) {
+    // next-auth would put the error's own message in the address; the person gets our sentence.
+    log.error({ err: error, provider: account.provider }, 'work-account sign-in failed');
+    return errorPage(UNAVAILABLE);
+  }
+}
+
+async function decide(provider: ProviderForSignIn, account: Account, profile: Claims | undefined) {
+  const subject = { provider: account.provider, providerAccountId: account.providerAccountId };
+  const bound = await boundPerson(subject.provider, subject.providerAccountId);
   // Bound: the subject decides, whatever address the provider now sends.
   if (bound) {
     if (bound.organisationId !== provider.organisationId) return errorPage(WORK_ACCOUNT_OTHER_ORGANISATION);
@@ -84,21 +101,19 @@ export async function orgSignIn(account: Account, profile: Claims | undefined): 
   if (!provider.domains.includes(address.split('@')[1] ?? '')) return errorPage(WORK_ACCOUNT_OTHER_ORGANISATION);
   const person = await activePersonByAddress(address);
   if (!person && provider.createOnFirstSignIn && !(await addressTaken(address))) {
-    await createPersonAtSignIn({
-      organisationId: provider.organisationId,
-      email: address,
-      name: profile?.name?.trim().slice(0, 200) || address,
-      provider: account.provider,
-      providerAccountId: account.providerAccountId,
-    });
+    const name = profile?.name?.trim().slice(0, 200) || address;
+    await createPersonAtSignIn({ organisationId: provider.organisationId, email: address, name, subject });
     return true;
   }
   if (!person) return false;
   if (person.organisationId !== provider.organisationId) return errorPage(WORK_ACCOUNT_OTHER_ORGANISATION);
+  // A person already bound to another subject of this provider is not bound again by address: an
+  // account in the provider that was given their address must not become them.
+  if (await isBound(subject.provider, person.id)) return errorPage(WORK_ACCOUNT_ALREADY_BOUND);
   // Bound here, before next-auth looks the subject up: next-auth would otherwise link a new
   // subject to whoever is signed in in this browser. With the binding in place it signs in this
   // person, or refuses when someone else is signed in.
-  await bindAccount({ provider: account.provider, providerAccountId: account.providerAccountId, userId: person.id });
+  await bindAccount({ ...subject, userId: person.id, organisationId: provider.organisationId });
   return true;
 }
 

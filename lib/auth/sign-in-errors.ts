@@ -9,6 +9,7 @@ export const UNAVAILABLE = 'Unavailable';
 export const WORK_ACCOUNT_UNVERIFIED = 'WorkAccountUnverified';
 export const WORK_ACCOUNT_OTHER_ORGANISATION = 'WorkAccountOtherOrganisation';
 export const WORK_ACCOUNT_BROKEN = 'WorkAccountBroken';
+export const WORK_ACCOUNT_ALREADY_BOUND = 'WorkAccountAlreadyBound';
 const LOCKED_PREFIX = 'Locked-';
 
 /** The code authorize throws while an address is locked; the minutes are the only detail carried. */
@@ -34,6 +35,8 @@ const messages: Record<string, string> = {
     'Jobbkontot uppger ingen bekräftad e-postadress, så portalen kan inte veta vem du är. Kontakta din IT-avdelning.',
   [WORK_ACCOUNT_OTHER_ORGANISATION]:
     'Kontot hör inte till den organisation vars inloggning du använde. Logga in med din egen organisations konto.',
+  [WORK_ACCOUNT_ALREADY_BOUND]:
+    'Ditt konto i portalen är redan kopplat till ett annat jobbkonto. Kontakta portalens administratör.',
   [WORK_ACCOUNT_BROKEN]:
     'Inloggningen med jobbkonto är inte rätt inställd i portalen. Logga in på annat sätt och kontakta portalens administratör.',
   Callback: GENERIC_SIGN_IN_ERROR,

@@ -6,6 +6,7 @@ import { discover } from '@/lib/auth/oidc-discovery';
 import { openSecret, sealSecret } from '@/lib/auth/secret-box';
 import { conflict, invalid } from '@/lib/errors';
 import type { IdentityProviderInput } from '@/lib/validation/identity-provider';
+import { createPerson } from './admin-people-write';
 import { recordAudit } from './audit';
 
 // Each organisation's own OpenID Connect provider (lib/auth/org-providers.ts signs in through it).
@@ -199,54 +200,70 @@ export async function activePersonByAddress(address: string) {
   });
 }
 
-/** Binds a provider's subject to a person (their first sign-in through it); binding twice is harmless. */
-export async function bindAccount(input: { provider: string; providerAccountId: string; userId: string }) {
-  await db.account.upsert({
-    where: { provider_providerAccountId: { provider: input.provider, providerAccountId: input.providerAccountId } },
-    create: { ...input, type: 'oauth' },
-    update: {},
-  });
-}
-
-/**
- * A person's first sign-in where the organisation lets it create the account: an employee with
- * no unit yet, bound to the provider's subject, waiting for an administrator to set unit and
- * audience (they see a message saying so until then).
- */
-export async function createPersonAtSignIn(input: {
-  organisationId: string;
-  email: string;
-  name: string;
+/** Binds a provider's subject to a person (their first sign-in through it), recorded in the audit log. */
+export async function bindAccount(input: {
   provider: string;
   providerAccountId: string;
+  userId: string;
+  organisationId: string;
 }): Promise<void> {
   await db.$transaction(async (tx) => {
-    const person = await tx.user.create({
-      data: {
-        organisationId: input.organisationId,
-        email: input.email,
-        name: input.name,
-        role: 'EMPLOYEE',
-        audience: 'EMPLOYEE',
-        awaitingSetup: true,
-      },
-      select: { id: true, name: true, email: true, role: true, audience: true, unitId: true, active: true },
-    });
     await tx.account.create({
-      data: { userId: person.id, type: 'oauth', provider: input.provider, providerAccountId: input.providerAccountId },
+      data: {
+        userId: input.userId,
+        type: 'oauth',
+        provider: input.provider,
+        providerAccountId: input.providerAccountId,
+      },
     });
     await recordAudit(
       {
         organisationId: input.organisationId,
         actorId: null,
-        action: 'person.create',
+        action: 'person.bind',
         entityType: 'User',
-        entityId: person.id,
-        after: { ...person, via: 'first sign-in' },
+        entityId: input.userId,
+        after: { provider: input.provider, source: 'sign-in' },
       },
       tx,
     );
   });
+}
+
+/** Whether the person already has a subject of this provider bound to them. */
+export async function isBound(provider: string, userId: string): Promise<boolean> {
+  return (await db.account.count({ where: { provider, userId } })) > 0;
+}
+
+/**
+ * A person's first sign-in where the organisation lets it create the account: an employee with
+ * no unit yet, made by the administrator's own function (audit, assignment rules), then bound to
+ * the provider's subject, waiting for an administrator to set unit and audience.
+ */
+export async function createPersonAtSignIn(input: {
+  organisationId: string;
+  email: string;
+  name: string;
+  subject: { provider: string; providerAccountId: string };
+}): Promise<void> {
+  const writer = {
+    id: 'sign-in',
+    organisationId: input.organisationId,
+    role: 'ADMIN' as const,
+    managedUnitPaths: [],
+    source: 'sign-in' as const,
+  };
+  const userId = await createPerson(writer, {
+    name: input.name,
+    email: input.email,
+    employeeNumber: null,
+    role: 'EMPLOYEE',
+    audience: 'EMPLOYEE',
+    unitId: null,
+    gender: null,
+    awaitingSetup: true,
+  });
+  await bindAccount({ ...input.subject, userId, organisationId: input.organisationId });
 }
 
 /** Whether the person's account was made by their first sign-in and still waits for an administrator. */

@@ -136,14 +136,16 @@ describe(`binding a work account to a person (${engine})`, () => {
     ).toBe('/logga-in?error=WorkAccountUnverified');
     expect(await orgSignIn(account(provider, 'entra'), { email: 'medarbetare@sjostad.se', xms_edov: true })).toBe(true);
     expect((await data.boundPerson(provider, 'entra'))?.id).toBe(medarbetare.id);
+    expect(await s.db.auditEvent.count({ where: { action: 'person.bind', entityId: medarbetare.id } })).toBe(1);
+    // Another subject of the same provider that now says it is her is not bound to her by address.
     expect(await orgSignIn(account(provider, 's1'), { email: 'medarbetare@sjostad.se', email_verified: true })).toBe(
-      true,
+      '/logga-in?error=WorkAccountAlreadyBound',
     );
-    expect(await data.boundPerson(provider, 's1')).toMatchObject({ id: medarbetare.id });
+    expect(await data.boundPerson(provider, 's1')).toBeNull();
 
     // A changed address claim (even someone else's) does not move the bound sign-in.
-    expect(await orgSignIn(account(provider, 's1'), { email: 'admin@sjostad.se', email_verified: true })).toBe(true);
-    expect(await data.boundPerson(provider, 's1')).toMatchObject({ id: medarbetare.id });
+    expect(await orgSignIn(account(provider, 'entra'), { email: 'admin@sjostad.se', email_verified: true })).toBe(true);
+    expect(await data.boundPerson(provider, 'entra')).toMatchObject({ id: medarbetare.id });
   });
 
   it('refuses a bound person who is deactivated, and a binding that leads to another organisation', async () => {
@@ -152,10 +154,18 @@ describe(`binding a work account to a person (${engine})`, () => {
     const { id } = await s.db.identityProvider.findFirstOrThrow({ select: { id: true } });
     const provider = data.orgProviderId(id);
     await s.db.user.update({ where: { email: 'medarbetare@sjostad.se' }, data: { active: false } });
-    expect(await orgSignIn(account(provider, 's1'), { email: 'medarbetare@sjostad.se', email_verified: true })).toBe(
+    expect(await orgSignIn(account(provider, 'entra'), { email: 'medarbetare@sjostad.se', email_verified: true })).toBe(
       false,
     );
     await s.db.user.update({ where: { email: 'medarbetare@sjostad.se' }, data: { active: true } });
+
+    // A person of another organisation whose address is in this organisation's domain.
+    const norrvik = await s.db.organisation.findUniqueOrThrow({ where: { slug: 'norrvik' } });
+    await s.db.user.create({ data: { organisationId: norrvik.id, name: 'Flyttad', email: 'flyttad@sjostad.se' } });
+    expect(await orgSignIn(account(provider, 'x9'), { email: 'flyttad@sjostad.se', email_verified: true })).toBe(
+      '/logga-in?error=WorkAccountOtherOrganisation',
+    );
+    expect(await data.boundPerson(provider, 'x9')).toBeNull();
 
     const norrvikPerson = await s.db.user.findUniqueOrThrow({ where: { email: 'admin@norrvik.se' } });
     await s.db.account.create({ data: { ...account(provider, 's2'), userId: norrvikPerson.id } });
@@ -219,7 +229,7 @@ describe(`binding a work account to a person (${engine})`, () => {
     const data = await import('@/lib/data/identity-providers');
     const admin = await s.viewer('admin@sjostad.se');
     const { id } = await s.db.identityProvider.findFirstOrThrow({ select: { id: true } });
-    expect(await s.db.account.count({ where: { provider: data.orgProviderId(id) } })).toBe(4);
+    expect(await s.db.account.count({ where: { provider: data.orgProviderId(id) } })).toBe(3);
     const moved = issuer.replace('127.0.0.1', 'localhost');
     discoveryAnswer = 'good';
     const realIssuer = issuer;
