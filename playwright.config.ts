@@ -68,6 +68,8 @@ export default defineConfig({
         DATABASE_URL: databaseUrl,
         NEXTAUTH_URL: baseURL,
         NEXTAUTH_SECRET: 'e2e-secret-not-for-production-0123456789',
+        // The work-account specs' OpenID Connect provider runs on plain http on 127.0.0.1.
+        OIDC_ALLOW_HTTP_LOOPBACK: 'true',
         SMTP_URL: `smtp://127.0.0.1:${mailCatcher.smtpPort}`,
         NEXT_TELEMETRY_DISABLED: '1',
       },

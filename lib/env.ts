@@ -22,7 +22,19 @@ const envSchema = z.object({
    * least 32 characters; unset, a key is derived from NEXTAUTH_SECRET, and changing that secret
    * then means entering the client secrets again.
    */
-  SECRETS_KEY: z.string().trim().min(32).optional().catch(undefined),
+  SECRETS_KEY: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.string().trim().min(32, 'SECRETS_KEY ska ha minst 32 tecken.').optional(),
+  ),
+  /**
+   * Lets an organisation's identity provider be plain http on this machine (127.0.0.1, localhost):
+   * for the end-to-end tests' provider only. Off, an administrator could make the server send
+   * requests to any local port.
+   */
+  OIDC_ALLOW_HTTP_LOOPBACK: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   /** Failed password sign-ins from one client address in the same window (an office shares one address). */

@@ -51,6 +51,8 @@ export type ActionOptions<G, S extends z.ZodType, R, D, V> = {
   onError?: (error: ExpectedError, context: Context<G, V>) => Promise<Partial<ActionState<D, V>> | undefined>;
   /** Only for forms whose fields repeat in groups (the guide's sources); all others use readForm. */
   read?: (form: FormData) => V;
+  /** Fields never sent back to the page (a client secret): the form shows them empty again. */
+  secret?: readonly string[];
 };
 
 const FIX_FIELDS = 'Rätta de markerade fälten.';
@@ -85,6 +87,9 @@ export function action<G, S extends z.ZodType, R, D = never, V extends object = 
   return async (previous: ActionState<D, V>, form: FormData): Promise<ActionState<D, V>> => {
     const nonce = (previous?.nonce ?? 0) + 1;
     const values = options.read ? options.read(form) : (readForm(form) as unknown as V);
+    const shown = options.secret
+      ? ({ ...values, ...Object.fromEntries(options.secret.map((f) => [f, ''])) } as V)
+      : values;
     let context: Context<G, V> | undefined;
     let answer: ActionState<D, V>;
     let goTo: string | undefined;
@@ -93,7 +98,7 @@ export function action<G, S extends z.ZodType, R, D = never, V extends object = 
       const parsed = options.schema.safeParse(
         options.input ? options.input(values) : schemaInput(form, values, options.arrays ?? []),
       );
-      if (!parsed.success) return { ...refused(parsed.error, options), values, nonce };
+      if (!parsed.success) return { ...refused(parsed.error, options), values: shown, nonce };
       const result = await options.run(parsed.data, context);
       const paths =
         typeof options.revalidate === 'function' ? options.revalidate(result, parsed.data) : options.revalidate;
@@ -110,7 +115,7 @@ export function action<G, S extends z.ZodType, R, D = never, V extends object = 
       answer = { status: 'success', ...(typeof said === 'string' ? { message: said } : said), nonce };
     } catch (error) {
       unstable_rethrow(error);
-      return failed(error, options, { values, nonce, context });
+      return failed(error, options, { values: shown, nonce, context });
     }
     if (goTo) redirect(goTo);
     return answer;

@@ -11,7 +11,8 @@ export const saveProviderAction = action({
   schema: identityProviderSchema,
   run: (data, { viewer }) => saveProvider(viewer, data),
   revalidate: ['/admin/inloggning', '/logga-in'],
-  // The secret is never sent back to the form.
+  // The secret is never sent back to the page, also not when the form is refused.
+  secret: ['clientSecret'],
   success: (_, __, { values }) => ({
     message: 'Inloggningen med jobbkonto är sparad. Leverantörens inställningar gick att läsa.',
     values: { ...values, clientSecret: '' },

@@ -13,7 +13,7 @@ import { signInSchema } from '@/lib/validation/auth';
 import { clientAddress } from './client-address';
 import { checkPassword, guardSignIn, SignInFailure } from './credentials';
 import { nextAuthLogger } from './next-auth-logger';
-import { isOrgProvider, orgSignIn } from './org-providers';
+import { installationEntraSignIn, isOrgProvider, orgSignIn } from './org-providers';
 import { safeCallbackUrl } from './redirect';
 import { lockedCode, WRONG_CREDENTIALS } from './sign-in-errors';
 import { jwtCallback, sessionCallback, signOutEvent } from './session-callbacks';
@@ -74,8 +74,8 @@ export const authOptions: AuthOptions = {
             clientId: env.ENTRA_CLIENT_ID!,
             clientSecret: env.ENTRA_CLIENT_SECRET!,
             tenantId: env.ENTRA_TENANT_ID!,
-            // The organisation's own identity provider vouches for the address.
-            allowDangerousEmailAccountLinking: true,
+            // Bound by installationEntraSignIn (verified address, host organisation), never by next-auth.
+            allowDangerousEmailAccountLinking: false,
           }),
         ]
       : []),
@@ -84,6 +84,7 @@ export const authOptions: AuthOptions = {
     async signIn({ user, account, email, profile }) {
       if (account?.provider === 'password') return true;
       if (account && isOrgProvider(account.provider)) return orgSignIn(account, profile);
+      if (account?.provider === 'azure-ad') return installationEntraSignIn(account, profile);
       // Every address gets the same answer; sendSignInLink mails only active accounts.
       if (email?.verificationRequest) return true;
       const address = (user.email ?? '').toLowerCase();

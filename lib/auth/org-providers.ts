@@ -14,6 +14,7 @@ import {
   type ProviderForSignIn,
 } from '@/lib/data/identity-providers';
 import { discoveryUrl } from './oidc-discovery';
+import { getHostOrganisationId } from '@/lib/data/host';
 import { log } from '@/lib/log';
 import {
   UNAVAILABLE,
@@ -115,6 +116,37 @@ async function decide(provider: ProviderForSignIn, account: Account, profile: Cl
   // person, or refuses when someone else is signed in.
   await bindAccount({ ...subject, userId: person.id, organisationId: provider.organisationId });
   return true;
+}
+
+/**
+ * The installation-wide Entra ID (the ENTRA_* variables, for an installation of one organisation)
+ * binds by the same rule: a verified address of an active person of the host organisation, then
+ * the subject. It never links by an unverified address, nor to another organisation's people.
+ */
+export async function installationEntraSignIn(account: Account, profile: Claims | undefined) {
+  try {
+    const organisationId = await getHostOrganisationId();
+    if (!organisationId) return false;
+    const bound = await boundPerson(account.provider, account.providerAccountId);
+    if (bound)
+      return bound.organisationId === organisationId ? bound.active : errorPage(WORK_ACCOUNT_OTHER_ORGANISATION);
+    const address = profile?.email?.toLowerCase() ?? '';
+    if (!address || !addressVerified(profile)) return errorPage(WORK_ACCOUNT_UNVERIFIED);
+    const person = await activePersonByAddress(address);
+    if (!person) return false;
+    if (person.organisationId !== organisationId) return errorPage(WORK_ACCOUNT_OTHER_ORGANISATION);
+    if (await isBound(account.provider, person.id)) return errorPage(WORK_ACCOUNT_ALREADY_BOUND);
+    await bindAccount({
+      provider: account.provider,
+      providerAccountId: account.providerAccountId,
+      userId: person.id,
+      organisationId,
+    });
+    return true;
+  } catch (error) {
+    log.error({ err: error, provider: account.provider }, 'work-account sign-in failed');
+    return errorPage(UNAVAILABLE);
+  }
 }
 
 const errorPage = (code: string) => `/logga-in?error=${code}`;

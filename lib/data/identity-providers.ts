@@ -5,7 +5,8 @@ import type { Viewer } from '@/lib/auth/permissions';
 import { discover } from '@/lib/auth/oidc-discovery';
 import { openSecret, sealSecret } from '@/lib/auth/secret-box';
 import { conflict, invalid } from '@/lib/errors';
-import type { IdentityProviderInput } from '@/lib/validation/identity-provider';
+import { env } from '@/lib/env';
+import { issuerAllowed, type IdentityProviderInput } from '@/lib/validation/identity-provider';
 import { createPerson } from './admin-people-write';
 import { recordAudit } from './audit';
 
@@ -60,6 +61,9 @@ const audited = (p: ProviderSettings | null) =>
 export async function saveProvider(viewer: Viewer, input: IdentityProviderInput): Promise<void> {
   const before = await getProviderSettings(viewer);
   if (!before && !input.clientSecret) throw invalid('Skriv klienthemligheten.');
+  if (!issuerAllowed(input.issuer, env.OIDC_ALLOW_HTTP_LOOPBACK)) {
+    throw invalid('Utfärdarens adress måste börja med https://.');
+  }
   await discover(input.issuer);
   await db.$transaction(async (tx) => {
     const taken = await tx.identityDomain.findMany({
@@ -70,6 +74,13 @@ export async function saveProvider(viewer: Viewer, input: IdentityProviderInput)
       throw conflict(
         `Domänen ${taken.map((d) => d.domain).join(', ')} hör redan till en annan organisation i portalen.`,
       );
+    }
+    // A domain whose addresses another organisation's people have is theirs, claimed or not.
+    for (const domain of input.domains) {
+      const used = await tx.user.count({
+        where: { email: { endsWith: `@${domain}` }, organisationId: { not: viewer.organisationId } },
+      });
+      if (used > 0) throw conflict(`Domänen ${domain} används av en annan organisation i portalen.`);
     }
     const data = {
       issuer: input.issuer,
@@ -85,8 +96,9 @@ export async function saveProvider(viewer: Viewer, input: IdentityProviderInput)
       update: data,
       select: { id: true },
     });
-    // Subjects are unique per issuer only: a new issuer starts the bindings again (by verified address).
-    if (before && before.issuer !== input.issuer) {
+    // Subjects are unique per issuer (and, in Entra ID, per application): a new issuer or client
+    // starts the bindings again, by verified address.
+    if (before && (before.issuer !== input.issuer || before.clientId !== input.clientId)) {
       await tx.account.deleteMany({ where: { provider: orgProviderId(saved.id) } });
     }
     await tx.identityDomain.deleteMany({ where: { providerId: saved.id } });
@@ -113,6 +125,7 @@ export async function removeProvider(viewer: Viewer): Promise<void> {
       select: { id: true },
     });
     if (!found) return;
+    await tx.account.deleteMany({ where: { provider: orgProviderId(found.id) } });
     await tx.identityProvider.delete({ where: { id: found.id } });
     await recordAudit(
       {

@@ -7,6 +7,29 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 export const MAX_DOMAINS = 20;
 
+/** Free mail services: nobody's employer, so no organisation may claim them for its sign-in. */
+export const PUBLIC_MAIL_DOMAINS = new Set([
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'hotmail.com',
+  'hotmail.se',
+  'live.com',
+  'live.se',
+  'msn.com',
+  'icloud.com',
+  'me.com',
+  'yahoo.com',
+  'yahoo.se',
+  'telia.com',
+  'proton.me',
+  'protonmail.com',
+]);
+
+/** Whether an issuer may be used: https, or http on this machine where the installation allows it (tests). */
+export const issuerAllowed = (issuer: string, allowHttpLoopback: boolean) =>
+  issuer.startsWith('https://') || allowHttpLoopback;
+
 /** https, or http on this machine only (a provider for tests); no user, query or fragment. */
 const issuerSchema = z
   .string({ error: 'Skriv utfärdarens adress.' })
@@ -38,6 +61,9 @@ const domainsSchema = z
       .array(z.string().regex(DOMAIN, 'Skriv domänerna som till exempel sjostad.se, åtskilda med kommatecken.'))
       .min(1, 'Skriv minst en e-postdomän.')
       .max(MAX_DOMAINS, `Högst ${MAX_DOMAINS} domäner får anges.`)
+      .refine((domains) => !domains.some((d) => PUBLIC_MAIL_DOMAINS.has(d)), {
+        message: 'Allmänna e-posttjänster, till exempel gmail.com, kan inte kopplas till en organisation.',
+      })
       .transform((domains) => [...new Set(domains)]),
   );
 

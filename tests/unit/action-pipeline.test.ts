@@ -64,6 +64,16 @@ describe('action', () => {
     expect(run).not.toHaveBeenCalled();
   });
 
+  it('never sends a secret field back, also not when the schema or the run refuses', async () => {
+    const run = vi.fn(async () => Promise.reject(conflict('Upptaget.')));
+    const save = action({ guard: async () => viewer, schema, run, secret: ['password'] });
+    const refusedBySchema = await save(idle, form({ name: '', password: 'hemligt' }));
+    expect(refusedBySchema.values).toEqual({ name: '', password: '' });
+    const refusedByRun = await save(idle, form({ name: 'Ada', password: 'hemligt' }));
+    expect(refusedByRun).toMatchObject({ status: 'error', message: 'Upptaget.' });
+    expect(refusedByRun.values).toEqual({ name: 'Ada', password: '' });
+  });
+
   it('passes repeated fields as arrays and a ticked checkbox as yes to the schema', async () => {
     const run = vi.fn(async (data: unknown) => data);
     const save = action({

@@ -3,7 +3,7 @@
 // (subject first, then only a verified address of the same organisation) cannot be walked around.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seededDb, type Seeded } from '../support/seeded-db';
 import { engine } from '../support/test-db';
 
@@ -13,6 +13,8 @@ let issuer: string;
 let discoveryAnswer: 'good' | 'other-issuer' | 'down' = 'good';
 
 beforeAll(async () => {
+  // The provider below answers on plain http on this machine, as in the end-to-end tests.
+  vi.stubEnv('OIDC_ALLOW_HTTP_LOOPBACK', 'true');
   s = await seededDb();
   server = createServer((req, res) => {
     if (discoveryAnswer === 'down' || req.url !== '/.well-known/openid-configuration') {
@@ -166,6 +168,7 @@ describe(`binding a work account to a person (${engine})`, () => {
       '/logga-in?error=WorkAccountOtherOrganisation',
     );
     expect(await data.boundPerson(provider, 'x9')).toBeNull();
+    await s.db.user.delete({ where: { email: 'flyttad@sjostad.se' } });
 
     const norrvikPerson = await s.db.user.findUniqueOrThrow({ where: { email: 'admin@norrvik.se' } });
     await s.db.account.create({ data: { ...account(provider, 's2'), userId: norrvikPerson.id } });
@@ -223,6 +226,26 @@ describe(`binding a work account to a person (${engine})`, () => {
     } finally {
       await s.db.identityProvider.update({ where: { id }, data: { createOnFirstSignIn: false } });
     }
+  });
+
+  it('binds the installation-wide Entra ID by the same rule, to the host organisation only', async () => {
+    const data = await import('@/lib/data/identity-providers');
+    const { installationEntraSignIn } = await import('@/lib/auth/org-providers');
+    const entra = (sub: string) => account('azure-ad', sub);
+    const chef = await s.db.user.findUniqueOrThrow({ where: { email: 'chef@sjostad.se' } });
+    expect(await installationEntraSignIn(entra('e1'), { email: 'chef@sjostad.se' })).toBe(
+      '/logga-in?error=WorkAccountUnverified',
+    );
+    expect(await installationEntraSignIn(entra('e1'), { email: 'admin@norrvik.se', xms_edov: true })).toBe(
+      '/logga-in?error=WorkAccountOtherOrganisation',
+    );
+    expect(await installationEntraSignIn(entra('e1'), { email: 'chef@sjostad.se', xms_edov: true })).toBe(true);
+    expect((await data.boundPerson('azure-ad', 'e1'))?.id).toBe(chef.id);
+    expect(await installationEntraSignIn(entra('e1'), { email: 'admin@sjostad.se', xms_edov: true })).toBe(true);
+    expect((await data.boundPerson('azure-ad', 'e1'))?.id).toBe(chef.id);
+    expect(await installationEntraSignIn(entra('e2'), { email: 'chef@sjostad.se', xms_edov: true })).toBe(
+      '/logga-in?error=WorkAccountAlreadyBound',
+    );
   });
 
   it('starts the bindings again when the issuer changes', async () => {

@@ -46,4 +46,8 @@ describe('secret box', () => {
     vi.stubEnv('NEXTAUTH_SECRET', 'm'.repeat(40));
     expect((await box()).openSecret(sealed)).toBeNull();
   });
+
+  it('refuses to start with a key that is set but too short, rather than fall back without a word', async () => {
+    await expect(box('kort-nyckel')).rejects.toThrow(/SECRETS_KEY ska ha minst 32 tecken/);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { identityProviderSchema, MAX_DOMAINS } from '@/lib/validation/identity-provider';
+import { identityProviderSchema, issuerAllowed, MAX_DOMAINS } from '@/lib/validation/identity-provider';
 
 const good = {
   issuer: 'https://login.microsoftonline.com/0b4a-tenant/v2.0/',
@@ -43,6 +43,7 @@ describe('identityProviderSchema', () => {
     expect(errors({ domains: 'anna@sjostad.se' }).domains).toBeDefined();
     const many = Array.from({ length: MAX_DOMAINS + 1 }, (_, i) => `d${i}.se`).join(',');
     expect(errors({ domains: many }).domains?.[0]).toBe(`Högst ${MAX_DOMAINS} domäner får anges.`);
+    expect(errors({ domains: 'sjostad.se, Gmail.com' }).domains?.[0]).toMatch(/Allmänna e-posttjänster/);
   });
 
   it('asks for a client id and a button text, on one line', () => {
@@ -69,5 +70,13 @@ describe('scimMappingSchema', () => {
       audience: ['Enhet och målgrupp kan inte komma från samma attribut.'],
     });
     expect(scimMappingSchema.safeParse({ unit: 'manager', audience: '' }).success).toBe(false);
+  });
+});
+
+describe('issuerAllowed', () => {
+  it('takes https always, plain http only where the installation allows it (its tests)', () => {
+    expect(issuerAllowed('https://login.microsoftonline.com/t/v2.0', false)).toBe(true);
+    expect(issuerAllowed('http://127.0.0.1:3210', false)).toBe(false);
+    expect(issuerAllowed('http://127.0.0.1:3210', true)).toBe(true);
   });
 });
