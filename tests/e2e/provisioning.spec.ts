@@ -76,6 +76,11 @@ test.describe('an administrator', () => {
     expect(off.status).toBe(200);
     expect(await findUser(email)).toMatchObject({ active: false });
 
+    // Other SCIM addresses answer in SCIM's format too.
+    const elsewhere = await scim('GET', '/Schemas');
+    expect(elsewhere.status).toBe(404);
+    expect(elsewhere.body.schemas).toEqual(['urn:ietf:params:scim:api:messages:2.0:Error']);
+
     // The token appears in the list with its last use, and can be revoked.
     await page.reload();
     const row = page.getByRole('row', { name: new RegExp(`Entra ID ${run}`) });
