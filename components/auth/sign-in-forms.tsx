@@ -64,6 +64,8 @@ export function SignInForms({ callbackUrl, workAccounts, initialError }: Props) 
   return (
     <div className="space-y-8">
       {error ? <Alert tone="error">{error}</Alert> : null}
+      {/* Most staff of an organisation with its own provider sign in this way: it comes first. */}
+      {workAccounts ? <WorkAccountForm callbackUrl={callbackUrl} /> : null}
       <section aria-labelledby="password-heading" className="rounded-lg border border-slate-200 p-6">
         <h2 id="password-heading" className="mb-4 text-xl font-semibold">
           Med e-post och lösenord
@@ -103,7 +105,6 @@ export function SignInForms({ callbackUrl, workAccounts, initialError }: Props) 
           </button>
         </form>
       </section>
-      {workAccounts ? <WorkAccountForm callbackUrl={callbackUrl} /> : null}
     </div>
   );
 }

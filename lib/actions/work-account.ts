@@ -21,5 +21,6 @@ export const findWorkAccountAction = action<null, typeof magicLinkSchema, WorkAc
       'Din organisation har ingen inloggning med jobbkonto i portalen. Logga in med lösenord eller med en länk i e-post.',
     );
   },
-  success: (found) => ({ data: found }),
+  // The address stays in the field, and goes to the provider as a hint.
+  success: (found, _, { values }) => ({ data: found, values }),
 });

@@ -272,7 +272,12 @@ test('the sign-in page with the work account passes axe and fits a phone, also a
   await region.getByLabel('E-postadress på jobbet').fill(people.bo!.email);
   await region.getByRole('button', { name: 'Fortsätt' }).click();
   await expect(region.getByRole('button', { name: sjostad.label })).toBeFocused();
+  await expect(region.getByLabel('E-postadress på jobbet')).toHaveValue(people.bo!.email);
   await expectNoAxeViolations(page);
+  // The address goes to the provider as a hint, so the person need not type it again there.
+  const authorization = page.waitForRequest((r) => r.url().startsWith(`${sjostad.provider!.issuer}/auth`));
+  await region.getByRole('button', { name: sjostad.label }).click();
+  expect(new URL((await authorization).url()).searchParams.get('login_hint')).toBe(people.bo!.email);
 });
 
 test('an address without a provider is told how to sign in instead', async ({ page }) => {
