@@ -76,12 +76,15 @@ export async function saveProvider(viewer: Viewer, input: IdentityProviderInput)
       );
     }
     // A domain whose addresses another organisation's people have is theirs, claimed or not.
-    for (const domain of input.domains) {
-      const used = await tx.user.count({
-        where: { email: { endsWith: `@${domain}` }, organisationId: { not: viewer.organisationId } },
-      });
-      if (used > 0) throw conflict(`Domänen ${domain} används av en annan organisation i portalen.`);
-    }
+    const used = await tx.user.findFirst({
+      where: {
+        organisationId: { not: viewer.organisationId },
+        OR: input.domains.map((domain) => ({ email: { endsWith: `@${domain}` } })),
+      },
+      select: { email: true },
+    });
+    const usedDomain = used?.email?.split('@')[1];
+    if (usedDomain) throw conflict(`Domänen ${usedDomain} används av en annan organisation i portalen.`);
     const data = {
       issuer: input.issuer,
       clientId: input.clientId,

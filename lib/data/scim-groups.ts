@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { badRequest, ScimError } from '@/lib/scim/errors';
 import type { Filter } from '@/lib/scim/filter';
-import { unitNamePaths, unitPathKey } from '@/lib/units/tree';
+import { unitNamePaths, unitsNamed } from '@/lib/units/tree';
 import { updatePerson } from './admin-people-write';
 import { asScim } from './scim-users';
 import { scimWriter, type ScimClient } from './scim-tokens';
@@ -32,14 +32,21 @@ async function units(organisationId: string) {
   return { rows, paths: unitNamePaths(rows) };
 }
 
-async function toGroup(unit: Unit, path: string, base: string, withMembers: boolean) {
-  const members = withMembers
-    ? await db.user.findMany({
-        where: { unitId: unit.id, active: true, erasedAt: null },
-        select: { id: true, name: true },
-        orderBy: { name: 'asc' },
-      })
-    : null;
+type Member = { id: string; name: string };
+
+/** The direct, active members of the units shown, in one query for the whole page. */
+async function membersOf(unitIds: string[]): Promise<Map<string, Member[]>> {
+  const rows = await db.user.findMany({
+    where: { unitId: { in: unitIds }, active: true, erasedAt: null },
+    select: { id: true, name: true, unitId: true },
+    orderBy: { name: 'asc' },
+  });
+  const byUnit = new Map<string, Member[]>(unitIds.map((id) => [id, []]));
+  for (const { unitId, ...member } of rows) byUnit.get(unitId!)?.push(member);
+  return byUnit;
+}
+
+function toGroup(unit: Unit, path: string, base: string, members: Member[] | undefined) {
   return {
     schemas: [GROUP_SCHEMA],
     id: unit.id,
@@ -56,13 +63,10 @@ async function toGroup(unit: Unit, path: string, base: string, withMembers: bool
   };
 }
 
-/** The units a displayName names: its whole path, or a name used once in the tree. */
+/** The unit a displayName names: its path, or a name used once in the tree. */
 function named(all: Awaited<ReturnType<typeof units>>, displayName: string): Unit[] {
-  const wanted = unitPathKey(displayName.split('/'));
-  const exact = all.rows.filter((u) => unitPathKey(all.paths.get(u.id) ?? []) === wanted);
-  if (exact.length > 0 || wanted.includes('/')) return exact;
-  const byName = all.rows.filter((u) => unitPathKey([u.name]) === wanted);
-  return byName.length === 1 ? byName : [];
+  const ids = unitsNamed(all.paths, displayName);
+  return ids.length === 1 ? all.rows.filter((u) => u.id === ids[0]) : [];
 }
 
 export async function listGroups(
@@ -74,11 +78,10 @@ export async function listGroups(
   const all = await units(client.organisationId);
   const matching = filter ? named(all, filter.value) : all.rows;
   const shown = matching.slice(page.skip, page.skip + page.take);
+  const members = options.members ? await membersOf(shown.map((u) => u.id)) : null;
   return {
     total: matching.length,
-    resources: await Promise.all(
-      shown.map((u) => toGroup(u, all.paths.get(u.id)!.join('/'), options.base, options.members)),
-    ),
+    resources: shown.map((u) => toGroup(u, all.paths.get(u.id)!.join('/'), options.base, members?.get(u.id))),
   };
 }
 
@@ -86,7 +89,8 @@ export async function getGroup(client: ScimClient, id: string, options: { base: 
   const all = await units(client.organisationId);
   const unit = all.rows.find((u) => u.id === id);
   if (!unit) throw new ScimError(404, 'Gruppen (enheten) finns inte.');
-  return toGroup(unit, all.paths.get(unit.id)!.join('/'), options.base, options.members);
+  const members = options.members ? (await membersOf([unit.id])).get(unit.id) : undefined;
+  return toGroup(unit, all.paths.get(unit.id)!.join('/'), options.base, members);
 }
 
 /** A provider asks to create a group: only an existing unit can be a group. */

@@ -4,7 +4,7 @@ import { ExpectedError } from '@/lib/errors';
 import { badRequest, ScimError } from '@/lib/scim/errors';
 import type { Filter } from '@/lib/scim/filter';
 import { ENTERPRISE, USER_SCHEMA, type ScimUserInput, type UnitAttribute } from '@/lib/scim/user';
-import { unitNamePaths, unitPathKey } from '@/lib/units/tree';
+import { unitNamePaths, unitsNamed } from '@/lib/units/tree';
 import { createPerson, setPersonActive, updatePerson } from './admin-people-write';
 import { scimWriter, type ScimClient } from './scim-tokens';
 
@@ -110,14 +110,8 @@ async function resolveUnit(
   value: string | null | undefined,
 ): Promise<string | null | undefined> {
   if (value === undefined || value === null) return value;
-  const paths = await unitPaths(organisationId);
-  const wanted = unitPathKey(value.split('/'));
-  const matches = [...paths].filter(([, names]) =>
-    wanted.includes('/') ? unitPathKey(names) === wanted : unitPathKey(names.slice(-1)) === wanted,
-  );
-  const exact = matches.find(([, names]) => unitPathKey(names) === wanted);
-  if (exact) return exact[0];
-  if (matches.length === 1) return matches[0]![0];
+  const matches = unitsNamed(await unitPaths(organisationId), value);
+  if (matches.length === 1) return matches[0];
   if (matches.length > 1)
     throw badRequest(
       'invalidValue',

@@ -53,6 +53,17 @@ export function unitPathKey(names: readonly string[]): string {
   return names.map((n) => n.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE')).join('/');
 }
 
+/**
+ * The units a value from an identity provider names: its whole path ("Förvaltning/Enhet") if one
+ * matches, otherwise, for a single name, every unit with that name (the caller decides about several).
+ */
+export function unitsNamed(paths: ReadonlyMap<string, readonly string[]>, value: string): string[] {
+  const wanted = unitPathKey(value.split('/'));
+  const exact = [...paths].filter(([, names]) => unitPathKey(names) === wanted).map(([id]) => id);
+  if (exact.length > 0 || wanted.includes('/')) return exact;
+  return [...paths].filter(([, names]) => unitPathKey(names.slice(-1)) === wanted).map(([id]) => id);
+}
+
 /** Nested tree for display, siblings sorted by name (Swedish order). */
 export function buildUnitTree<U extends UnitNode>(units: readonly U[]): UnitTreeNode<U>[] {
   const nodes = new Map(units.map((u) => [u.id, { ...u, children: [] as UnitTreeNode<U>[] }]));

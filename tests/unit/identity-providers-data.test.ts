@@ -94,6 +94,12 @@ describe(`identity providers per organisation (${engine})`, () => {
       /sjostad\.se hör redan till en annan organisation/,
     );
     expect(await s.db.identityProvider.count()).toBe(1);
+    // Not claimed, but Norrvik's people have addresses there: not Sjöstad's to take.
+    const admin = await s.viewer('admin@sjostad.se');
+    await expect(data.saveProvider(admin, input({ domains: ['sjostad.se', 'norrvik.se'] }))).rejects.toThrow(
+      'Domänen norrvik.se används av en annan organisation i portalen.',
+    );
+    expect(await data.providerForAddress('x@norrvik.se')).toBeNull();
   });
 
   it('treats a secret this installation cannot open as missing, not as a secret', async () => {
