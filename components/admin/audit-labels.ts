@@ -7,6 +7,7 @@ export const actionLabels: Record<string, string> = {
   'person.move': 'Person flyttad',
   'person.deactivate': 'Person inaktiverad',
   'person.reactivate': 'Person återaktiverad',
+  'person.scimDelete': 'Person borttagen av provisioneringen (inaktiverad, historiken finns kvar)',
   'unit.create': 'Enhet skapad',
   'unit.rename': 'Enhet omdöpt',
   'unit.move': 'Enhet flyttad',

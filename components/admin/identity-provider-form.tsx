@@ -27,6 +27,12 @@ export function IdentityProviderForm({ settings, redirectUri }: Props) {
       {removed.message ? (
         <Alert tone={removed.status === 'error' ? 'error' : 'success'}>{removed.message}</Alert>
       ) : null}
+      {settings && !settings.hasSecret ? (
+        <Alert tone="error">
+          Ingen kan logga in med jobbkonto just nu: den sparade klienthemligheten går inte att läsa med portalens
+          nyckel. Skriv in hemligheten igen och spara.
+        </Alert>
+      ) : null}
       {redirectUri ? (
         <section aria-labelledby="redirect-heading" className="rounded-lg border border-slate-200 p-4">
           <h2 id="redirect-heading" className="mb-2 font-semibold">
@@ -61,9 +67,11 @@ export function IdentityProviderForm({ settings, redirectUri }: Props) {
           autoComplete="off"
           error={error('clientSecret')}
           hint={
-            settings
-              ? 'En hemlighet är sparad. Lämna fältet tomt för att behålla den. Den sparas krypterad och visas aldrig igen.'
-              : 'Sparas krypterad och visas aldrig igen.'
+            settings && !settings.hasSecret
+              ? 'Den sparade hemligheten går inte att läsa med portalens nyckel (SECRETS_KEY har bytts). Skriv in den igen.'
+              : settings
+                ? 'En hemlighet är sparad. Lämna fältet tomt för att behålla den. Den sparas krypterad och visas aldrig igen.'
+                : 'Sparas krypterad och visas aldrig igen.'
           }
         />
         <Field

@@ -2,8 +2,10 @@
 
 import { anyone, action } from './action';
 import { orgProviderId, providerForAddress } from '@/lib/data/identity-providers';
+import { signInErrorMessage, WORK_ACCOUNT_BROKEN } from '@/lib/auth/sign-in-errors';
 import { entraEnabled } from '@/lib/env';
 import { invalid } from '@/lib/errors';
+import { log } from '@/lib/log';
 import { magicLinkSchema } from '@/lib/validation/auth';
 
 export type WorkAccount = { providerId: string; label: string };
@@ -15,7 +17,12 @@ export const findWorkAccountAction = action<null, typeof magicLinkSchema, WorkAc
   schema: magicLinkSchema,
   run: async ({ email }) => {
     const provider = await providerForAddress(email);
-    if (provider) return { providerId: orgProviderId(provider.id), label: provider.label };
+    if (provider?.usable) return { providerId: orgProviderId(provider.id), label: provider.label };
+    if (provider) {
+      // The secret was sealed under another key: a button would only lead to the same message.
+      log.error({ providerId: provider.id }, 'identity provider secret cannot be decrypted with this installation key');
+      throw invalid(signInErrorMessage(WORK_ACCOUNT_BROKEN));
+    }
     if (entraEnabled) return { providerId: 'azure-ad', label: 'Logga in med Microsoft' };
     throw invalid(
       'Din organisation har ingen inloggning med jobbkonto i portalen. Logga in med lösenord eller med en länk i e-post.',

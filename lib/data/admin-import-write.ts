@@ -65,7 +65,8 @@ export async function writeBatch(
   await updateRows(tx, {
     table: 'User',
     organisationId: base.organisationId,
-    rows: moves.map((m) => ({ id: m.id, unitId: m.toUnitId, updatedAt })),
+    // A unit from the HR file ends the wait of an account made at the first sign-in, as an administrator's would.
+    rows: moves.map((m) => ({ id: m.id, unitId: m.toUnitId, awaitingSetup: false, updatedAt })),
   });
   for (const m of moves)
     events.push({

@@ -2,23 +2,26 @@ import 'server-only';
 import { applyRulesForPeople } from './assignment-rules';
 import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
+import { databaseEngine } from '@/lib/env';
 import type { Viewer } from '@/lib/auth/permissions';
-import { conflict, invalid, notFound } from '@/lib/errors';
+import { invalid, notFound } from '@/lib/errors';
 import type { PersonInput } from '@/lib/validation/admin';
 import { recordAudit } from './audit';
-import { isUniqueViolation, type Tx } from './tx';
+import {
+  assertEmailFree,
+  assertExternalIdFree,
+  assertNumberFree,
+  assertUnitInOrganisation,
+  guarded,
+} from './admin-people-checks';
+import { TX_OPTIONS, type Tx } from './tx';
 import { changingStatistics } from './stats-cache';
 
 // Changes to people by an administrator. Each change and its audit event commit together.
 // People are never deleted: deactivation keeps their history and stops their sign-in.
-export const EMAIL_TAKEN_HERE = 'E-postadressen används redan av en annan person i organisationen.';
-// Deliberately vague: the answer must not reveal which organisation holds the address.
-export const EMAIL_TAKEN_ELSEWHERE =
-  'E-postadressen används redan av ett annat konto i portalen. Kontakta portalens förvaltning om personen har bytt organisation.';
-export const NUMBER_TAKEN = 'Anställningsnumret används redan av en annan person i organisationen.';
 
 /** A person as written: the administrator's form, plus what an identity provider adds. */
-export type PersonWrite = PersonInput & { externalId?: string | null; awaitingSetup?: boolean };
+export type PersonWrite = PersonInput & { externalId?: string | null; awaitingSetup?: boolean; scimDeletedAt?: null };
 
 /**
  * Who writes: an administrator, or no person at all (the organisation's provisioning through SCIM,
@@ -41,52 +44,16 @@ const auditedFields = {
   externalId: true,
 } as const;
 
-async function assertUnitInOrganisation(tx: Tx, viewer: Viewer, unitId: string | null) {
-  if (!unitId) return;
-  const unit = await tx.orgUnit.findFirst({
-    where: { id: unitId, organisationId: viewer.organisationId },
-    select: { id: true },
-  });
-  if (!unit) throw invalid('Enheten finns inte. Välj en enhet i listan.');
-}
-
-async function assertEmailFree(tx: Tx, viewer: Viewer, email: string | null, exceptId?: string) {
-  if (!email) return;
-  const holder = await tx.user.findUnique({ where: { email }, select: { id: true, organisationId: true } });
-  if (!holder || holder.id === exceptId) return;
-  throw conflict(
-    holder.organisationId === viewer.organisationId ? EMAIL_TAKEN_HERE : EMAIL_TAKEN_ELSEWHERE,
-    'EMAIL_TAKEN',
-  );
-}
-
-async function assertNumberFree(tx: Tx, viewer: Viewer, employeeNumber: string | null, exceptId?: string) {
-  if (!employeeNumber) return;
-  const holder = await tx.user.findUnique({
-    where: { organisationId_employeeNumber: { organisationId: viewer.organisationId, employeeNumber } },
-    select: { id: true },
-  });
-  if (holder && holder.id !== exceptId) throw conflict(NUMBER_TAKEN, 'NUMBER_TAKEN');
-}
-
-/** Another request may take the address or number between our check and the write: the unique index decides. */
-async function guarded<T>(input: PersonWrite, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    throw input.email ? conflict(EMAIL_TAKEN_HERE, 'EMAIL_TAKEN') : conflict(NUMBER_TAKEN, 'NUMBER_TAKEN');
-  }
-}
-
-export async function createPerson(viewer: Writer, input: PersonWrite): Promise<string> {
+/** A new person; a provider may create them inactive (Entra does for someone not yet started). */
+export async function createPerson(viewer: Writer, input: PersonWrite & { active?: boolean }): Promise<string> {
   return changingStatistics(
     viewer.organisationId,
-    guarded(input, () =>
+    guarded(() =>
       db.$transaction(async (tx) => {
         await assertUnitInOrganisation(tx, viewer, input.unitId);
         await assertEmailFree(tx, viewer, input.email);
         await assertNumberFree(tx, viewer, input.employeeNumber);
+        await assertExternalIdFree(tx, viewer, input.externalId);
         const person = await tx.user.create({
           data: { id: randomUUID(), organisationId: viewer.organisationId, ...input },
           select: auditedFields,
@@ -115,80 +82,124 @@ export async function createPerson(viewer: Writer, input: PersonWrite): Promise<
 const ERASED =
   'Personens uppgifter är raderade på egen begäran. Kontot kan inte ändras eller aktiveras igen; lägg till personen på nytt om det behövs.';
 
-export async function updatePerson(viewer: Writer, id: string, input: PersonWrite): Promise<void> {
-  await changingStatistics(
-    viewer.organisationId,
-    guarded(input, () =>
-      db.$transaction(async (tx) => {
-        const before = await tx.user.findFirst({
-          where: { id, organisationId: viewer.organisationId },
-          select: { ...auditedFields, erasedAt: true, _count: { select: { managedUnits: true } } },
-        });
-        if (!before) throw notFound('Personen finns inte.');
-        const { _count: counts, erasedAt, ...beforeFields } = before;
-        if (erasedAt) throw invalid(ERASED);
-        if (id === viewer.id && input.role !== 'ADMIN')
-          throw invalid('Du kan inte ta bort din egen administratörsbehörighet. Be en annan administratör om det.');
-        if (input.role === 'EMPLOYEE' && counts.managedUnits > 0) {
-          throw invalid(
-            'Personen är chef för en eller flera enheter och behöver minst rollen Chef. Ta bort chefsuppdragen under Enheter först.',
-          );
-        }
-        await assertUnitInOrganisation(tx, viewer, input.unitId);
-        if (input.email !== before.email) await assertEmailFree(tx, viewer, input.email, id);
-        await assertNumberFree(tx, viewer, input.employeeNumber, id);
-        // A unit given by an administrator (or the provider) ends the wait of an account made at sign-in.
-        const after = await tx.user.update({
-          where: { id },
-          data: { ...input, ...(input.unitId ? { awaitingSetup: false } : {}) },
-          select: auditedFields,
-        });
-        await recordAudit(
-          {
-            organisationId: viewer.organisationId,
-            ...audited(viewer),
-            action: 'person.update',
-            entityType: 'User',
-            entityId: id,
-            before: beforeFields,
-            after: withSource(viewer, after),
-          },
-          tx,
-        );
-        if (before.unitId !== input.unitId || before.audience !== input.audience)
-          await applyRulesForPeople(tx, viewer.organisationId, [id]);
-      }),
-    ),
+const currentFields = { ...auditedFields, createdAt: true, updatedAt: true, scimDeletedAt: true } as const;
+/** A person as they are when a change is decided, read under the change's lock. */
+export type CurrentPerson = Awaited<ReturnType<typeof readLocked>>;
+/** What to change: the person's fields (all of them, as the administrator's form has them), their being active, or both. */
+export type PersonChange = { fields?: PersonWrite; active?: boolean };
+
+/**
+ * Reads the person for a change and holds them until the change commits, so that two changes at
+ * once (an administrator and a provider's provisioning, or two provisioning requests) follow one
+ * another instead of the later one writing back what it read before the other committed.
+ * PostgreSQL locks the row; SQLite's one connection runs one transaction at a time anyway.
+ */
+async function readLocked(tx: Tx, viewer: Viewer, id: string) {
+  if (databaseEngine() === 'postgresql')
+    await tx.$executeRaw`SELECT 1 FROM "User" WHERE id = ${id} AND "organisationId" = ${viewer.organisationId} FOR UPDATE`;
+  const found = await tx.user.findFirst({
+    where: { id, organisationId: viewer.organisationId },
+    select: { ...currentFields, erasedAt: true, _count: { select: { managedUnits: true } } },
+  });
+  if (!found) throw notFound('Personen finns inte.');
+  const { _count: counts, erasedAt, ...person } = found;
+  if (erasedAt) throw invalid(ERASED);
+  return { ...person, managedUnits: counts.managedUnits };
+}
+
+async function writeFields(tx: Tx, viewer: Writer, before: CurrentPerson, input: PersonWrite) {
+  if (before.id === viewer.id && input.role !== 'ADMIN')
+    throw invalid('Du kan inte ta bort din egen administratörsbehörighet. Be en annan administratör om det.');
+  if (input.role === 'EMPLOYEE' && before.managedUnits > 0) {
+    throw invalid(
+      'Personen är chef för en eller flera enheter och behöver minst rollen Chef. Ta bort chefsuppdragen under Enheter först.',
+    );
+  }
+  await assertUnitInOrganisation(tx, viewer, input.unitId);
+  if (input.email !== before.email) await assertEmailFree(tx, viewer, input.email, before.id);
+  await assertNumberFree(tx, viewer, input.employeeNumber, before.id);
+  if (input.externalId !== undefined && input.externalId !== before.externalId)
+    await assertExternalIdFree(tx, viewer, input.externalId, before.id);
+  // A unit given by an administrator (or the provider) ends the wait of an account made at sign-in.
+  const after = await tx.user.update({
+    where: { id: before.id },
+    data: { ...input, ...(input.unitId ? { awaitingSetup: false } : {}) },
+    select: auditedFields,
+  });
+  const beforeFields = Object.fromEntries(
+    Object.keys(auditedFields).map((key) => [key, before[key as keyof typeof auditedFields]]),
   );
+  await recordAudit(
+    {
+      organisationId: viewer.organisationId,
+      ...audited(viewer),
+      action: 'person.update',
+      entityType: 'User',
+      entityId: before.id,
+      before: beforeFields,
+      after: withSource(viewer, after),
+    },
+    tx,
+  );
+  if (before.unitId !== input.unitId || before.audience !== input.audience)
+    await applyRulesForPeople(tx, viewer.organisationId, [before.id]);
+}
+
+async function writeActive(tx: Tx, viewer: Writer, before: CurrentPerson, active: boolean) {
+  if (before.id === viewer.id && !active) throw invalid('Du kan inte inaktivera dig själv.');
+  // Deactivation raises the session version: the person's open sessions end at once.
+  await tx.user.update({
+    where: { id: before.id },
+    // Reactivation also brings back a person the provider's provisioning deleted.
+    data: active ? { active, scimDeletedAt: null } : { active, sessionVersion: { increment: 1 } },
+  });
+  if (active) await applyRulesForPeople(tx, viewer.organisationId, [before.id]);
+  await recordAudit(
+    {
+      organisationId: viewer.organisationId,
+      ...audited(viewer),
+      action: active ? 'person.reactivate' : 'person.deactivate',
+      entityType: 'User',
+      entityId: before.id,
+      before: { active: before.active },
+      after: withSource(viewer, { active }),
+    },
+    tx,
+  );
+}
+
+/**
+ * Changes one person inside the caller's transaction: the change is decided from the person as
+ * they are under the lock (a provider's PATCH applies to what is there now, not to what it read
+ * earlier), and everything it writes commits or fails together.
+ */
+export async function changePersonIn(
+  tx: Tx,
+  viewer: Writer,
+  id: string,
+  decide: (current: CurrentPerson) => PersonChange,
+): Promise<CurrentPerson> {
+  const current = await readLocked(tx, viewer, id);
+  const change = decide(current);
+  if (change.fields) await writeFields(tx, viewer, current, change.fields);
+  if (change.active !== undefined && change.active !== current.active)
+    await writeActive(tx, viewer, current, change.active);
+  return current;
+}
+
+/** Several changes (one request of a provider, one administrator's form) as one transaction. */
+export async function changingPeople<T>(viewer: Writer, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return changingStatistics(
+    viewer.organisationId,
+    guarded(() => db.$transaction(work, TX_OPTIONS)),
+  );
+}
+
+export async function updatePerson(viewer: Writer, id: string, input: PersonWrite): Promise<void> {
+  await changingPeople(viewer, (tx) => changePersonIn(tx, viewer, id, () => ({ fields: input })));
 }
 
 export async function setPersonActive(viewer: Writer, id: string, active: boolean): Promise<void> {
   if (id === viewer.id && !active) throw invalid('Du kan inte inaktivera dig själv.');
-  await changingStatistics(
-    viewer.organisationId,
-    db.$transaction(async (tx) => {
-      const before = await tx.user.findFirst({
-        where: { id, organisationId: viewer.organisationId },
-        select: { id: true, active: true, erasedAt: true },
-      });
-      if (!before) throw notFound('Personen finns inte.');
-      if (before.erasedAt) throw invalid(ERASED);
-      if (before.active === active) return;
-      // Deactivation raises the session version: the person's open sessions end at once.
-      await tx.user.update({ where: { id }, data: active ? { active } : { active, sessionVersion: { increment: 1 } } });
-      if (active) await applyRulesForPeople(tx, viewer.organisationId, [id]);
-      await recordAudit(
-        {
-          organisationId: viewer.organisationId,
-          ...audited(viewer),
-          action: active ? 'person.reactivate' : 'person.deactivate',
-          entityType: 'User',
-          entityId: id,
-          before: { active: before.active },
-          after: withSource(viewer, { active }),
-        },
-        tx,
-      );
-    }),
-  );
+  await changingPeople(viewer, (tx) => changePersonIn(tx, viewer, id, () => ({ active })));
 }

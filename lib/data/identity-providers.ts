@@ -37,6 +37,7 @@ export const getProviderSettings = cache(async (viewer: Viewer): Promise<Provide
       id: true,
       issuer: true,
       clientId: true,
+      clientSecret: true,
       label: true,
       enabled: true,
       createOnFirstSignIn: true,
@@ -44,7 +45,9 @@ export const getProviderSettings = cache(async (viewer: Viewer): Promise<Provide
     },
   });
   if (!found) return null;
-  return { ...found, hasSecret: true, domains: found.domains.map((d) => d.domain).sort() };
+  const { clientSecret, ...shown } = found;
+  // A secret sealed under another key (SECRETS_KEY changed) is as good as none: it must be typed again.
+  return { ...shown, hasSecret: openSecret(clientSecret) !== null, domains: found.domains.map((d) => d.domain).sort() };
 });
 
 const audited = (p: ProviderSettings | null) =>
@@ -60,7 +63,7 @@ const audited = (p: ProviderSettings | null) =>
 /** Saves the provider after its discovery document has been read; domains are the installation's one owner's. */
 export async function saveProvider(viewer: Viewer, input: IdentityProviderInput): Promise<void> {
   const before = await getProviderSettings(viewer);
-  if (!before && !input.clientSecret) throw invalid('Skriv klienthemligheten.');
+  if (!before?.hasSecret && !input.clientSecret) throw invalid('Skriv klienthemligheten.');
   if (!issuerAllowed(input.issuer, env.OIDC_ALLOW_HTTP_LOOPBACK)) {
     throw invalid('Utfärdarens adress måste börja med https://.');
   }
@@ -144,14 +147,18 @@ export async function removeProvider(viewer: Viewer): Promise<void> {
 }
 
 /** The provider an address signs in through: its domain's, when that provider is on. */
-export async function providerForAddress(address: string): Promise<{ id: string; label: string } | null> {
+export async function providerForAddress(
+  address: string,
+): Promise<{ id: string; label: string; usable: boolean } | null> {
   const domain = address.trim().toLowerCase().split('@')[1];
   if (!domain) return null;
   const found = await db.identityDomain.findUnique({
     where: { domain },
-    select: { provider: { select: { id: true, label: true, enabled: true } } },
+    select: { provider: { select: { id: true, label: true, enabled: true, clientSecret: true } } },
   });
-  return found?.provider.enabled ? { id: found.provider.id, label: found.provider.label } : null;
+  if (!found?.provider.enabled) return null;
+  const { id, label, clientSecret } = found.provider;
+  return { id, label, usable: openSecret(clientSecret) !== null };
 }
 
 /** Whether any organisation has a provider on (the sign-in page then offers the work account). */

@@ -3,8 +3,8 @@ import { db } from '@/lib/db';
 import { badRequest, ScimError } from '@/lib/scim/errors';
 import type { Filter } from '@/lib/scim/filter';
 import { unitNamePaths, unitsNamed } from '@/lib/units/tree';
-import { updatePerson } from './admin-people-write';
-import { asScim } from './scim-users';
+import { changePersonIn, changingPeople } from './admin-people-write';
+import { asScim } from './scim-users-write';
 import { scimWriter, type ScimClient } from './scim-tokens';
 
 // SCIM Groups are the organisation's units: a group's displayName is the unit's path, its members
@@ -104,7 +104,7 @@ export async function refuseNewGroup(client: ScimClient, displayName: string): P
   );
 }
 
-/** Adds people to a unit (they move there) or takes them out (only if they are still there). */
+/** Adds people to a unit (they move there) or takes them out (only if they are still there), all or nothing. */
 export async function changeMembers(
   client: ScimClient,
   id: string,
@@ -117,27 +117,24 @@ export async function changeMembers(
   });
   if (!unit) throw new ScimError(404, 'Gruppen (enheten) finns inte.');
   const ids = [...new Set([...change.add, ...change.remove])];
-  const people = await db.user.findMany({
-    where: { id: { in: ids }, organisationId: client.organisationId, erasedAt: null },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      employeeNumber: true,
-      externalId: true,
-      role: true,
-      audience: true,
-      gender: true,
-      unitId: true,
-    },
+  const known = await db.user.findMany({
+    where: { id: { in: ids }, organisationId: client.organisationId, erasedAt: null, scimDeletedAt: null },
+    select: { id: true },
   });
-  // Every member is checked before anyone is moved, so a request changes all or nothing.
-  const unknown = ids.filter((m) => !people.some((p) => p.id === m));
+  const unknown = ids.filter((m) => !known.some((p) => p.id === m));
   if (unknown.length > 0) throw badRequest('invalidValue', `Medlemmen ${unknown[0]} finns inte i organisationen.`);
-  for (const person of people) {
-    const target = change.add.includes(person.id) ? unit.id : person.unitId === unit.id ? null : person.unitId;
-    if (target === person.unitId) continue;
-    const { id: personId, ...fields } = person;
-    await asScim(() => updatePerson(viewer, personId, { ...fields, unitId: target }));
-  }
+  // One transaction for the request; each person is read under the change's lock, so "still there"
+  // means still there when the move is written.
+  await asScim(() =>
+    changingPeople(viewer, async (tx) => {
+      for (const personId of ids) {
+        await changePersonIn(tx, viewer, personId, (current) => {
+          const target = change.add.includes(personId) ? unit.id : current.unitId === unit.id ? null : current.unitId;
+          if (target === current.unitId) return {};
+          const { name, email, employeeNumber, externalId, role, audience, gender } = current;
+          return { fields: { name, email, employeeNumber, externalId, role, audience, gender, unitId: target } };
+        });
+      }
+    }),
+  );
 }

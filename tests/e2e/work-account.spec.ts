@@ -265,6 +265,73 @@ test.describe('a spoiled answer from the provider', () => {
   });
 });
 
+const q = (n: number) => (isPostgres ? `$${n}` : '?');
+const sealedSecret = async (label: string) =>
+  (
+    await withDb((db) =>
+      db.query<{ clientSecret: string }>(`SELECT "clientSecret" FROM "IdentityProvider" WHERE label = ${q(1)}`, [
+        label,
+      ]),
+    )
+  )[0]!.clientSecret;
+const setSealedSecret = (label: string, sealed: string) =>
+  withDb((db) =>
+    db.query(`UPDATE "IdentityProvider" SET "clientSecret" = ${q(1)} WHERE label = ${q(2)}`, [sealed, label]),
+  );
+
+test.describe('a client secret this installation cannot read (sealed under another key)', () => {
+  let kept: string;
+  test.beforeAll(async () => {
+    kept = await sealedSecret(sjostad.label);
+    // Another authentication tag: AES-GCM refuses it exactly as it refuses a secret sealed under another key.
+    const [version, iv, tag, body] = kept.split(':');
+    await setSealedSecret(sjostad.label, [version, iv, 'A'.repeat(tag!.length), body].join(':'));
+  });
+  test.afterAll(async () => setSealedSecret(sjostad.label, kept));
+
+  test('tells the person at the lookup, with no button that cannot work', async ({ page }) => {
+    await page.goto('/logga-in');
+    const region = page.getByRole('region', { name: 'Med ditt jobbkonto' });
+    await region.getByLabel('E-postadress på jobbet').fill(people.bo!.email);
+    await region.getByRole('button', { name: 'Fortsätt' }).click();
+    await expect(region.getByRole('alert').filter({ hasText: 'inte rätt inställd i portalen' })).toBeVisible();
+    await expect(region.getByRole('button', { name: sjostad.label })).toHaveCount(0);
+  });
+
+  test('a sign-in started directly ends on the sign-in page with the same message and no session', async ({ page }) => {
+    const providerPath = `/api/auth/signin/${sjostad.redirectUri!.split('/').pop()}`;
+    const { csrfToken } = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+    const answer = await page.request.post(providerPath, { form: { csrfToken, json: 'true' }, maxRedirects: 0 });
+    const { url } = (await answer.json()) as { url: string };
+    expect(new URL(url).searchParams.get('error')).toBe('WorkAccountBroken');
+    await page.goto(providerPath);
+    await expectRefused(page, 'inte rätt inställd i portalen');
+  });
+
+  test.describe('the administrator', () => {
+    test.use({ storageState: stateFile('admin') });
+
+    test('is told to type the secret again, and after that people sign in again', async ({ page, browser }) => {
+      await page.goto('/admin/inloggning');
+      await expect(page.getByRole('alert').filter({ hasText: 'klienthemligheten går inte att läsa' })).toBeVisible();
+      await expectNoAxeViolations(page);
+      // Saving without a secret is refused: the unreadable one cannot be kept.
+      await page.getByRole('button', { name: 'Spara' }).click();
+      await expect(page.getByRole('alert').filter({ hasText: 'Skriv klienthemligheten.' })).toBeVisible();
+      await page.getByLabel('Klienthemlighet').fill(sjostad.provider!.clientSecret);
+      await page.getByRole('button', { name: 'Spara' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Inloggningen med jobbkonto är sparad.' })).toBeVisible();
+      kept = await sealedSecret(sjostad.label);
+
+      const person = await browser.newPage({ storageState: { cookies: [], origins: [] } });
+      await signInWithWorkAccount(person, people.bo!.email);
+      await expect(person).toHaveURL(/\/min-sida/);
+      expect(await signedInAs(person)).toBe(people.bo!.email);
+      await person.close();
+    });
+  });
+});
+
 test('the sign-in page with the work account passes axe and fits a phone, also after the lookup', async ({ page }) => {
   await page.goto('/logga-in');
   await expectNoAxeViolations(page);

@@ -109,7 +109,15 @@ describe(`identity providers per organisation (${engine})`, () => {
     const flipped = `${v}:${iv}:${tag}:${body!.startsWith('A') ? 'B' : 'A'}${body!.slice(1)}`;
     await s.db.identityProvider.update({ where: { id: stored.id }, data: { clientSecret: flipped } });
     expect((await data.providerForSignIn(stored.id))?.clientSecret).toBeNull();
-    await s.db.identityProvider.update({ where: { id: stored.id }, data: { clientSecret: stored.clientSecret } });
+    // The sign-in page's lookup says so instead of offering a button, and the administrator sees it.
+    expect(await data.providerForAddress('anna@sjostad.se')).toMatchObject({ usable: false });
+    const admin = await s.viewer('admin@sjostad.se');
+    expect(await data.getProviderSettings(admin)).toMatchObject({ hasSecret: false });
+    await expect(data.saveProvider(admin, input({ clientSecret: undefined }))).rejects.toThrow(/klienthemligheten/);
+    expect((await s.db.identityProvider.findUniqueOrThrow({ where: { id: stored.id } })).clientSecret).toBe(flipped);
+    await data.saveProvider(admin, input({ label: 'Logga in med jobbkontot' }));
+    expect(await data.providerForAddress('anna@sjostad.se')).toMatchObject({ usable: true });
+    expect((await data.providerForSignIn(stored.id))?.clientSecret).toBe('hemligt-värde');
   });
 });
 

@@ -116,4 +116,18 @@ describe(`staff import on ${engine}`, () => {
     });
     expect(await db.user.count({ where: { name: { in: ['Ulla Utan', 'Uno Utan'] } } })).toBe(2);
   });
+
+  it('ends the wait of an account made at the first sign-in when the HR file gives it a unit', async () => {
+    const waiting = await db.user.create({
+      data: { organisationId: viewer.organisationId, name: 'Vera Väntar', email: 'vera@x.se', awaitingSetup: true },
+    });
+    const file = `${header}\nVera Väntar;vera@x.se;Förvaltning/A;medarbetare;kvinna;nej`;
+    const preview = await data.previewImport(viewer, request(file));
+    expect(preview.moves).toHaveLength(1);
+    await data.applyImport(viewer, { ...request(file), digest: preview.digest });
+    expect(await db.user.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({
+      unitId: 'a',
+      awaitingSetup: false,
+    });
+  });
 });

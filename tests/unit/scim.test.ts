@@ -155,6 +155,59 @@ describe(`SCIM provisioning (${engine})`, () => {
     expect(actions.map((a) => a.action)).toEqual(
       expect.arrayContaining(['person.create', 'person.update', 'person.deactivate', 'person.reactivate']),
     );
+
+    // After a DELETE the person is gone for SCIM (RFC 7644 3.6), though kept with their history.
+    for (const [method, body] of [
+      ['GET', undefined],
+      ['PATCH', { schemas: [PATCH], Operations: [{ op: 'replace', path: 'active', value: true }] }],
+      ['PUT', person('stina.scimsson@sjostad.se')],
+      ['DELETE', undefined],
+    ] as const) {
+      const gone = await scim(method, `/Users/${stina.id}`, body);
+      expect(gone.status, method).toBe(404);
+      errorShape.parse(gone.body);
+    }
+    expect(await s.db.user.findUniqueOrThrow({ where: { id: stina.id } })).toMatchObject({ active: false });
+    expect(await s.db.auditEvent.count({ where: { entityId: stina.id, action: 'person.scimDelete' } })).toBe(1);
+    const afterDelete = await scim('GET', `/Users?filter=userName eq "stina.scimsson@sjostad.se"`);
+    expect(listShape.parse(afterDelete.body).totalResults).toBe(0);
+
+    // Created again by the provider, the same person comes back (one history), active again.
+    const again = await scim('POST', '/Users', person('stina.scimsson@sjostad.se'));
+    expect(again.status).toBe(201);
+    expect(userShape.parse(again.body)).toMatchObject({ id: stina.id, active: true });
+    expect((await scim('GET', `/Users/${stina.id}`)).status).toBe(200);
+  });
+
+  it('lets parallel requests about one person each build on what the other wrote', async () => {
+    const created = userShape.parse((await scim('POST', '/Users', person('parallell@sjostad.se'))).body);
+    // Entra sends its operations for one person in parallel: a name change and a move at the same
+    // moment. Each PATCH applies to the person as they are when it runs, so both changes stay.
+    const [renamed, moved] = await Promise.all([
+      scim('PATCH', `/Users/${created.id}`, {
+        schemas: [PATCH],
+        Operations: [{ op: 'Replace', path: 'displayName', value: 'Parallell Namnbytt' }],
+      }),
+      scim('PATCH', `/Users/${created.id}`, {
+        schemas: [PATCH],
+        Operations: [
+          { op: 'Replace', path: `${ENTERPRISE}:department`, value: 'Vård- och omsorgsförvaltningen/Hemtjänst' },
+        ],
+      }),
+    ]);
+    expect([renamed.status, moved.status]).toEqual([200, 200]);
+    const row = await s.db.user.findUniqueOrThrow({ where: { id: created.id }, include: { unit: true } });
+    expect(row.name).toBe('Parallell Namnbytt');
+    expect(row.unit?.name).toBe('Hemtjänst');
+  });
+
+  it('creates a person the provider sends inactive in one write, recorded once', async () => {
+    const inactive = await scim('POST', '/Users', person('inaktiv.scim@sjostad.se', { active: false }));
+    expect(inactive.status).toBe(201);
+    const row = await s.db.user.findUniqueOrThrow({ where: { email: 'inaktiv.scim@sjostad.se' } });
+    expect(row.active).toBe(false);
+    const events = await s.db.auditEvent.findMany({ where: { entityId: row.id }, select: { action: true } });
+    expect(events.map((e) => e.action)).toEqual(['person.create']);
   });
 
   it('finds a person the HR import made, and binds the provider’s id to them', async () => {
@@ -173,7 +226,9 @@ describe(`SCIM provisioning (${engine})`, () => {
   it('pages through the organisation’s people only', async () => {
     const all = listShape.parse((await scim('GET', '/Users?count=100')).body);
     const sjostad = await s.db.organisation.findUniqueOrThrow({ where: { slug: 'sjostad' } });
-    expect(all.totalResults).toBe(await s.db.user.count({ where: { organisationId: sjostad.id, erasedAt: null } }));
+    expect(all.totalResults).toBe(
+      await s.db.user.count({ where: { organisationId: sjostad.id, erasedAt: null, scimDeletedAt: null } }),
+    );
     const second = listShape.parse((await scim('GET', '/Users?startIndex=2&count=1')).body);
     expect(second).toMatchObject({ startIndex: 2, itemsPerPage: 1 });
     expect(second.Resources[0]!.id).toBe(all.Resources[1]!.id);

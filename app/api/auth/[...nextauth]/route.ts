@@ -34,8 +34,11 @@ async function handle(request: NextRequest, context: Context) {
   // the browser's reports are not needed there, so nobody can fill the log through it.
   if (segments[0] === '_log') return new Response(null, { status: 204 });
   const chosen = await handlerFor(segments);
-  if ('broken' in chosen)
-    return Response.redirect(new URL(`/logga-in?error=${WORK_ACCOUNT_BROKEN}`, env.NEXTAUTH_URL), 303);
+  if ('broken' in chosen) {
+    const page = new URL(`/logga-in?error=${WORK_ACCOUNT_BROKEN}`, env.NEXTAUTH_URL);
+    // The sign-in page asks with a post for JSON (as next-auth answers it): the page it should go to.
+    return request.method === 'POST' ? Response.json({ url: page.href }) : Response.redirect(page, 303);
+  }
   const rewritten = withSafeCallbackQuery(request.url, env.NEXTAUTH_URL);
   if (!rewritten) return chosen.run(request, context);
   const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.text();

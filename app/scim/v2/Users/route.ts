@@ -1,4 +1,5 @@
-import { createUser, listUsers } from '@/lib/data/scim-users';
+import { createUser } from '@/lib/data/scim-users-write';
+import { listUsers } from '@/lib/data/scim-users';
 import { scimJson } from '@/lib/scim/errors';
 import { parseFilter, parsePaging } from '@/lib/scim/filter';
 import { LIST_SCHEMA, readJson, scimRoute } from '@/lib/scim/route';
