@@ -16,6 +16,7 @@ type Person = {
   audience: string;
   unitId: string | null;
   gender: string | null;
+  version: string;
 };
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -33,7 +34,12 @@ export function PersonForm({ action, person, units, submitLabel }: Props) {
     // The key remounts the fields after a refusal, so they show what was sent rather than the old values.
     <form action={formAction} noValidate className="max-w-xl space-y-5" key={JSON.stringify(state.values ?? null)}>
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
-      {person ? <input type="hidden" name="id" value={person.id} /> : null}
+      {person ? (
+        <>
+          <input type="hidden" name="id" value={person.id} />
+          <input type="hidden" name="version" value={person.version} />
+        </>
+      ) : null}
       <Field label="Namn" name="name" defaultValue={value('name')} error={error('name')} autoComplete="off" required />
       <Field
         label="E-postadress"

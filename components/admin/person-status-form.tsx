@@ -6,7 +6,18 @@ import { setPersonActiveAction } from '@/lib/actions/admin-people';
 import { idle } from '@/lib/actions/state';
 
 /** Deactivate or reactivate. People are never deleted: their history stays. */
-export function PersonStatusForm({ id, active, isSelf }: { id: string; active: boolean; isSelf: boolean }) {
+export function PersonStatusForm({
+  id,
+  active,
+  isSelf,
+  deletedByProvider,
+}: {
+  id: string;
+  active: boolean;
+  isSelf: boolean;
+  /** Deleted by the organisation's provisioning (SCIM): say so, as it explains the deactivation. */
+  deletedByProvider: boolean;
+}) {
   const [state, formAction, pending] = useActionState(setPersonActiveAction, idle);
   return (
     <form action={formAction} className="space-y-3">
@@ -19,7 +30,11 @@ export function PersonStatusForm({ id, active, isSelf }: { id: string; active: b
           kvar.
         </p>
       ) : (
-        <p className="text-slate-700">Personen är inaktiverad och kan inte logga in.</p>
+        <p className="text-slate-700">
+          {deletedByProvider
+            ? 'Er identitetsleverantör har tagit bort personen (provisioneringen), så hen är inaktiverad och kan inte logga in. Återaktiverar du personen syns hen för leverantören igen.'
+            : 'Personen är inaktiverad och kan inte logga in.'}
+        </p>
       )}
       {isSelf && active ? (
         <p className="text-slate-700">Du kan inte inaktivera dig själv.</p>

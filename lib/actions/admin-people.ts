@@ -23,8 +23,8 @@ export const createPersonAction = action({
 
 export const updatePersonAction = action({
   guard: admin,
-  schema: personSchema.extend({ id: recordId }),
-  run: ({ id, ...person }, { viewer }) => updatePerson(viewer, id, person),
+  schema: personSchema.extend({ id: recordId, version: z.string().max(40).optional() }),
+  run: ({ id, version, ...person }, { viewer }) => updatePerson(viewer, id, person, { version }),
   fieldFor: { EMAIL_TAKEN: 'email', NUMBER_TAKEN: 'employeeNumber' },
   revalidate: [['/admin', 'layout']],
   success: (_, __, { values }) => ({ message: 'Ändringarna är sparade.', values }),

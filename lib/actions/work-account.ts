@@ -20,7 +20,8 @@ export const findWorkAccountAction = action<null, typeof magicLinkSchema, WorkAc
     if (provider?.usable) return { providerId: orgProviderId(provider.id), label: provider.label };
     if (provider) {
       // The secret was sealed under another key: a button would only lead to the same message.
-      log.error({ providerId: provider.id }, 'identity provider secret cannot be decrypted with this installation key');
+      // A warning, not an error: anyone can ask, and the administrator's page says it where it is mended.
+      log.warn({ providerId: provider.id }, 'identity provider secret cannot be decrypted with this installation key');
       throw invalid(signInErrorMessage(WORK_ACCOUNT_BROKEN));
     }
     if (entraEnabled) return { providerId: 'azure-ad', label: 'Logga in med Microsoft' };

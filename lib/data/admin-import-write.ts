@@ -1,4 +1,5 @@
 import 'server-only';
+import { databaseEngine } from '@/lib/env';
 import { newId } from '@/lib/ids';
 import type { Viewer } from '@/lib/auth/permissions';
 import { chunks, inChunks } from '@/lib/collections';
@@ -49,7 +50,8 @@ export async function writeBatch(
   await updateRows(tx, {
     table: 'User',
     organisationId: base.organisationId,
-    rows: updates.map((u) => ({ id: u.id, ...u.after, updatedAt })),
+    // Everyone updated is on staff (active): also someone the provider's provisioning had deleted.
+    rows: updates.map((u) => ({ id: u.id, ...u.after, scimDeletedAt: null, updatedAt })),
   });
   for (const u of updates) {
     events.push({
@@ -107,8 +109,16 @@ export async function writeBatch(
   return { creates: created.creates, updates, moves, managerAdds, deactivations };
 }
 
-/** The people as they are now, by id (the plan may be a few batches old). */
+/**
+ * The people as they are now, by id (the plan may be a few batches old), held until the batch
+ * commits: a change by an administrator or the provider's provisioning meanwhile waits, rather than
+ * being written over with what the batch read before it (PostgreSQL; SQLite runs one write at a time).
+ */
 async function currentPeople(tx: Tx, organisationId: string, ids: string[]) {
+  if (databaseEngine() === 'postgresql' && ids.length > 0) {
+    const sorted = [...ids].sort();
+    await tx.$executeRaw`SELECT 1 FROM "User" WHERE id = ANY(${sorted}::text[]) AND "organisationId" = ${organisationId} ORDER BY id FOR NO KEY UPDATE`;
+  }
   const people = await inChunks(ids, (part) =>
     tx.user.findMany({
       where: { id: { in: part }, organisationId },

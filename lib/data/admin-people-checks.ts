@@ -83,6 +83,8 @@ export async function guarded<T>(work: () => Promise<T>): Promise<T> {
     const field = clashingField(error);
     if (field === 'externalId') throw conflict(EXTERNAL_ID_TAKEN);
     if (field === 'employeeNumber') throw conflict(NUMBER_TAKEN, 'NUMBER_TAKEN');
-    throw conflict(EMAIL_TAKEN_HERE, 'EMAIL_TAKEN');
+    if (field === 'email') throw conflict(EMAIL_TAKEN_HERE, 'EMAIL_TAKEN');
+    // Some other row (an assignment a rule writes, say): not the person's fields, so not their error.
+    throw error;
   }
 }

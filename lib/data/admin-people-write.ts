@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
 import { databaseEngine } from '@/lib/env';
 import type { Viewer } from '@/lib/auth/permissions';
-import { invalid, notFound } from '@/lib/errors';
+import { conflict, invalid, notFound } from '@/lib/errors';
 import type { PersonInput } from '@/lib/validation/admin';
 import { recordAudit } from './audit';
 import {
@@ -92,11 +92,13 @@ export type PersonChange = { fields?: PersonWrite; active?: boolean };
  * Reads the person for a change and holds them until the change commits, so that two changes at
  * once (an administrator and a provider's provisioning, or two provisioning requests) follow one
  * another instead of the later one writing back what it read before the other committed.
- * PostgreSQL locks the row; SQLite's one connection runs one transaction at a time anyway.
+ * PostgreSQL locks the row (NO KEY: rows that only point at the person, such as their sessions or
+ * assignments, can still be written meanwhile); SQLite's one connection runs one transaction at a
+ * time anyway.
  */
 async function readLocked(tx: Tx, viewer: Viewer, id: string) {
   if (databaseEngine() === 'postgresql')
-    await tx.$executeRaw`SELECT 1 FROM "User" WHERE id = ${id} AND "organisationId" = ${viewer.organisationId} FOR UPDATE`;
+    await tx.$executeRaw`SELECT 1 FROM "User" WHERE id = ${id} AND "organisationId" = ${viewer.organisationId} FOR NO KEY UPDATE`;
   const found = await tx.user.findFirst({
     where: { id, organisationId: viewer.organisationId },
     select: { ...currentFields, erasedAt: true, _count: { select: { managedUnits: true } } },
@@ -195,8 +197,23 @@ export async function changingPeople<T>(viewer: Writer, work: (tx: Tx) => Promis
   );
 }
 
-export async function updatePerson(viewer: Writer, id: string, input: PersonWrite): Promise<void> {
-  await changingPeople(viewer, (tx) => changePersonIn(tx, viewer, id, () => ({ fields: input })));
+const STALE =
+  'Någon annan har ändrat personen sedan du öppnade sidan, till exempel er identitetsleverantör. Ladda om sidan och gör ändringen igen.';
+
+/** `version`: the person's last change as the form showed it; a save over a later change is refused. */
+export async function updatePerson(
+  viewer: Writer,
+  id: string,
+  input: PersonWrite,
+  options: { version?: string } = {},
+): Promise<void> {
+  await changingPeople(viewer, (tx) =>
+    changePersonIn(tx, viewer, id, (current) => {
+      if (options.version && current.updatedAt.toISOString() !== options.version)
+        throw conflict(STALE, 'STALE_VERSION');
+      return { fields: input };
+    }),
+  );
 }
 
 export async function setPersonActive(viewer: Writer, id: string, active: boolean): Promise<void> {

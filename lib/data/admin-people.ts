@@ -113,9 +113,20 @@ export async function listPeopleForExport(viewer: Viewer, filter: Omit<PeopleFil
 export const getPersonForAdmin = cache(async (viewer: Viewer, id: string) => {
   const person = await db.user.findFirst({
     where: { id, organisationId: viewer.organisationId },
-    select: { ...select, managedUnits: { select: { unit: { select: { id: true, name: true } } } } },
+    select: {
+      ...select,
+      scimDeletedAt: true,
+      updatedAt: true,
+      managedUnits: { select: { unit: { select: { id: true, name: true } } } },
+    },
   });
   if (!person) throw notFound('Personen finns inte.');
-  const { managedUnits, ...rest } = person;
-  return { ...toPerson(rest), managedUnits: managedUnits.map((m) => m.unit) };
+  const { managedUnits, scimDeletedAt, updatedAt, ...rest } = person;
+  return {
+    ...toPerson(rest),
+    /** The version the edit form starts from: a save after someone else's change is refused. */
+    version: updatedAt.toISOString(),
+    managedUnits: managedUnits.map((m) => m.unit),
+    deletedByProvider: scimDeletedAt !== null,
+  };
 });

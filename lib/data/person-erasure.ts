@@ -116,6 +116,8 @@ export async function erasePerson(tx: Tx, o: { organisationId: string; userId: s
       email: null,
       emailVerified: null,
       employeeNumber: null,
+      // The provider's id for the person goes too: it identifies them, and the provider may use it again.
+      externalId: null,
       passwordHash: null,
       gender: null,
       active: false,

@@ -37,7 +37,7 @@ type Member = { id: string; name: string };
 /** The direct, active members of the units shown, in one query for the whole page. */
 async function membersOf(unitIds: string[]): Promise<Map<string, Member[]>> {
   const rows = await db.user.findMany({
-    where: { unitId: { in: unitIds }, active: true, erasedAt: null },
+    where: { unitId: { in: unitIds }, active: true, erasedAt: null, scimDeletedAt: null },
     select: { id: true, name: true, unitId: true },
     orderBy: { name: 'asc' },
   });
@@ -116,7 +116,8 @@ export async function changeMembers(
     select: { id: true },
   });
   if (!unit) throw new ScimError(404, 'Gruppen (enheten) finns inte.');
-  const ids = [...new Set([...change.add, ...change.remove])];
+  // In one order for every request, so two requests about the same people cannot wait on each other.
+  const ids = [...new Set([...change.add, ...change.remove])].sort();
   const known = await db.user.findMany({
     where: { id: { in: ids }, organisationId: client.organisationId, erasedAt: null, scimDeletedAt: null },
     select: { id: true },
@@ -129,6 +130,8 @@ export async function changeMembers(
     changingPeople(viewer, async (tx) => {
       for (const personId of ids) {
         await changePersonIn(tx, viewer, personId, (current) => {
+          if (current.scimDeletedAt)
+            throw badRequest('invalidValue', `Medlemmen ${personId} finns inte i organisationen.`);
           const target = change.add.includes(personId) ? unit.id : current.unitId === unit.id ? null : current.unitId;
           if (target === current.unitId) return {};
           const { name, email, employeeNumber, externalId, role, audience, gender } = current;

@@ -90,17 +90,27 @@ async function writeUser(
   return getUser(client, id, base);
 }
 
-/** A person the provider deleted, whom it now creates again: the same person comes back, history and all. */
+/**
+ * A person the provider deleted, whom it now creates again: the same person comes back, history
+ * and all. Found by the provider's id; by address only where no other id is recorded, since
+ * municipalities give a leaver's address to someone new, who must not inherit the leaver's account.
+ */
 async function deletedMatch(client: ScimClient, input: ScimUserInput) {
-  return db.user.findFirst({
-    where: {
-      organisationId: client.organisationId,
-      scimDeletedAt: { not: null },
-      erasedAt: null,
-      OR: [{ email: input.email }, ...(input.externalId ? [{ externalId: input.externalId }] : [])],
-    },
-    select: { id: true },
-  });
+  const gone = { organisationId: client.organisationId, scimDeletedAt: { not: null }, erasedAt: null };
+  const byId = input.externalId
+    ? await db.user.findFirst({ where: { ...gone, externalId: input.externalId }, select: { id: true } })
+    : null;
+  return (
+    byId ??
+    db.user.findFirst({
+      where: {
+        ...gone,
+        email: input.email,
+        OR: [{ externalId: null }, ...(input.externalId ? [{ externalId: input.externalId }] : [])],
+      },
+      select: { id: true },
+    })
+  );
 }
 
 export async function createUser(client: ScimClient, input: ScimUserInput, base: string): Promise<UserResource> {
@@ -110,10 +120,14 @@ export async function createUser(client: ScimClient, input: ScimUserInput, base:
   if (gone) {
     await asScim(() =>
       changingPeople(viewer, (tx) =>
-        changePersonIn(tx, viewer, gone.id, (current) => ({
-          fields: { ...fieldsFrom(current, input, unitId), scimDeletedAt: null },
-          active: input.active ?? true,
-        })),
+        changePersonIn(tx, viewer, gone.id, (current) => {
+          // Brought back meanwhile (another POST, an administrator): the person exists.
+          if (!current.scimDeletedAt) throw new ScimError(409, 'Personen finns redan.', 'uniqueness');
+          return {
+            fields: { ...fieldsFrom(current, input, unitId), scimDeletedAt: null },
+            active: input.active ?? true,
+          };
+        }),
       ),
     );
     return getUser(client, gone.id, base);

@@ -15,7 +15,7 @@ const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
 const run = Date.now().toString(36);
 let token = '';
 
-async function scim(method: 'GET' | 'POST' | 'PATCH', path: string, data?: unknown, bearer = token) {
+async function scim(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, data?: unknown, bearer = token) {
   const client = await request.newContext({ baseURL });
   const response = await client.fetch(`/scim/v2${path}`, {
     method,
@@ -76,13 +76,23 @@ test.describe('an administrator', () => {
     expect(off.status).toBe(200);
     expect(await findUser(email)).toMatchObject({ active: false });
 
+    // Deleted by the provider: gone for SCIM; the administrator sees why and can bring the person back.
+    expect((await scim('DELETE', `/Users/${created.body.id}`)).status).toBe(204);
+    expect((await scim('GET', `/Users/${created.body.id}`)).status).toBe(404);
+    await page.goto(`/admin/personer/${created.body.id}`);
+    await expect(page.getByText('Er identitetsleverantör har tagit bort personen')).toBeVisible();
+    await page.getByRole('button', { name: 'Återaktivera personen' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Personen är aktiv igen' })).toBeVisible();
+    expect(await findUser(email)).toMatchObject({ active: true });
+    expect((await scim('GET', `/Users/${created.body.id}`)).status).toBe(200);
+
     // Other SCIM addresses answer in SCIM's format too.
     const elsewhere = await scim('GET', '/Schemas');
     expect(elsewhere.status).toBe(404);
     expect(elsewhere.body.schemas).toEqual(['urn:ietf:params:scim:api:messages:2.0:Error']);
 
     // The token appears in the list with its last use, and can be revoked.
-    await page.reload();
+    await page.goto('/admin/provisionering');
     const row = page.getByRole('row', { name: new RegExp(`Entra ID ${run}`) });
     await expect(row).not.toContainText('Aldrig');
     await row.getByRole('button', { name: `Återkalla Entra ID ${run}` }).click();

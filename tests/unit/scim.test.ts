@@ -3,40 +3,18 @@
 // SCIM's shapes; and the refusals: no or revoked token, another organisation's person, a bad
 // filter, unknown attributes and paths, a unit of another organisation, a taken address.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { seededDb, type Seeded } from '../support/seeded-db';
 import { engine } from '../support/test-db';
 
-const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
-const PATCH = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
-
-const userShape = z.object({
-  schemas: z.array(z.string()).refine((s) => s.includes('urn:ietf:params:scim:schemas:core:2.0:User')),
-  id: z.string().min(1),
-  userName: z.string().min(1),
-  displayName: z.string(),
-  active: z.boolean(),
-  emails: z.array(z.object({ value: z.string(), primary: z.boolean() })),
-  meta: z.object({
-    resourceType: z.literal('User'),
-    created: z.iso.datetime(),
-    lastModified: z.iso.datetime(),
-    location: z.url(),
-  }),
-});
-const listShape = z.object({
-  schemas: z.tuple([z.literal('urn:ietf:params:scim:api:messages:2.0:ListResponse')]),
-  totalResults: z.number().int().min(0),
-  startIndex: z.number().int().min(1),
-  itemsPerPage: z.number().int().min(0),
-  Resources: z.array(userShape),
-});
-const errorShape = z.object({
-  schemas: z.tuple([z.literal('urn:ietf:params:scim:api:messages:2.0:Error')]),
-  status: z.string(),
-  scimType: z.string().optional(),
-  detail: z.string().min(1),
-});
+import {
+  ENTERPRISE,
+  errorShape,
+  listShape,
+  PATCH,
+  scimPerson as person,
+  scimRequest,
+  userShape,
+} from '../support/scim-client';
 
 let s: Seeded;
 let token: string;
@@ -50,40 +28,9 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => s.close());
 
-/** One SCIM request, through the route handlers as a client sends it. */
-async function scim(method: string, path: string, body?: unknown, bearer: string | null = token) {
-  const modules = {
-    Users: await import('@/app/scim/v2/Users/route'),
-    User: await import('@/app/scim/v2/Users/[id]/route'),
-    Groups: await import('@/app/scim/v2/Groups/route'),
-    Group: await import('@/app/scim/v2/Groups/[id]/route'),
-  };
-  const url = new URL(`http://127.0.0.1/scim/v2${path}`);
-  const request = new Request(url, {
-    method,
-    headers: { 'content-type': 'application/scim+json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  const [, kind, id] = /^\/scim\/v2\/(Users|Groups)(?:\/([^/?]+))?/.exec(url.pathname)!;
-  const key = (kind === 'Users' ? (id ? 'User' : 'Users') : id ? 'Group' : 'Groups') as keyof typeof modules;
-  const route = modules[key] as unknown as Record<string, (r: Request, c: unknown) => Promise<Response>>;
-  const response = await route[method]!(request, { params: Promise.resolve(id ? { id } : {}) });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null, type: response.headers.get('content-type') };
-}
-
-const person = (email: string, extra: Record<string, unknown> = {}) => ({
-  schemas: ['urn:ietf:params:scim:schemas:core:2.0:User', ENTERPRISE],
-  externalId: `entra-${email}`,
-  userName: email,
-  active: true,
-  displayName: 'Stina Scim',
-  name: { givenName: 'Stina', familyName: 'Scim' },
-  emails: [{ primary: true, type: 'work', value: email }],
-  title: 'Förskollärare',
-  [ENTERPRISE]: { department: 'Förskola' },
-  ...extra,
-});
+/** One SCIM request with Sjöstad's token (or the one given). */
+const scim = (method: string, path: string, body?: unknown, bearer: string | null = token) =>
+  scimRequest(method, path, body, bearer);
 
 describe(`SCIM provisioning (${engine})`, () => {
   it('follows an Entra ID provisioning cycle: look up, create, update, deactivate, reactivate, replace, delete', async () => {

@@ -37,7 +37,9 @@ async function handle(request: NextRequest, context: Context) {
   if ('broken' in chosen) {
     const page = new URL(`/logga-in?error=${WORK_ACCOUNT_BROKEN}`, env.NEXTAUTH_URL);
     // The sign-in page asks with a post for JSON (as next-auth answers it): the page it should go to.
-    return request.method === 'POST' ? Response.json({ url: page.href }) : Response.redirect(page, 303);
+    return request.method === 'POST' && segments[0] === 'signin'
+      ? Response.json({ url: page.href })
+      : Response.redirect(page, 303);
   }
   const rewritten = withSafeCallbackQuery(request.url, env.NEXTAUTH_URL);
   if (!rewritten) return chosen.run(request, context);

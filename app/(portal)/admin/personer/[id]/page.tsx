@@ -75,7 +75,12 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
             <h2 id="status" className="mb-2 text-xl font-semibold">
               Status
             </h2>
-            <PersonStatusForm id={person.id} active={person.active} isSelf={person.id === viewer.id} />
+            <PersonStatusForm
+              id={person.id}
+              active={person.active}
+              isSelf={person.id === viewer.id}
+              deletedByProvider={person.deletedByProvider}
+            />
           </section>
           <section aria-labelledby="intyg">
             <h2 id="intyg" className="mb-2 text-xl font-semibold">
