@@ -54,6 +54,7 @@ async function giveHistory(person: { id: string; organisationId: string; email: 
       areas: { create: [{ area: 'a', mean: 2 }] },
     },
   });
+  await s.db.user.update({ where: { id: person.id }, data: { externalId: `entra-objekt-${person.id}` } });
   await s.db.account.create({
     data: { userId: person.id, type: 'oauth', provider: 'entra', providerAccountId: person.id },
   });
@@ -133,6 +134,7 @@ describe(`erasing a person (${engine})`, () => {
       name: 'Raderad person',
       email: null,
       employeeNumber: null,
+      externalId: null,
       passwordHash: null,
       gender: null,
       emailVerified: null,
