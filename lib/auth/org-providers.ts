@@ -77,76 +77,72 @@ export async function orgProviderFromPath(segments: readonly string[]) {
   return providerForSignIn(providerId!.slice(PREFIX.length));
 }
 
+/** Whose people a provider signs in: one organisation, by these domains (null: any), creating accounts or not. */
+type BindingRule = Pick<ProviderForSignIn, 'organisationId' | 'createOnFirstSignIn'> & { domains: string[] | null };
+
 /** next-auth's signIn callback for organisations' providers: true, false (no account) or where to go instead. */
 export async function orgSignIn(account: Account, profile: Claims | undefined): Promise<boolean | string> {
-  try {
+  return safely(account, async () => {
     const provider = await providerForSignIn(account.provider.slice(PREFIX.length));
-    return provider ? await decide(provider, account, profile) : false;
+    return provider ? decide(provider, account, profile) : false;
+  });
+}
+
+/**
+ * The installation-wide Entra ID (the ENTRA_* variables, for an installation of one organisation)
+ * binds by the same rule, for the host organisation's people at any domain, never creating one.
+ */
+export async function installationEntraSignIn(account: Account, profile: Claims | undefined) {
+  return safely(account, async () => {
+    const organisationId = await getHostOrganisationId();
+    if (!organisationId) return false;
+    return decide({ organisationId, domains: null, createOnFirstSignIn: false }, account, profile);
+  });
+}
+
+/** next-auth would put a thrown error's own message in the address; the person gets our sentence. */
+async function safely(account: Account, work: () => Promise<boolean | string>): Promise<boolean | string> {
+  try {
+    return await work();
   } catch (error) {
-    // next-auth would put the error's own message in the address; the person gets our sentence.
     log.error({ err: error, provider: account.provider }, 'work-account sign-in failed');
     return errorPage(UNAVAILABLE);
   }
 }
 
-async function decide(provider: ProviderForSignIn, account: Account, profile: Claims | undefined) {
+/**
+ * A verified address of an active person of the rule's organisation binds the first sign-in; from
+ * then on the subject decides. It never links by an unverified address, nor to another
+ * organisation's people.
+ */
+async function decide(rule: BindingRule, account: Account, profile: Claims | undefined) {
   const subject = { provider: account.provider, providerAccountId: account.providerAccountId };
   const bound = await boundPerson(subject.provider, subject.providerAccountId);
   // Bound: the subject decides, whatever address the provider now sends.
   if (bound) {
-    if (bound.organisationId !== provider.organisationId) return errorPage(WORK_ACCOUNT_OTHER_ORGANISATION);
+    if (bound.organisationId !== rule.organisationId) return errorPage(WORK_ACCOUNT_OTHER_ORGANISATION);
     return bound.active;
   }
   const address = profile?.email?.toLowerCase() ?? '';
   if (!address || !addressVerified(profile)) return errorPage(WORK_ACCOUNT_UNVERIFIED);
-  if (!provider.domains.includes(address.split('@')[1] ?? '')) return errorPage(WORK_ACCOUNT_OTHER_ORGANISATION);
+  if (rule.domains && !rule.domains.includes(address.split('@')[1] ?? ''))
+    return errorPage(WORK_ACCOUNT_OTHER_ORGANISATION);
   const person = await activePersonByAddress(address);
-  if (!person && provider.createOnFirstSignIn && !(await addressTaken(address))) {
+  if (!person && rule.createOnFirstSignIn && !(await addressTaken(address))) {
     const name = profile?.name?.trim().slice(0, 200) || address;
-    await createPersonAtSignIn({ organisationId: provider.organisationId, email: address, name, subject });
+    await createPersonAtSignIn({ organisationId: rule.organisationId, email: address, name, subject });
     return true;
   }
   if (!person) return false;
-  if (person.organisationId !== provider.organisationId) return errorPage(WORK_ACCOUNT_OTHER_ORGANISATION);
+  if (person.organisationId !== rule.organisationId) return errorPage(WORK_ACCOUNT_OTHER_ORGANISATION);
   // A person already bound to another subject of this provider is not bound again by address: an
   // account in the provider that was given their address must not become them.
   if (await isBound(subject.provider, person.id)) return errorPage(WORK_ACCOUNT_ALREADY_BOUND);
   // Bound here, before next-auth looks the subject up: next-auth would otherwise link a new
   // subject to whoever is signed in in this browser. With the binding in place it signs in this
   // person, or refuses when someone else is signed in.
-  await bindAccount({ ...subject, userId: person.id, organisationId: provider.organisationId });
+  await bindAccount({ ...subject, userId: person.id, organisationId: rule.organisationId });
   return true;
-}
-
-/**
- * The installation-wide Entra ID (the ENTRA_* variables, for an installation of one organisation)
- * binds by the same rule: a verified address of an active person of the host organisation, then
- * the subject. It never links by an unverified address, nor to another organisation's people.
- */
-export async function installationEntraSignIn(account: Account, profile: Claims | undefined) {
-  try {
-    const organisationId = await getHostOrganisationId();
-    if (!organisationId) return false;
-    const bound = await boundPerson(account.provider, account.providerAccountId);
-    if (bound)
-      return bound.organisationId === organisationId ? bound.active : errorPage(WORK_ACCOUNT_OTHER_ORGANISATION);
-    const address = profile?.email?.toLowerCase() ?? '';
-    if (!address || !addressVerified(profile)) return errorPage(WORK_ACCOUNT_UNVERIFIED);
-    const person = await activePersonByAddress(address);
-    if (!person) return false;
-    if (person.organisationId !== organisationId) return errorPage(WORK_ACCOUNT_OTHER_ORGANISATION);
-    if (await isBound(account.provider, person.id)) return errorPage(WORK_ACCOUNT_ALREADY_BOUND);
-    await bindAccount({
-      provider: account.provider,
-      providerAccountId: account.providerAccountId,
-      userId: person.id,
-      organisationId,
-    });
-    return true;
-  } catch (error) {
-    log.error({ err: error, provider: account.provider }, 'work-account sign-in failed');
-    return errorPage(UNAVAILABLE);
-  }
 }
 
 const errorPage = (code: string) => `/logga-in?error=${code}`;

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth/permissions';
 import { conflict, invalid } from '@/lib/errors';
-import { isUniqueViolation, type Tx } from './tx';
+import { uniqueViolationOn, type Tx } from './tx';
 
 // The checks a change to a person passes before it is written (admin-people-write), each inside
 // the change's transaction, and what a unique index says when another request won the race.
@@ -56,34 +56,14 @@ export async function assertExternalIdFree(
   if (holder && holder.id !== exceptId) throw conflict(EXTERNAL_ID_TAKEN);
 }
 
-/** Which of a person's unique fields a unique-index error is about (Prisma names the fields or the index). */
-function clashingField(error: unknown): 'email' | 'employeeNumber' | 'externalId' | null {
-  let text: string;
-  try {
-    text = JSON.stringify((error as { meta?: unknown }).meta ?? {});
-  } catch {
-    text = '';
-  }
-  text += String((error as { message?: unknown }).message ?? '');
-  return text.includes('externalId')
-    ? 'externalId'
-    : text.includes('employeeNumber')
-      ? 'employeeNumber'
-      : text.includes('email')
-        ? 'email'
-        : null;
-}
-
 /** Another request may take the address, number or external id between our check and the write: the unique index decides. */
 export async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const field = clashingField(error);
-    if (field === 'externalId') throw conflict(EXTERNAL_ID_TAKEN);
-    if (field === 'employeeNumber') throw conflict(NUMBER_TAKEN, 'NUMBER_TAKEN');
-    if (field === 'email') throw conflict(EMAIL_TAKEN_HERE, 'EMAIL_TAKEN');
+    if (uniqueViolationOn(error, 'externalId')) throw conflict(EXTERNAL_ID_TAKEN);
+    if (uniqueViolationOn(error, 'employeeNumber')) throw conflict(NUMBER_TAKEN, 'NUMBER_TAKEN');
+    if (uniqueViolationOn(error, 'email')) throw conflict(EMAIL_TAKEN_HERE, 'EMAIL_TAKEN');
     // Some other row (an assignment a rule writes, say): not the person's fields, so not their error.
     throw error;
   }

@@ -28,8 +28,33 @@ export type PersonWrite = PersonInput & { externalId?: string | null; awaitingSe
  * or a first sign-in), which the audit log records as such rather than as some administrator.
  */
 export type Writer = Viewer & { source?: 'scim' | 'sign-in' };
-const audited = (writer: Writer) => ({ actorId: writer.source ? null : writer.id });
-const withSource = (writer: Writer, after: object) => (writer.source ? { ...after, source: writer.source } : after);
+
+/** A writer that is no person (`id` only tells writers apart): it may do what an administrator may. */
+export const systemWriter = (input: { organisationId: string; source: 'scim' | 'sign-in'; id: string }): Writer => ({
+  ...input,
+  role: 'ADMIN',
+  managedUnitPaths: [],
+});
+
+/** One audit event about a person, naming the writer: an administrator, or the source for no person. */
+export function recordPersonEvent(
+  tx: Tx,
+  writer: Writer,
+  event: { action: string; personId: string; before?: object; after: object },
+) {
+  return recordAudit(
+    {
+      organisationId: writer.organisationId,
+      actorId: writer.source ? null : writer.id,
+      action: event.action,
+      entityType: 'User',
+      entityId: event.personId,
+      before: event.before,
+      after: writer.source ? { ...event.after, source: writer.source } : event.after,
+    },
+    tx,
+  );
+}
 
 const auditedFields = {
   id: true,
@@ -58,17 +83,7 @@ export async function createPerson(viewer: Writer, input: PersonWrite & { active
           data: { id: randomUUID(), organisationId: viewer.organisationId, ...input },
           select: auditedFields,
         });
-        await recordAudit(
-          {
-            organisationId: viewer.organisationId,
-            ...audited(viewer),
-            action: 'person.create',
-            entityType: 'User',
-            entityId: person.id,
-            after: withSource(viewer, person),
-          },
-          tx,
-        );
+        await recordPersonEvent(tx, viewer, { action: 'person.create', personId: person.id, after: person });
         // Assignment rules follow people: a newcomer gets what the rules for their unit and audience give.
         await applyRulesForPeople(tx, viewer.organisationId, [person.id]);
         return person.id;
@@ -131,18 +146,7 @@ async function writeFields(tx: Tx, viewer: Writer, before: CurrentPerson, input:
   const beforeFields = Object.fromEntries(
     Object.keys(auditedFields).map((key) => [key, before[key as keyof typeof auditedFields]]),
   );
-  await recordAudit(
-    {
-      organisationId: viewer.organisationId,
-      ...audited(viewer),
-      action: 'person.update',
-      entityType: 'User',
-      entityId: before.id,
-      before: beforeFields,
-      after: withSource(viewer, after),
-    },
-    tx,
-  );
+  await recordPersonEvent(tx, viewer, { action: 'person.update', personId: before.id, before: beforeFields, after });
   if (before.unitId !== input.unitId || before.audience !== input.audience)
     await applyRulesForPeople(tx, viewer.organisationId, [before.id]);
 }
@@ -156,18 +160,12 @@ async function writeActive(tx: Tx, viewer: Writer, before: CurrentPerson, active
     data: active ? { active, scimDeletedAt: null } : { active, sessionVersion: { increment: 1 } },
   });
   if (active) await applyRulesForPeople(tx, viewer.organisationId, [before.id]);
-  await recordAudit(
-    {
-      organisationId: viewer.organisationId,
-      ...audited(viewer),
-      action: active ? 'person.reactivate' : 'person.deactivate',
-      entityType: 'User',
-      entityId: before.id,
-      before: { active: before.active },
-      after: withSource(viewer, { active }),
-    },
-    tx,
-  );
+  await recordPersonEvent(tx, viewer, {
+    action: active ? 'person.reactivate' : 'person.deactivate',
+    personId: before.id,
+    before: { active: before.active },
+    after: { active },
+  });
 }
 
 /**
@@ -180,13 +178,12 @@ export async function changePersonIn(
   viewer: Writer,
   id: string,
   decide: (current: CurrentPerson) => PersonChange,
-): Promise<CurrentPerson> {
+): Promise<void> {
   const current = await readLocked(tx, viewer, id);
   const change = decide(current);
   if (change.fields) await writeFields(tx, viewer, current, change.fields);
   if (change.active !== undefined && change.active !== current.active)
     await writeActive(tx, viewer, current, change.active);
-  return current;
 }
 
 /** Several changes (one request of a provider, one administrator's form) as one transaction. */
@@ -217,6 +214,5 @@ export async function updatePerson(
 }
 
 export async function setPersonActive(viewer: Writer, id: string, active: boolean): Promise<void> {
-  if (id === viewer.id && !active) throw invalid('Du kan inte inaktivera dig själv.');
   await changingPeople(viewer, (tx) => changePersonIn(tx, viewer, id, () => ({ active })));
 }

@@ -7,7 +7,7 @@ import { openSecret, sealSecret } from '@/lib/auth/secret-box';
 import { conflict, invalid } from '@/lib/errors';
 import { env } from '@/lib/env';
 import { issuerAllowed, type IdentityProviderInput } from '@/lib/validation/identity-provider';
-import { createPerson } from './admin-people-write';
+import { createPerson, systemWriter } from './admin-people-write';
 import { recordAudit } from './audit';
 
 // Each organisation's own OpenID Connect provider (lib/auth/org-providers.ts signs in through it).
@@ -269,13 +269,7 @@ export async function createPersonAtSignIn(input: {
   name: string;
   subject: { provider: string; providerAccountId: string };
 }): Promise<void> {
-  const writer = {
-    id: 'sign-in',
-    organisationId: input.organisationId,
-    role: 'ADMIN' as const,
-    managedUnitPaths: [],
-    source: 'sign-in' as const,
-  };
+  const writer = systemWriter({ organisationId: input.organisationId, source: 'sign-in', id: 'sign-in' });
   const userId = await createPerson(writer, {
     name: input.name,
     email: input.email,

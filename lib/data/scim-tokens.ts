@@ -6,7 +6,7 @@ import type { Viewer } from '@/lib/auth/permissions';
 import { notFound } from '@/lib/errors';
 import { ScimError } from '@/lib/scim/errors';
 import type { AudienceAttribute, Mapping, UnitAttribute } from '@/lib/scim/user';
-import type { Writer } from './admin-people-write';
+import { systemWriter, type Writer } from './admin-people-write';
 import { recordAudit } from './audit';
 
 // The bearer tokens of an organisation's provisioning (SCIM). A token is shown once; only its
@@ -81,13 +81,8 @@ export async function revokeScimToken(viewer: Viewer, id: string): Promise<void>
 export type ScimClient = { organisationId: string; tokenId: string; mapping: Mapping };
 
 /** The organisation's provisioning as the writer of a change: no person, recorded as SCIM in the audit log. */
-export const scimWriter = (client: ScimClient): Writer => ({
-  id: `scim:${client.tokenId}`,
-  organisationId: client.organisationId,
-  role: 'ADMIN',
-  managedUnitPaths: [],
-  source: 'scim',
-});
+export const scimWriter = (client: ScimClient): Writer =>
+  systemWriter({ organisationId: client.organisationId, source: 'scim', id: `scim:${client.tokenId}` });
 
 /** The organisation a request's bearer token provisions, or SCIM's 401. */
 export async function authenticateScim(authorization: string | null): Promise<ScimClient> {

@@ -5,9 +5,17 @@ import { badRequest, ScimError } from '@/lib/scim/errors';
 import { applyPatch } from '@/lib/scim/patch';
 import { parseUserResource, patchableAttributes, type ScimUserInput } from '@/lib/scim/user';
 import { unitsNamed } from '@/lib/units/tree';
-import { changePersonIn, changingPeople, createPerson, type PersonWrite } from './admin-people-write';
-import { recordAudit } from './audit';
+import {
+  changePersonIn,
+  changingPeople,
+  createPerson,
+  recordPersonEvent,
+  type CurrentPerson,
+  type PersonChange,
+  type PersonWrite,
+} from './admin-people-write';
 import { scimWriter, type ScimClient } from './scim-tokens';
+import type { Tx } from './tx';
 import { findRow, getUser, pathOf, toResource, unitPaths, type Row, type UserResource } from './scim-users';
 
 // A provider's writes to people. Every write goes through the administrator's own functions
@@ -64,29 +72,42 @@ function fieldsFrom(
 }
 
 /**
- * One write to one person, in one transaction: `edit` turns the person as they are under the
- * change's lock into what the request makes of them, so two requests at once (Entra sends them
- * in parallel) each build on what the other committed.
+ * One change to a person the provider can see (not erased, not deleted by it), in one
+ * transaction: `decide` sees the person as they are under the change's lock, so two requests at
+ * once (Entra sends them in parallel) each build on what the other committed.
  */
+async function changeVisible(
+  client: ScimClient,
+  id: string,
+  decide: (current: CurrentPerson) => PersonChange,
+  alsoWrite?: (tx: Tx) => Promise<void>,
+): Promise<void> {
+  const viewer = scimWriter(client);
+  // An erased person is gone for SCIM too (404), where an administrator is told why (400).
+  if (!(await findRow(client.organisationId, id))) throw new ScimError(404, 'Personen finns inte.');
+  await asScim(() =>
+    changingPeople(viewer, async (tx) => {
+      await changePersonIn(tx, viewer, id, (current) => {
+        if (current.scimDeletedAt) throw new ScimError(404, 'Personen finns inte.');
+        return decide(current);
+      });
+      await alsoWrite?.(tx);
+    }),
+  );
+}
+
+/** PUT and PATCH: `edit` turns the person as SCIM shows them now into what the request makes of them. */
 async function writeUser(
   client: ScimClient,
   id: string,
   base: string,
   edit: (current: UserResource) => ScimUserInput,
 ): Promise<UserResource> {
-  const viewer = scimWriter(client);
-  if (!(await findRow(client.organisationId, id))) throw new ScimError(404, 'Personen finns inte.');
   const paths = await unitPaths(client.organisationId);
-  await asScim(() =>
-    changingPeople(viewer, (tx) =>
-      changePersonIn(tx, viewer, id, (current) => {
-        if (current.scimDeletedAt) throw new ScimError(404, 'Personen finns inte.');
-        const shown = toResource(current, pathOf(paths, current.unitId), client.mapping.unit, base);
-        const input = edit(shown);
-        return { fields: fieldsFrom(current, input, resolveUnit(paths, input.unit)), active: input.active };
-      }),
-    ),
-  );
+  await changeVisible(client, id, (current) => {
+    const input = edit(toResource(current, pathOf(paths, current.unitId), client.mapping.unit, base));
+    return { fields: fieldsFrom(current, input, resolveUnit(paths, input.unit)), active: input.active };
+  });
   return getUser(client, id, base);
 }
 
@@ -185,26 +206,13 @@ export async function patchUser(client: ScimClient, id: string, body: unknown, b
  * administrator reactivates them.
  */
 export async function deactivateUser(client: ScimClient, id: string): Promise<void> {
-  const viewer = scimWriter(client);
-  if (!(await findRow(client.organisationId, id))) throw new ScimError(404, 'Personen finns inte.');
-  await asScim(() =>
-    changingPeople(viewer, async (tx) => {
-      await changePersonIn(tx, viewer, id, (current) => {
-        if (current.scimDeletedAt) throw new ScimError(404, 'Personen finns inte.');
-        return { active: false };
-      });
+  await changeVisible(
+    client,
+    id,
+    () => ({ active: false }),
+    async (tx) => {
       await tx.user.update({ where: { id }, data: { scimDeletedAt: new Date() } });
-      await recordAudit(
-        {
-          organisationId: client.organisationId,
-          actorId: null,
-          action: 'person.scimDelete',
-          entityType: 'User',
-          entityId: id,
-          after: { source: 'scim' },
-        },
-        tx,
-      );
-    }),
+      await recordPersonEvent(tx, scimWriter(client), { action: 'person.scimDelete', personId: id, after: {} });
+    },
   );
 }

@@ -16,5 +16,19 @@ export function isUniqueViolation(error: unknown): boolean {
   return code === 'P2010' && meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation';
 }
 
+type Constraint = { fields?: string[]; index?: string };
+
+/**
+ * Whether a unique violation is about this column. The driver names the constraint's columns
+ * (SQLite) or its index, which Prisma names Table_column_…_key (PostgreSQL).
+ */
+export function uniqueViolationOn(error: unknown, column: string): boolean {
+  if (!isUniqueViolation(error)) return false;
+  const meta = (error as { meta?: { driverAdapterError?: { cause?: { constraint?: Constraint } } } }).meta;
+  const constraint = meta?.driverAdapterError?.cause?.constraint;
+  if (constraint?.fields) return constraint.fields.includes(column);
+  return constraint?.index?.split('_').includes(column) ?? false;
+}
+
 /** Group assignments and rule runs can write thousands of rows: give them more than Prisma's 5 s. */
 export const TX_OPTIONS = { maxWait: 10_000, timeout: 60_000 } as const;

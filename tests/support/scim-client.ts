@@ -1,6 +1,8 @@
 // A SCIM client for the unit tests: requests through the route handlers as a provider sends them,
 // SCIM's shapes to check the answers against, and a User as Entra ID's default mapping sends it.
+import { afterAll, beforeAll } from 'vitest';
 import { z } from 'zod';
+import { seededDb, type Seeded } from './seeded-db';
 
 export const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
 export const PATCH = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
@@ -67,3 +69,33 @@ export const scimPerson = (email: string, extra: Record<string, unknown> = {}) =
   [ENTERPRISE]: { department: 'Förskola' },
   ...extra,
 });
+
+/**
+ * The seeded database with a SCIM token for Sjöstad and one for Norrvik, made before the file's
+ * tests and closed after them; `scim` sends with Sjöstad's token unless given another.
+ */
+export function scimFixture() {
+  let seeded: Seeded;
+  const tokens = { sjostad: '', norrvik: '' };
+  beforeAll(async () => {
+    seeded = await seededDb();
+    const { createScimToken } = await import('@/lib/data/scim-tokens');
+    tokens.sjostad = await createScimToken(await seeded.viewer('admin@sjostad.se'), 'Entra ID');
+    tokens.norrvik = await createScimToken(await seeded.viewer('admin@norrvik.se'), 'Entra ID');
+  }, 120_000);
+  afterAll(() => seeded.close());
+  return {
+    get db() {
+      return seeded.db;
+    },
+    viewer: (email: string) => seeded.viewer(email),
+    get token() {
+      return tokens.sjostad;
+    },
+    get norrvikToken() {
+      return tokens.norrvik;
+    },
+    scim: (method: string, path: string, body?: unknown, bearer: string | null = tokens.sjostad) =>
+      scimRequest(method, path, body, bearer),
+  };
+}

@@ -2,7 +2,7 @@
 // back through Prisma exactly as Prisma's own writes do (dates, booleans, nulls, enums), an update
 // never reaches another organisation's row, and a unique clash fails the whole statement.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isUniqueViolation } from '@/lib/data/tx';
+import { isUniqueViolation, uniqueViolationOn } from '@/lib/data/tx';
 import { createMigratedDb, engine, type TempDb } from '../support/test-db';
 
 let temp: TempDb;
@@ -82,6 +82,20 @@ describe(`bulk writes on ${engine}`, () => {
     // Callers such as the managers' assign retry on exactly this (lib/data/assign.ts).
     expect(isUniqueViolation(failed)).toBe(true);
     expect(isUniqueViolation(new Error('något annat'))).toBe(false);
+    // Which column clashed, from the statement's own error and from Prisma's (both engines name it differently).
+    expect(uniqueViolationOn(failed, 'email')).toBe(true);
+    expect(uniqueViolationOn(failed, 'employeeNumber')).toBe(false);
+    const numbered = (id: string) => ({
+      id,
+      organisationId: 'ett',
+      name: id,
+      email: `${id}@x.se`,
+      employeeNumber: 'H-1',
+    });
+    await db.user.create({ data: numbered('n1') });
+    const again = await db.user.create({ data: numbered('n2') }).catch((error: unknown) => error);
+    expect(uniqueViolationOn(again, 'employeeNumber')).toBe(true);
+    expect(uniqueViolationOn(again, 'email')).toBe(false);
     expect(await db.user.count({ where: { id: { in: ['c1', 'c2'] } } })).toBe(0);
   });
 

@@ -3,32 +3,19 @@
 // file, or by the provider creating them again with its own id, never by someone who was given the
 // leaver's address. And group changes of several people at once, also two overlapping ones, which
 // on PostgreSQL lock the same people and must not wait on each other.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseStaffCsv } from '@/lib/import/parse';
-import { seededDb, type Seeded } from '../support/seeded-db';
-import { errorShape, PATCH, scimPerson, scimRequest, userShape } from '../support/scim-client';
+import { errorShape, PATCH, scimPerson, scimFixture, userShape } from '../support/scim-client';
 import { engine } from '../support/test-db';
 
-let s: Seeded;
-let token: string;
-let norrvikToken: string;
-
-beforeAll(async () => {
-  s = await seededDb();
-  const { createScimToken } = await import('@/lib/data/scim-tokens');
-  token = await createScimToken(await s.viewer('admin@sjostad.se'), 'Entra ID');
-  norrvikToken = await createScimToken(await s.viewer('admin@norrvik.se'), 'Entra ID');
-}, 120_000);
-afterAll(() => s.close());
-
-const scim = (method: string, path: string, body?: unknown, bearer: string | null = token) =>
-  scimRequest(method, path, body, bearer);
+const fx = scimFixture();
+const { scim } = fx;
 
 async function createdAndDeleted(email: string, externalId = `entra-${email}`) {
   const created = userShape.parse((await scim('POST', '/Users', scimPerson(email, { externalId }))).body);
-  const before = await s.db.user.findUniqueOrThrow({ where: { id: created.id } });
+  const before = await fx.db.user.findUniqueOrThrow({ where: { id: created.id } });
   expect((await scim('DELETE', `/Users/${created.id}`)).status).toBe(204);
-  const after = await s.db.user.findUniqueOrThrow({ where: { id: created.id } });
+  const after = await fx.db.user.findUniqueOrThrow({ where: { id: created.id } });
   // Open sessions end at once, as for any deactivation.
   expect(after.sessionVersion).toBeGreaterThan(before.sessionVersion);
   expect((await scim('GET', `/Users/${created.id}`)).status).toBe(404);
@@ -39,7 +26,7 @@ describe(`a person the provider deleted (${engine})`, () => {
   it('is found by SCIM again once an administrator reactivates them', async () => {
     const id = await createdAndDeleted('ater.admin@sjostad.se');
     const { setPersonActive } = await import('@/lib/data/admin-people-write');
-    await setPersonActive(await s.viewer('admin@sjostad.se'), id, true);
+    await setPersonActive(await fx.viewer('admin@sjostad.se'), id, true);
     const back = await scim('GET', `/Users/${id}`);
     expect(back.status).toBe(200);
     expect(userShape.parse(back.body).active).toBe(true);
@@ -49,7 +36,7 @@ describe(`a person the provider deleted (${engine})`, () => {
 
   it('is found by SCIM again once the HR file has them on staff', async () => {
     const id = await createdAndDeleted('ater.import@sjostad.se');
-    const admin = await s.viewer('admin@sjostad.se');
+    const admin = await fx.viewer('admin@sjostad.se');
     const data = await import('@/lib/data/admin-import');
     const parsed = parseStaffCsv(
       'Namn;E-post;Enhet;Målgrupp;Kön;Chef\nÅter Import;ater.import@sjostad.se;Utbildningsförvaltningen/Förskola;medarbetare;;nej',
@@ -58,7 +45,7 @@ describe(`a person the provider deleted (${engine})`, () => {
     const request = { rows: parsed.rows, parseErrors: parsed.errors, fullImport: false };
     const preview = await data.previewImport(admin, request);
     await data.applyImport(admin, { ...request, digest: preview.digest });
-    expect(await s.db.user.findUniqueOrThrow({ where: { id } })).toMatchObject({ active: true, scimDeletedAt: null });
+    expect(await fx.db.user.findUniqueOrThrow({ where: { id } })).toMatchObject({ active: true, scimDeletedAt: null });
     expect((await scim('GET', `/Users/${id}`)).status).toBe(200);
   });
 
@@ -78,7 +65,7 @@ describe(`a person the provider deleted (${engine})`, () => {
     const newcomer = await scim('POST', '/Users', scimPerson('lamnat@sjostad.se', { externalId: 'entra-objekt-ny' }));
     expect(newcomer.status).toBe(409);
     expect(errorShape.parse(newcomer.body).scimType).toBe('uniqueness');
-    expect(await s.db.user.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    expect(await fx.db.user.findUniqueOrThrow({ where: { id } })).toMatchObject({
       externalId: 'entra-objekt-lamnat',
       active: false,
     });
@@ -93,16 +80,16 @@ describe(`a person the provider deleted (${engine})`, () => {
         externalId: 'entra-objekt-delat',
         'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User': {},
       }),
-      norrvikToken,
+      fx.norrvikToken,
     );
     expect(other.status).toBe(201);
     expect(other.body.id).not.toBe(id);
-    expect((await s.db.user.findUniqueOrThrow({ where: { id } })).active).toBe(false);
+    expect((await fx.db.user.findUniqueOrThrow({ where: { id } })).active).toBe(false);
   });
 
   it('cannot be added to a group', async () => {
     const id = await createdAndDeleted('grupp.borta@sjostad.se');
-    const forskola = await s.db.orgUnit.findFirstOrThrow({ where: { name: 'Förskola' } });
+    const forskola = await fx.db.orgUnit.findFirstOrThrow({ where: { name: 'Förskola' } });
     const refused = await scim('PATCH', `/Groups/${forskola.id}`, {
       schemas: [PATCH],
       Operations: [{ op: 'add', path: 'members', value: [{ value: id }] }],
@@ -117,8 +104,8 @@ describe(`group changes of several people (${engine})`, () => {
     const ids = [];
     for (const email of ['grupp.ett@sjostad.se', 'grupp.tva@sjostad.se', 'grupp.tre@sjostad.se'])
       ids.push(userShape.parse((await scim('POST', '/Users', scimPerson(email))).body).id);
-    const forskola = await s.db.orgUnit.findFirstOrThrow({ where: { name: 'Förskola' } });
-    const grundskola = await s.db.orgUnit.findFirstOrThrow({ where: { name: 'Grundskola' } });
+    const forskola = await fx.db.orgUnit.findFirstOrThrow({ where: { name: 'Förskola' } });
+    const grundskola = await fx.db.orgUnit.findFirstOrThrow({ where: { name: 'Grundskola' } });
     const add = (unit: string, members: string[]) =>
       scim('PATCH', `/Groups/${unit}`, {
         schemas: [PATCH],
@@ -127,12 +114,12 @@ describe(`group changes of several people (${engine})`, () => {
 
     const one = await add(grundskola.id, ids);
     expect(one.status).toBe(200);
-    expect(await s.db.user.count({ where: { id: { in: ids }, unitId: grundskola.id } })).toBe(3);
+    expect(await fx.db.user.count({ where: { id: { in: ids }, unitId: grundskola.id } })).toBe(3);
 
     // The same people in opposite orders, at the same moment.
     const [a, b] = await Promise.all([add(forskola.id, ids), add(grundskola.id, [...ids].reverse())]);
     expect([a.status, b.status]).toEqual([200, 200]);
-    const units = await s.db.user.findMany({ where: { id: { in: ids } }, select: { unitId: true } });
+    const units = await fx.db.user.findMany({ where: { id: { in: ids } }, select: { unitId: true } });
     // One request committed after the other: everyone ends in the same unit.
     expect(new Set(units.map((u) => u.unitId)).size).toBe(1);
   });
@@ -141,7 +128,7 @@ describe(`group changes of several people (${engine})`, () => {
 describe(`an administrator and the provider changing one person (${engine})`, () => {
   it('refuses the administrator’s save over a change the provider made after the form was opened', async () => {
     const created = userShape.parse((await scim('POST', '/Users', scimPerson('bada.sidor@sjostad.se'))).body);
-    const admin = await s.viewer('admin@sjostad.se');
+    const admin = await fx.viewer('admin@sjostad.se');
     const { getPersonForAdmin } = await import('@/lib/data/admin-people');
     const { updatePerson } = await import('@/lib/data/admin-people-write');
     const opened = await getPersonForAdmin(admin, created.id);
@@ -162,13 +149,13 @@ describe(`an administrator and the provider changing one person (${engine})`, ()
     await expect(updatePerson(admin, created.id, form, { version: opened.version })).rejects.toThrow(
       /Någon annan har ändrat personen/,
     );
-    expect(await s.db.user.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+    expect(await fx.db.user.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
       name: 'Båda Sidor Nyare',
       role: 'EMPLOYEE',
     });
     const reopened = await getPersonForAdmin(admin, created.id);
     await updatePerson(admin, created.id, { ...form, name: reopened.name }, { version: reopened.version });
-    expect(await s.db.user.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+    expect(await fx.db.user.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
       name: 'Båda Sidor Nyare',
       role: 'MANAGER',
     });

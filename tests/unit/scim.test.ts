@@ -2,8 +2,7 @@
 // lookups, creates, PATCHes in Entra's dialect, replace and delete, each answer checked against
 // SCIM's shapes; and the refusals: no or revoked token, another organisation's person, a bad
 // filter, unknown attributes and paths, a unit of another organisation, a taken address.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededDb, type Seeded } from '../support/seeded-db';
+import { describe, expect, it } from 'vitest';
 import { engine } from '../support/test-db';
 
 import {
@@ -12,25 +11,12 @@ import {
   listShape,
   PATCH,
   scimPerson as person,
-  scimRequest,
+  scimFixture,
   userShape,
 } from '../support/scim-client';
 
-let s: Seeded;
-let token: string;
-let norrvikToken: string;
-
-beforeAll(async () => {
-  s = await seededDb();
-  const { createScimToken } = await import('@/lib/data/scim-tokens');
-  token = await createScimToken(await s.viewer('admin@sjostad.se'), 'Entra ID');
-  norrvikToken = await createScimToken(await s.viewer('admin@norrvik.se'), 'Entra ID');
-}, 120_000);
-afterAll(() => s.close());
-
-/** One SCIM request with Sjöstad's token (or the one given). */
-const scim = (method: string, path: string, body?: unknown, bearer: string | null = token) =>
-  scimRequest(method, path, body, bearer);
+const fx = scimFixture();
+const { scim } = fx;
 
 describe(`SCIM provisioning (${engine})`, () => {
   it('follows an Entra ID provisioning cycle: look up, create, update, deactivate, reactivate, replace, delete', async () => {
@@ -43,7 +29,7 @@ describe(`SCIM provisioning (${engine})`, () => {
     expect(created.status).toBe(201);
     const stina = userShape.parse(created.body);
     expect(created.body[ENTERPRISE].department).toBe('Utbildningsförvaltningen/Förskola');
-    expect(await s.db.user.findUniqueOrThrow({ where: { id: stina.id } })).toMatchObject({
+    expect(await fx.db.user.findUniqueOrThrow({ where: { id: stina.id } })).toMatchObject({
       email: address,
       name: 'Stina Scim',
       externalId: `entra-${address}`,
@@ -68,7 +54,7 @@ describe(`SCIM provisioning (${engine})`, () => {
       displayName: 'Stina Scimsson',
       userName: 'stina.scimsson@sjostad.se',
     });
-    const row = await s.db.user.findUniqueOrThrow({ where: { id: stina.id }, include: { unit: true } });
+    const row = await fx.db.user.findUniqueOrThrow({ where: { id: stina.id }, include: { unit: true } });
     expect(row).toMatchObject({ name: 'Stina Scimsson', email: 'stina.scimsson@sjostad.se' });
     expect(row.unit?.name).toBe('Hemtjänst');
 
@@ -77,7 +63,7 @@ describe(`SCIM provisioning (${engine})`, () => {
       Operations: [{ op: 'Replace', path: 'active', value: 'False' }],
     });
     expect(off.body.active).toBe(false);
-    const deactivated = await s.db.user.findUniqueOrThrow({ where: { id: stina.id } });
+    const deactivated = await fx.db.user.findUniqueOrThrow({ where: { id: stina.id } });
     expect(deactivated.active).toBe(false);
     expect(deactivated.sessionVersion).toBeGreaterThan(row.sessionVersion);
 
@@ -96,9 +82,9 @@ describe(`SCIM provisioning (${engine})`, () => {
     expect(replaced.body[ENTERPRISE].department).toBe('Utbildningsförvaltningen/Förskola');
 
     expect((await scim('DELETE', `/Users/${stina.id}`)).status).toBe(204);
-    const kept = await s.db.user.findUniqueOrThrow({ where: { id: stina.id } });
+    const kept = await fx.db.user.findUniqueOrThrow({ where: { id: stina.id } });
     expect(kept.active).toBe(false);
-    const actions = await s.db.auditEvent.findMany({ where: { entityId: stina.id }, select: { action: true } });
+    const actions = await fx.db.auditEvent.findMany({ where: { entityId: stina.id }, select: { action: true } });
     expect(actions.map((a) => a.action)).toEqual(
       expect.arrayContaining(['person.create', 'person.update', 'person.deactivate', 'person.reactivate']),
     );
@@ -114,8 +100,8 @@ describe(`SCIM provisioning (${engine})`, () => {
       expect(gone.status, method).toBe(404);
       errorShape.parse(gone.body);
     }
-    expect(await s.db.user.findUniqueOrThrow({ where: { id: stina.id } })).toMatchObject({ active: false });
-    expect(await s.db.auditEvent.count({ where: { entityId: stina.id, action: 'person.scimDelete' } })).toBe(1);
+    expect(await fx.db.user.findUniqueOrThrow({ where: { id: stina.id } })).toMatchObject({ active: false });
+    expect(await fx.db.auditEvent.count({ where: { entityId: stina.id, action: 'person.scimDelete' } })).toBe(1);
     const afterDelete = await scim('GET', `/Users?filter=userName eq "stina.scimsson@sjostad.se"`);
     expect(listShape.parse(afterDelete.body).totalResults).toBe(0);
 
@@ -143,7 +129,7 @@ describe(`SCIM provisioning (${engine})`, () => {
       }),
     ]);
     expect([renamed.status, moved.status]).toEqual([200, 200]);
-    const row = await s.db.user.findUniqueOrThrow({ where: { id: created.id }, include: { unit: true } });
+    const row = await fx.db.user.findUniqueOrThrow({ where: { id: created.id }, include: { unit: true } });
     expect(row.name).toBe('Parallell Namnbytt');
     expect(row.unit?.name).toBe('Hemtjänst');
   });
@@ -151,9 +137,9 @@ describe(`SCIM provisioning (${engine})`, () => {
   it('creates a person the provider sends inactive in one write, recorded once', async () => {
     const inactive = await scim('POST', '/Users', person('inaktiv.scim@sjostad.se', { active: false }));
     expect(inactive.status).toBe(201);
-    const row = await s.db.user.findUniqueOrThrow({ where: { email: 'inaktiv.scim@sjostad.se' } });
+    const row = await fx.db.user.findUniqueOrThrow({ where: { email: 'inaktiv.scim@sjostad.se' } });
     expect(row.active).toBe(false);
-    const events = await s.db.auditEvent.findMany({ where: { entityId: row.id }, select: { action: true } });
+    const events = await fx.db.auditEvent.findMany({ where: { entityId: row.id }, select: { action: true } });
     expect(events.map((e) => e.action)).toEqual(['person.create']);
   });
 
@@ -172,9 +158,9 @@ describe(`SCIM provisioning (${engine})`, () => {
 
   it('pages through the organisation’s people only', async () => {
     const all = listShape.parse((await scim('GET', '/Users?count=100')).body);
-    const sjostad = await s.db.organisation.findUniqueOrThrow({ where: { slug: 'sjostad' } });
+    const sjostad = await fx.db.organisation.findUniqueOrThrow({ where: { slug: 'sjostad' } });
     expect(all.totalResults).toBe(
-      await s.db.user.count({ where: { organisationId: sjostad.id, erasedAt: null, scimDeletedAt: null } }),
+      await fx.db.user.count({ where: { organisationId: sjostad.id, erasedAt: null, scimDeletedAt: null } }),
     );
     const second = listShape.parse((await scim('GET', '/Users?startIndex=2&count=1')).body);
     expect(second).toMatchObject({ startIndex: 2, itemsPerPage: 1 });
@@ -182,28 +168,28 @@ describe(`SCIM provisioning (${engine})`, () => {
   });
 
   it('answers without a valid token, and for another organisation’s people, in SCIM’s error format', async () => {
-    const medarbetare = await s.db.user.findUniqueOrThrow({ where: { email: 'medarbetare@sjostad.se' } });
+    const medarbetare = await fx.db.user.findUniqueOrThrow({ where: { email: 'medarbetare@sjostad.se' } });
     for (const bearer of [null, 'scim_fel-nyckel-som-inte-finns']) {
       const refused = await scim('GET', '/Users', undefined, bearer);
       expect(refused.status).toBe(401);
       errorShape.parse(refused.body);
     }
-    const other = await scim('GET', `/Users/${medarbetare.id}`, undefined, norrvikToken);
+    const other = await scim('GET', `/Users/${medarbetare.id}`, undefined, fx.norrvikToken);
     expect(other.status).toBe(404);
     const otherPatch = await scim(
       'PATCH',
       `/Users/${medarbetare.id}`,
       { schemas: [PATCH], Operations: [{ op: 'replace', path: 'active', value: false }] },
-      norrvikToken,
+      fx.norrvikToken,
     );
     expect(otherPatch.status).toBe(404);
-    expect((await s.db.user.findUniqueOrThrow({ where: { id: medarbetare.id } })).active).toBe(true);
-    const norrvikList = listShape.parse((await scim('GET', '/Users', undefined, norrvikToken)).body);
+    expect((await fx.db.user.findUniqueOrThrow({ where: { id: medarbetare.id } })).active).toBe(true);
+    const norrvikList = listShape.parse((await scim('GET', '/Users', undefined, fx.norrvikToken)).body);
     expect(norrvikList.Resources.every((r) => r.userName.endsWith('@norrvik.se'))).toBe(true);
   });
 
   it('refuses bad requests with their scimType, and changes nothing', async () => {
-    const medarbetare = await s.db.user.findUniqueOrThrow({ where: { email: 'medarbetare@sjostad.se' } });
+    const medarbetare = await fx.db.user.findUniqueOrThrow({ where: { email: 'medarbetare@sjostad.se' } });
     const cases: [string, string, unknown, number, string][] = [
       ['GET', '/Users?filter=userName co "a"', undefined, 400, 'invalidFilter'],
       ['GET', '/Users?filter=password eq "a"', undefined, 400, 'invalidFilter'],
@@ -247,31 +233,31 @@ describe(`SCIM provisioning (${engine})`, () => {
         'invalidValue',
       ],
     ];
-    const before = await s.db.user.findUniqueOrThrow({ where: { id: medarbetare.id } });
-    const people = await s.db.user.count();
+    const before = await fx.db.user.findUniqueOrThrow({ where: { id: medarbetare.id } });
+    const people = await fx.db.user.count();
     for (const [method, path, body, status, scimType] of cases) {
       const answer = await scim(method, path, body);
       expect([answer.status, answer.body?.scimType], `${method} ${path}`).toEqual([status, scimType]);
       expect(errorShape.parse(answer.body).detail).not.toMatch(/prisma|stack|Error:/i);
     }
-    expect(await s.db.user.count()).toBe(people);
-    expect(await s.db.user.findUniqueOrThrow({ where: { id: medarbetare.id } })).toEqual(before);
+    expect(await fx.db.user.count()).toBe(people);
+    expect(await fx.db.user.findUniqueOrThrow({ where: { id: medarbetare.id } })).toEqual(before);
   });
 
   it('stops answering a token once it is revoked', async () => {
     const { createScimToken, revokeScimToken, listScimTokens } = await import('@/lib/data/scim-tokens');
-    const admin = await s.viewer('admin@sjostad.se');
+    const admin = await fx.viewer('admin@sjostad.se');
     const short = await createScimToken(admin, 'Tillfällig');
     expect((await scim('GET', '/Users?count=1', undefined, short)).status).toBe(200);
-    const row = await s.db.scimToken.findFirstOrThrow({ where: { name: 'Tillfällig' } });
+    const row = await fx.db.scimToken.findFirstOrThrow({ where: { name: 'Tillfällig' } });
     expect(row.tokenHash).not.toContain(short);
     await revokeScimToken(admin, row.id);
     expect((await scim('GET', '/Users?count=1', undefined, short)).status).toBe(401);
-    const norrvikAdmin = await s.viewer('admin@norrvik.se');
+    const norrvikAdmin = await fx.viewer('admin@norrvik.se');
     await expect(
       revokeScimToken(
         norrvikAdmin,
-        (await s.db.scimToken.findFirstOrThrow({ where: { name: 'Entra ID', organisation: { slug: 'sjostad' } } })).id,
+        (await fx.db.scimToken.findFirstOrThrow({ where: { name: 'Entra ID', organisation: { slug: 'sjostad' } } })).id,
       ),
     ).rejects.toThrow('Nyckeln finns inte.');
     expect((await listScimTokens(norrvikAdmin)).every((t) => t.name === 'Entra ID')).toBe(true);
@@ -288,24 +274,24 @@ describe(`SCIM provisioning (${engine})`, () => {
     expect(group).toMatchObject({ displayName: 'Utbildningsförvaltningen/Förskola' });
     expect(group.members).toBeUndefined();
 
-    const person = await s.db.user.findUniqueOrThrow({ where: { email: 'medarbetare@sjostad.se' } });
+    const person = await fx.db.user.findUniqueOrThrow({ where: { email: 'medarbetare@sjostad.se' } });
     const added = await scim('PATCH', `/Groups/${group.id}`, {
       schemas: [PATCH],
       Operations: [{ op: 'Add', path: 'members', value: [{ value: person.id }] }],
     });
     expect(added.status).toBe(200);
     expect(added.body.members.map((m: { value: string }) => m.value)).toContain(person.id);
-    expect((await s.db.user.findUniqueOrThrow({ where: { id: person.id } })).unitId).toBe(group.id);
+    expect((await fx.db.user.findUniqueOrThrow({ where: { id: person.id } })).unitId).toBe(group.id);
 
     const removed = await scim('PATCH', `/Groups/${group.id}`, {
       schemas: [PATCH],
       Operations: [{ op: 'Remove', path: `members[value eq "${person.id}"]` }],
     });
     expect(removed.status).toBe(200);
-    expect((await s.db.user.findUniqueOrThrow({ where: { id: person.id } })).unitId).toBeNull();
+    expect((await fx.db.user.findUniqueOrThrow({ where: { id: person.id } })).unitId).toBeNull();
 
     // A removal from a unit the person has already left does not take them out of their new one.
-    const grundskola = await s.db.orgUnit.findFirstOrThrow({ where: { name: 'Grundskola' } });
+    const grundskola = await fx.db.orgUnit.findFirstOrThrow({ where: { name: 'Grundskola' } });
     await scim('PATCH', `/Groups/${grundskola.id}`, {
       schemas: [PATCH],
       Operations: [{ op: 'add', path: 'members', value: [{ value: person.id }] }],
@@ -314,12 +300,12 @@ describe(`SCIM provisioning (${engine})`, () => {
       schemas: [PATCH],
       Operations: [{ op: 'remove', path: 'members', value: [{ value: person.id }] }],
     });
-    expect((await s.db.user.findUniqueOrThrow({ where: { id: person.id } })).unitId).toBe(grundskola.id);
+    expect((await fx.db.user.findUniqueOrThrow({ where: { id: person.id } })).unitId).toBe(grundskola.id);
   });
 
   it('refuses group changes a provider may not make, and another organisation’s people and units', async () => {
-    const forskola = await s.db.orgUnit.findFirstOrThrow({ where: { name: 'Förskola' } });
-    const norrvikPerson = await s.db.user.findUniqueOrThrow({ where: { email: 'admin@norrvik.se' } });
+    const forskola = await fx.db.orgUnit.findFirstOrThrow({ where: { name: 'Förskola' } });
+    const norrvikPerson = await fx.db.user.findUniqueOrThrow({ where: { email: 'admin@norrvik.se' } });
     const cases: [string, string, unknown, number, string | undefined, string?][] = [
       ['POST', '/Groups', { displayName: 'Alla medarbetare' }, 400, 'invalidValue'],
       ['POST', '/Groups', { displayName: 'Förskola' }, 409, 'uniqueness'],
@@ -338,42 +324,42 @@ describe(`SCIM provisioning (${engine})`, () => {
         400,
         'invalidValue',
       ],
-      ['GET', `/Groups/${forskola.id}`, undefined, 404, undefined, norrvikToken],
+      ['GET', `/Groups/${forskola.id}`, undefined, 404, undefined, fx.norrvikToken],
       ['GET', '/Groups?filter=members eq "x"', undefined, 400, 'invalidFilter'],
     ];
     for (const [method, path, body, status, scimType, bearer] of cases) {
-      const answer = await scim(method, path, body, bearer ?? token);
+      const answer = await scim(method, path, body, bearer ?? fx.token);
       expect([answer.status, answer.body?.scimType], `${method} ${path}`).toEqual([status, scimType]);
     }
-    expect((await s.db.user.findUniqueOrThrow({ where: { id: norrvikPerson.id } })).unitId).not.toBe(forskola.id);
-    expect(await s.db.orgUnit.findUnique({ where: { id: forskola.id } })).not.toBeNull();
+    expect((await fx.db.user.findUniqueOrThrow({ where: { id: norrvikPerson.id } })).unitId).not.toBe(forskola.id);
+    expect(await fx.db.orgUnit.findUnique({ where: { id: forskola.id } })).not.toBeNull();
   });
 
   it('gives new and changed people the audience from the attribute the organisation chose, and refuses unknown words', async () => {
     const { setScimMapping } = await import('@/lib/data/scim-tokens');
-    const admin = await s.viewer('admin@sjostad.se');
+    const admin = await fx.viewer('admin@sjostad.se');
     await setScimMapping(admin, { unit: 'department', audience: 'userType' });
     try {
       const chef = await scim('POST', '/Users', person('ny.chef@sjostad.se', { userType: 'Chef' }));
       expect(chef.status).toBe(201);
-      expect((await s.db.user.findUniqueOrThrow({ where: { id: chef.body.id } })).audience).toBe('MANAGER');
+      expect((await fx.db.user.findUniqueOrThrow({ where: { id: chef.body.id } })).audience).toBe('MANAGER');
       const changed = await scim('PATCH', `/Users/${chef.body.id}`, {
         schemas: [PATCH],
         Operations: [{ op: 'replace', path: 'userType', value: 'förtroendevald' }],
       });
       expect(changed.status).toBe(200);
-      expect((await s.db.user.findUniqueOrThrow({ where: { id: chef.body.id } })).audience).toBe('POLITICIAN');
+      expect((await fx.db.user.findUniqueOrThrow({ where: { id: chef.body.id } })).audience).toBe('POLITICIAN');
       const unknown = await scim('POST', '/Users', person('ny.konsult@sjostad.se', { userType: 'Konsult' }));
       expect([unknown.status, unknown.body.scimType]).toEqual([400, 'invalidValue']);
       expect(unknown.body.detail).toContain('Målgruppen "Konsult" är okänd');
-      expect(await s.db.user.findUnique({ where: { email: 'ny.konsult@sjostad.se' } })).toBeNull();
+      expect(await fx.db.user.findUnique({ where: { email: 'ny.konsult@sjostad.se' } })).toBeNull();
     } finally {
       await setScimMapping(admin, { unit: 'department', audience: null });
     }
     // Without the mapping the attribute is accepted and ignored.
     const plain = await scim('POST', '/Users', person('ny.utan@sjostad.se', { userType: 'Konsult' }));
     expect(plain.status).toBe(201);
-    expect((await s.db.user.findUniqueOrThrow({ where: { id: plain.body.id } })).audience).toBe('EMPLOYEE');
+    expect((await fx.db.user.findUniqueOrThrow({ where: { id: plain.body.id } })).audience).toBe('EMPLOYEE');
   });
 
   it('takes the attributes of Entra’s default mapping, clears what a PATCH removes, and writes as SCIM, not as the token’s maker', async () => {
@@ -389,19 +375,19 @@ describe(`SCIM provisioning (${engine})`, () => {
       ],
     });
     expect(phone.status).toBe(200);
-    expect(await s.db.user.findUniqueOrThrow({ where: { id } })).toMatchObject({ unitId: null, externalId: null });
-    const events = await s.db.auditEvent.findMany({ where: { entityId: id }, select: { actorId: true, after: true } });
+    expect(await fx.db.user.findUniqueOrThrow({ where: { id } })).toMatchObject({ unitId: null, externalId: null });
+    const events = await fx.db.auditEvent.findMany({ where: { entityId: id }, select: { actorId: true, after: true } });
     expect(events.length).toBeGreaterThan(0);
     expect(events.every((e) => e.actorId === null && JSON.parse(e.after ?? '{}').source === 'scim')).toBe(true);
 
     // The administrator who made the token can be deprovisioned with it like anyone else.
-    const admin = await s.db.user.findUniqueOrThrow({ where: { email: 'admin@sjostad.se' } });
+    const admin = await fx.db.user.findUniqueOrThrow({ where: { email: 'admin@sjostad.se' } });
     const off = await scim('PATCH', `/Users/${admin.id}`, {
       schemas: [PATCH],
       Operations: [{ op: 'replace', path: 'active', value: false }],
     });
     expect(off.status).toBe(200);
-    expect((await s.db.user.findUniqueOrThrow({ where: { id: admin.id } })).active).toBe(false);
-    await s.db.user.update({ where: { id: admin.id }, data: { active: true } });
+    expect((await fx.db.user.findUniqueOrThrow({ where: { id: admin.id } })).active).toBe(false);
+    await fx.db.user.update({ where: { id: admin.id }, data: { active: true } });
   });
 });
