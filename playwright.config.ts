@@ -40,6 +40,9 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // Contexts a spec opens itself (browser.newContext) do not get `locale` above: without
+        // this their browser would ask for English (en-US) and get the English portal.
+        '--accept-lang=sv-SE,sv',
       ],
     },
   },

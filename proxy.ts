@@ -3,6 +3,7 @@ import { contentSecurityPolicy, newNonce, rendersPerRequest } from '@/lib/csp';
 import { entraEnabled, env } from '@/lib/env';
 import { EDGE_HEADER, edgeSeconds } from '@/lib/edge-cache';
 import { bodyTooLarge, bodyTooLargePage } from '@/lib/http-limits';
+import { LOCALE_COOKIE, LOCALE_HEADER, negotiateLocale, type Locale } from '@/lib/i18n/config';
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/request-id';
 
 const CSP_HEADER = 'content-security-policy';
@@ -14,6 +15,9 @@ const staticPolicy = contentSecurityPolicy({ development, formOrigins });
 // percent-encoded: a valid one has nothing to decode.
 const guideAddress = /^\/vagledning\/([^/]+)/;
 const guideSlug = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+// Addresses that are not pages, so have no language: route handlers outside app/[locale], and
+// Next's own (the development server's among them).
+const notPages = /^\/(api|scim|_next|__nextjs)(\/|$|_)/;
 
 /**
  * Every request: an id for the log (lib/log.ts, requestLogger), returned in the response, and
@@ -21,8 +25,10 @@ const guideSlug = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * request's CSP header, which is where Next reads it for its own scripts; a static page gets the
  * static policy and its request no nonce, so none is written into the page cache. A body over
  * the server's limit is refused here with a Swedish page (lib/http-limits.ts). A page the same for
- * every reader says how long nginx may keep it (lib/edge-cache.ts). Authorization is not done
- * here (lib/auth/guards.ts).
+ * every reader of a language says how long nginx may keep it (lib/edge-cache.ts). The reader's
+ * language is chosen here (lib/i18n/config.ts) and every page address is rewritten, inside the
+ * app, to app/[locale], so addresses stay the same in both languages and prerendered pages stay
+ * prerendered. Authorization is not done here (lib/auth/guards.ts).
  */
 export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
@@ -33,7 +39,11 @@ export function proxy(request: NextRequest) {
   if (nonce) headers.set(CSP_HEADER, policy);
   else headers.delete(CSP_HEADER);
 
-  const response = answer(request, headers);
+  const locale = negotiateLocale({
+    cookie: request.cookies.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: request.headers.get('accept-language'),
+  });
+  const response = answer(request, headers, locale);
   response.headers.set(REQUEST_ID_HEADER, requestId);
   response.headers.set(CSP_HEADER, policy);
   const edge = nonce
@@ -49,7 +59,7 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-function answer(request: NextRequest, headers: Headers): NextResponse {
+function answer(request: NextRequest, headers: Headers, locale: Locale): NextResponse {
   const path = request.nextUrl.pathname;
   if (bodyTooLarge({ method: request.method, contentLength: request.headers.get('content-length'), path })) {
     return new NextResponse(bodyTooLargePage(path), {
@@ -57,10 +67,17 @@ function answer(request: NextRequest, headers: Headers): NextResponse {
       headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
     });
   }
-  if (malformedGuideAddress(request)) {
-    return NextResponse.rewrite(new URL('/vagledning/ogiltig/adress', request.url), { request: { headers } });
+  if (notPages.test(path)) {
+    headers.delete(LOCALE_HEADER);
+    return NextResponse.next({ request: { headers } });
   }
-  return NextResponse.next({ request: { headers } });
+  headers.set(LOCALE_HEADER, locale);
+  // The query stays (the client router keys a page by it). request.url is the address as the
+  // server received it (skipProxyUrlNormalize in next.config.js), so the rewrite stays inside.
+  const page = malformedGuideAddress(request) ? '/vagledning/ogiltig/adress' : path === '/' ? '' : path;
+  return NextResponse.rewrite(new URL(`/${locale}${page}${request.nextUrl.search}`, request.url), {
+    request: { headers },
+  });
 }
 
 // An address no guide can have (`/vagledning/%25`, capitals, spaces) answers Next's 404 page

@@ -4,6 +4,8 @@
 // Stockholm (endOfStockholmDay): "overdue" is then simply `dueAt < now` in every query, and
 // stockholmDay(dueAt) gives the day back. Only Intl is used, so client components can import it.
 
+import { formatTags, type Locale } from '@/lib/i18n/config';
+
 /** A calendar day in Sweden, "2026-03-03". */
 export type Day = string;
 
@@ -113,25 +115,37 @@ export function isoWeek(instant: Date): string {
   return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
 
-const longDay = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: TIME_ZONE });
-const writtenDay = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'UTC' });
-const shortDay = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeZone: TIME_ZONE });
-const dateTime = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE });
-const longDateTime = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE });
+function formatsIn(tag: string) {
+  return {
+    longDay: new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: TIME_ZONE }),
+    writtenDay: new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }),
+    shortDay: new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: TIME_ZONE }),
+    dateTime: new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }),
+    longDateTime: new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }),
+  };
+}
+// Dates are written the reader's way (lib/i18n/config.ts): Swedish unless a page passes its language.
+const formats: Record<Locale, ReturnType<typeof formatsIn>> = {
+  sv: formatsIn(formatTags.sv),
+  en: formatsIn(formatTags.en),
+};
 const timestamp = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'medium', timeZone: TIME_ZONE });
 
-/** "3 december 2026": a Day as written, or the Stockholm day of an instant. */
-export const formatDay = (value: Day | Date) =>
-  typeof value === 'string' ? writtenDay.format(utcMidnight(value)) : longDay.format(value);
+/** "3 december 2026" ("3 December 2026"): a Day as written, or the Stockholm day of an instant. */
+export const formatDay = (value: Day | Date, locale: Locale = 'sv') =>
+  typeof value === 'string'
+    ? formats[locale].writtenDay.format(utcMidnight(value))
+    : formats[locale].longDay.format(value);
 
-/** "3 dec. 2026", the Stockholm day of an instant where space is short (tables, lists). */
-export const formatShortDay = (instant: Date) => shortDay.format(instant);
+/** "3 dec. 2026" ("3 Dec 2026"), the Stockholm day of an instant where space is short (tables, lists). */
+export const formatShortDay = (instant: Date, locale: Locale = 'sv') => formats[locale].shortDay.format(instant);
 
 /** "3 dec. 2026 13:05" in Stockholm time. */
-export const formatDateTime = (instant: Date) => dateTime.format(instant);
+export const formatDateTime = (instant: Date, locale: Locale = 'sv') => formats[locale].dateTime.format(instant);
 
-/** "3 december 2026 kl. 13:05" in Stockholm time. */
-export const formatLongDateTime = (instant: Date) => longDateTime.format(instant);
+/** "3 december 2026 kl. 13:05" ("3 December 2026 at 13:05") in Stockholm time. */
+export const formatLongDateTime = (instant: Date, locale: Locale = 'sv') =>
+  formats[locale].longDateTime.format(instant);
 
 /** "2026-12-03 13:05:00" in Stockholm time, for logs where the second matters. */
 export const formatTimestamp = (instant: Date) => timestamp.format(instant);

@@ -187,6 +187,9 @@ export const topicLabels = {
   roller: 'Roller och ansvar',
 } satisfies Record<TopicKey, string>;
 
+/** Whether a stored topic is one of the vocabulary's (older rows may hold one no longer in it). */
+export const isTopicKey = (value: string): value is TopicKey => Object.hasOwn(topicLabels, value);
+
 export type Option<V extends string = string> = { value: V; label: string };
 
 /** A select's options from a label table, in the table's order. */

@@ -2,6 +2,7 @@
 
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { z } from 'zod';
 import { safeCallbackPath } from '@/lib/auth/redirect';
@@ -15,6 +16,8 @@ type Props = { callbackUrl: string; workAccounts: boolean; initialError?: string
 
 export function SignInForms({ callbackUrl, workAccounts, initialError }: Props) {
   const router = useRouter();
+  const t = useTranslations('signIn');
+  const locale = useLocale();
   const [error, setError] = useState(initialError);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string | undefined>>({});
   const [pending, setPending] = useState<'password' | 'email' | null>(null);
@@ -34,7 +37,7 @@ export function SignInForms({ callbackUrl, workAccounts, initialError }: Props) 
     setPending(null);
     if (!result || result.error || !result.ok) {
       // Only a sentence from the table: never what the server put in the error parameter.
-      setError(signInErrorMessage(result?.error));
+      setError(signInErrorMessage(result?.error, locale));
       return;
     }
     // The page has already applied the rule; applied again here, the one place that navigates.
@@ -57,7 +60,7 @@ export function SignInForms({ callbackUrl, workAccounts, initialError }: Props) 
     } catch {
       // The server did not answer with JSON (it is down): the generic sentence, not a stuck button.
       setPending(null);
-      setError(signInErrorMessage(undefined));
+      setError(signInErrorMessage(undefined, locale));
     }
   }
 
@@ -68,32 +71,30 @@ export function SignInForms({ callbackUrl, workAccounts, initialError }: Props) 
       {workAccounts ? <WorkAccountForm callbackUrl={callbackUrl} /> : null}
       <section aria-labelledby="password-heading" className="rounded-lg border border-slate-200 p-6">
         <h2 id="password-heading" className="mb-4 text-xl font-semibold">
-          Med e-post och lösenord
+          {t('passwordHeading')}
         </h2>
         <form onSubmit={onPassword} noValidate className="space-y-4">
-          <Field label="E-postadress" name="email" type="email" autoComplete="username" error={fieldErrors.email} />
+          <Field label={t('email')} name="email" type="email" autoComplete="username" error={fieldErrors.email} />
           <Field
-            label="Lösenord"
+            label={t('password')}
             name="password"
             type="password"
             autoComplete="current-password"
             error={fieldErrors.password}
           />
           <button type="submit" disabled={pending !== null} className="btn-primary">
-            {pending === 'password' ? 'Loggar in …' : 'Logga in'}
+            {pending === 'password' ? t('signingIn') : t('submit')}
           </button>
         </form>
       </section>
       <section aria-labelledby="link-heading" className="rounded-lg border border-slate-200 p-6">
         <h2 id="link-heading" className="mb-2 text-xl font-semibold">
-          Med en länk i e-post
+          {t('linkHeading')}
         </h2>
-        <p className="mb-4 text-slate-700">
-          För dig som inte har ett lösenord, till exempel förtroendevalda. Vi skickar en länk som loggar in dig.
-        </p>
+        <p className="mb-4 text-slate-700">{t('linkIntro')}</p>
         <form onSubmit={onMagicLink} noValidate className="space-y-4">
           <Field
-            label="E-postadress"
+            label={t('email')}
             name="email"
             id="link-email"
             type="email"
@@ -101,7 +102,7 @@ export function SignInForms({ callbackUrl, workAccounts, initialError }: Props) 
             error={fieldErrors.linkEmail}
           />
           <button type="submit" disabled={pending !== null} className="btn-secondary">
-            {pending === 'email' ? 'Skickar …' : 'Skicka inloggningslänk'}
+            {pending === 'email' ? t('sending') : t('sendLink')}
           </button>
         </form>
       </section>

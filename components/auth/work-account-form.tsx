@@ -1,6 +1,7 @@
 'use client';
 
 import { getCsrfToken } from 'next-auth/react';
+import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { signInErrorMessage } from '@/lib/auth/sign-in-errors';
@@ -15,6 +16,8 @@ const idle: ActionState<WorkAccount> = { status: 'idle' };
  * the button then says whose account it is ("Logga in med Sjöstads konto").
  */
 export function WorkAccountForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations('signIn');
+  const locale = useLocale();
   const [state, action, pending] = useActionState(findWorkAccountAction, idle);
   const button = useRef<HTMLButtonElement>(null);
   const found = state.status === 'success' ? state.data : undefined;
@@ -50,15 +53,15 @@ export function WorkAccountForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <section aria-labelledby="work-heading" className="rounded-lg border border-slate-200 p-6">
       <h2 id="work-heading" className="mb-2 text-xl font-semibold">
-        Med ditt jobbkonto
+        {t('workHeading')}
       </h2>
-      <p className="mb-4 text-slate-700">Skriv din e-postadress på jobbet, så visar vi din organisations inloggning.</p>
+      <p className="mb-4 text-slate-700">{t('workIntro')}</p>
       <form action={action} noValidate className="space-y-4" key={state.nonce}>
         {state.status === 'error' && state.message && !state.fieldErrors?.email ? (
           <Alert tone="error">{state.message}</Alert>
         ) : null}
         <Field
-          label="E-postadress på jobbet"
+          label={t('workEmail')}
           name="email"
           id="work-email"
           type="email"
@@ -67,7 +70,7 @@ export function WorkAccountForm({ callbackUrl }: { callbackUrl: string }) {
           error={state.fieldErrors?.email?.[0]}
         />
         <button type="submit" disabled={pending} className="btn-secondary">
-          {pending ? 'Söker …' : 'Fortsätt'}
+          {pending ? t('searching') : t('continue')}
         </button>
       </form>
       {found ? (
@@ -85,7 +88,7 @@ export function WorkAccountForm({ callbackUrl }: { callbackUrl: string }) {
       ) : null}
       {failed ? (
         <div className="mt-4">
-          <Alert tone="error">{signInErrorMessage('OAuthSignin')}</Alert>
+          <Alert tone="error">{signInErrorMessage('OAuthSignin', locale)}</Alert>
         </div>
       ) : null}
     </section>

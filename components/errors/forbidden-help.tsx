@@ -1,7 +1,7 @@
 'use client';
 
 import { useSession } from 'next-auth/react';
-import { t } from '@/lib/i18n';
+import { useTranslations } from 'next-intl';
 
 // Who is refused decides who can help: an employee asks their manager, a manager the
 // administrator, and an administrator (who holds every permission) was refused by a rule about
@@ -9,13 +9,14 @@ import { t } from '@/lib/i18n';
 // session, because the 403 page is part of every route: reading the session on the server there
 // would make every page of the portal dynamic (no prerendered guidance, no page cache).
 export function ForbiddenHelp() {
+  const t = useTranslations('errors');
   const { data } = useSession();
   const role = data?.user?.role;
   const text =
     role === 'ADMIN'
-      ? t.errors.forbiddenAdminText
+      ? t('forbiddenAdminText')
       : role === 'MANAGER' || role === 'STRATEGIST'
-        ? t.errors.forbiddenManagerText
-        : t.errors.forbiddenText;
+        ? t('forbiddenManagerText')
+        : t('forbiddenText');
   return <p className="mb-6">{text}</p>;
 }

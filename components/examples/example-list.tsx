@@ -1,25 +1,33 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { formatDay } from '@/lib/dates';
 import type { LearningExampleView } from '@/lib/data/learning-examples';
-import { topicLabels } from '@/lib/labels';
-import type { TopicKey } from '@/lib/validation/content';
+import { isTopicKey } from '@/lib/labels';
 
-/** Published examples as a list of short cards; `headingLevel` fits the page they sit on. */
+/**
+ * Published examples as a list of short cards; `headingLevel` fits the page they sit on. What
+ * colleagues wrote is in Swedish, and marked so inside another language's page.
+ */
 export function ExampleList({ examples, headingLevel = 2 }: { examples: LearningExampleView[]; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
+  const locale = useLocale();
+  const labels = useTranslations('labels');
+  const written = locale === 'sv' ? undefined : 'sv';
   return (
     <ul className="space-y-4">
       {examples.map((e) => (
         <li key={e.id} className="rounded-lg border border-slate-300 p-4">
-          <Heading className="text-lg font-semibold break-words">
+          <Heading className="text-lg font-semibold break-words" lang={written}>
             <Link href={`/exempel/${e.id}`}>{e.title}</Link>
           </Heading>
           <p className="text-sm text-slate-700">
-            {e.byline}
-            {e.publishedAt ? ` · ${formatDay(e.publishedAt)}` : ''} ·{' '}
-            {e.topics.map((t) => topicLabels[t as TopicKey] ?? t).join(', ')}
+            <span lang={written}>{e.byline}</span>
+            {e.publishedAt ? ` · ${formatDay(e.publishedAt, locale)}` : ''} ·{' '}
+            {e.topics.map((topic) => (isTopicKey(topic) ? labels(`topic.${topic}`) : topic)).join(', ')}
           </p>
-          <p className="mt-2 line-clamp-3 break-words">{e.learned}</p>
+          <p className="mt-2 line-clamp-3 break-words" lang={written}>
+            {e.learned}
+          </p>
         </li>
       ))}
     </ul>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { formatDay } from '@/lib/dates';
-import { audienceKeyLabels, topicLabels } from '@/lib/labels';
 import { headingsOf, renderMarkdownCached } from '@/lib/markdown';
 import type { GuideLink } from '@/lib/data/guides';
 import type { GuideContent } from '@/lib/validation/guide';
@@ -11,6 +11,11 @@ type Props = GuideContent & { related: GuideLink[]; banner?: React.ReactNode };
 
 /** A guidance page as readers see it (also used for the editors' preview). */
 export function GuideArticle({ title, summary, body, meta, related, banner }: Props) {
+  const t = useTranslations('guide');
+  const labels = useTranslations('labels');
+  const locale = useLocale();
+  // Guidance is written in Swedish: in another language's frame its text says so (WCAG 3.1.2).
+  const content = locale === 'sv' ? undefined : 'sv';
   // Sanitised on the server by lib/markdown.ts: no raw HTML, scripts, handlers or script URLs.
   const html = renderMarkdownCached(body);
   const headings = headingsOf(html);
@@ -20,41 +25,47 @@ export function GuideArticle({ title, summary, body, meta, related, banner }: Pr
         {banner}
         <header className="mb-6 border-b border-slate-200 pb-6">
           <p className="mb-2 text-sm font-medium text-brand-700">
-            <Link href="/vagledning">Vägledning</Link>
+            <Link href="/vagledning">{t('breadcrumb')}</Link>
           </p>
-          <h1 className="text-3xl font-bold tracking-tight text-slate-900">{title}</h1>
-          <p className="mt-3 max-w-prose text-lg text-slate-700">{summary}</p>
+          <h1 className="text-3xl font-bold tracking-tight text-slate-900" lang={content}>
+            {title}
+          </h1>
+          <p className="mt-3 max-w-prose text-lg text-slate-700" lang={content}>
+            {summary}
+          </p>
+          {content ? <p className="mt-3 text-sm text-slate-700">{t('onlySwedish')}</p> : null}
           <dl className="mt-4 grid gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-[auto_1fr]">
-            <dt className="font-medium">Senast uppdaterad</dt>
+            <dt className="font-medium">{t('updated')}</dt>
             <dd>
-              <time dateTime={meta.updated}>{formatDay(meta.updated)}</time>
+              <time dateTime={meta.updated}>{formatDay(meta.updated, locale)}</time>
             </dd>
-            <dt className="font-medium">Ämnen</dt>
-            <dd>{meta.topics.map((t) => topicLabels[t]).join(', ')}</dd>
-            <dt className="font-medium">För</dt>
-            <dd>{meta.audiences.map((a) => audienceKeyLabels[a]).join(', ')}</dd>
+            <dt className="font-medium">{t('topics')}</dt>
+            <dd>{meta.topics.map((topic) => labels(`topic.${topic}`)).join(', ')}</dd>
+            <dt className="font-medium">{t('audiences')}</dt>
+            <dd>{meta.audiences.map((audience) => labels(`audienceKey.${audience}`)).join(', ')}</dd>
             {meta.skrStep ? (
               <>
-                <dt className="font-medium">SKR:s vägledning</dt>
+                <dt className="font-medium">{t('skrGuide')}</dt>
                 <dd>
-                  Steg {meta.skrStep}
-                  {meta.skrEdition ? ` i utgåvan ${meta.skrEdition}` : null}
+                  {meta.skrEdition
+                    ? t('skrStepInEdition', { step: meta.skrStep, edition: meta.skrEdition })
+                    : t('skrStep', { step: meta.skrStep })}
                 </dd>
               </>
             ) : null}
           </dl>
         </header>
         {headings.length > 1 ? <GuideToc headings={headings} className="mb-8 lg:hidden" /> : null}
-        <div className="prose-portal" dangerouslySetInnerHTML={{ __html: html }} />
+        <div className="prose-portal" lang={content} dangerouslySetInnerHTML={{ __html: html }} />
         <GuideSources sources={meta.sources} />
         {related.length > 0 ? (
           <section aria-labelledby="related-heading" className="mt-10 border-t border-slate-200 pt-6">
             <h2 id="related-heading" className="mb-3 text-xl font-semibold">
-              Relaterade sidor
+              {t('related')}
             </h2>
             <ul className="grid gap-2 sm:grid-cols-2">
               {related.map((r) => (
-                <li key={r.slug}>
+                <li key={r.slug} lang={content}>
                   <Link href={`/vagledning/${r.slug}`}>{r.title}</Link>
                 </li>
               ))}

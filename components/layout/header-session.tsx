@@ -3,9 +3,10 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { signOut, useSession } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { SearchBox } from '@/components/search/search-box';
-import { t } from '@/lib/i18n';
 import type { Role } from '@/lib/auth/permissions';
+import { LanguageSwitch } from './language-switch';
 import { navItemsFor } from './nav-items';
 
 export type HeaderUser = { name?: string | null; role?: Role };
@@ -15,6 +16,7 @@ export type HeaderUser = { name?: string | null; role?: Role };
  * the browser's session has loaded, which then wins (after signing out, for one).
  */
 export function HeaderSession({ brand, initialUser }: { brand: React.ReactNode; initialUser?: HeaderUser | null }) {
+  const t = useTranslations('nav');
   const { data, status } = useSession();
   const pathname = usePathname();
   const user: HeaderUser | null | undefined =
@@ -25,13 +27,14 @@ export function HeaderSession({ brand, initialUser }: { brand: React.ReactNode; 
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         {brand}
         <div className="order-last w-full sm:order-none sm:w-72">
-          <SearchBox id="sok-sidhuvud" label="Sök i vägledning och kurser" hideLabel onDark landmark="Sök i portalen" />
+          <SearchBox id="sok-sidhuvud" hideLabel onDark />
         </div>
-        <div className="flex min-h-9 items-center gap-3 text-sm">
+        <div className="flex min-h-9 flex-wrap items-center gap-3 text-sm">
+          <LanguageSwitch />
           {user ? (
             <>
               <Link href="/konto" className="text-white hover:text-brand-100">
-                <span className="sr-only">{t.nav.signedInAs} </span>
+                <span className="sr-only">{t('signedInAs')} </span>
                 <span data-testid="signed-in-user">{user.name}</span>
               </Link>
               <button
@@ -39,7 +42,7 @@ export function HeaderSession({ brand, initialUser }: { brand: React.ReactNode; 
                 onClick={() => signOut({ callbackUrl: '/' })}
                 className="rounded border border-white/70 px-3 py-1.5 font-medium text-white hover:bg-white hover:text-brand-800"
               >
-                {t.nav.signOut}
+                {t('signOut')}
               </button>
             </>
           ) : user === null ? (
@@ -47,12 +50,12 @@ export function HeaderSession({ brand, initialUser }: { brand: React.ReactNode; 
               href="/logga-in"
               className="rounded bg-white px-3 py-1.5 font-medium text-brand-800 no-underline hover:bg-brand-50"
             >
-              {t.nav.signIn}
+              {t('signIn')}
             </Link>
           ) : null}
         </div>
       </div>
-      <nav aria-label={t.nav.label} className="bg-brand-900">
+      <nav aria-label={t('label')} className="bg-brand-900">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
           {items.map((item) => {
             const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
@@ -63,7 +66,7 @@ export function HeaderSession({ brand, initialUser }: { brand: React.ReactNode; 
                   aria-current={current ? 'page' : undefined}
                   className={`block px-3 py-2 text-sm text-white no-underline hover:bg-brand-700 hover:text-white ${current ? 'bg-brand-700 font-semibold' : ''}`}
                 >
-                  {item.label}
+                  {t(item.label)}
                 </Link>
               </li>
             );

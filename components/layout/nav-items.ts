@@ -1,18 +1,19 @@
 import { can, type Permission, type Role } from '@/lib/auth/permissions';
-import { t } from '@/lib/i18n';
+import type { Messages } from '@/lib/i18n';
 
-export type NavItem = { href: string; label: string };
+/** `label` is the item's key in the catalogue's `nav` (the caller translates it). */
+export type NavItem = { href: string; label: keyof Messages['nav'] };
 
-const items: { href: string; label: string; needs?: Permission; signedIn?: boolean }[] = [
-  { href: '/vagledning', label: t.nav.guidance },
-  { href: '/larvagar', label: t.nav.paths },
-  { href: '/exempel', label: t.nav.examples },
-  { href: '/checklista', label: t.nav.checklist, needs: 'checklist:read' },
-  { href: '/min-sida', label: t.nav.myPage, needs: 'profile:own' },
-  { href: '/chef', label: t.nav.team, needs: 'team:view' },
-  { href: '/statistik', label: t.nav.statistics, needs: 'stats:view-units' },
-  { href: '/redaktion', label: t.nav.editor, needs: 'content:edit' },
-  { href: '/admin', label: t.nav.admin, needs: 'admin:people' },
+const items: (NavItem & { needs?: Permission })[] = [
+  { href: '/vagledning', label: 'guidance' },
+  { href: '/larvagar', label: 'paths' },
+  { href: '/exempel', label: 'examples' },
+  { href: '/checklista', label: 'checklist', needs: 'checklist:read' },
+  { href: '/min-sida', label: 'myPage', needs: 'profile:own' },
+  { href: '/chef', label: 'team', needs: 'team:view' },
+  { href: '/statistik', label: 'statistics', needs: 'stats:view-units' },
+  { href: '/redaktion', label: 'editor', needs: 'content:edit' },
+  { href: '/admin', label: 'admin', needs: 'admin:people' },
 ];
 
 /** The navigation a person sees: public links, plus what their role may open. */

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { assignmentMailSettingAction } from '@/lib/actions/account';
 import { idle } from '@/lib/actions/state';
@@ -7,6 +8,7 @@ import { Alert } from '@/components/ui/alert';
 
 /** The learner's own choice of mail about their courses; a checkbox, so it works without JavaScript. */
 export function AssignmentMailSetting({ optedOut }: { optedOut: boolean }) {
+  const t = useTranslations('account');
   const [state, action, pending] = useActionState(assignmentMailSettingAction, idle);
   return (
     <form action={action} className="space-y-3" key={String(optedOut)}>
@@ -21,23 +23,17 @@ export function AssignmentMailSetting({ optedOut }: { optedOut: boolean }) {
         />
         <div>
           <label htmlFor="assignment-mail" className="font-medium">
-            Skicka e-post om mina kurser
+            {t('mailLabel')}
           </label>
           <div id="assignment-mail-hint" className="text-sm text-slate-700">
-            <p>
-              Du får e-post när du får en ny kurs, när slutdatumet för en kurs ändras och när en kurs tas bort från dig.
-              Du får också påminnelser några dagar före ett slutdatum och när det har passerat.
-            </p>
-            <p className="mt-1">
-              Det här påverkar inte din chef: en påminnelse som chefen själv skickar kommer ändå, och chefens
-              veckosammanfattning visar fortfarande kurser som är försenade. Dina kurser finns alltid på Min sida.
-            </p>
+            <p>{t('mailHint')}</p>
+            <p className="mt-1">{t('mailManager')}</p>
           </div>
         </div>
       </div>
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
       <button type="submit" className="btn-secondary" disabled={pending}>
-        {pending ? 'Sparar …' : 'Spara inställningen'}
+        {pending ? t('saving') : t('saveSetting')}
       </button>
     </form>
   );

@@ -1,8 +1,10 @@
+import { useTranslations } from 'next-intl';
 import { MAX_QUERY } from '@/lib/search/limits';
 
 type Props = {
   /** Unique on the page: the header and the start page may both show a search box. */
   id?: string;
+  /** The visible or hidden label; the catalogue's when left out. */
   label?: string;
   /** The header has no room for a visible label; the button and the landmark still name it. */
   hideLabel?: boolean;
@@ -17,18 +19,18 @@ type Props = {
  * One search box for guidance and courses, for the header and the start page. A plain GET form
  * to /vagledning: it works without JavaScript, and the result page has an address to share.
  */
-export function SearchBox({
-  id = 'sok',
-  label = 'Sök i vägledning och kurser',
-  hideLabel = false,
-  defaultValue,
-  landmark = 'Sök i portalen',
-  onDark = false,
-}: Props) {
+export function SearchBox({ id = 'sok', label, hideLabel = false, defaultValue, landmark, onDark = false }: Props) {
+  const t = useTranslations('search');
   return (
-    <form role="search" aria-label={landmark} action="/vagledning" method="get" className="flex min-w-0 flex-col gap-1">
+    <form
+      role="search"
+      aria-label={landmark ?? t('landmark')}
+      action="/vagledning"
+      method="get"
+      className="flex min-w-0 flex-col gap-1"
+    >
       <label htmlFor={id} className={hideLabel ? 'sr-only' : 'font-medium'}>
-        {label}
+        {label ?? t('label')}
       </label>
       <div className="flex min-w-0 gap-2">
         <input
@@ -48,7 +50,7 @@ export function SearchBox({
               : 'btn-primary shrink-0 justify-center'
           }
         >
-          Sök
+          {t('submit')}
         </button>
       </div>
     </form>

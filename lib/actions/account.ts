@@ -1,5 +1,6 @@
 'use server';
 
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { authorize } from '@/lib/auth/guards';
 import { setAssignmentMailOptOut } from '@/lib/data/assignment-mail';
@@ -15,8 +16,8 @@ export const assignmentMailSettingAction = action({
     return mail;
   },
   revalidate: ['/konto'],
-  success: (wanted) =>
-    wanted
-      ? 'Sparat. Du får e-post om dina kurser.'
-      : 'Sparat. Du får inte längre e-post om dina kurser. Du ser dem alltid på Min sida.',
+  success: async (wanted) => {
+    const t = await getTranslations('account');
+    return wanted ? t('mailOn') : t('mailOff');
+  },
 });

@@ -4,6 +4,7 @@ import { redirect, unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { announce } from '@/lib/data/cluster-changes';
 import { ExpectedError, GENERIC_ERROR } from '@/lib/errors';
+import { locales } from '@/lib/i18n/config';
 import { requestLogger } from '@/lib/log';
 import type { ActionState, FieldErrors, FormValues } from './state';
 
@@ -15,11 +16,17 @@ import type { ActionState, FieldErrors, FormValues } from './state';
 /** A path to revalidate, or a path with its type ('layout' refreshes everything under it). */
 export type Revalidate = string | [path: string, type: 'layout' | 'page'];
 
-/** Revalidates in this instance only; the other instances hear of it (app/api/intern/andringar). */
+/**
+ * Revalidates in this instance only; the other instances hear of it (app/api/intern/andringar).
+ * A page is kept once per language (app/[locale]), so each address is revalidated in every
+ * language; a route's file pattern is written without the language, which is added here.
+ */
 export function revalidateHere(paths: readonly Revalidate[]): void {
   for (const path of paths) {
-    if (typeof path === 'string') revalidatePath(path);
-    else revalidatePath(...path);
+    const [address, type] = typeof path === 'string' ? [path, undefined] : path;
+    // A route's file pattern ('/(public)/vagledning/[slug]') covers every language at once.
+    if (address.includes('[')) revalidatePath(`/[locale]${address}`, type);
+    else for (const locale of locales) revalidatePath(`/${locale}${address === '/' ? '' : address}`, type);
   }
 }
 
@@ -44,7 +51,9 @@ export type ActionOptions<G, S extends z.ZodType, R, D, V> = {
   revalidate?: readonly Revalidate[] | ((result: R, data: z.output<S>) => readonly Revalidate[]);
   /** Where to go afterwards (nothing is returned then); undefined stays on the page. */
   redirect?: (result: R, data: z.output<S>) => string | undefined;
-  success?: Answer<D, V> | ((result: R, data: z.output<S>, context: Context<G, V>) => Answer<D, V>);
+  /** The answer; a function may be async (a message in the reader's language, `getTranslations`). */
+  success?:
+    Answer<D, V> | ((result: R, data: z.output<S>, context: Context<G, V>) => Answer<D, V> | Promise<Answer<D, V>>);
   /** Expected errors that belong beside a field, e.g. `{ EMAIL_TAKEN: 'email' }`. */
   fieldFor?: Partial<Record<ExpectedError['code'], string>>;
   /** More to say after an expected error (what the other person saved, after a conflict). */
@@ -110,7 +119,7 @@ export function action<G, S extends z.ZodType, R, D = never, V extends object = 
       const said = goTo
         ? undefined
         : typeof options.success === 'function'
-          ? options.success(result, parsed.data, context)
+          ? await options.success(result, parsed.data, context)
           : options.success;
       answer = { status: 'success', ...(typeof said === 'string' ? { message: said } : said), nonce };
     } catch (error) {

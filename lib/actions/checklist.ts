@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { authorize } from '@/lib/auth/guards';
 import { canOpenChecklist } from '@/lib/auth/permissions';
 import { currentItemVersion } from '@/lib/data/checklist-item-history';
@@ -8,7 +7,7 @@ import { addChecklistComment, updateChecklistItem } from '@/lib/data/checklist-i
 import { openChecklist } from '@/lib/data/checklists';
 import { forbidden } from '@/lib/errors';
 import { commentSchema, itemUpdateSchema, openChecklistSchema } from '@/lib/validation/checklist';
-import { action, type Revalidate } from './action';
+import { action, revalidateHere, type Revalidate } from './action';
 
 const checklistPages: Revalidate[] = [['/checklista', 'layout']];
 
@@ -21,7 +20,7 @@ export const saveChecklistItemAction = action({
   onError: async (error, { viewer, values }) => {
     if (error.code !== 'STALE_VERSION') return undefined;
     // Show what the other person saved (the page re-reads it) while the form keeps this person's values.
-    revalidatePath('/checklista', 'layout');
+    revalidateHere([['/checklista', 'layout']]);
     const item = { checklistId: values.checklistId ?? '', itemKey: values.itemKey ?? '' };
     return { values: { ...values, version: String(await currentItemVersion(viewer, item)) } };
   },

@@ -1,5 +1,6 @@
 'use server';
 
+import { getLocale } from 'next-intl/server';
 import { anyone, action } from './action';
 import { orgProviderId, providerForAddress } from '@/lib/data/identity-providers';
 import { signInErrorMessage, WORK_ACCOUNT_BROKEN } from '@/lib/auth/sign-in-errors';
@@ -22,7 +23,7 @@ export const findWorkAccountAction = action<null, typeof magicLinkSchema, WorkAc
       // The secret was sealed under another key: a button would only lead to the same message.
       // A warning, not an error: anyone can ask, and the administrator's page says it where it is mended.
       log.warn({ providerId: provider.id }, 'identity provider secret cannot be decrypted with this installation key');
-      throw invalid(signInErrorMessage(WORK_ACCOUNT_BROKEN));
+      throw invalid(signInErrorMessage(WORK_ACCOUNT_BROKEN, await getLocale()));
     }
     if (entraEnabled) return { providerId: 'azure-ad', label: 'Logga in med Microsoft' };
     throw invalid(

@@ -1,6 +1,8 @@
 import 'server-only';
 import type { AuthOptions, Session } from 'next-auth';
 import type { JWT } from 'next-auth/jwt';
+import { isLocale } from '@/lib/i18n/config';
+import { rememberLocale } from '@/lib/i18n/locale-cookie';
 import { endSessions, getSessionUser, sessionVersionOf } from '@/lib/data/session-user';
 
 // Sessions are signed JWTs (no session table), so a token alone cannot be taken back. Each token
@@ -18,11 +20,15 @@ function tokenIdentity(token: JWT | null | undefined): Identity | null {
   return id && typeof sessionVersion === 'number' ? { id, sessionVersion } : null;
 }
 
-/** At sign-in the token gets the person's current session version; later requests keep it as it is. */
+/**
+ * At sign-in the token gets the person's current session version, and the browser the language the
+ * person chose, if they did (lib/i18n/locale-cookie.ts); later requests keep the token as it is.
+ */
 export const jwtCallback: Callbacks['jwt'] = async ({ token, user }) => {
   if (!user) return token;
-  const sessionVersion = await sessionVersionOf(user.id);
-  return { ...token, sub: user.id, sessionVersion: sessionVersion ?? undefined };
+  const current = await sessionVersionOf(user.id);
+  if (isLocale(current?.locale)) await rememberLocale(current.locale);
+  return { ...token, sub: user.id, sessionVersion: current?.sessionVersion ?? undefined };
 };
 
 /**

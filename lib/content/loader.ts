@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import type { z } from 'zod';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import {
   checklistFrontmatterSchema,
   courseFrontmatterSchema,
@@ -102,8 +103,16 @@ export function loadDiscussionGuides(root = contentRoot) {
   });
 }
 
-export function loadPage(slug: string, root = contentRoot) {
-  return parseFile(path.join(root, 'pages', `${slug}.md`), pageFrontmatterSchema);
+/**
+ * A fixed page (content/pages/<slug>.md), in the reader's language where it is written
+ * (content/pages/<locale>/<slug>.md), else in Swedish; `locale` says which it is.
+ */
+export function loadPage(slug: string, root = contentRoot, wanted: Locale = defaultLocale) {
+  const translated = path.join(root, 'pages', wanted, `${slug}.md`);
+  if (wanted !== defaultLocale && existsSync(translated)) {
+    return { ...parseFile(translated, pageFrontmatterSchema), locale: wanted };
+  }
+  return { ...parseFile(path.join(root, 'pages', `${slug}.md`), pageFrontmatterSchema), locale: defaultLocale };
 }
 
 /**

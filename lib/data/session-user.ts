@@ -59,9 +59,12 @@ export async function findActiveUserByEmail(email: string) {
 }
 
 /** The session version a new sign-in puts into its token, or null for someone who may not sign in. */
-export async function sessionVersionOf(id: string): Promise<number | null> {
-  const user = await db.user.findUnique({ where: { id }, select: { active: true, sessionVersion: true } });
-  return user?.active ? user.sessionVersion : null;
+export async function sessionVersionOf(id: string): Promise<{ sessionVersion: number; locale: string | null } | null> {
+  const user = await db.user.findUnique({
+    where: { id },
+    select: { active: true, sessionVersion: true, locale: true },
+  });
+  return user?.active ? { sessionVersion: user.sessionVersion, locale: user.locale } : null;
 }
 
 /**

@@ -1,8 +1,47 @@
 import type { Messages } from './sv';
 
+// The English catalogue: the same keys and placeholders as lib/i18n/sv.ts.
+
 export const en: Messages = {
   siteName: 'Gender Equality Portal',
+  siteDescription: 'Guidance, learning paths and follow-up for gender mainstreaming in municipalities and regions.',
   skipLink: 'Skip to content',
+  language: {
+    switchTo: 'På svenska',
+    switchLabel: 'Language',
+    accountHeading: 'Language',
+    accountIntro: 'Choose the language of the portal. Your choice follows your account, also in other browsers.',
+    accountLegend: 'Language of the portal',
+    optionSv: 'Swedish (svenska)',
+    optionEn: 'English',
+    optionBrowser: 'Same as my browser',
+    save: 'Save language',
+  },
+  search: {
+    label: 'Search guidance and courses',
+    landmark: 'Search the portal',
+    submit: 'Search',
+  },
+  home: {
+    title: 'Skills for gender-equal public services',
+    intro:
+      'The Gender Equality Portal helps elected representatives, managers, strategists and employees in municipalities and regions to work with gender mainstreaming. It offers guidance, short courses for your role and a checklist for Article 6 of the CEMR Charter, on gender stereotypes.',
+    searchLandmark: 'Search from the start page',
+    findPath: 'Find your learning path',
+    readGuidance: 'Read the guidance',
+    pathsHeading: 'Four learning paths',
+    pathBlurbs: {
+      politiker: 'Decisions, asking for results and the action plan of the CEMR Charter.',
+      chef: 'Making learning possible: meeting structure, working time and leading by example.',
+      strateg: 'Analyse competence needs, support managers and follow up.',
+      medarbetare: 'The basics, stereotypes and equality in your everyday work.',
+    },
+    courseCount: '{count, plural, one {# course} other {# courses}}',
+    latestHeading: 'Latest guidance',
+    noGuidance: 'No guidance has been published yet.',
+    examplesHeading: 'How others did it',
+    allExamples: 'All learning examples',
+  },
   nav: {
     label: 'Main menu',
     start: 'Home',
@@ -25,11 +64,136 @@ export const en: Messages = {
     privacy: 'Personal data',
     contact: 'Questions or problems? Write to',
   },
+  guide: {
+    breadcrumb: 'Guidance',
+    onlySwedish: 'This page is only available in Swedish.',
+    updated: 'Last updated',
+    topics: 'Topics',
+    audiences: 'For',
+    related: 'Related pages',
+    examplesHeading: 'How others did it',
+    skrGuide: 'SKR’s guidance',
+    skrStep: 'Step {step}',
+    skrStepInEdition: 'Step {step} in the {edition} edition',
+  },
+  labels: {
+    audience: {
+      POLITICIAN: 'Elected representative',
+      MANAGER: 'Manager',
+      STRATEGIST: 'Strategist',
+      EMPLOYEE: 'Employee',
+    },
+    audiencePlural: {
+      POLITICIAN: 'Elected representatives',
+      MANAGER: 'Managers',
+      STRATEGIST: 'Strategists',
+      EMPLOYEE: 'Employees',
+    },
+    audienceKey: {
+      politiker: 'Elected representatives',
+      chef: 'Managers',
+      strateg: 'Strategists',
+      medarbetare: 'Employees',
+    },
+    gender: { KVINNA: 'Woman', MAN: 'Man', ANNAT: 'Other', VILL_INTE_ANGE: 'Prefer not to say' },
+    role: { EMPLOYEE: 'Employee', MANAGER: 'Manager', STRATEGIST: 'Strategist', ADMIN: 'Administrator' },
+    topic: {
+      grunder: 'Basics',
+      styrning: 'Governance and leadership',
+      kompetens: 'Competence and learning',
+      'statistik-och-analys': 'Statistics and analysis',
+      stereotyper: 'Stereotypes',
+      cemr: 'The CEMR Charter',
+      kommunikation: 'Communication',
+      'vard-och-omsorg': 'Health and social care',
+      forbattringsarbete: 'Improvement work',
+      roller: 'Roles and responsibilities',
+    },
+  },
+  account: {
+    title: 'My account',
+    lead: 'You are signed in as {name}.',
+    accountHeading: 'Your account',
+    somethingWrong: 'Is something wrong? Contact the portal administrator in your organisation.',
+    areasHeading: 'What you can open',
+    mailHeading: 'Email about my courses',
+    email: 'Email',
+    organisation: 'Organisation',
+    unit: 'Unit',
+    noUnit: 'No unit',
+    role: 'Role in the portal',
+    roleHint: 'What you may do here.',
+    roleMeans: {
+      EMPLOYEE: 'You can read the guidance, take courses and follow what you have done yourself.',
+      MANAGER: 'You can take courses, assign courses and follow up the people in your units.',
+      STRATEGIST:
+        'You can do what a manager can, and also change the portal’s content and see statistics for the whole organisation.',
+      ADMIN: 'You can do what a strategist can, and also manage people, units and settings and read the log.',
+    },
+    audience: 'Target group',
+    audienceHint: 'Which learning path is yours.',
+    mailLabel: 'Send me email about my courses',
+    mailHint:
+      'You get an email when you are given a new course, when the due date of a course changes and when a course is taken away from you. You also get reminders a few days before a due date and when it has passed.',
+    mailManager:
+      'This does not affect your manager: a reminder your manager sends still arrives, and your manager’s weekly summary still shows courses that are overdue. Your courses are always on My page.',
+    saving: 'Saving …',
+    saveSetting: 'Save the setting',
+    mailOn: 'Saved. You will get email about your courses.',
+    mailOff: 'Saved. You will no longer get email about your courses. You can always see them on My page.',
+  },
+  signInErrors: {
+    generic: 'Signing in failed. Please try again in a while.',
+    wrongCredentials: 'Wrong email address or password.',
+    unavailable: 'Signing in does not work right now. Please try again in a while.',
+    verification: 'The sign-in link has already been used or has expired. Ask for a new link.',
+    noAccount: 'There is no active account for that address. Contact the portal administrator.',
+    emailSignin: 'The sign-in link could not be sent. Check the email address and try again.',
+    notLinked: 'The account could not be linked. Contact the portal administrator.',
+    workAccountStart: 'Signing in with your work account could not start. Please try again in a while.',
+    workAccountFailed: 'Signing in with your work account failed. Please try again in a while.',
+    workAccountUnverified:
+      'Your work account gives no confirmed email address, so the portal cannot tell who you are. Contact your IT department.',
+    workAccountOtherOrganisation:
+      'The account does not belong to the organisation whose sign-in you used. Sign in with your own organisation’s account.',
+    workAccountAlreadyBound:
+      'Your account in the portal is already linked to another work account. Contact the portal administrator.',
+    workAccountBroken:
+      'Signing in with a work account is not set up correctly in the portal. Sign in another way and contact the portal administrator.',
+    sessionRequired: 'You need to sign in to see this page.',
+    locked: 'Too many failed sign-ins. Wait {minutes, plural, one {# minute} other {# minutes}} and try again.',
+  },
+  signIn: {
+    title: 'Sign in',
+    intro: 'Sign in to take courses, see your assignments and follow your learning.',
+    passwordHeading: 'With email and password',
+    email: 'Email address',
+    password: 'Password',
+    signingIn: 'Signing in …',
+    submit: 'Sign in',
+    linkHeading: 'With a link by email',
+    linkIntro:
+      'For you who have no password, elected representatives for example. We send you a link that signs you in.',
+    sending: 'Sending …',
+    sendLink: 'Send sign-in link',
+    workHeading: 'With your work account',
+    workIntro: 'Enter your work email address and we will show your organisation’s sign-in.',
+    workEmail: 'Work email address',
+    searching: 'Searching …',
+    continue: 'Continue',
+    checkTitle: 'Check your email',
+    checkSent:
+      'If the address belongs to an account in the portal, we have sent a sign-in link to it. The link is valid for 30 minutes and works once.',
+    checkMissing:
+      'Cannot find the email? Look in your spam folder, or ask for a new link. We send at most three links in a quarter of an hour to the same address; a link you have already received works until it has been used or has expired.',
+    backToSignIn: 'Back to sign-in',
+  },
   errors: {
     notFoundTitle: 'Page not found',
-    notFoundText: 'We cannot find the page you are looking for.',
+    notFoundText: 'We cannot find the page you are looking for. It may have moved, or it no longer exists.',
     forbiddenTitle: 'Access denied',
-    forbiddenText: 'This page is not open to your role.',
+    forbiddenText:
+      'This page is not open to your role. Contact your manager or the portal administrator if you need to open it.',
     forbiddenManagerText:
       'This page is not open to your role, or it concerns a unit that is not yours. Contact the portal administrator if you need it.',
     forbiddenAdminText:

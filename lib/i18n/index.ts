@@ -1,14 +1,13 @@
+import { defaultLocale, type Locale } from './config';
 import { en } from './en';
 import { sv, type Messages } from './sv';
 
-export type Locale = 'sv' | 'en';
-export const defaultLocale: Locale = 'sv';
+export { defaultLocale, isLocale, locales, type Locale } from './config';
+export type { Messages };
 
 const catalogues: Record<Locale, Messages> = { sv, en };
 
-/** The message catalogue for a locale (Swedish until the English locale is switched on). */
+/** The message catalogue for a locale: what next-intl gets (lib/i18n/request.ts). */
 export function messages(locale: Locale = defaultLocale): Messages {
   return catalogues[locale];
 }
-
-export const t = messages();

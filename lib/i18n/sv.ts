@@ -1,9 +1,57 @@
-// The shell's strings (header, menu, footer, error pages): the seed of the message catalogue that
-// the English issue grows. The rest of the UI is written in Swedish where it is shown, and enum
-// labels are in lib/labels.ts. lib/i18n/en.ts must have the same keys (the type checker enforces it).
+// The Swedish message catalogue (next-intl, ICU message format: `{count, plural, one {…} other
+// {…}}` for counts). It holds the pages moved to it so far: the frame (header, menu, footer, error
+// pages), the language choice, the start page and the search box; the rest of the UI is still
+// written in Swedish where it is shown (README, "Språk"). lib/i18n/en.ts has the same keys and the
+// same placeholders (the type checker and tests/unit/i18n-catalogues.test.ts hold them equal).
+import {
+  audienceKeyLabels,
+  audienceLabels,
+  audiencePluralLabels,
+  genderLabels,
+  roleLabels,
+  topicLabels,
+} from '@/lib/labels';
+
 export const sv = {
   siteName: 'Jämställdhetsportalen',
+  siteDescription: 'Vägledning, lärvägar och uppföljning för jämställdhetsintegrering i kommuner och regioner.',
   skipLink: 'Hoppa till innehållet',
+  language: {
+    switchTo: 'In English',
+    switchLabel: 'Språk',
+    accountHeading: 'Språk',
+    accountIntro: 'Välj vilket språk portalen visas på. Valet följer ditt konto, också i andra webbläsare.',
+    accountLegend: 'Portalens språk',
+    optionSv: 'Svenska',
+    optionEn: 'Engelska (English)',
+    optionBrowser: 'Samma som webbläsaren',
+    save: 'Spara språket',
+  },
+  search: {
+    label: 'Sök i vägledning och kurser',
+    landmark: 'Sök i portalen',
+    submit: 'Sök',
+  },
+  home: {
+    title: 'Kompetens för jämställd verksamhet',
+    intro:
+      'Jämställdhetsportalen hjälper förtroendevalda, chefer, strateger och medarbetare i kommuner och regioner att arbeta med jämställdhetsintegrering. Här finns vägledning, korta kurser för din roll och en checklista för CEMR-deklarationens artikel 6 om stereotyper.',
+    searchLandmark: 'Sök på startsidan',
+    findPath: 'Hitta din lärväg',
+    readGuidance: 'Läs vägledningen',
+    pathsHeading: 'Fyra lärvägar',
+    pathBlurbs: {
+      politiker: 'Beslut, krav på resultat och CEMR-deklarationens handlingsplan.',
+      chef: 'Förutsättningar för lärande: mötesstruktur, arbetstid och att gå före.',
+      strateg: 'Analysera kompetensbehov, stötta chefer och följa upp.',
+      medarbetare: 'Grunderna, stereotyper och jämställdhet i ditt vardagsarbete.',
+    },
+    courseCount: '{count, plural, one {# kurs} other {# kurser}}',
+    latestHeading: 'Senaste vägledningen',
+    noGuidance: 'Ingen vägledning är publicerad ännu.',
+    examplesHeading: 'Så gjorde andra',
+    allExamples: 'Alla lärande exempel',
+  },
   nav: {
     label: 'Huvudmeny',
     start: 'Start',
@@ -25,6 +73,105 @@ export const sv = {
     accessibility: 'Tillgänglighet',
     privacy: 'Personuppgifter',
     contact: 'Frågor eller problem med portalen? Skriv till',
+  },
+  guide: {
+    breadcrumb: 'Vägledning',
+    onlySwedish: 'Den här sidan finns bara på svenska.',
+    updated: 'Senast uppdaterad',
+    topics: 'Ämnen',
+    audiences: 'För',
+    related: 'Relaterade sidor',
+    examplesHeading: 'Så gjorde andra',
+    skrGuide: 'SKR:s vägledning',
+    skrStep: 'Steg {step}',
+    skrStepInEdition: 'Steg {step} i utgåvan {edition}',
+  },
+  // The Swedish words for enum values are written once, in lib/labels.ts.
+  labels: {
+    audience: audienceLabels,
+    audiencePlural: audiencePluralLabels,
+    audienceKey: audienceKeyLabels,
+    gender: genderLabels,
+    role: roleLabels,
+    topic: topicLabels,
+  },
+  account: {
+    title: 'Mitt konto',
+    lead: 'Du är inloggad som {name}.',
+    accountHeading: 'Kontot',
+    somethingWrong: 'Är något fel? Kontakta portalens administratör i din organisation.',
+    areasHeading: 'Det här kan du öppna',
+    mailHeading: 'E-post om mina kurser',
+    email: 'E-post',
+    organisation: 'Organisation',
+    unit: 'Enhet',
+    noUnit: 'Ingen enhet',
+    role: 'Roll i portalen',
+    roleHint: 'Vad du får göra här.',
+    roleMeans: {
+      EMPLOYEE: 'Du kan läsa vägledningen, gå kurser och följa det du själv har gjort.',
+      MANAGER: 'Du kan gå kurser, tilldela kurser och följa upp personerna i dina enheter.',
+      STRATEGIST:
+        'Du kan det en chef kan, och dessutom ändra portalens innehåll och se statistik för hela organisationen.',
+      ADMIN: 'Du kan det en strateg kan, och dessutom hantera personer, enheter och inställningar och läsa loggen.',
+    },
+    audience: 'Målgrupp',
+    audienceHint: 'Vilken lärväg som är din.',
+    mailLabel: 'Skicka e-post om mina kurser',
+    mailHint:
+      'Du får e-post när du får en ny kurs, när slutdatumet för en kurs ändras och när en kurs tas bort från dig. Du får också påminnelser några dagar före ett slutdatum och när det har passerat.',
+    mailManager:
+      'Det här påverkar inte din chef: en påminnelse som chefen själv skickar kommer ändå, och chefens veckosammanfattning visar fortfarande kurser som är försenade. Dina kurser finns alltid på Min sida.',
+    saving: 'Sparar …',
+    saveSetting: 'Spara inställningen',
+    mailOn: 'Sparat. Du får e-post om dina kurser.',
+    mailOff: 'Sparat. Du får inte längre e-post om dina kurser. Du ser dem alltid på Min sida.',
+  },
+  signInErrors: {
+    generic: 'Inloggningen misslyckades. Försök igen om en stund.',
+    wrongCredentials: 'Fel e-postadress eller lösenord.',
+    unavailable: 'Inloggningen fungerar inte just nu. Försök igen om en stund.',
+    verification: 'Inloggningslänken har redan använts eller gått ut. Be om en ny länk.',
+    noAccount: 'Det finns inget aktivt konto för den adressen. Kontakta portalens administratör.',
+    emailSignin: 'Inloggningslänken kunde inte skickas. Kontrollera e-postadressen och försök igen.',
+    notLinked: 'Kontot kunde inte kopplas. Kontakta portalens administratör.',
+    workAccountStart: 'Inloggningen med jobbkontot kunde inte starta. Försök igen om en stund.',
+    workAccountFailed: 'Inloggningen med jobbkontot misslyckades. Försök igen om en stund.',
+    workAccountUnverified:
+      'Jobbkontot uppger ingen bekräftad e-postadress, så portalen kan inte veta vem du är. Kontakta din IT-avdelning.',
+    workAccountOtherOrganisation:
+      'Kontot hör inte till den organisation vars inloggning du använde. Logga in med din egen organisations konto.',
+    workAccountAlreadyBound:
+      'Ditt konto i portalen är redan kopplat till ett annat jobbkonto. Kontakta portalens administratör.',
+    workAccountBroken:
+      'Inloggningen med jobbkonto är inte rätt inställd i portalen. Logga in på annat sätt och kontakta portalens administratör.',
+    sessionRequired: 'Du behöver logga in för att se sidan.',
+    locked:
+      'För många misslyckade inloggningar. Vänta {minutes, plural, one {# minut} other {# minuter}} och försök igen.',
+  },
+  signIn: {
+    title: 'Logga in',
+    intro: 'Logga in för att gå kurser, se dina uppdrag och följa ditt lärande.',
+    passwordHeading: 'Med e-post och lösenord',
+    email: 'E-postadress',
+    password: 'Lösenord',
+    signingIn: 'Loggar in …',
+    submit: 'Logga in',
+    linkHeading: 'Med en länk i e-post',
+    linkIntro: 'För dig som inte har ett lösenord, till exempel förtroendevalda. Vi skickar en länk som loggar in dig.',
+    sending: 'Skickar …',
+    sendLink: 'Skicka inloggningslänk',
+    workHeading: 'Med ditt jobbkonto',
+    workIntro: 'Skriv din e-postadress på jobbet, så visar vi din organisations inloggning.',
+    workEmail: 'E-postadress på jobbet',
+    searching: 'Söker …',
+    continue: 'Fortsätt',
+    checkTitle: 'Kolla din e-post',
+    checkSent:
+      'Om adressen hör till ett konto i portalen har vi skickat en inloggningslänk dit. Länken gäller i 30 minuter och fungerar en gång.',
+    checkMissing:
+      'Hittar du inte mejlet? Titta i skräpposten, eller be om en ny länk. Vi skickar högst tre länkar på en kvart till samma adress; en länk du redan har fått fungerar tills den har använts eller gått ut.',
+    backToSignIn: 'Tillbaka till inloggningen',
   },
   errors: {
     notFoundTitle: 'Sidan finns inte',

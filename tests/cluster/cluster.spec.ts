@@ -35,9 +35,9 @@ async function throughNginx(path: string, headers: Record<string, string> = {}) 
 // copy for these headers is kept on the next request. So "kept" is a HIT within a few requests,
 // and "never kept" is no HIT in as many.
 const TRIES = 4;
-async function keptByNginx(path: string) {
+async function keptByNginx(path: string, headers: Record<string, string> = {}) {
   for (let i = 0; i < TRIES; i += 1) {
-    const answer = await throughNginx(path);
+    const answer = await throughNginx(path, headers);
     if (answer.cache === 'HIT') return answer;
   }
   throw new Error(`nginx kept ${path} in none of ${TRIES} requests`);
@@ -139,6 +139,24 @@ test('nginx keeps only pages that are the same for every reader, and only for an
   const minSida = await throughNginx('/min-sida', { cookie });
   expect(minSida.text).toContain('Cecilia Chef');
   expect((await throughNginx('/min-sida', { cookie })).cache).toBe('BYPASS');
+});
+
+// A page is kept once per language, chosen as the app chooses it (lib/i18n/config.ts): a reader
+// must never get the copy kept for a reader of the other language.
+test('nginx keeps a page once per language and serves each reader their own', async () => {
+  const swedish = 'Kompetens för jämställd verksamhet';
+  const english = 'Skills for gender-equal public services';
+  expect((await keptByNginx('/')).text).toContain(swedish);
+  const browserEnglish = { 'accept-language': 'de-DE, en-GB;q=0.8' };
+  const first = await throughNginx('/', browserEnglish);
+  expect(first.text).toContain(english);
+  expect(first.text).not.toContain(swedish);
+  expect((await keptByNginx('/', browserEnglish)).text).toContain(english);
+  expect((await keptByNginx('/', { cookie: 'sprak=en' })).text).toContain(english);
+  // The reader's own choice wins over the browser's, in nginx as in the app.
+  const chosenSwedish = await keptByNginx('/', { ...browserEnglish, cookie: 'sprak=sv' });
+  expect(chosenSwedish.text).toContain(swedish);
+  expect((await throughNginx('/')).text).toContain(swedish);
 });
 
 test('a lesson completed through instance A changes the statistics instance B shows at once', async ({

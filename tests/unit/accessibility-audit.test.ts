@@ -36,11 +36,15 @@ function standsFor(listed: string, address: string): boolean {
   return a.length === b.length && a.every((seg, i) => seg === b[i] || (isPattern(seg) && b[i] !== ''));
 }
 
-/** Every page in app/, as its address: route groups dropped, dynamic segments kept as [name]. */
+/**
+ * Every page in app/, as its address: route groups and the language (app/[locale], which readers
+ * never see in an address) dropped, dynamic segments kept as [name].
+ */
 function appPages(dir = path.join(root, 'app'), segments: string[] = []): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return appPages(full, /^\(.+\)$/.test(name) ? segments : [...segments, name]);
+    const hidden = /^\(.+\)$/.test(name) || (name === '[locale]' && segments.length === 0);
+    if (statSync(full).isDirectory()) return appPages(full, hidden ? segments : [...segments, name]);
     return name === 'page.tsx' ? [`/${segments.join('/')}`] : [];
   });
 }

@@ -97,12 +97,19 @@ describe('action', () => {
       guard: async () => viewer,
       schema,
       run,
-      revalidate: ['/chef', ['/admin', 'layout']],
+      revalidate: ['/chef', ['/admin', 'layout'], ['/(public)/vagledning/[slug]', 'page']],
       success: ({ who }) => `Sparat av ${who}.`,
     });
     const first = await save(idle, form({ name: ' Ada ' }));
     expect(first).toEqual({ status: 'success', message: 'Sparat av u1:Ada.', nonce: 1 });
-    expect(revalidatePath.mock.calls).toEqual([['/chef'], ['/admin', 'layout']]);
+    // Once per language (app/[locale]); a route's pattern once, for every language.
+    expect(revalidatePath.mock.calls).toEqual([
+      ['/sv/chef', undefined],
+      ['/en/chef', undefined],
+      ['/sv/admin', 'layout'],
+      ['/en/admin', 'layout'],
+      ['/[locale]/(public)/vagledning/[slug]', 'page'],
+    ]);
     // Each answer is new, so a form keyed on the nonce shows it afresh.
     expect((await save(first, form({ name: 'Bo' }))).nonce).toBe(2);
   });
@@ -166,7 +173,8 @@ describe('action', () => {
     await expect(save(idle, form({ name: 'Ada' }))).rejects.toMatchObject({
       digest: expect.stringContaining('/admin/personer/p1'),
     });
-    expect(revalidatePath).toHaveBeenCalledWith('/admin');
+    expect(revalidatePath).toHaveBeenCalledWith('/sv/admin', undefined);
+    expect(revalidatePath).toHaveBeenCalledWith('/en/admin', undefined);
     expect(logError).not.toHaveBeenCalled();
   });
 });

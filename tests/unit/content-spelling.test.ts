@@ -4,6 +4,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { plainTextOf } from '@/lib/search/text';
+import { locales } from '@/lib/i18n/config';
 
 // Spelling, checked with a Swedish dictionary: Debian's hunspell with hunspell-sv (CI installs both,
 // see .ci/run). Every content file is checked: the Markdown body and the frontmatter texts a reader
@@ -38,12 +39,15 @@ const notText = new Set([
   'skrEdition',
 ]);
 
+// Content written in another language lives in a folder named for it (content/pages/en).
+const otherLanguages = new Set(locales.filter((locale) => locale !== 'sv'));
+
 function contentFiles(dir: string): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((name) => {
       const file = path.join(dir, name);
-      if (statSync(file).isDirectory()) return contentFiles(file);
+      if (statSync(file).isDirectory()) return otherLanguages.has(name as never) ? [] : contentFiles(file);
       return name.endsWith('.md') && name !== 'README.md' ? [file] : [];
     });
 }

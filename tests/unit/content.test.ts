@@ -47,6 +47,21 @@ describe('the content corpus', () => {
     expect(loadPage('personuppgifter', root).body).toMatch(/IMY|Integritetsskyddsmyndigheten/);
   });
 
+  it('has the fixed pages in English too, with the same places for the generated parts of the statement', () => {
+    const statement = loadPage('tillganglighet', root, 'en');
+    expect(statement.locale).toBe('en');
+    expect(statement.body).toMatch(/Digg/);
+    expect(statement.body.match(/<!-- genereras: [a-z]+ -->/g)).toEqual(
+      loadPage('tillganglighet', root).body.match(/<!-- genereras: [a-z]+ -->/g),
+    );
+    const privacy = loadPage('personuppgifter', root, 'en');
+    expect(privacy.locale).toBe('en');
+    expect(privacy.body).toMatch(/IMY/);
+    expect(privacy.body).toMatch(/language/);
+    // A page without an English version is the Swedish one, and says so.
+    expect(loadPage('tillganglighet', root, 'sv').locale).toBe('sv');
+  });
+
   it('gives every video lesson a captions file that exists', async () => {
     const { existsSync } = await import('node:fs');
     const videos = content.courses.flatMap((c) => c.lessons).filter((l) => l.data.kind === 'video');

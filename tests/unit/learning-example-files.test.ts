@@ -27,7 +27,7 @@ let s: Seeded;
 let uploadDir: string;
 let examples: typeof import('@/lib/data/learning-examples');
 let inspect: typeof import('@/lib/uploads/inspect');
-let route: typeof import('@/app/(portal)/exempel/[id]/fil/[fil]/route');
+let route: typeof import('@/app/[locale]/(portal)/exempel/[id]/fil/[fil]/route');
 let author: Viewer;
 let strateg: Viewer;
 let chef: Viewer;
@@ -39,7 +39,7 @@ beforeAll(async () => {
   s = await seededDb();
   examples = await import('@/lib/data/learning-examples');
   inspect = await import('@/lib/uploads/inspect');
-  route = await import('@/app/(portal)/exempel/[id]/fil/[fil]/route');
+  route = await import('@/app/[locale]/(portal)/exempel/[id]/fil/[fil]/route');
   author = await s.viewer('medarbetare@sjostad.se');
   strateg = await s.viewer('strateg@sjostad.se');
   chef = await s.viewer('chef@sjostad.se');

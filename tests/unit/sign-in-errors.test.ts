@@ -30,6 +30,13 @@ describe('signInErrorMessage', () => {
     expect(message).not.toContain(code);
   });
 
+  it('gives the same sentences in English, counts read right', () => {
+    expect(signInErrorMessage(WRONG_CREDENTIALS, 'en')).toBe('Wrong email address or password.');
+    expect(signInErrorMessage(lockedCode(1), 'en')).toBe('Too many failed sign-ins. Wait 1 minute and try again.');
+    expect(signInErrorMessage(lockedCode(15), 'en')).toBe('Too many failed sign-ins. Wait 15 minutes and try again.');
+    expect(signInErrorMessage('<script>', 'en')).toBe('Signing in failed. Please try again in a while.');
+  });
+
   it('keeps the sentences people already know', () => {
     expect(signInErrorMessage(WRONG_CREDENTIALS)).toBe('Fel e-postadress eller lösenord.');
     expect(signInErrorMessage('CredentialsSignin')).toBe('Fel e-postadress eller lösenord.');

@@ -1,0 +1,29 @@
+import { expect, type Page } from '@playwright/test';
+import { messages } from '../../../lib/i18n';
+
+type Tree = { [key: string]: string | Tree };
+const strings = (tree: Tree): string[] =>
+  Object.values(tree).flatMap((value) => (typeof value === 'string' ? [value] : strings(value)));
+
+// Swedish catalogue messages that differ from their English ones, without their ICU arguments:
+// the parts that can be looked for in a page's text.
+const english = new Set(strings(messages('en') as unknown as Tree));
+const swedishOnly = strings(messages('sv') as unknown as Tree)
+  .filter((text) => !english.has(text))
+  .flatMap((text) => text.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/))
+  .map((part) => part.trim())
+  .filter((part) => part.length >= 8);
+
+/**
+ * The page is drawn in English: `<html lang="en">`, and no Swedish message of the catalogue shows
+ * outside passages marked `lang="sv"` (Swedish content, which keeps its own language).
+ */
+export async function expectEnglishPage(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const text = await page.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[lang]:not([lang="en"]), script, style').forEach((element) => element.remove());
+    return copy.innerText || copy.textContent || '';
+  });
+  expect(swedishOnly.filter((part) => text.includes(part))).toEqual([]);
+}
