@@ -1,11 +1,13 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import type { CourseCard } from '@/lib/data/learning';
 import { courseProgress } from '@/lib/learning/progress';
 import { ProgressBar } from './progress-bar';
-import { counted } from '@/lib/counted';
 
-/** The courses of a path in order, with the learner's progress when signed in. */
+/** The courses of a path in order, with the learner's progress when signed in (course texts are Swedish). */
 export function CourseList({ courses, completed }: { courses: CourseCard[]; completed: Set<string> | null }) {
+  const t = useTranslations('paths');
+  const written = useLocale() === 'sv' ? undefined : 'sv';
   return (
     <ol className="space-y-3">
       {courses.map((course, index) => {
@@ -14,18 +16,22 @@ export function CourseList({ courses, completed }: { courses: CourseCard[]; comp
           <li key={course.id} className="rounded-lg border border-slate-200 p-4">
             <h3 className="font-semibold">
               <span className="mr-2 text-slate-600">{index + 1}.</span>
-              <Link href={`/kurser/${course.slug}`}>{course.title}</Link>
+              <Link href={`/kurser/${course.slug}`} lang={written}>
+                {course.title}
+              </Link>
               {progress.complete ? (
-                <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-sm font-medium text-green-900">Klar</span>
+                <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-sm font-medium text-green-900">
+                  {t('done')}
+                </span>
               ) : null}
             </h3>
-            <p className="mt-1 text-slate-700">{course.summary}</p>
-            <p className="mt-1 text-sm text-slate-600">
-              {counted(course.lessons.length, 'lektion', 'lektioner')} · cirka {course.minutes} minuter
+            <p className="mt-1 text-slate-700" lang={written}>
+              {course.summary}
             </p>
-            {completed ? (
-              <ProgressBar done={progress.done} total={progress.total} label="Hur långt du har kommit" />
-            ) : null}
+            <p className="mt-1 text-sm text-slate-600">
+              {t('courseFacts', { lessons: course.lessons.length, minutes: course.minutes })}
+            </p>
+            {completed ? <ProgressBar done={progress.done} total={progress.total} label={t('progress')} /> : null}
           </li>
         );
       })}

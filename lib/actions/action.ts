@@ -24,9 +24,12 @@ export type Revalidate = string | [path: string, type: 'layout' | 'page'];
 export function revalidateHere(paths: readonly Revalidate[]): void {
   for (const path of paths) {
     const [address, type] = typeof path === 'string' ? [path, undefined] : path;
-    // A route's file pattern ('/(public)/vagledning/[slug]') covers every language at once.
-    if (address.includes('[')) revalidatePath(`/[locale]${address}`, type);
-    else for (const locale of locales) revalidatePath(`/${locale}${address === '/' ? '' : address}`, type);
+    // Everything, in every language.
+    if (address === '/' && type === 'layout') revalidatePath('/', 'layout');
+    // A route's file pattern ('/(public)/vagledning/[slug]'), or everything under a layout, is
+    // written as Next tags cached pages: under the [locale] segment, which covers every language.
+    else if (address.includes('[') || type === 'layout') revalidatePath(`/[locale]${address}`, type);
+    else for (const locale of locales) revalidatePath(`/${locale}${address === '/' ? '' : address}`);
   }
 }
 

@@ -90,6 +90,19 @@ test.describe('a browser that asks for English', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('finds the learning paths in English, with the Swedish course texts marked so', async ({ page }) => {
+    await page.goto('/larvagar');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Learning paths');
+    await expectEnglishPage(page);
+    await expectNoAxeViolations(page);
+    await page.goto('/larvagar/medarbetare');
+    await expect(page.getByRole('heading', { name: 'The courses in order' })).toBeVisible();
+    await expect(page.getByText(/^\d+ lessons? · about \d+ minutes$/).first()).toBeVisible();
+    await expect(page.locator('h1').locator('xpath=ancestor-or-self::*[@lang="sv"]')).toHaveCount(1);
+    await expectEnglishPage(page);
+    await expectNoAxeViolations(page);
+  });
+
   test('still gets Swedish when the reader chose it', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'På svenska' }).click();

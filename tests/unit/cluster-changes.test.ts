@@ -202,7 +202,12 @@ describe('the internal route', () => {
 
   it('revalidates the pages another instance revalidated, and everything after a lost connection', async () => {
     await post(JSON.stringify({ kind: 'pages', paths: ['/vagledning/a', ['/checklista', 'layout']] }));
-    expect(revalidatePath.mock.calls).toEqual([['/vagledning/a'], ['/checklista', 'layout']]);
+    // Each page in every language (app/[locale]).
+    expect(revalidatePath.mock.calls).toEqual([
+      ['/sv/vagledning/a'],
+      ['/en/vagledning/a'],
+      ['/[locale]/checklista', 'layout'],
+    ]);
     await stats.rememberStats(['org-u', 'org-v'], 'compare', rows(1));
     await post(JSON.stringify({ kind: 'everything' }));
     expect(revalidatePath).toHaveBeenLastCalledWith('/', 'layout');

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { CourseList } from '@/components/learning/course-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { audienceOrder, audienceToKey } from '@/lib/audiences';
@@ -7,10 +8,18 @@ import { getViewer } from '@/lib/auth/guards';
 import { listPaths } from '@/lib/data/learning';
 import { completedLessonIds } from '@/lib/data/progress';
 
-export const metadata: Metadata = { title: 'Lärvägar' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('paths'))('title') };
+}
 
 export default async function PathsPage() {
-  const [viewer, paths] = await Promise.all([getViewer(), listPaths()]);
+  const [viewer, paths, t, locale] = await Promise.all([
+    getViewer(),
+    listPaths(),
+    getTranslations('paths'),
+    getLocale(),
+  ]);
+  const written = locale === 'sv' ? undefined : 'sv';
   // A signed-in person sees their own path first.
   const order = viewer ? [viewer.audience, ...audienceOrder.filter((a) => a !== viewer.audience)] : audienceOrder;
   const sorted = order.map((a) => paths.find((p) => p.audience === a)).filter((p) => p !== undefined);
@@ -18,20 +27,21 @@ export default async function PathsPage() {
   const completed = viewer ? await completedLessonIds(viewer.id, lessonIds) : null;
   return (
     <>
-      <PageHeader
-        title="Lärvägar"
-        lead="Fyra lärvägar, en för varje roll. Varje lärväg är en serie korta kurser som du går i din egen takt."
-      />
+      <PageHeader title={t('title')} lead={t('lead')} />
       <div className="space-y-10">
         {sorted.map((path) => (
           <section key={path.id} aria-labelledby={`path-${path.audience}`}>
             <h2 id={`path-${path.audience}`} className="text-2xl font-semibold">
-              <Link href={`/larvagar/${audienceToKey[path.audience]}`}>{path.title}</Link>
+              <Link href={`/larvagar/${audienceToKey[path.audience]}`} lang={written}>
+                {path.title}
+              </Link>
               {viewer?.audience === path.audience ? (
-                <span className="ml-3 align-middle text-base font-normal text-brand-700">Din lärväg</span>
+                <span className="ml-3 align-middle text-base font-normal text-brand-700">{t('yours')}</span>
               ) : null}
             </h2>
-            <p className="mb-4 mt-2 max-w-3xl text-slate-700">{path.summary}</p>
+            <p className="mb-4 mt-2 max-w-3xl text-slate-700" lang={written}>
+              {path.summary}
+            </p>
             <CourseList courses={path.courses} completed={completed} />
           </section>
         ))}

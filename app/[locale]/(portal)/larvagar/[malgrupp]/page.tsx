@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Markdown } from '@/components/content/markdown';
 import { ExampleList } from '@/components/examples/example-list';
 import { CourseList } from '@/components/learning/course-list';
@@ -21,14 +22,16 @@ async function load(malgrupp: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const path = await load((await params).malgrupp);
-  return { title: path?.title ?? 'Lärväg' };
+  return { title: path?.title ?? (await getTranslations('paths'))('path') };
 }
 
 export default async function PathPage({ params }: Props) {
   const { malgrupp } = await params;
   const path = await load(malgrupp);
   if (!path) notFound();
-  const viewer = await getViewer();
+  const [viewer, t, locale] = await Promise.all([getViewer(), getTranslations('paths'), getLocale()]);
+  // The path's texts are Swedish: marked so inside another language's page.
+  const written = locale === 'sv' ? undefined : 'sv';
   // Colleagues' examples for this audience: the organisation's own when signed in, else the public ones.
   const examples = await listPublishedExamples(viewer, { audience: malgrupp }, 3);
   const completed = viewer
@@ -39,17 +42,19 @@ export default async function PathPage({ params }: Props) {
     : null;
   return (
     <>
-      <PageHeader title={path.title} lead={path.summary} />
+      <div lang={written}>
+        <PageHeader title={path.title} lead={path.summary} />
+      </div>
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="courses-heading">
           <h2 id="courses-heading" className="mb-4 text-xl font-semibold">
-            Kurserna i ordning
+            {t('coursesHeading')}
           </h2>
           <CourseList courses={path.courses} completed={completed} />
           {examples.length > 0 ? (
             <section aria-labelledby="examples-heading" className="mt-10">
               <h2 id="examples-heading" className="mb-4 text-xl font-semibold">
-                Så gjorde andra
+                {t('examplesHeading')}
               </h2>
               <ExampleList examples={examples} headingLevel={3} />
             </section>
@@ -57,10 +62,12 @@ export default async function PathPage({ params }: Props) {
         </section>
         <aside aria-labelledby="about-heading" className="rounded-lg bg-slate-50 p-5">
           <h2 id="about-heading" className="mb-2 text-lg font-semibold">
-            Om lärvägen
+            {t('aboutHeading')}
           </h2>
-          <Markdown source={path.intro} />
-          {viewer ? null : <p className="mt-4 text-sm">Logga in för att spara hur långt du har kommit.</p>}
+          <div lang={written}>
+            <Markdown source={path.intro} />
+          </div>
+          {viewer ? null : <p className="mt-4 text-sm">{t('signInToSave')}</p>}
           {malgrupp === 'politiker' ? <PlansNote /> : null}
         </aside>
       </div>
