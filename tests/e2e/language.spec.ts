@@ -3,6 +3,7 @@ import { count } from './support/db';
 import { createPerson, signIn } from './support/fixtures';
 import { expectNoAxeViolations } from './support/helpers';
 import { expectEnglishPage } from './support/languages';
+import { stateFile } from './support/personas';
 
 // The portal in English (issue 21, first step): the frame, the start page, guidance pages and the
 // account's language. Addresses stay the same in both languages.
@@ -146,6 +147,18 @@ test('a signed-in person’s language is kept on the account and follows them to
   await expect(second.getByRole('radio', { name: 'Samma som webbläsaren' })).toBeChecked();
   expect(await count('SELECT COUNT(*) AS n FROM "User" WHERE id = ? AND locale IS NULL', [person.id])).toBe(1);
   await other.close();
+});
+
+test.describe('a strategist reading in English', () => {
+  test.use({ storageState: stateFile('strateg'), locale: 'en-GB' });
+
+  // The English labels are wider than the Swedish ones: the unit's long one-word name must still fit a phone.
+  test('sees their account on a phone without sideways scrolling', async ({ page }) => {
+    await page.goto('/konto');
+    await expect(page.getByText('Kommunledningsförvaltningen')).toBeVisible();
+    await expectEnglishPage(page);
+    await expectNoAxeViolations(page);
+  });
 });
 
 test('the language form refuses what it does not offer, and posts from other sites', async ({ request }) => {
