@@ -1,4 +1,11 @@
-const counts = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
+import { defaultLocale, formatTags, type Locale } from '@/lib/i18n/config';
 
-/** A count of people or records as Swedish readers write it: "196 501", with a non-breaking space. */
-export const formatCount = (n: number) => counts.format(n);
+const counts = Object.fromEntries(
+  Object.entries(formatTags).map(([locale, tag]) => [locale, new Intl.NumberFormat(tag, { maximumFractionDigits: 0 })]),
+) as Record<Locale, Intl.NumberFormat>;
+
+/**
+ * A count of people or records as the reader writes it: "196 501" in Swedish (a non-breaking
+ * space), "196,501" in English.
+ */
+export const formatCount = (n: number, locale: Locale = defaultLocale) => counts[locale].format(n);

@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { formatDay } from '@/lib/dates';
 import type { LearningExampleView } from '@/lib/data/learning-examples';
 import { isTopicKey } from '@/lib/labels';
+import { passageLang } from '@/lib/i18n/passage';
 
 /**
  * Published examples as a list of short cards; `headingLevel` fits the page they sit on. What
@@ -12,7 +13,7 @@ export function ExampleList({ examples, headingLevel = 2 }: { examples: Learning
   const Heading = `h${headingLevel}` as const;
   const locale = useLocale();
   const labels = useTranslations('labels');
-  const written = locale === 'sv' ? undefined : 'sv';
+  const written = passageLang(locale);
   return (
     <ul className="space-y-4">
       {examples.map((e) => (

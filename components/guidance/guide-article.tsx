@@ -6,6 +6,7 @@ import type { GuideLink } from '@/lib/data/guides';
 import type { GuideContent } from '@/lib/validation/guide';
 import { GuideSources } from './guide-sources';
 import { GuideToc } from './guide-toc';
+import { passageLang } from '@/lib/i18n/passage';
 
 type Props = GuideContent & { related: GuideLink[]; banner?: React.ReactNode };
 
@@ -15,7 +16,7 @@ export function GuideArticle({ title, summary, body, meta, related, banner }: Pr
   const labels = useTranslations('labels');
   const locale = useLocale();
   // Guidance is written in Swedish: in another language's frame its text says so (WCAG 3.1.2).
-  const content = locale === 'sv' ? undefined : 'sv';
+  const content = passageLang(locale);
   // Sanitised on the server by lib/markdown.ts: no raw HTML, scripts, handlers or script URLs.
   const html = renderMarkdownCached(body);
   const headings = headingsOf(html);

@@ -1,10 +1,11 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { Heading } from '@/lib/markdown';
+import { passageLang } from '@/lib/i18n/passage';
 
 /** The page's ## and ### headings as in-page links (the guide's own words, marked Swedish where the page is not). */
 export function GuideToc({ headings, className = '' }: { headings: Heading[]; className?: string }) {
   const t = useTranslations('guide');
-  const written = useLocale() === 'sv' ? undefined : 'sv';
+  const written = passageLang(useLocale());
   return (
     <nav
       aria-label={t('tocLabel')}

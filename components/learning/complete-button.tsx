@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
+import { useTranslations } from 'next-intl';
 import { completeLessonAction } from '@/lib/actions/learning';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
@@ -9,6 +10,7 @@ import { LessonFields, type LessonFieldsProps } from './lesson-fields';
 // The button goes once the lesson is done, so focus would fall back to the top of the page: it
 // moves to the message instead, which also says what comes next.
 export function CompleteButton({ done, ...ref }: LessonFieldsProps & { done: boolean }) {
+  const t = useTranslations('course');
   const [state, action, pending] = useActionState(completeLessonAction, idle);
   const message = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -23,10 +25,10 @@ export function CompleteButton({ done, ...ref }: LessonFieldsProps & { done: boo
         </div>
       ) : null}
       {done || state.status === 'success' ? (
-        <p className="font-medium text-green-900">Du har gjort klart den här lektionen.</p>
+        <p className="font-medium text-green-900">{t('lessonComplete')}</p>
       ) : (
         <button type="submit" className="btn-primary" disabled={pending}>
-          {pending ? 'Sparar …' : 'Markera som klar'}
+          {pending ? t('saving') : t('markDone')}
         </button>
       )}
     </form>

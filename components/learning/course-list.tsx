@@ -2,15 +2,17 @@ import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import type { CourseCard } from '@/lib/data/learning';
 import { courseProgress } from '@/lib/learning/progress';
+import { passageLang } from '@/lib/i18n/passage';
 import { ProgressBar } from './progress-bar';
 
-/** The courses of a path in order, with the learner's progress when signed in (course texts are Swedish). */
+/** The courses of a path in order, with the learner's progress when signed in; each course in its language. */
 export function CourseList({ courses, completed }: { courses: CourseCard[]; completed: Set<string> | null }) {
   const t = useTranslations('paths');
-  const written = useLocale() === 'sv' ? undefined : 'sv';
+  const locale = useLocale();
   return (
     <ol className="space-y-3">
       {courses.map((course, index) => {
+        const written = passageLang(locale, course.lang);
         const progress = courseProgress(course.lessons, completed ?? new Set());
         return (
           <li key={course.id} className="rounded-lg border border-slate-200 p-4">

@@ -1,12 +1,13 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import { evaluateCourseAction } from '@/lib/actions/course-evaluations';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
 import { describedBy, ErrorText, Hint, TextAreaField } from '@/components/ui/field';
 import { keepValuesOnSubmit } from '@/components/team/keep-values';
-import { COMMENT_MAX, RATINGS, ratingLabels } from '@/lib/learning/evaluation';
+import { COMMENT_MAX, RATINGS } from '@/lib/learning/evaluation';
 import { formatCount } from '@/lib/numbers';
 
 type Props = { courseId: string; courseSlug: string };
@@ -14,6 +15,8 @@ type Props = { courseId: string; courseSlug: string };
 // Optional and anonymous: a rating with a word for every level, and a comment. After a refusal
 // what was chosen and written stays, and focus moves to the message.
 export function EvaluationForm({ courseId, courseSlug }: Props) {
+  const t = useTranslations('course');
+  const locale = useLocale();
   const [state, action, pending] = useActionState(evaluateCourseAction, idle);
   const message = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -27,7 +30,7 @@ export function EvaluationForm({ courseId, courseSlug }: Props) {
     );
   const ratingError = state.fieldErrors?.rating?.[0];
   const commentError = state.fieldErrors?.comment?.[0];
-  const ratingHint = 'Välj det som stämmer bäst för dig.';
+  const ratingHint = t('ratingHint');
   return (
     <form
       action={action}
@@ -47,7 +50,7 @@ export function EvaluationForm({ courseId, courseSlug }: Props) {
         aria-describedby={describedBy({ id: 'rating', hint: ratingHint, error: ratingError })}
         className="rounded border border-slate-300 p-3"
       >
-        <legend className="px-1 font-medium">Vad tycker du om kursen som helhet?</legend>
+        <legend className="px-1 font-medium">{t('ratingQuestion')}</legend>
         <Hint id="rating" hint={ratingHint} />
         <ul className="space-y-1">
           {RATINGS.map((rating) => (
@@ -61,7 +64,7 @@ export function EvaluationForm({ courseId, courseSlug }: Props) {
                 className="size-4 shrink-0"
               />
               <label htmlFor={`rating-${rating}`}>
-                {rating} – {ratingLabels[rating]}
+                {rating} – {t(`rating.${rating}`)}
               </label>
             </li>
           ))}
@@ -69,15 +72,15 @@ export function EvaluationForm({ courseId, courseSlug }: Props) {
         <ErrorText id="rating" error={ratingError} />
       </fieldset>
       <TextAreaField
-        label="Vill du säga något mer om kursen? (frivilligt)"
+        label={t('commentLabel')}
         name="comment"
         id="evaluation-comment"
-        hint={`Redaktionen ser inte vem som har skrivit. Skriv därför inga namn eller annat som pekar ut någon. Högst ${formatCount(COMMENT_MAX)} tecken.`}
+        hint={t('commentHint', { max: formatCount(COMMENT_MAX, locale) })}
         error={commentError}
         defaultValue={state.values?.comment}
       />
       <button type="submit" className="btn-primary" disabled={pending}>
-        {pending ? 'Skickar …' : 'Skicka utvärderingen'}
+        {pending ? t('sending') : t('sendEvaluation')}
       </button>
     </form>
   );

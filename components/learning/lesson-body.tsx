@@ -1,5 +1,8 @@
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Markdown } from '@/components/content/markdown';
-import type { LessonRow } from '@/lib/data/learning';
+import type { LocalizedLesson } from '@/lib/data/learning';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 import { countQuizAttempts, getLastQuizAttempt, getReflection } from '@/lib/data/progress';
 import { optionOrder } from '@/lib/learning/quiz';
 import { parseLessonData } from '@/lib/learning/lesson-data';
@@ -8,10 +11,12 @@ import type { LessonFieldsProps } from './lesson-fields';
 import { QuizForm } from './quiz-form';
 import { ReflectionForm } from './reflection-form';
 
-type Props = { lesson: LessonRow; viewerId: string; done: boolean; lessonRef: LessonFieldsProps };
+type Props = { lesson: LocalizedLesson; viewerId: string; done: boolean; lessonRef: LessonFieldsProps };
 
-/** The interactive part of a lesson, by kind. */
+/** The interactive part of a lesson, by kind; the lesson's own texts are marked with their language. */
 export async function LessonBody({ lesson, viewerId, done, lessonRef }: Props) {
+  const [locale, t] = await Promise.all([getLocale() as Promise<Locale>, getTranslations('course')]);
+  const written = passageLang(locale, lesson.lang);
   switch (lesson.kind) {
     case 'READING':
       return <CompleteButton {...lessonRef} done={done} />;
@@ -27,17 +32,25 @@ export async function LessonBody({ lesson, viewerId, done, lessonRef }: Props) {
               aria-describedby="transcript-heading"
             >
               <source src={video.video} type="video/mp4" />
-              <track kind="captions" src={video.captions} srcLang="sv" label="Svenska" default />
+              <track
+                kind="captions"
+                src={video.captions}
+                srcLang={lesson.lang}
+                label={t(lesson.lang === 'sv' ? 'captionLanguage' : 'captionLanguageOther')}
+                default
+              />
             </video>
             <figcaption className="mt-2 text-sm text-slate-600">
-              Film, {video.duration}. Svenska undertexter finns; hela texten står nedan.
+              {t(lesson.lang === 'sv' ? 'filmCaption' : 'filmCaptionOther', { duration: video.duration })}
             </figcaption>
           </figure>
           <section aria-labelledby="transcript-heading" className="rounded-lg bg-slate-50 p-5">
             <h2 id="transcript-heading" className="sr-only">
-              Filmens text
+              {t('transcript')}
             </h2>
-            <Markdown source={lesson.body} />
+            <div lang={written}>
+              <Markdown source={lesson.body} />
+            </div>
           </section>
           <CompleteButton {...lessonRef} done={done} />
         </>
@@ -46,7 +59,7 @@ export async function LessonBody({ lesson, viewerId, done, lessonRef }: Props) {
     case 'REFLECTION': {
       const { prompt } = parseLessonData('REFLECTION', lesson.data);
       const saved = await getReflection(viewerId, lesson.id);
-      return <ReflectionForm {...lessonRef} prompt={prompt} saved={saved?.text ?? null} />;
+      return <ReflectionForm {...lessonRef} prompt={prompt} promptLang={written} saved={saved?.text ?? null} />;
     }
     case 'QUIZ': {
       const quiz = parseLessonData('QUIZ', lesson.data);
@@ -64,18 +77,16 @@ export async function LessonBody({ lesson, viewerId, done, lessonRef }: Props) {
       }));
       return (
         <>
-          {lesson.body ? <Markdown source={lesson.body} /> : null}
-          {done ? (
-            <p className="font-medium text-green-900">
-              Du har klarat kunskapskontrollen. Du kan göra den igen om du vill.
-            </p>
+          {lesson.body ? (
+            <div lang={written}>
+              <Markdown source={lesson.body} />
+            </div>
           ) : null}
+          {done ? <p className="font-medium text-green-900">{t('quizPassed')}</p> : null}
           {last && !done ? (
-            <p className="text-slate-700">
-              Senaste försöket: {last.correct} av {last.total} rätt.
-            </p>
+            <p className="text-slate-700">{t('lastAttempt', { correct: last.correct, total: last.total })}</p>
           ) : null}
-          <QuizForm {...lessonRef} questions={questions} passMark={quiz.passMark} />
+          <QuizForm {...lessonRef} questions={questions} passMark={quiz.passMark} textLang={written} />
         </>
       );
     }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import { submitQuizAction } from '@/lib/actions/learning';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
@@ -10,12 +11,15 @@ import { LessonFields, type LessonFieldsProps } from './lesson-fields';
 
 /** `id` is the option's index in the quiz: the order shown is shuffled, the ids are not. */
 export type PublicQuestion = { question: string; options: { id: number; text: string }[] };
-type Props = LessonFieldsProps & { questions: PublicQuestion[]; passMark: number };
+/** `textLang`: the language of the questions when it is not the page's. */
+type Props = LessonFieldsProps & { questions: PublicQuestion[]; passMark: number; textLang?: string };
 
 // Options reach the browser without the right answer; feedback comes back after grading. A
 // question left unanswered is named at the top (linked) and beside it, focus moves to the list,
 // and every answer already chosen stays chosen.
-export function QuizForm({ questions, passMark, ...ref }: Props) {
+export function QuizForm({ questions, passMark, textLang, ...ref }: Props) {
+  const t = useTranslations('course');
+  const locale = useLocale();
   const [state, action, pending] = useActionState(submitQuizAction, idle);
   const result = state.data && 'feedback' in state.data ? state.data : undefined;
   const missing = questions.flatMap((_, i) => (state.fieldErrors?.[`answer-${i}`] ? [i] : []));
@@ -29,14 +33,16 @@ export function QuizForm({ questions, passMark, ...ref }: Props) {
     >
       <LessonFields {...ref} />
       <p>
-        {questions.length === 1 ? 'Svara på frågan.' : `Svara på alla ${questions.length} frågor.`} För att bli godkänd
-        behöver du {Math.ceil(passMark * questions.length)} rätt.
+        {t('answerAll', { count: questions.length })} {t('needed', { needed: Math.ceil(passMark * questions.length) })}
       </p>
       {missing.length > 0 ? (
         <ErrorSummary
           message={state.message}
           answer={state}
-          items={missing.map((i) => ({ href: `#question-${i}`, text: `Fråga ${i + 1}: ${questions[i]!.question}` }))}
+          items={missing.map((i) => ({
+            href: `#question-${i}`,
+            text: t('question', { number: i + 1, question: questions[i]!.question }),
+          }))}
         />
       ) : null}
       {questions.map((q, i) => {
@@ -51,14 +57,14 @@ export function QuizForm({ questions, passMark, ...ref }: Props) {
             aria-describedby={error ? `question-${i}-error` : undefined}
           >
             <legend className="px-1 font-semibold">
-              Fråga {i + 1}: {q.question}
+              {t('questionNumber', { number: i + 1 })} <span lang={textLang}>{q.question}</span>
             </legend>
             {error ? (
               <p id={`question-${i}-error`} className="mt-1 font-semibold text-red-800">
                 {error}
               </p>
             ) : null}
-            <div className="mt-2 space-y-2">
+            <div className="mt-2 space-y-2" lang={textLang}>
               {q.options.map((o) => (
                 <label key={o.id} className="flex items-start gap-2">
                   <input
@@ -71,7 +77,9 @@ export function QuizForm({ questions, passMark, ...ref }: Props) {
                   <span>
                     {o.text}
                     {feedback && feedback.correctIndex === o.id ? (
-                      <strong className="ml-2 text-green-900">(rätt svar)</strong>
+                      <strong className="ml-2 text-green-900" lang={textLang ? locale : undefined}>
+                        {t('rightAnswer')}
+                      </strong>
                     ) : null}
                   </span>
                 </label>
@@ -81,8 +89,8 @@ export function QuizForm({ questions, passMark, ...ref }: Props) {
               <p
                 className={`mt-3 rounded p-3 ${feedback.right ? 'bg-green-50 text-green-900' : 'bg-amber-50 text-amber-950'}`}
               >
-                <strong>{feedback.right ? 'Rätt. ' : 'Inte rätt. '}</strong>
-                {feedback.explanation}
+                <strong>{feedback.right ? t('right') : t('wrong')}</strong>{' '}
+                <span lang={textLang}>{feedback.explanation}</span>
               </p>
             ) : null}
           </fieldset>
@@ -92,7 +100,7 @@ export function QuizForm({ questions, passMark, ...ref }: Props) {
         <Alert tone={state.status === 'success' ? 'success' : 'error'}>{state.message}</Alert>
       ) : null}
       <button type="submit" className="btn-primary" disabled={pending}>
-        {pending ? 'Rättar …' : result ? 'Skicka in igen' : 'Skicka in svaren'}
+        {pending ? t('grading') : result ? t('submitAgain') : t('submit')}
       </button>
     </form>
   );

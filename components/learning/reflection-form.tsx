@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
 import { saveReflectionAction } from '@/lib/actions/learning';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
@@ -8,19 +9,21 @@ import { LessonFields, type LessonFieldsProps } from './lesson-fields';
 
 export function ReflectionForm({
   prompt,
+  promptLang,
   saved,
   ...ref
-}: LessonFieldsProps & { prompt: string; saved: string | null }) {
+}: LessonFieldsProps & { prompt: string; promptLang?: string; saved: string | null }) {
+  const t = useTranslations('course');
   const [state, action, pending] = useActionState(saveReflectionAction, idle);
   const error = state.fieldErrors?.text?.[0];
   return (
     <form action={action} className="space-y-3">
       <LessonFields {...ref} />
-      <label htmlFor="reflection" className="block text-lg font-semibold">
+      <label htmlFor="reflection" className="block text-lg font-semibold" lang={promptLang}>
         {prompt}
       </label>
       <p id="reflection-hint" className="text-sm text-slate-600">
-        Ditt svar är privat. Bara du kan läsa det – inte din chef och inte statistiken. Högst 5 000 tecken.
+        {t('reflectionHint')}
       </p>
       <textarea
         id="reflection"
@@ -40,7 +43,7 @@ export function ReflectionForm({
         <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert>
       ) : null}
       <button type="submit" className="btn-primary" disabled={pending}>
-        {pending ? 'Sparar …' : saved ? 'Spara ändringen' : 'Spara mitt svar'}
+        {pending ? t('saving') : saved ? t('saveChange') : t('saveAnswer')}
       </button>
     </form>
   );

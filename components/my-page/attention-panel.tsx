@@ -1,46 +1,44 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { formatScore } from '@/components/needs/format';
 import type { Attention } from '@/lib/data/attention';
-import { womenMenAllLabels } from '@/lib/labels';
-
-const columnLabel = womenMenAllLabels;
-const list = (items: string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
+import { formatTags } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 
 /** A manager's or strategist's start: where people need most support, and plans behind their goals. */
 export function AttentionPanel({ attention }: { attention: Attention }) {
+  const t = useTranslations('myPage');
+  const locale = useLocale();
+  const list = (items: string[]) => new Intl.ListFormat(formatTags[locale], { type: 'conjunction' }).format(items);
+  // The self-assessment's areas and the courses are written in Swedish.
+  const swedish = passageLang(locale);
   const { needs, plans } = attention;
   return (
     <section aria-labelledby="attention-heading" className="mb-10 rounded-lg border border-amber-300 bg-amber-50 p-4">
       <h2 id="attention-heading" className="text-xl font-semibold">
-        Att ta tag i
+        {t('attentionHeading')}
       </h2>
-      {needs.length === 0 && plans.length === 0 ? (
-        <p className="mt-2">
-          Inget särskilt just nu: inga planer ligger efter, och för få har svarat på självskattningen för att visa var
-          behoven är störst.
-        </p>
-      ) : null}
+      {needs.length === 0 && plans.length === 0 ? <p className="mt-2">{t('attentionNothing')}</p> : null}
       {needs.length > 0 ? (
         <div className="mt-3">
-          <h3 className="font-semibold">Störst behov enligt självskattningen</h3>
+          <h3 className="font-semibold">{t('needsHeading')}</h3>
           <ul className="mt-1 list-disc space-y-1 pl-6">
             {needs.map((need) => (
               <li key={need.key}>
-                {need.title}
-                {need.mean !== null ? ` (${formatScore(need.mean)} av 4)` : ''}
-                {need.units.length > 0 ? `, lägst i ${list(need.units)}` : ''}
+                <span lang={swedish}>{need.title}</span>
+                {need.mean !== null ? ` ${t('needScore', { score: formatScore(need.mean, locale) })}` : ''}
+                {need.units.length > 0 ? `, ${t('lowestIn', { units: list(need.units) })}` : ''}
               </li>
             ))}
           </ul>
           <p className="mt-1">
-            <Link href="/statistik/behov">Se behoven och vad du kan göra</Link>
+            <Link href="/statistik/behov">{t('needsLink')}</Link>
           </p>
         </div>
       ) : null}
       {plans.length > 0 ? (
         <div className="mt-4">
-          <h3 className="font-semibold">Kompetensplaner som ligger efter</h3>
+          <h3 className="font-semibold">{t('plansHeading')}</h3>
           <ul className="mt-1 space-y-2">
             {plans.map((plan) => (
               <li key={plan.id}>
@@ -50,8 +48,12 @@ export function AttentionPanel({ attention }: { attention: Attention }) {
                 <ul className="list-disc pl-6">
                   {plan.behind.map((goal) => (
                     <li key={goal.courseTitle}>
-                      {goal.courseTitle}: målet är {goal.targetPercent} %, i dag borde det vara {goal.expected} %.{' '}
-                      {goal.columns.map((c) => `${columnLabel[c.column]} ${c.percent} %`).join(', ')}.
+                      <span lang={swedish}>{goal.courseTitle}</span>:{' '}
+                      {t('goalBehind', { target: goal.targetPercent, expected: goal.expected })}{' '}
+                      {goal.columns
+                        .map((c) => t('columnPercent', { column: t(`column.${c.column}`), percent: c.percent }))
+                        .join(', ')}
+                      .
                     </li>
                   ))}
                 </ul>
@@ -61,7 +63,7 @@ export function AttentionPanel({ attention }: { attention: Attention }) {
         </div>
       ) : null}
       <p className="mt-4">
-        <Link href="/kompetensplaner">Alla kompetensplaner</Link>
+        <Link href="/kompetensplaner">{t('allPlans')}</Link>
       </p>
     </section>
   );

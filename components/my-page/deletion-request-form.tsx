@@ -1,20 +1,22 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
 import { requestDeletionAction } from '@/lib/actions/privacy';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
 
 export function DeletionRequestForm({ pendingSince }: { pendingSince: string | null }) {
+  const t = useTranslations('myPage');
   const [state, action, pending] = useActionState(requestDeletionAction, idle);
   if (pendingSince && state.status === 'idle') {
-    return <p>Du bad om radering {pendingSince}. Begäran väntar på handläggning hos portalens administratör.</p>;
+    return <p>{t('deletionPending', { date: pendingSince })}</p>;
   }
   const error = state.fieldErrors?.reason?.[0];
   return (
     <form action={action} className="space-y-3">
       <label htmlFor="reason" className="block font-medium">
-        Varför vill du att vi raderar dina uppgifter? (frivilligt)
+        {t('deletionReason')}
       </label>
       <textarea
         id="reason"
@@ -31,7 +33,7 @@ export function DeletionRequestForm({ pendingSince }: { pendingSince: string | n
       ) : null}
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
       <button type="submit" className="btn-secondary" disabled={pending}>
-        Be om radering av mina uppgifter
+        {t('deletionButton')}
       </button>
     </form>
   );

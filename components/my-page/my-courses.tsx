@@ -1,20 +1,29 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import type { MyCompletion, MyCourse, MyWithdrawal } from '@/lib/data/my-learning';
 import { formatDay, formatShortDay } from '@/lib/dates';
-import { assignmentStatusLabels } from '@/lib/labels';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 import { ProgressBar } from '@/components/learning/progress-bar';
+
+/** A course's title is in the reader's language where the course has one; `lang` says which. */
+type Titled = { lang?: Locale };
 
 // Min sida lists every course a person has: their links are not prefetched (a dozen page loads on a
 // phone's data and CPU right after the page appears); each is fetched when followed.
-export function MyCourses({ courses }: { courses: MyCourse[] }) {
+export function MyCourses({ courses }: { courses: (MyCourse & Titled)[] }) {
+  const t = useTranslations('myPage');
+  const locale = useLocale();
   if (courses.length === 0)
     return (
       <p>
-        Du har inga pågående eller tilldelade kurser. Börja med{' '}
-        <Link prefetch={false} href="/larvagar">
-          din lärväg
-        </Link>
-        .
+        {t.rich('noCourses', {
+          link: (text) => (
+            <Link prefetch={false} href="/larvagar">
+              {text}
+            </Link>
+          ),
+        })}
       </p>
     );
   return (
@@ -25,44 +34,57 @@ export function MyCourses({ courses }: { courses: MyCourse[] }) {
             <Link
               prefetch={false}
               href={c.progress.next ? `/kurser/${c.slug}/${c.progress.next.slug}` : `/kurser/${c.slug}`}
+              lang={c.lang && passageLang(locale, c.lang)}
             >
               {c.title}
             </Link>
           </h3>
           <p className="text-sm text-slate-700">
-            {c.assigned ? 'Tilldelad' : 'Påbörjad'}
-            {c.dueAt ? ` · klar senast ${formatShortDay(c.dueAt)}` : ''}
-            {c.overdue ? <strong className="ml-2 text-red-800">{assignmentStatusLabels.overdue}</strong> : null}
+            {c.assigned ? t('assigned') : t('started')}
+            {c.dueAt ? ` · ${t('dueBy', { date: formatShortDay(c.dueAt, locale) })}` : ''}
+            {c.overdue ? <strong className="ml-2 text-red-800">{t('overdue')}</strong> : null}
           </p>
-          <ProgressBar done={c.progress.done} total={c.progress.total} label="Lektioner" />
+          <ProgressBar done={c.progress.done} total={c.progress.total} label={t('lessons')} />
         </li>
       ))}
     </ul>
   );
 }
 
-export function MyCompletions({ completions }: { completions: MyCompletion[] }) {
-  if (completions.length === 0)
-    return <p>Du har inte gått klart någon kurs ännu. När du gör det får du ett intyg här.</p>;
+/** The two ways to a certificate: the PDF, and the same as a web page. */
+export function CertificateLinks({ title, pdfHref }: { title: string; pdfHref: string }) {
+  const t = useTranslations('myPage');
+  const forTitle = <span className="sr-only"> {t('forTitle', { title })}</span>;
+  return (
+    <>
+      <a href={pdfHref} download>
+        {t('downloadCertificate')}
+        {forTitle}
+      </a>
+      <Link prefetch={false} href={`${pdfHref}/visa`}>
+        {t('certificatePage')}
+        {forTitle}
+      </Link>
+    </>
+  );
+}
+
+export function MyCompletions({ completions }: { completions: (MyCompletion & Titled)[] }) {
+  const t = useTranslations('myPage');
+  const locale = useLocale();
+  if (completions.length === 0) return <p>{t('noCompletions')}</p>;
   return (
     <ul className="space-y-2">
       {completions.map((c) => (
         <li key={c.courseId} className="flex flex-wrap items-baseline gap-x-3">
-          <Link prefetch={false} href={`/kurser/${c.slug}`}>
+          <Link prefetch={false} href={`/kurser/${c.slug}`} lang={c.lang && passageLang(locale, c.lang)}>
             {c.title}
           </Link>
-          <span className="text-sm text-slate-700">klar {formatShortDay(c.completedAt)}</span>
+          <span className="text-sm text-slate-700">{t('doneOn', { date: formatShortDay(c.completedAt, locale) })}</span>
           {c.revokedAt ? (
-            <span className="text-sm">Intyget är återkallat</span>
+            <span className="text-sm">{t('revoked')}</span>
           ) : (
-            <>
-              <a href={`/min-sida/intyg/${c.courseId}`} download>
-                Ladda ner intyg (PDF)<span className="sr-only"> för {c.title}</span>
-              </a>
-              <Link prefetch={false} href={`/min-sida/intyg/${c.courseId}/visa`}>
-                Intyget som webbsida<span className="sr-only"> för {c.title}</span>
-              </Link>
-            </>
+            <CertificateLinks title={c.title} pdfHref={`/min-sida/intyg/${c.courseId}`} />
           )}
         </li>
       ))}
@@ -71,20 +93,20 @@ export function MyCompletions({ completions }: { completions: MyCompletion[] }) 
 }
 
 /** Courses a manager took back: no longer required, with when and why; what was done stays. */
-export function MyWithdrawals({ withdrawals }: { withdrawals: MyWithdrawal[] }) {
+export function MyWithdrawals({ withdrawals }: { withdrawals: (MyWithdrawal & Titled)[] }) {
+  const t = useTranslations('myPage');
+  const locale = useLocale();
   return (
     <ul className="space-y-3">
       {withdrawals.map((w) => (
         <li key={w.courseId} className="rounded-lg border border-slate-200 p-4">
           <h4 className="font-semibold">
-            <Link prefetch={false} href={`/kurser/${w.slug}`}>
+            <Link prefetch={false} href={`/kurser/${w.slug}`} lang={w.lang && passageLang(locale, w.lang)}>
               {w.title}
             </Link>
           </h4>
-          <p className="text-sm text-slate-700">
-            Återkallad {formatDay(w.withdrawnAt)}. Du behöver inte gå den längre.
-          </p>
-          {w.reason ? <p className="mt-1 text-sm">Skäl: {w.reason}</p> : null}
+          <p className="text-sm text-slate-700">{t('withdrawnOn', { date: formatDay(w.withdrawnAt, locale) })}</p>
+          {w.reason ? <p className="mt-1 text-sm">{t('reason', { reason: w.reason })}</p> : null}
         </li>
       ))}
     </ul>

@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { assignAction } from '@/lib/actions/assignments';
 import { idle } from '@/lib/actions/state';
 import { audienceOrder } from '@/lib/audiences';
-import { audienceLabels } from '@/lib/labels';
 import { Alert } from '@/components/ui/alert';
 import { describedBy, FieldError, inputClass, ItemSelect, type AssignableOptions } from './form-bits';
 import { keepValuesOnSubmit } from './keep-values';
@@ -38,6 +38,8 @@ export function AssignForm({
   selfNote,
   today,
 }: Props) {
+  const t = useTranslations('assign');
+  const labels = useTranslations('labels');
   const [state, action, pending] = useActionState(assignAction, idle);
   const [target, setTarget] = useState<Target>('people');
   const err = (name: string) => state.fieldErrors?.[name]?.[0];
@@ -65,9 +67,9 @@ export function AssignForm({
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
       <ItemSelect items={items} error={err('item')} defaultItem={defaultItem} />
       <fieldset className="space-y-4 rounded-lg border border-slate-300 p-4">
-        <legend className="px-1 font-semibold">Vem ska få den?</legend>
+        <legend className="px-1 font-semibold">{t('who')}</legend>
         <div className="space-y-2">
-          {radio('people', 'Personer som jag väljer')}
+          {radio('people', t('people'))}
           <PeoplePicker
             people={people}
             teamSize={teamSize}
@@ -78,13 +80,13 @@ export function AssignForm({
           />
         </div>
         <div className="space-y-2">
-          {radio('unit', 'Alla i en enhet')}
+          {radio('unit', t('unitAll'))}
           <div className="ml-6 space-y-2">
             <p id="self-note" className="text-sm text-slate-700">
               {selfNote}
             </p>
             <label htmlFor="unitId" className="block">
-              Enhet
+              {t('unit')}
             </label>
             <select
               id="unitId"
@@ -95,7 +97,7 @@ export function AssignForm({
               aria-describedby={describedBy('self-note', err('unitId') && 'unitId-error')}
               className={inputClass}
             >
-              <option value="">Välj enhet</option>
+              <option value="">{t('chooseUnit')}</option>
               {units.map((u) => (
                 <option key={u.id} value={u.id}>
                   {'\u00a0\u00a0'.repeat(u.depth - minDepth)}
@@ -106,15 +108,15 @@ export function AssignForm({
             <FieldError id="unitId-error" error={err('unitId')} />
             <div className="flex items-center gap-2">
               <input type="checkbox" id="includeSubunits" name="includeSubunits" defaultChecked className="size-4" />
-              <label htmlFor="includeSubunits">Ta med enheterna under den</label>
+              <label htmlFor="includeSubunits">{t('subunits')}</label>
             </div>
           </div>
         </div>
         <div className="space-y-2">
-          {radio('audience', 'Alla med en viss målgrupp i mina enheter')}
+          {radio('audience', t('audienceAll'))}
           <div className="ml-6">
             <label htmlFor="audience" className="block">
-              Målgrupp
+              {t('audience')}
             </label>
             <select
               id="audience"
@@ -125,10 +127,10 @@ export function AssignForm({
               aria-describedby={describedBy(err('audience') && 'audience-error')}
               className={inputClass}
             >
-              <option value="">Välj målgrupp</option>
+              <option value="">{t('chooseAudience')}</option>
               {audienceOrder.map((a) => (
                 <option key={a} value={a}>
-                  {audienceLabels[a]}
+                  {labels(`audience.${a}`)}
                 </option>
               ))}
             </select>
@@ -138,10 +140,10 @@ export function AssignForm({
       </fieldset>
       <div>
         <label htmlFor="dueDate" className="mb-1 block font-medium">
-          Klar senast (frivilligt)
+          {t('due')}
         </label>
         <p id="dueDate-hint" className="mb-1 text-sm text-slate-700">
-          Till och med den dagen. Lämna tomt om det inte finns något slutdatum.
+          {t('dueHint')}
         </p>
         <input
           id="dueDate"
@@ -156,10 +158,10 @@ export function AssignForm({
       </div>
       <div>
         <label htmlFor="message" className="mb-1 block font-medium">
-          Meddelande (frivilligt)
+          {t('message')}
         </label>
         <p id="message-hint" className="mb-1 text-sm text-slate-700">
-          Skickas med i e-posten till dem som får kursen. Högst 1 000 tecken.
+          {t('messageHint')}
         </p>
         <textarea
           id="message"
@@ -173,7 +175,7 @@ export function AssignForm({
         <FieldError id="message-error" error={err('message')} />
       </div>
       <button type="submit" className="btn-primary" disabled={pending}>
-        {pending ? 'Tilldelar …' : 'Tilldela'}
+        {pending ? t('assigning') : t('submit')}
       </button>
     </form>
   );

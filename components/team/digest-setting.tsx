@@ -1,11 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
 import { digestSettingAction } from '@/lib/actions/assignments';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
 
 export function DigestSetting({ optedOut }: { optedOut: boolean }) {
+  const t = useTranslations('team');
   const [state, action, pending] = useActionState(digestSettingAction, idle);
   return (
     <form action={action} className="space-y-3">
@@ -20,16 +22,16 @@ export function DigestSetting({ optedOut }: { optedOut: boolean }) {
         />
         <div>
           <label htmlFor="digest" className="font-medium">
-            Skicka mig en veckosammanfattning av försenade kurser i mina enheter
+            {t('digest')}
           </label>
           <p id="digest-hint" className="text-sm text-slate-700">
-            Kommer en gång i veckan, och bara när något är försenat.
+            {t('digestHint')}
           </p>
         </div>
       </div>
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
       <button type="submit" className="btn-secondary" disabled={pending}>
-        Spara inställningen
+        {t('digestSave')}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRef } from 'react';
+import { useTranslations } from 'next-intl';
 import { describedBy, FieldError, inputClass } from './form-bits';
 
 export const SEARCH_FORM_ID = 'sok-personer';
@@ -23,6 +24,7 @@ type Props = {
  * JavaScript, "select all" ticks the boxes in place and keeps everything else filled in.
  */
 export function PeoplePicker({ people, teamSize, search, preselected, onPick, error }: Props) {
+  const t = useTranslations('assign');
   const list = useRef<HTMLUListElement>(null);
   const selectAll = (event: React.MouseEvent<HTMLButtonElement>) => {
     event.preventDefault();
@@ -31,11 +33,11 @@ export function PeoplePicker({ people, teamSize, search, preselected, onPick, er
   };
   return (
     <fieldset className="ml-6 space-y-2" aria-describedby={describedBy('people-count', error && 'userIds-error')}>
-      <legend className="sr-only">Personer</legend>
+      <legend className="sr-only">{t('peopleLegend')}</legend>
       <div className="flex flex-wrap items-end gap-2">
         <div className="grow">
           <label htmlFor="sok" className="mb-1 block">
-            Sök på namn
+            {t('search')}
           </label>
           <input
             id="sok"
@@ -49,16 +51,14 @@ export function PeoplePicker({ people, teamSize, search, preselected, onPick, er
           />
         </div>
         <button type="submit" form={SEARCH_FORM_ID} className="btn-secondary">
-          Sök
+          {t('searchButton')}
         </button>
       </div>
       <p id="sok-hint" className="text-sm text-slate-700">
-        Sökningen laddar om sidan: välj kurs och personer efter att du har sökt.
+        {t('searchHint')}
       </p>
       <p id="people-count" className="text-sm" aria-live="polite">
-        {search
-          ? `${people.length} av ${teamSize} personer matchar ”${search}”.`
-          : `${teamSize} ${teamSize === 1 ? 'person' : 'personer'} i dina enheter.`}
+        {search ? t('matches', { shown: people.length, total: teamSize, search }) : t('inUnits', { total: teamSize })}
       </p>
       {people.length > 0 ? (
         <>
@@ -70,7 +70,7 @@ export function PeoplePicker({ people, teamSize, search, preselected, onPick, er
             onClick={selectAll}
             className="btn-secondary"
           >
-            Välj alla som visas ({people.length})
+            {t('selectShown', { count: people.length })}
           </button>
           <ul ref={list} className="max-h-72 space-y-1 overflow-y-auto rounded border border-slate-200 p-2">
             {people.map((p) => (
@@ -85,14 +85,14 @@ export function PeoplePicker({ people, teamSize, search, preselected, onPick, er
                   className="size-4"
                 />
                 <label htmlFor={`person-${p.id}`}>
-                  {p.name} <span className="text-slate-700">({p.unitName ?? 'ingen enhet'})</span>
+                  {p.name} <span className="text-slate-700">({p.unitName ?? t('noUnit')})</span>
                 </label>
               </li>
             ))}
           </ul>
         </>
       ) : (
-        <p>Ingen i dina enheter har ett namn som matchar sökningen.</p>
+        <p>{t('noMatch')}</p>
       )}
       <FieldError id="userIds-error" error={error} />
     </fieldset>

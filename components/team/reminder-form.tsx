@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useRef } from 'react';
+import { useTranslations } from 'next-intl';
 import { remindAction } from '@/lib/actions/assignments';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
@@ -13,6 +14,7 @@ export function ReminderForm({
   children?: React.ReactNode;
   single?: { id: string; name: string };
 }) {
+  const t = useTranslations('team');
   const [state, action, pending] = useActionState(remindAction, idle);
   const form = useRef<HTMLFormElement>(null);
   const selectAll = () =>
@@ -25,15 +27,13 @@ export function ReminderForm({
       <div className="flex flex-wrap items-center gap-3">
         {single ? null : (
           <button type="button" className="btn-secondary" onClick={selectAll}>
-            Markera alla på sidan
+            {t('selectAll')}
           </button>
         )}
         <button type="submit" className="btn-primary" disabled={pending}>
-          {single ? `Skicka en påminnelse till ${single.name}` : 'Skicka påminnelse till valda'}
+          {single ? t('remindOne', { name: single.name }) : t('remindChosen')}
         </button>
-        <span className="text-sm text-slate-700">
-          Högst en påminnelse per person och dag. Den gäller kurser som inte är klara.
-        </span>
+        <span className="text-sm text-slate-700">{t('remindNote')}</span>
       </div>
     </form>
   );

@@ -1,5 +1,5 @@
+import { useTranslations } from 'next-intl';
 import type { PersonStatus } from '@/lib/assignments/status';
-import { assignmentStatusLabels } from '@/lib/labels';
 
 const tone: Record<PersonStatus, string> = {
   overdue: 'font-semibold text-red-800',
@@ -11,5 +11,6 @@ const tone: Record<PersonStatus, string> = {
 
 /** Status in words (never colour alone). */
 export function StatusText({ status }: { status: PersonStatus }) {
-  return <span className={tone[status]}>{assignmentStatusLabels[status]}</span>;
+  const t = useTranslations('team');
+  return <span className={tone[status]}>{t(`statusLabel.${status}`)}</span>;
 }

@@ -1,16 +1,12 @@
+import { useTranslations } from 'next-intl';
 import type { PersonStatus, TeamQuery } from '@/lib/assignments/status';
 import { audienceOrder, audienceToKey } from '@/lib/audiences';
 import type { ScopeUnit } from '@/lib/data/scope-units';
-import { assignmentStatusLabels, audienceLabels } from '@/lib/labels';
+import { assignmentStatusLabels } from '@/lib/labels';
 import { statusToParam } from '@/lib/validation/assignments';
 
 const selectClass = 'w-full rounded border border-slate-400 px-3 py-2';
-const sorts = [
-  ['namn', 'Namn'],
-  ['enhet', 'Enhet'],
-  ['slutdatum', 'Närmaste slutdatum'],
-  ['status', 'Status (försenade först)'],
-] as const;
+const sorts = ['namn', 'enhet', 'slutdatum', 'status'] as const;
 const sortParam: Record<TeamQuery['sort'], string> = {
   name: 'namn',
   unit: 'enhet',
@@ -20,20 +16,22 @@ const sortParam: Record<TeamQuery['sort'], string> = {
 
 /** A plain GET form: filters live in the address, so a filtered view can be bookmarked and works without JavaScript. */
 export function TeamFilters({ query, units }: { query: TeamQuery; units: ScopeUnit[] }) {
+  const t = useTranslations('team');
+  const labels = useTranslations('labels');
   const minDepth = Math.min(...units.map((u) => u.depth));
   return (
     <form
       method="get"
       action="/chef"
       className="mb-6 grid gap-4 rounded-lg border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-5"
-      aria-label="Filtrera och sortera teamet"
+      aria-label={t('filters')}
     >
       <div>
         <label htmlFor="enhet" className="mb-1 block font-medium">
-          Enhet
+          {t('unit')}
         </label>
         <select id="enhet" name="enhet" defaultValue={query.unitId ?? ''} className={selectClass}>
-          <option value="">Alla enheter</option>
+          <option value="">{t('allUnits')}</option>
           {units.map((u) => (
             <option key={u.id} value={u.id}>
               {'\u00a0\u00a0'.repeat(u.depth - minDepth)}
@@ -44,7 +42,7 @@ export function TeamFilters({ query, units }: { query: TeamQuery; units: ScopeUn
       </div>
       <div>
         <label htmlFor="malgrupp" className="mb-1 block font-medium">
-          Målgrupp
+          {t('audience')}
         </label>
         <select
           id="malgrupp"
@@ -52,17 +50,17 @@ export function TeamFilters({ query, units }: { query: TeamQuery; units: ScopeUn
           defaultValue={query.audience ? audienceToKey[query.audience] : ''}
           className={selectClass}
         >
-          <option value="">Alla målgrupper</option>
+          <option value="">{t('allAudiences')}</option>
           {audienceOrder.map((a) => (
             <option key={a} value={audienceToKey[a]}>
-              {audienceLabels[a]}
+              {labels(`audience.${a}`)}
             </option>
           ))}
         </select>
       </div>
       <div>
         <label htmlFor="status" className="mb-1 block font-medium">
-          Status
+          {t('status')}
         </label>
         <select
           id="status"
@@ -70,31 +68,31 @@ export function TeamFilters({ query, units }: { query: TeamQuery; units: ScopeUn
           defaultValue={query.status ? statusToParam[query.status] : ''}
           className={selectClass}
         >
-          <option value="">Alla</option>
+          <option value="">{t('all')}</option>
           {(Object.keys(assignmentStatusLabels) as PersonStatus[]).map((s) => (
             <option key={s} value={statusToParam[s]}>
-              {assignmentStatusLabels[s]}
+              {t(`statusLabel.${s}`)}
             </option>
           ))}
         </select>
       </div>
       <div>
         <label htmlFor="sortera" className="mb-1 block font-medium">
-          Sortera efter
+          {t('sortBy')}
         </label>
         <select id="sortera" name="sortera" defaultValue={sortParam[query.sort]} className={selectClass}>
-          {sorts.map(([value, label]) => (
+          {sorts.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {t(`sort.${value}`)}
             </option>
           ))}
         </select>
       </div>
       <div className="flex items-end gap-3">
         <button type="submit" className="btn-primary">
-          Visa
+          {t('show')}
         </button>
-        <a href="/chef">Rensa</a>
+        <a href="/chef">{t('clear')}</a>
       </div>
     </form>
   );

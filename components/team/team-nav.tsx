@@ -2,19 +2,21 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 
 const links = [
-  { href: '/chef', label: 'Teamets uppföljning' },
-  { href: '/chef/tilldela', label: 'Tilldela' },
-  { href: '/chef/regler', label: 'Regler för tilldelning' },
-  { href: '/chef/traffar', label: 'Gruppträffar' },
-];
+  { href: '/chef', label: 'follow' },
+  { href: '/chef/tilldela', label: 'assign' },
+  { href: '/chef/regler', label: 'rules' },
+  { href: '/chef/traffar', label: 'sessions' },
+] as const;
 
 /** The manager's pages; the current one is marked for screen readers as well as visually. */
 export function TeamNav() {
   const pathname = usePathname();
+  const t = useTranslations('teamNav');
   return (
-    <nav aria-label="Chefens sidor" className="mb-6 print:hidden">
+    <nav aria-label={t('label')} className="mb-6 print:hidden">
       <ul className="flex flex-wrap gap-x-6 gap-y-2 border-b border-slate-200 pb-3">
         {links.map((l) => {
           const current = l.href === '/chef' ? pathname === '/chef' : pathname.startsWith(l.href);
@@ -25,7 +27,7 @@ export function TeamNav() {
                 aria-current={current ? 'page' : undefined}
                 className={current ? 'font-semibold text-slate-900 no-underline' : undefined}
               >
-                {l.label}
+                {t(l.label)}
               </Link>
             </li>
           );

@@ -1,9 +1,10 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { TitleIn, type Titles } from '@/components/learning/title-in';
 import { formatDay, formatShortDay } from '@/lib/dates';
 import type { TeamRow } from '@/lib/assignments/status';
 import type { PathProgress } from '@/lib/data/path-progress';
 import type { UnassignedCompletion } from '@/lib/data/team-summary';
-import { assignmentStatusLabels, audienceLabels } from '@/lib/labels';
 import { PathProgressList } from './path-progress';
 import { StatusText } from './status-text';
 import { TableRegion } from '@/components/ui/table-region';
@@ -15,13 +16,18 @@ type Props = {
   unassigned?: ReadonlyMap<string, UnassignedCompletion[]>;
   /** Each person's learning paths with progress, by person id. */
   paths?: ReadonlyMap<string, PathProgress[]>;
+  /** Course and path titles in the reader's language, by id. */
+  titles?: Titles;
 };
 
 /**
  * One row per person: every assigned course with progress and due date, the courses they did
  * without an assignment, and a box to pick them for a reminder.
  */
-export function TeamTable({ rows, caption, unassigned, paths }: Props) {
+export function TeamTable({ rows, caption, unassigned, paths, titles }: Props) {
+  const t = useTranslations('team');
+  const labels = useTranslations('labels');
+  const locale = useLocale();
   return (
     <TableRegion label={caption}>
       <table className="w-full border-collapse text-left text-sm [&_td]:py-2 [&_td]:pr-4 [&_th]:py-2 [&_th]:pr-4">
@@ -29,14 +35,14 @@ export function TeamTable({ rows, caption, unassigned, paths }: Props) {
         <thead>
           <tr className="border-b-2 border-slate-300">
             <th scope="col">
-              <span className="sr-only">Välj</span>
+              <span className="sr-only">{t('choose')}</span>
             </th>
-            <th scope="col">Namn</th>
-            <th scope="col">Enhet</th>
-            <th scope="col">Målgrupp</th>
-            <th scope="col">Kurser (klara lektioner)</th>
-            <th scope="col">Närmaste slutdatum</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t('name')}</th>
+            <th scope="col">{t('unit')}</th>
+            <th scope="col">{t('audience')}</th>
+            <th scope="col">{t('courses')}</th>
+            <th scope="col">{t('nextDue')}</th>
+            <th scope="col">{t('status')}</th>
           </tr>
         </thead>
         <tbody>
@@ -45,7 +51,7 @@ export function TeamTable({ rows, caption, unassigned, paths }: Props) {
               <td>
                 <input type="checkbox" name="userIds" value={r.id} id={`valj-${r.id}`} className="size-4" />
                 <label htmlFor={`valj-${r.id}`} className="sr-only">
-                  Välj {r.name}
+                  {t('chooseName', { name: r.name })}
                 </label>
               </td>
               <th scope="row" className="font-normal">
@@ -55,39 +61,40 @@ export function TeamTable({ rows, caption, unassigned, paths }: Props) {
                 </Link>
               </th>
               <td>{r.unitName ?? '–'}</td>
-              <td>{audienceLabels[r.audience]}</td>
+              <td>{labels(`audience.${r.audience}`)}</td>
               <td>
                 {r.items.length === 0 && !unassigned?.get(r.id)?.length ? (
-                  <span className="text-slate-600">Inga</span>
+                  <span className="text-slate-600">{t('none')}</span>
                 ) : (
                   <ul className="space-y-1">
                     {r.items.map((i) => (
                       <li key={i.courseId}>
-                        {i.title}:{' '}
-                        {i.status === 'done' ? assignmentStatusLabels.done.toLowerCase() : `${i.done} av ${i.total}`}
-                        {i.dueAt && i.status !== 'done' ? ` · senast ${formatShortDay(i.dueAt)}` : ''}
+                        <TitleIn id={i.courseId} title={i.title} titles={titles} />:{' '}
+                        {i.status === 'done' ? t('doneLower') : t('lessonsOf', { done: i.done, total: i.total })}
+                        {i.dueAt && i.status !== 'done'
+                          ? ` · ${t('dueShort', { date: formatShortDay(i.dueAt, locale) })}`
+                          : ''}
                         {i.status === 'overdue' ? (
-                          <strong className="ml-1 text-red-800">
-                            ({assignmentStatusLabels.overdue.toLowerCase()})
-                          </strong>
+                          <strong className="ml-1 text-red-800">({t('overdueLower')})</strong>
                         ) : null}
                       </li>
                     ))}
                     {(unassigned?.get(r.id) ?? []).map((c) => (
                       <li key={`u-${c.courseId}`}>
-                        {c.title}: klar {formatShortDay(c.completedAt)}{' '}
-                        <span className="text-slate-700">(utan tilldelning)</span>
+                        <TitleIn id={c.courseId} title={c.title} titles={titles} />:{' '}
+                        {t('doneOn', { date: formatShortDay(c.completedAt, locale) })}{' '}
+                        <span className="text-slate-700">{t('unassigned')}</span>
                       </li>
                     ))}
                   </ul>
                 )}
                 {paths?.get(r.id)?.length ? (
                   <div className="mt-2 border-t border-slate-200 pt-2">
-                    <PathProgressList paths={paths.get(r.id)!} />
+                    <PathProgressList paths={paths.get(r.id)!} titles={titles} />
                   </div>
                 ) : null}
               </td>
-              <td className="whitespace-nowrap">{r.nextDue ? formatDay(r.nextDue) : '–'}</td>
+              <td className="whitespace-nowrap">{r.nextDue ? formatDay(r.nextDue, locale) : '–'}</td>
               <td>
                 <StatusText status={r.status} />
               </td>

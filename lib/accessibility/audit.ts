@@ -43,6 +43,10 @@ export const accessibilityAudit = {
       what: 'När du markerar en lektion som klar hamnar fokus på beskedet, inte överst på sidan. När du skickar in en kunskapskontroll med obesvarade frågor hamnar fokus på en sammanfattning som länkar till frågorna.',
     },
     {
+      spec: 'tests/e2e/language-learning.spec.ts',
+      what: 'Samma sak på engelska: när du skickar in en kunskapskontroll med obesvarade frågor hamnar fokus på sammanfattningen, som namnger frågorna på engelska.',
+    },
+    {
       spec: 'tests/e2e/self-assessment.spec.ts',
       what: 'När du sparar din självskattning med ett påstående obesvarat hamnar fokus på en sammanfattning som länkar till påståendet.',
     },

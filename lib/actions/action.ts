@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { announce } from '@/lib/data/cluster-changes';
 import { ExpectedError, GENERIC_ERROR } from '@/lib/errors';
 import { locales } from '@/lib/i18n/config';
+import { answerIn, readerLocale } from '@/lib/i18n/messages';
 import { requestLogger } from '@/lib/log';
 import type { ActionState, FieldErrors, FormValues } from './state';
 
@@ -96,6 +97,13 @@ function schemaInput(form: FormData, values: object, arrays: readonly string[]):
 export function action<G, S extends z.ZodType, R, D = never, V extends object = FormValues>(
   options: ActionOptions<G, S, R, D, V>,
 ) {
+  const run = answer(options);
+  // Swedish where it is written; the reader gets it in their language (lib/i18n/messages.ts).
+  return async (previous: ActionState<D, V>, form: FormData): Promise<ActionState<D, V>> =>
+    answerIn(await run(previous, form), await readerLocale());
+}
+
+function answer<G, S extends z.ZodType, R, D, V extends object>(options: ActionOptions<G, S, R, D, V>) {
   return async (previous: ActionState<D, V>, form: FormData): Promise<ActionState<D, V>> => {
     const nonce = (previous?.nonce ?? 0) + 1;
     const values = options.read ? options.read(form) : (readForm(form) as unknown as V);

@@ -1,11 +1,13 @@
 'use server';
 
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { authorize } from '@/lib/auth/guards';
 import { assignItems } from '@/lib/data/assign';
 import { changeAssignmentDue, withdrawAssignment } from '@/lib/data/assignment-changes';
 import { describeReminders, optOutOfDigest, sendManualReminders, setDigestOptOut } from '@/lib/data/reminders';
 import { invalid } from '@/lib/errors';
+import { readerLocale } from '@/lib/i18n/messages';
 import { verifyUnsubscribeToken } from '@/lib/mail/unsubscribe';
 import { assignSchema, changeDueSchema, reminderSchema, withdrawSchema } from '@/lib/validation/assignments';
 import { flag } from '@/lib/validation/form';
@@ -18,7 +20,7 @@ export const assignAction = action({
   arrays: ['userIds'],
   invalid: 'Inget har tilldelats. Rätta de markerade fälten.',
   run: async (data, { viewer }) => {
-    const result = await assignItems(viewer, data);
+    const result = await assignItems(viewer, data, new Date(), await readerLocale());
     deliverLater(result.mailIds, 'tilldelning');
     return result;
   },
@@ -63,7 +65,7 @@ export const remindAction = action({
     deliverLater(result.mailIds, 'påminnelse');
     return result;
   },
-  success: describeReminders,
+  success: async (result) => describeReminders(result, await readerLocale()),
 });
 
 export const digestSettingAction = action({
@@ -74,7 +76,7 @@ export const digestSettingAction = action({
     return digest;
   },
   revalidate: ['/chef'],
-  success: (wanted) => (wanted ? 'Du får veckosammanfattningen.' : 'Du får inte längre veckosammanfattningen.'),
+  success: async (wanted) => (await getTranslations('team'))(wanted ? 'digestOn' : 'digestOff'),
 });
 
 /** From the link in the digest: no sign-in, but the signed token must match the person. */

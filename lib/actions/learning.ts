@@ -1,7 +1,10 @@
 'use server';
 
+import { getTranslations } from 'next-intl/server';
 import { authorize } from '@/lib/auth/guards';
 import { completeLesson, saveReflection, submitQuiz } from '@/lib/data/progress';
+import { formatTags } from '@/lib/i18n/config';
+import { readerLocale } from '@/lib/i18n/messages';
 import { lessonRefSchema, reflectionSchema, type LessonRef } from '@/lib/validation/learning';
 import { action, type Revalidate } from './action';
 import type { FormValues } from './state';
@@ -14,8 +17,10 @@ const refreshCourse = (_: unknown, ref: LessonRef): Revalidate[] => [
   '/min-sida',
 ];
 
-const doneMessage = (courseComplete: boolean) =>
-  courseComplete ? 'Bra jobbat! Du har gått klart kursen. Ditt intyg finns på Min sida.' : 'Lektionen är klar.';
+const course = () => getTranslations('course');
+
+const doneMessage = async (courseComplete: boolean) =>
+  (await course())(courseComplete ? 'courseDoneMessage' : 'lessonDoneMessage');
 
 export const completeLessonAction = action({
   guard: learner,
@@ -31,7 +36,7 @@ export const saveReflectionAction = action({
   schema: reflectionSchema,
   run: (data, { viewer }) => saveReflection(viewer, data.courseId, data.lessonId, data.text),
   revalidate: refreshCourse,
-  success: ({ courseComplete }) => `Ditt svar är sparat. Bara du kan läsa det. ${doneMessage(courseComplete)}`,
+  success: async ({ courseComplete }) => `${(await course())('reflectionSaved')} ${await doneMessage(courseComplete)}`,
 });
 
 /** The answers are fields `answer-<question id>`. */
@@ -44,24 +49,29 @@ export const submitQuizAction = action({
   guard: learner,
   schema: lessonRefSchema,
   invalid: 'Kunskapskontrollen kunde inte skickas.',
-  run: (ref, { viewer, values }) => submitQuiz(viewer, ref.courseId, ref.lessonId, answersOf(values)),
+  // Graded against the knowledge check in the reader's language: the same questions and right
+  // answers in every language, with the explanations in theirs.
+  run: async (ref, { viewer, values }) =>
+    submitQuiz(viewer, ref.courseId, ref.lessonId, answersOf(values), await readerLocale()),
   revalidate: refreshCourse,
-  success: (result, _data, { values }) => {
+  success: async (result, _data, { values }) => {
+    const t = await course();
     if (result.missing !== undefined) {
-      const names = result.missing.map((i) => `fråga ${i + 1}`);
-      const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} och ${names.at(-1)}`;
+      const names = result.missing.map((i) => t('questionName', { number: i + 1 }));
+      const list = new Intl.ListFormat(formatTags[await readerLocale()], { type: 'conjunction' }).format(names);
       return {
         status: 'error',
-        message: `Svara på alla frågor innan du skickar in. Svar saknas på ${list}. Dina andra svar finns kvar.`,
-        fieldErrors: Object.fromEntries(result.missing.map((i) => [`answer-${i}`, ['Välj ett av svaren.']])),
+        message: t('missingAnswers', { list }),
+        fieldErrors: Object.fromEntries(result.missing.map((i) => [`answer-${i}`, [t('chooseAnswer')]])),
         values,
       };
     }
+    const score = { correct: result.correct, total: result.total };
     return {
       status: result.passed ? 'success' : 'error',
       message: result.passed
-        ? `Godkänd: ${result.correct} av ${result.total} rätt. ${doneMessage(result.courseComplete)}`
-        : `Inte godkänd den här gången: ${result.correct} av ${result.total} rätt. Läs förklaringarna och försök igen.`,
+        ? `${t('passed', score)} ${await doneMessage(result.courseComplete)}`
+        : t('notPassed', score),
       data: result,
     };
   },

@@ -4,13 +4,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import type { z } from 'zod';
-import { defaultLocale, type Locale } from '@/lib/i18n/config';
+import { defaultLocale, locales, type Locale } from '@/lib/i18n/config';
+import type { CourseText, LessonText, PathText } from '@/lib/learning/translations';
 import {
   checklistFrontmatterSchema,
   courseFrontmatterSchema,
   discussionGuideFrontmatterSchema,
   guideFrontmatterSchema,
   lessonFrontmatterSchema,
+  type LessonFrontmatter,
   pageFrontmatterSchema,
   pathFrontmatterSchema,
   selfAssessmentFrontmatterSchema,
@@ -55,8 +57,61 @@ export function loadPaths(root = contentRoot) {
   return markdownFiles(dir).map((f) => {
     const parsed = parseFile(path.join(dir, f), pathFrontmatterSchema);
     if (parsed.data.audience !== slugOf(f)) throw new ContentError(`${f}: audience ska vara samma som filnamnet.`);
-    return { slug: slugOf(f), ...parsed };
+    const translations: Partial<Record<Locale, PathText>> = {};
+    for (const locale of otherLocales) {
+      const file = path.join(dir, locale, f);
+      if (!existsSync(file)) continue;
+      const version = parseFile(file, pathFrontmatterSchema);
+      const same = version.data.audience === parsed.data.audience && sameList(version.data.courses, parsed.data.courses);
+      if (!same) throw new ContentError(`${rel(file)}: audience och courses ska vara desamma som i den svenska filen.`);
+      translations[locale] = { title: version.data.title, summary: version.data.summary, intro: version.body };
+    }
+    return { slug: slugOf(f), ...parsed, translations };
   });
+}
+
+const otherLocales = locales.filter((l) => l !== defaultLocale);
+const rel = (file: string) => path.relative(process.cwd(), file);
+const sameList = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+type LoadedLesson = { slug: string; data: LessonFrontmatter };
+
+/**
+ * A lesson's version in another language (content/courses/<slug>/<locale>/<same file name>). Only
+ * its texts differ: the kind, the film, the pass mark, the number of questions and options and
+ * which option is right must be the Swedish file's, or the file is refused.
+ */
+function lessonVersion(file: string, swedish: LoadedLesson): LessonText {
+  const { data, body } = parseFile(file, lessonFrontmatterSchema);
+  const refuse = (what: string) => new ContentError(`${rel(file)}: ${what} ska vara samma som i den svenska filen.`);
+  const sv = swedish.data;
+  if (data.kind !== sv.kind) throw refuse('kind');
+  if (data.kind === 'video' && sv.kind === 'video') {
+    if (data.video !== sv.video) throw refuse('video');
+    return { title: data.title, body, captions: data.captions, duration: data.duration };
+  }
+  if (data.kind === 'reflection') return { title: data.title, body, prompt: data.prompt };
+  if (data.kind === 'quiz' && sv.kind === 'quiz') {
+    if (data.passMark !== sv.passMark) throw refuse('passMark');
+    const fits =
+      data.questions.length === sv.questions.length &&
+      data.questions.every(
+        (q, i) =>
+          q.options.length === sv.questions[i]!.options.length &&
+          q.options.every((o, j) => Boolean(o.correct) === Boolean(sv.questions[i]!.options[j]!.correct)),
+      );
+    if (!fits) throw refuse('Antalet frågor och svarsalternativ, och vilket svar som är rätt,');
+    return {
+      title: data.title,
+      body,
+      questions: data.questions.map((q) => ({
+        question: q.question,
+        options: q.options.map((o) => o.text),
+        explanation: q.explanation,
+      })),
+    };
+  }
+  return { title: data.title, body };
 }
 
 export function loadCourses(root = contentRoot) {
@@ -80,7 +135,29 @@ export function loadCourses(root = contentRoot) {
       if (lessons.length < 3 || lessons.length > 6) {
         throw new ContentError(`content/courses/${slug}: en kurs ska ha 3–6 lektioner (har ${lessons.length}).`);
       }
-      return { slug: slugOf(`${slug}.md`), ...course, lessons };
+      const translations: Partial<Record<Locale, CourseText>> = {};
+      const lessonTranslations = lessons.map((): Partial<Record<Locale, LessonText>> => ({}));
+      for (const locale of otherLocales) {
+        const versionDir = path.join(courseDir, locale);
+        if (!existsSync(versionDir)) continue;
+        const version = parseFile(path.join(versionDir, 'course.md'), courseFrontmatterSchema);
+        const { audiences, topics, minutes } = course.data;
+        if (!sameList(version.data.audiences, audiences) || !sameList(version.data.topics, topics) || version.data.minutes !== minutes) {
+          throw new ContentError(`${rel(path.join(versionDir, 'course.md'))}: audiences, topics och minutes ska vara desamma som i den svenska filen.`);
+        }
+        translations[locale] = { title: version.data.title, summary: version.data.summary, description: version.body };
+        for (const f of markdownFiles(versionDir).filter((name) => name !== 'course.md')) {
+          const index = lessonFiles.indexOf(f);
+          if (index < 0) throw new ContentError(`${rel(path.join(versionDir, f))}: det finns ingen svensk lektion med samma filnamn.`);
+          lessonTranslations[index]![locale] = lessonVersion(path.join(versionDir, f), lessons[index]!);
+        }
+      }
+      return {
+        slug: slugOf(`${slug}.md`),
+        ...course,
+        translations,
+        lessons: lessons.map((lesson, i) => ({ ...lesson, translations: lessonTranslations[i]! })),
+      };
     });
 }
 

@@ -10,8 +10,8 @@ import {
 } from '@/lib/auth/permissions';
 import { endOfStockholmDay, isPastDay } from '@/lib/dates';
 import { summarisePlan } from '@/lib/assignments/plan';
-import { describeAssignment } from '@/lib/assignments/feedback';
-import { audienceLabels } from '@/lib/labels';
+import { describeAssignment, type Where } from '@/lib/assignments/feedback';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import { inChunks } from '@/lib/collections';
 import { forbidden, invalid } from '@/lib/errors';
 import type { AssignInput } from '@/lib/validation/assignments';
@@ -20,6 +20,7 @@ import { resolveItem } from './assignable';
 import { writeAssignments } from './assignment-writer';
 import { isUniqueViolation, TX_OPTIONS, type Tx } from './tx';
 import { changingStatistics } from './stats-cache';
+import { courseTitlesIn, pathTitlesIn } from './learning';
 
 // A manager assigns a course or path to people, a unit or an audience within their units. All
 // checks come first and everything is written in one transaction: one bad person in a group
@@ -87,26 +88,38 @@ export async function resolveTargets(
 }
 
 /** " i Förskolan Solrosen", " i Förskola och enheterna under den", " med målgruppen chefer i dina enheter". */
-async function describeTarget(tx: Tx, viewer: Viewer, input: AssignInput): Promise<string> {
-  if (input.target === 'audience' && input.audience)
-    return ` med målgruppen ${audienceLabels[input.audience].toLowerCase()} i dina enheter`;
-  if (input.target !== 'unit' || !input.unitId) return '';
+async function describeTarget(tx: Tx, viewer: Viewer, input: AssignInput): Promise<Where> {
+  if (input.target === 'audience' && input.audience) return { audience: input.audience };
+  if (input.target !== 'unit' || !input.unitId) return null;
   const unit = await tx.orgUnit.findFirst({
     where: { id: input.unitId, organisationId: viewer.organisationId },
     select: { name: true, path: true },
   });
-  if (!unit) return '';
+  if (!unit) return null;
   const below = input.includeSubunits
     ? await tx.orgUnit.count({
         where: { organisationId: viewer.organisationId, path: { startsWith: unit.path, not: unit.path } },
       })
     : 0;
-  return ` i ${unit.name}${below > 0 ? ' och enheterna under den' : ''}`;
+  return { unit: unit.name, below: below > 0 };
+}
+
+/** The course's or path's title in the manager's language where it has one. */
+async function titleIn(locale: Locale, item: AssignInput['item'], swedish: string): Promise<string> {
+  if (locale === defaultLocale) return swedish;
+  const titles = item.kind === 'course' ? await courseTitlesIn([item.id], locale) : await pathTitlesIn(locale);
+  return titles.get(item.id)?.title ?? swedish;
 }
 
 export type AssignResult = { message: string; assigned: number; already: number; mailIds: string[] };
 
-export async function assignItems(viewer: Assigner, input: AssignInput, now = new Date()): Promise<AssignResult> {
+/** Assigns, and says what was done in the manager's language (`locale`), with the title in it where it has one. */
+export async function assignItems(
+  viewer: Assigner,
+  input: AssignInput,
+  now = new Date(),
+  locale: Locale = defaultLocale,
+): Promise<AssignResult> {
   if (!canAssign(viewer)) throw forbidden();
   if (input.dueDate && isPastDay(input.dueDate, now))
     throw invalid('Slutdatumet har redan passerat. Välj i dag eller ett senare datum.');
@@ -151,15 +164,21 @@ export async function assignItems(viewer: Assigner, input: AssignInput, now = ne
         },
         tx,
       );
-      const item = { kind: input.item.kind, title: resolved.pathTitle ?? resolved.courses[0]!.title };
+      const item = {
+        kind: input.item.kind,
+        title: await titleIn(locale, input.item, resolved.pathTitle ?? resolved.courses[0]!.title),
+      };
       return {
-        message: describeAssignment({
-          summary,
-          item,
-          where: await describeTarget(tx, viewer, input),
-          onePerson: input.target === 'people' && people.length === 1 ? people[0]!.name : null,
-          dueDate: input.dueDate ?? null,
-        }),
+        message: describeAssignment(
+          {
+            summary,
+            item,
+            where: await describeTarget(tx, viewer, input),
+            onePerson: input.target === 'people' && people.length === 1 ? people[0]!.name : null,
+            dueDate: input.dueDate ?? null,
+          },
+          locale,
+        ),
         assigned: summary.assigned,
         already: summary.already,
         mailIds,

@@ -3,6 +3,8 @@ import { cache } from 'react';
 import { normaliseCertificateCode } from '@/lib/certificates/code';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
+import { localizeCourse, localizePath } from '@/lib/learning/translations';
 
 // Reads of certificates: the public verification by code, and a person's own path certificate.
 // Course certificates for their owner are read in lib/data/my-data.ts (getMyCompletion).
@@ -62,8 +64,11 @@ export const verifyCertificate = cache(async (raw: string): Promise<Verification
   };
 });
 
-/** The signed-in person's certificate for a completed path, with the path's published courses in order. */
-export const getMyPathCompletion = cache(async (userId: string, pathId: string) => {
+/**
+ * The signed-in person's certificate for a completed path, with the path's published courses in
+ * order; the titles in `locale` where the path and each course have a version in it.
+ */
+export const getMyPathCompletion = cache(async (userId: string, pathId: string, locale: Locale = defaultLocale) => {
   const completion = await db.pathCompletion.findUnique({
     where: { userId_pathId: { userId, pathId } },
     select: {
@@ -73,10 +78,13 @@ export const getMyPathCompletion = cache(async (userId: string, pathId: string) 
       path: {
         select: {
           title: true,
+          summary: true,
+          intro: true,
+          translations: true,
           courses: {
             where: { course: { status: 'PUBLISHED' } },
             orderBy: { position: 'asc' },
-            select: { course: { select: { title: true } } },
+            select: { course: { select: { title: true, summary: true, translations: true } } },
           },
         },
       },
@@ -84,10 +92,12 @@ export const getMyPathCompletion = cache(async (userId: string, pathId: string) 
   });
   if (!completion) throw notFound('Du har inget intyg för den lärvägen ännu.');
   if (completion.revokedAt) throw notFound('Intyget är återkallat och kan inte hämtas.');
+  const path = localizePath(completion.path, locale);
   return {
     completedAt: completion.completedAt,
     certificateNo: completion.certificateNo,
-    pathTitle: completion.path.title,
-    courses: completion.path.courses.map((c) => c.course.title),
+    pathTitle: path.title,
+    titleLang: path.lang,
+    courses: completion.path.courses.map((c) => localizeCourse(c.course, locale).title),
   };
 });

@@ -2,6 +2,8 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Audience } from '@/lib/audiences';
+import type { Locale } from '@/lib/i18n/config';
+import { localizeCourse, localizeLesson, localizePath } from '@/lib/learning/translations';
 import { getHostOrganisationId } from './host';
 
 // Read side of the published learning content (owned by the host organisation).
@@ -12,6 +14,7 @@ const courseCardSelect = {
   title: true,
   summary: true,
   minutes: true,
+  translations: true,
   lessons: {
     where: { removedAt: null },
     select: { id: true, slug: true, position: true },
@@ -19,25 +22,33 @@ const courseCardSelect = {
   },
 } as const;
 
-export type CourseCard = {
+type StoredCourseCard = {
   id: string;
   slug: string;
   title: string;
   summary: string;
   minutes: number;
+  /** The texts in other languages (lib/learning/translations.ts). */
+  translations: string;
   lessons: { id: string; slug: string; position: number }[];
 };
 
-export type PathWithCourses = {
+type StoredPath = {
   id: string;
   audience: Audience;
   title: string;
   summary: string;
   intro: string;
-  courses: CourseCard[];
+  translations: string;
+  courses: StoredCourseCard[];
 };
 
-export const listPaths = cache(async (): Promise<PathWithCourses[]> => {
+/** A course as a reader sees it in a list, in their language where it has a version in it (`lang`). */
+export type CourseCard = Omit<StoredCourseCard, 'translations'> & { lang: Locale };
+export type PathWithCourses = Omit<StoredPath, 'translations' | 'courses'> & { lang: Locale; courses: CourseCard[] };
+
+/** The paths as stored, in Swedish with their translations (the path editor's list). */
+export const listPaths = cache(async (): Promise<StoredPath[]> => {
   const organisationId = await getHostOrganisationId();
   if (!organisationId) return [];
   const paths = await db.learningPath.findMany({
@@ -48,6 +59,7 @@ export const listPaths = cache(async (): Promise<PathWithCourses[]> => {
       title: true,
       summary: true,
       intro: true,
+      translations: true,
       courses: {
         where: { course: { status: 'PUBLISHED' } },
         orderBy: { position: 'asc' },
@@ -58,8 +70,16 @@ export const listPaths = cache(async (): Promise<PathWithCourses[]> => {
   return paths.map((p) => ({ ...p, courses: p.courses.map((c) => c.course) }));
 });
 
-export async function getPath(audience: Audience): Promise<PathWithCourses | null> {
-  return (await listPaths()).find((p) => p.audience === audience) ?? null;
+/** The paths in the reader's language, where they and their courses have a version in it. */
+export async function listPathsIn(locale: Locale): Promise<PathWithCourses[]> {
+  return (await listPaths()).map((path) => ({
+    ...localizePath(path, locale),
+    courses: path.courses.map((course) => localizeCourse(course, locale)),
+  }));
+}
+
+export async function getPath(audience: Audience, locale: Locale): Promise<PathWithCourses | null> {
+  return (await listPathsIn(locale)).find((p) => p.audience === audience) ?? null;
 }
 
 export type LessonRow = {
@@ -72,9 +92,15 @@ export type LessonRow = {
   data: string;
 };
 
-export type CourseDetail = Omit<CourseCard, 'lessons'> & { description: string; lessons: LessonRow[] };
+type StoredLesson = LessonRow & { translations: string };
+type StoredCourse = Omit<StoredCourseCard, 'lessons'> & { description: string; lessons: StoredLesson[] };
 
-export const getPublishedCourse = cache(async (slug: string): Promise<CourseDetail | null> => {
+/** A course with its lessons as a reader sees them; each says which language it is in (`lang`). */
+export type LocalizedLesson = LessonRow & { lang: Locale };
+export type CourseDetail = Omit<CourseCard, 'lessons'> & { description: string; lessons: LocalizedLesson[] };
+
+/** A published course as stored: Swedish, with its translations. */
+export const getPublishedCourse = cache(async (slug: string): Promise<StoredCourse | null> => {
   const organisationId = await getHostOrganisationId();
   if (!organisationId) return null;
   return db.course.findFirst({
@@ -86,11 +112,46 @@ export const getPublishedCourse = cache(async (slug: string): Promise<CourseDeta
       summary: true,
       description: true,
       minutes: true,
+      translations: true,
       lessons: {
         where: { removedAt: null },
         orderBy: { position: 'asc' },
-        select: { id: true, slug: true, position: true, kind: true, title: true, body: true, data: true },
+        select: {
+          id: true,
+          slug: true,
+          position: true,
+          kind: true,
+          title: true,
+          body: true,
+          data: true,
+          translations: true,
+        },
       },
     },
   });
 });
+
+/** A published course in the reader's language, where it and each lesson have a version that fits. */
+export async function getCourseIn(slug: string, locale: Locale): Promise<CourseDetail | null> {
+  const course = await getPublishedCourse(slug);
+  if (!course) return null;
+  return { ...localizeCourse(course, locale), lessons: course.lessons.map((lesson) => localizeLesson(lesson, locale)) };
+}
+
+/** Courses' titles in the reader's language where they have one, by id, each with its language. */
+export async function courseTitlesIn(
+  ids: readonly string[],
+  locale: Locale,
+): Promise<Map<string, { title: string; lang: Locale }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.course.findMany({
+    where: { id: { in: [...new Set(ids)] } },
+    select: { id: true, title: true, summary: true, translations: true },
+  });
+  return new Map(rows.map((row) => [row.id, (({ title, lang }) => ({ title, lang }))(localizeCourse(row, locale))]));
+}
+
+/** The learning paths' titles in the reader's language where they have one, by id. */
+export async function pathTitlesIn(locale: Locale): Promise<Map<string, { title: string; lang: Locale }>> {
+  return new Map((await listPathsIn(locale)).map((p) => [p.id, { title: p.title, lang: p.lang }]));
+}

@@ -1,20 +1,33 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
+import { localizeCourse } from '@/lib/learning/translations';
 import { recordAudit } from './audit';
 
-export async function getMyCompletion(userId: string, courseId: string) {
+/** The person's certificate for a course, with the course's title in `locale` where it has one. */
+export async function getMyCompletion(userId: string, courseId: string, locale: Locale = defaultLocale) {
   const completion = await db.courseCompletion.findUnique({
     where: { userId_courseId: { userId, courseId } },
-    select: { completedAt: true, certificateNo: true, revokedAt: true, course: { select: { title: true } } },
+    select: {
+      completedAt: true,
+      certificateNo: true,
+      revokedAt: true,
+      course: { select: { title: true, summary: true, translations: true } },
+    },
   });
   if (!completion) throw notFound('Du har inget intyg för den kursen ännu.');
   if (completion.revokedAt) throw notFound('Intyget är återkallat och kan inte hämtas.');
   return {
     completedAt: completion.completedAt,
     certificateNo: completion.certificateNo,
-    courseTitle: completion.course.title,
+    ...titleOf(completion.course, locale),
   };
+}
+
+function titleOf(course: { title: string; summary: string; translations: string }, locale: Locale) {
+  const { title, lang } = localizeCourse(course, locale);
+  return { courseTitle: title, titleLang: lang };
 }
 
 const GONE_LESSON = { course: 'Kursen finns inte längre', lesson: 'Lektionen finns inte längre' };

@@ -3,7 +3,9 @@ import { cache } from 'react';
 import { newCertificateNo } from '@/lib/certificates/code';
 import { db } from '@/lib/db';
 import { invalid, notFound } from '@/lib/errors';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import { parseLessonData } from '@/lib/learning/lesson-data';
+import { localizeLesson } from '@/lib/learning/translations';
 import { courseProgress } from '@/lib/learning/progress';
 import { assertKnownQuestions, gradeQuiz, unanswered, type QuizResult } from '@/lib/learning/quiz';
 import { getHostOrganisationId } from './host';
@@ -28,7 +30,7 @@ async function learnableLesson(courseId: string, lessonId: string) {
   const hostId = await getHostOrganisationId();
   const lesson = await db.lesson.findFirst({
     where: { id: lessonId, removedAt: null, course: { organisationId: hostId ?? '', status: 'PUBLISHED' } },
-    select: { id: true, kind: true, data: true, courseId: true },
+    select: { id: true, kind: true, title: true, data: true, translations: true, courseId: true },
   });
   if (!lesson) throw notFound('Lektionen finns inte, eller så är kursen inte öppen.');
   if (lesson.courseId !== courseId) throw invalid('Lektionen hör inte till den här kursen.');
@@ -110,10 +112,12 @@ export async function submitQuiz(
   courseId: string,
   lessonId: string,
   answers: Record<string, unknown>,
+  locale: Locale = defaultLocale,
 ): Promise<(QuizResult & { courseComplete: boolean; missing?: undefined }) | { missing: number[] }> {
   const lesson = await learnableLesson(courseId, lessonId);
   if (lesson.kind !== 'QUIZ') throw invalid('Lektionen är ingen kunskapskontroll.');
-  const quiz = parseLessonData('QUIZ', lesson.data);
+  // The same questions and right answers in every language; the feedback in the reader's.
+  const quiz = parseLessonData('QUIZ', localizeLesson(lesson, locale).data);
   // Not an attempt yet: the form names each question left unanswered and keeps the answers given.
   assertKnownQuestions(quiz.questions, answers);
   const missing = unanswered(quiz.questions, answers);

@@ -1,4 +1,7 @@
 import 'server-only';
+import { createTranslator } from 'next-intl';
+import { messages } from '@/lib/i18n';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import { db } from '@/lib/db';
 import type { Audience } from '@/lib/audiences';
 import { canAssign, canRemindPerson, type Viewer } from '@/lib/auth/permissions';
@@ -92,15 +95,13 @@ export async function sendManualReminders(
   return result;
 }
 
-export function describeReminders(r: ManualReminderResult): string {
-  const parts = [`Påminnelse skickad till ${r.sent} ${r.sent === 1 ? 'person' : 'personer'}.`];
-  if (r.alreadyToday > 0)
-    parts.push(`${r.alreadyToday} hade redan fått en påminnelse i dag (högst en per person och dag).`);
-  if (r.nothingOpen > 0) parts.push(`${r.nothingOpen} har inga kurser kvar att göra.`);
-  if (r.noAddress > 0)
-    parts.push(
-      `${r.noAddress} har ingen e-postadress: påminn ${r.noAddress === 1 ? 'personen' : 'dem'} på en träff i stället.`,
-    );
+/** What the manager is told after sending reminders, in their language. */
+export function describeReminders(r: ManualReminderResult, locale: Locale = defaultLocale): string {
+  const t = createTranslator({ locale, messages: messages(locale), namespace: 'team' });
+  const parts = [t('reminded', { sent: r.sent })];
+  if (r.alreadyToday > 0) parts.push(t('remindedAlready', { count: r.alreadyToday }));
+  if (r.nothingOpen > 0) parts.push(t('remindedNothing', { count: r.nothingOpen }));
+  if (r.noAddress > 0) parts.push(t('remindedNoAddress', { count: r.noAddress }));
   return parts.join(' ');
 }
 

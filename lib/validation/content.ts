@@ -97,7 +97,10 @@ const quizQuestionSchema = z
 
 const mediaPath = z
   .string()
-  .regex(/^\/media\/[a-z0-9-]+\.(mp4|webm|vtt)$/, 'Sökvägen ska vara /media/<namn>.mp4|webm|vtt');
+  .regex(
+    /^\/media\/[a-z0-9-]+(\.[a-z]{2})?\.(mp4|webm|vtt)$/,
+    'Sökvägen ska vara /media/<namn>.mp4|webm|vtt (textning på ett annat språk: <namn>.en.vtt)',
+  );
 
 export const lessonFrontmatterSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('reading'), title: z.string().min(1).max(120) }).strict(),

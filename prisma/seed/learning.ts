@@ -16,7 +16,25 @@ function lessonRow(lesson: LoadedCourse['lessons'][number]) {
     title,
     body: lesson.body,
     data: JSON.stringify(rest),
+    translations: JSON.stringify(lesson.translations),
   };
+}
+
+/**
+ * Versions in other languages written in content/ after a course was first seeded: added where the
+ * course and its lessons (by slug) have none yet, so a version edited in the portal is kept.
+ */
+async function addTranslations(db: Db, courseId: string, course: LoadedCourse) {
+  await db.course.updateMany({
+    where: { id: courseId, translations: '{}' },
+    data: { translations: JSON.stringify(course.translations) },
+  });
+  for (const lesson of course.lessons) {
+    await db.lesson.updateMany({
+      where: { courseId, slug: lesson.slug, translations: '{}' },
+      data: { translations: JSON.stringify(lesson.translations) },
+    });
+  }
 }
 
 export async function seedLearning(db: Db, organisationId: string) {
@@ -29,6 +47,7 @@ export async function seedLearning(db: Db, organisationId: string) {
     });
     if (existing) {
       courseIds.set(course.slug, existing.id);
+      await addTranslations(db, existing.id, course);
       continue;
     }
     const lessons = course.lessons.map(lessonRow);
@@ -44,6 +63,7 @@ export async function seedLearning(db: Db, organisationId: string) {
         audiences: course.data.audiences.join(','),
         topics: course.data.topics.join(','),
         minutes: course.data.minutes,
+        translations: JSON.stringify(course.translations),
         lessons: { create: lessons },
       },
       select: { id: true, title: true, summary: true, description: true, audiences: true, topics: true, minutes: true },
@@ -66,7 +86,13 @@ export async function seedLearning(db: Db, organisationId: string) {
       where: { organisationId_audience: { organisationId, audience } },
       select: { id: true },
     });
-    if (existing) continue;
+    if (existing) {
+      await db.learningPath.updateMany({
+        where: { id: existing.id, translations: '{}' },
+        data: { translations: JSON.stringify(path.translations) },
+      });
+      continue;
+    }
     await db.learningPath.create({
       data: {
         organisationId,
@@ -74,6 +100,7 @@ export async function seedLearning(db: Db, organisationId: string) {
         title: path.data.title,
         summary: path.data.summary,
         intro: path.body,
+        translations: JSON.stringify(path.translations),
         courses: { create: path.data.courses.map((slug, i) => ({ courseId: courseIds.get(slug)!, position: i + 1 })) },
       },
     });

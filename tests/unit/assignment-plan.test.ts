@@ -94,7 +94,7 @@ describe('what the manager is told', () => {
       describeAssignment({
         summary: summarisePlan(plan, people),
         item: course,
-        where: ' i Förskolan Solrosen',
+        where: { unit: 'Förskolan Solrosen', below: false },
         dueDate: '2027-01-31',
       }),
     ).toBe(
@@ -104,10 +104,10 @@ describe('what the manager is told', () => {
 
   it('says "1 person", or the name when one chosen person got it', () => {
     const summary = { assigned: 1, already: 0, movedEarlier: 0 };
-    expect(describeAssignment({ summary, item: course, where: ' i Förskola' })).toBe(
+    expect(describeAssignment({ summary, item: course, where: { unit: 'Förskola', below: false } })).toBe(
       'Kursen Könsstereotyper tilldelades 1 person i Förskola.',
     );
-    expect(describeAssignment({ summary, item: course, where: '', onePerson: 'Moa Medarbetare' })).toBe(
+    expect(describeAssignment({ summary, item: course, where: null, onePerson: 'Moa Medarbetare' })).toBe(
       'Kursen Könsstereotyper tilldelades Moa Medarbetare.',
     );
   });
@@ -121,7 +121,7 @@ describe('what the manager is told', () => {
       describeAssignment({
         summary: summarisePlan(plan, ['a']),
         item: { kind: 'path', title: 'Lärväg för chefer' },
-        where: '',
+        where: null,
         dueDate: '2026-12-01',
       }),
     ).toBe(
@@ -132,15 +132,60 @@ describe('what the manager is told', () => {
       describeAssignment({
         summary: summarisePlan(none, ['a']),
         item: { kind: 'path', title: 'Att leda jämställt' },
-        where: '',
+        where: null,
         onePerson: 'Moa Medarbetare',
       }),
     ).toBe('Ingen ny person fick lärvägen Att leda jämställt: Moa Medarbetare hade redan alla kurser i lärvägen.');
   });
 
+  it('says it in English to a manager reading in English', () => {
+    const summary = { assigned: 12, already: 2, movedEarlier: 0 };
+    expect(
+      describeAssignment(
+        {
+          summary,
+          item: { kind: 'course', title: 'Gender stereotypes' },
+          where: { unit: 'Förskolan Solrosen', below: true },
+          dueDate: '2027-01-31',
+        },
+        'en',
+      ),
+    ).toBe(
+      'The course Gender stereotypes was assigned to 12 people in Förskolan Solrosen and the units under it, due by 31 January 2027. 2 already had it.',
+    );
+    expect(
+      describeAssignment(
+        {
+          summary: { assigned: 0, already: 1, movedEarlier: 1 },
+          item: { kind: 'path', title: 'Learning path for managers' },
+          where: { audience: 'MANAGER' },
+          dueDate: '2027-01-31',
+        },
+        'en',
+      ),
+    ).toBe(
+      'No new person got Learning path for managers with the target group manager in your units: the person already had all the courses in the learning path. 1 person got an earlier due date: 31 January 2027.',
+    );
+    expect(
+      describeAssignment(
+        {
+          summary: { assigned: 1, already: 0, movedEarlier: 0 },
+          item: { kind: 'course', title: 'Stereotypes' },
+          where: null,
+          onePerson: 'Moa Medarbetare',
+        },
+        'en',
+      ),
+    ).toBe('The course Stereotypes was assigned to Moa Medarbetare.');
+  });
+
   it('when everyone already had it, says so with the count', () => {
     expect(
-      describeAssignment({ summary: { assigned: 0, already: 3, movedEarlier: 0 }, item: course, where: ' i Förskola' }),
+      describeAssignment({
+        summary: { assigned: 0, already: 3, movedEarlier: 0 },
+        item: course,
+        where: { unit: 'Förskola', below: false },
+      }),
     ).toBe('Ingen ny person fick kursen Könsstereotyper i Förskola: Alla 3 hade den redan.');
   });
 });

@@ -69,6 +69,53 @@ describe('certificate PDF', () => {
     ]);
   });
 
+  it('in English for a reader who chose English: its own words, the date and the PDF language', async () => {
+    const bytes = await certificatePdf({
+      ...input,
+      courseTitle: 'Recognise and counter gender stereotypes',
+      locale: 'en',
+    });
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getTitle()).toBe('Certificate – Recognise and counter gender stereotypes');
+    expect(language(doc)).toBe('en-GB');
+    expect(await pdfText(bytes)).toEqual([
+      'CERTIFICATE',
+      'Åsa Öberg',
+      'has completed the course',
+      'Recognise and counter gender stereotypes',
+      'in the Gender Equality Portal of Sjöstads kommun',
+      'Completed 27 November 2026',
+      'Certificate number JP-2026-ABCD1234',
+      'To check that the certificate is valid, scan the QR code or go to',
+      verificationUrl('JP-2026-ABCD1234'),
+    ]);
+  });
+
+  it('for a path in English: the path and its courses as given, under English headings', async () => {
+    const text = await pdfText(
+      await pathCertificatePdf({
+        name: 'Åsa Öberg',
+        pathTitle: 'Learning path for employees',
+        courses: ['Introduction', 'Gender stereotypes'],
+        organisationName: 'Sjöstads kommun',
+        completedAt: new Date('2026-11-27T10:00:00Z'),
+        certificateNo: 'JP-2026-7K3MQ-9XA2B',
+        locale: 'en',
+      }),
+    );
+    expect(text.slice(0, 9)).toEqual([
+      'CERTIFICATE',
+      'Åsa Öberg',
+      'has completed the learning path',
+      'Learning path for employees',
+      'in the Gender Equality Portal of Sjöstads kommun',
+      'Completed 27 November 2026',
+      'Courses in the learning path',
+      'Introduction',
+      'Gender stereotypes',
+    ]);
+  });
+
   it('prints Polish, Vietnamese, Somali and Arabic names as written', async () => {
     for (const name of [
       'Łucja Nguyễn Thị Hằng محمد',

@@ -8,6 +8,7 @@ import { latestGuides } from '@/lib/data/guides';
 import { publicExamplesFor } from '@/lib/data/learning-examples';
 import { log } from '@/lib/log';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
+import { passageLang } from '@/lib/i18n/passage';
 
 // Prerendered once per language; publishing guidance revalidates it (see
 // app/[locale]/(public)/vagledning/[slug]/page.tsx).
@@ -16,8 +17,9 @@ export const revalidate = 60;
 export default async function StartPage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const t = await getTranslations('home');
-  // Titles and summaries come from the content, which is in Swedish (marked so where the page is not).
-  const content = locale === 'sv' ? undefined : 'sv';
+  // Titles and summaries come from the content, in Swedish unless written in the reader's language
+  // (marked so where the page is not).
+  const content = passageLang(locale);
   const paths = loadPaths();
   const latest = await latestGuides(4).catch((error: unknown) => {
     // The start page still helps when the database is unreachable (or not migrated at build time).
@@ -59,8 +61,11 @@ export default async function StartPage({ params }: { params: LocaleParams }) {
             return (
               <li key={key} className="rounded-lg border border-slate-200 p-5">
                 <h3 className="text-lg font-semibold">
-                  <Link href={`/larvagar/${key}`} lang={content}>
-                    {path?.data.title ?? key}
+                  <Link
+                    href={`/larvagar/${key}`}
+                    lang={passageLang(locale, path?.translations[locale] ? locale : undefined)}
+                  >
+                    {path?.translations[locale]?.title ?? path?.data.title ?? key}
                   </Link>
                 </h3>
                 <p className="mt-2 text-slate-700">{t(`pathBlurbs.${key}`)}</p>

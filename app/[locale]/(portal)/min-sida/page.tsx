@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { AttentionPanel } from '@/components/my-page/attention-panel';
 import { DeletionAnswer } from '@/components/my-page/deletion-answer';
 import { DeletionRequestForm } from '@/components/my-page/deletion-request-form';
@@ -12,34 +13,53 @@ import { requirePermission } from '@/lib/auth/guards';
 import { loadAttention } from '@/lib/data/attention';
 import { awaitingSetup } from '@/lib/data/identity-providers';
 import { latestDeletionAnswer, pendingDeletionRequest } from '@/lib/data/my-data';
+import { courseTitlesIn, pathTitlesIn } from '@/lib/data/learning';
 import { getMyLearning } from '@/lib/data/my-learning';
 import { getMyPaths } from '@/lib/data/path-progress';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 import { formatDay } from '@/lib/dates';
 import { audienceToKey } from '@/lib/audiences';
 
-export const metadata: Metadata = { title: 'Min sida' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('myPage'))('title') };
+}
 
 export default async function MyPage() {
   const me = await requirePermission('profile:own', '/min-sida');
-  const [learning, pending, answered, attention, paths, waiting] = await Promise.all([
+  const locale = (await getLocale()) as Locale;
+  const [mine, pending, answered, attention, storedPaths, waiting, t] = await Promise.all([
     getMyLearning(me.id),
     pendingDeletionRequest(me.id),
     latestDeletionAnswer(me.id),
     loadAttention(me),
     getMyPaths(me.id, me.audience),
     awaitingSetup(me.id),
+    getTranslations('myPage'),
   ]);
+  // Course and path titles in the reader's language where they have one, each marked with its own.
+  const [courseTitles, pathTitles] = await Promise.all([
+    courseTitlesIn(
+      [...mine.inProgress, ...mine.completed, ...mine.withdrawn].map((c) => c.courseId),
+      locale,
+    ),
+    pathTitlesIn(locale),
+  ]);
+  const titled = <T extends { courseId: string; title: string }>(c: T) => ({ ...c, ...courseTitles.get(c.courseId) });
+  const learning = {
+    inProgress: mine.inProgress.map(titled),
+    completed: mine.completed.map(titled),
+    withdrawn: mine.withdrawn.map(titled),
+    continueWith: mine.continueWith && titled(mine.continueWith),
+  };
+  const paths = storedPaths.map((p) => ({ ...p, ...pathTitles.get(p.pathId) }));
   const next = learning.continueWith;
   return (
     <>
-      <PageHeader title="Min sida" lead={`Välkommen, ${me.name}.`}>
+      <PageHeader title={t('title')} lead={t('welcome', { name: me.name })}>
         {waiting ? (
           <div className="mt-4">
-            <Alert tone="info">
-              Ditt konto skapades när du loggade in första gången. En administratör behöver ange din enhet och målgrupp
-              innan din chef kan tilldela dig kurser och din lärväg blir rätt. Du kan redan läsa vägledning och gå
-              kurser.
-            </Alert>
+            <Alert tone="info">{t('awaitingSetup')}</Alert>
           </div>
         ) : null}
         {next?.progress.next ? (
@@ -48,12 +68,12 @@ export default async function MyPage() {
               href={`/kurser/${next.slug}/${next.progress.next.slug}`}
               className="btn-primary no-underline hover:text-white"
             >
-              Fortsätt där du slutade: {next.title}
+              {t('continueWith')} <span lang={passageLang(locale, next.lang)}>{next.title}</span>
             </Link>
           </p>
         ) : (
           <p className="mt-4">
-            <Link href={`/larvagar/${audienceToKey[me.audience]}`}>Till din lärväg</Link>
+            <Link href={`/larvagar/${audienceToKey[me.audience]}`}>{t('toPath')}</Link>
           </p>
         )}
       </PageHeader>
@@ -61,63 +81,57 @@ export default async function MyPage() {
       <div className="grid gap-10 lg:grid-cols-2">
         <section aria-labelledby="courses-heading">
           <h2 id="courses-heading" className="mb-3 text-xl font-semibold">
-            Mina kurser
+            {t('coursesHeading')}
           </h2>
           <MyCourses courses={learning.inProgress} />
           {learning.withdrawn.length > 0 ? (
             <section aria-labelledby="withdrawn-heading" className="mt-6">
               <h3 id="withdrawn-heading" className="mb-2 text-lg font-semibold">
-                Återkallade kurser
+                {t('withdrawnHeading')}
               </h3>
-              <p className="mb-3 text-sm">Det du redan har gjort i kurserna finns kvar.</p>
+              <p className="mb-3 text-sm">{t('withdrawnNote')}</p>
               <MyWithdrawals withdrawals={learning.withdrawn} />
             </section>
           ) : null}
         </section>
         <section aria-labelledby="done-heading">
           <h2 id="done-heading" className="mb-3 text-xl font-semibold">
-            Klara kurser och intyg
+            {t('doneHeading')}
           </h2>
           <MyCompletions completions={learning.completed} />
         </section>
         <section aria-labelledby="paths-heading">
           <h2 id="paths-heading" className="mb-3 text-xl font-semibold">
-            Mina lärvägar
+            {t('pathsHeading')}
           </h2>
           <MyPaths paths={paths} />
         </section>
         <section aria-labelledby="assessment-heading">
           <h2 id="assessment-heading" className="mb-3 text-xl font-semibold">
-            Självskattning
+            {t('assessmentHeading')}
           </h2>
-          <p>
-            Skatta hur säker du känner dig i fem områden av jämställdhetsarbetet och få förslag på kurser och
-            vägledning. Svaren är bara dina. <Link href="/min-sida/sjalvskattning">Till din självskattning</Link>
-          </p>
+          <p>{t.rich('assessmentText', { link: (text) => <Link href="/min-sida/sjalvskattning">{text}</Link> })}</p>
         </section>
         <section aria-labelledby="me-heading">
           <h2 id="me-heading" className="mb-3 text-xl font-semibold">
-            Dina uppgifter
+            {t('meHeading')}
           </h2>
           <PersonDetails me={me} />
         </section>
         <section aria-labelledby="data-heading" className="space-y-4">
           <h2 id="data-heading" className="text-xl font-semibold">
-            Dina personuppgifter
+            {t('dataHeading')}
           </h2>
-          <p>
-            Du kan hämta allt portalen sparar om dig, och be om att uppgifterna raderas. Läs mer om{' '}
-            <Link href="/om/personuppgifter">hur vi behandlar personuppgifter</Link>.
-          </p>
+          <p>{t.rich('dataText', { link: (text) => <Link href="/om/personuppgifter">{text}</Link> })}</p>
           <p>
             <a href="/min-sida/mina-uppgifter" download>
-              Hämta mina uppgifter (JSON-fil)
+              {t('downloadData')}
             </a>
           </p>
           {answered?.outcome ? (
             <DeletionAnswer requestedAt={answered.createdAt} outcome={answered.outcome} answer={answered.answer} />
           ) : null}
-          <DeletionRequestForm pendingSince={pending ? formatDay(pending.createdAt) : null} />
+          <DeletionRequestForm pendingSince={pending ? formatDay(pending.createdAt, locale) : null} />
         </section>
       </div>
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Markdown } from '@/components/content/markdown';
 import { CourseEvaluation } from '@/components/learning/course-evaluation';
 import { ProgressBar } from '@/components/learning/progress-bar';
@@ -8,22 +9,24 @@ import { SignInToStart } from '@/components/learning/sign-in-to-start';
 import { PageHeader } from '@/components/ui/page-header';
 import { getViewer } from '@/lib/auth/guards';
 import { hasDiscussionGuide } from '@/lib/data/discussion-guides';
-import { getPublishedCourse } from '@/lib/data/learning';
+import { getCourseIn } from '@/lib/data/learning';
 import { completedLessonIds } from '@/lib/data/progress';
-import { lessonKindLabels } from '@/lib/labels';
+import type { Locale } from '@/lib/i18n/config';
 import { courseProgress } from '@/lib/learning/progress';
-import { counted } from '@/lib/counted';
+import { passageLang } from '@/lib/i18n/passage';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await getPublishedCourse((await params).slug))?.title ?? 'Kurs' };
+  const course = await getCourseIn((await params).slug, (await getLocale()) as Locale);
+  return { title: course?.title ?? (await getTranslations('course'))('title') };
 }
 
 export default async function CoursePage({ params }: Props) {
-  const course = await getPublishedCourse((await params).slug);
+  const locale = (await getLocale()) as Locale;
+  const course = await getCourseIn((await params).slug, locale);
   if (!course) notFound();
-  const viewer = await getViewer();
+  const [viewer, t, tp] = await Promise.all([getViewer(), getTranslations('course'), getTranslations('paths')]);
   const completed = viewer
     ? await completedLessonIds(
         viewer.id,
@@ -32,21 +35,20 @@ export default async function CoursePage({ params }: Props) {
     : new Set<string>();
   const progress = courseProgress(course.lessons, completed);
   const start = progress.next ?? course.lessons[0];
+  // The course's own texts are in its language: marked when that is not the page's.
+  const written = passageLang(locale, course.lang);
   return (
     <>
-      <PageHeader title={course.title} lead={course.summary}>
+      <PageHeader title={course.title} lead={course.summary} lang={written}>
+        {written ? <p className="mt-2 text-sm text-slate-700">{t('onlySwedish')}</p> : null}
         <p className="mt-2 text-sm text-slate-600">
-          {counted(course.lessons.length, 'lektion', 'lektioner')} · cirka {course.minutes} minuter
+          {tp('courseFacts', { lessons: course.lessons.length, minutes: course.minutes })}
         </p>
-        {viewer ? <ProgressBar done={progress.done} total={progress.total} label="Hur långt du har kommit" /> : null}
+        {viewer ? <ProgressBar done={progress.done} total={progress.total} label={tp('progress')} /> : null}
         {start && viewer ? (
           <p className="mt-4">
             <Link href={`/kurser/${course.slug}/${start.slug}`} className="btn-primary no-underline hover:text-white">
-              {progress.complete
-                ? 'Gå igenom kursen igen'
-                : progress.done > 0
-                  ? 'Fortsätt där du slutade'
-                  : 'Börja kursen'}
+              {progress.complete ? t('again') : progress.done > 0 ? t('continue') : t('start')}
             </Link>
           </p>
         ) : start ? (
@@ -56,18 +58,20 @@ export default async function CoursePage({ params }: Props) {
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="about-course">
           <h2 id="about-course" className="mb-2 text-xl font-semibold">
-            Om kursen
+            {t('about')}
           </h2>
-          <Markdown source={course.description} />
+          <div lang={written}>
+            <Markdown source={course.description} />
+          </div>
           {hasDiscussionGuide(course.slug) ? (
             <p className="mt-6">
-              <Link href={`/kurser/${course.slug}/samtalsguide`}>Samtalsguide för en arbetsplatsträff</Link>
+              <Link href={`/kurser/${course.slug}/samtalsguide`}>{t('discussionGuide')}</Link>
             </p>
           ) : null}
         </section>
         <nav aria-labelledby="lessons-heading">
           <h2 id="lessons-heading" className="mb-2 text-xl font-semibold">
-            Lektioner
+            {t('lessons')}
           </h2>
           <ol className="space-y-2">
             {course.lessons.map((lesson) => (
@@ -76,10 +80,12 @@ export default async function CoursePage({ params }: Props) {
                   {completed.has(lesson.id) ? '✓' : ''}
                 </span>
                 <span>
-                  <Link href={`/kurser/${course.slug}/${lesson.slug}`}>{lesson.title}</Link>
+                  <Link href={`/kurser/${course.slug}/${lesson.slug}`} lang={passageLang(locale, lesson.lang)}>
+                    {lesson.title}
+                  </Link>
                   <span className="block text-sm text-slate-600">
-                    {lessonKindLabels[lesson.kind]}
-                    {completed.has(lesson.id) ? ' · klar' : ''}
+                    {t(`kind.${lesson.kind}`)}
+                    {completed.has(lesson.id) ? ` · ${t('lessonDone')}` : ''}
                   </span>
                 </span>
               </li>

@@ -12,12 +12,14 @@ import { getPath } from '@/lib/data/learning';
 import { listPublishedExamples } from '@/lib/data/learning-examples';
 import { completedLessonIds } from '@/lib/data/progress';
 import { audienceKey } from '@/lib/validation/content';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 
 type Props = { params: Promise<{ malgrupp: string }> };
 
 async function load(malgrupp: string) {
   const key = audienceKey.safeParse(malgrupp);
-  return key.success ? getPath(keyToAudience[key.data]) : null;
+  return key.success ? getPath(keyToAudience[key.data], (await getLocale()) as Locale) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -30,8 +32,8 @@ export default async function PathPage({ params }: Props) {
   const path = await load(malgrupp);
   if (!path) notFound();
   const [viewer, t, locale] = await Promise.all([getViewer(), getTranslations('paths'), getLocale()]);
-  // The path's texts are Swedish: marked so inside another language's page.
-  const written = locale === 'sv' ? undefined : 'sv';
+  // The path's texts are in its language: marked when that is not the page's.
+  const written = passageLang(locale as Locale, path.lang);
   // Colleagues' examples for this audience: the organisation's own when signed in, else the public ones.
   const examples = await listPublishedExamples(viewer, { audience: malgrupp }, 3);
   const completed = viewer
@@ -42,9 +44,7 @@ export default async function PathPage({ params }: Props) {
     : null;
   return (
     <>
-      <div lang={written}>
-        <PageHeader title={path.title} lead={path.summary} />
-      </div>
+      <PageHeader title={path.title} lead={path.summary} lang={written} />
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="courses-heading">
           <h2 id="courses-heading" className="mb-4 text-xl font-semibold">

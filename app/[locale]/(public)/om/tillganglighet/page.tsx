@@ -8,6 +8,7 @@ import { loadPage } from '@/lib/content/loader';
 import { formatDay } from '@/lib/dates';
 import { isLocale } from '@/lib/i18n/config';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
+import { passageLang } from '@/lib/i18n/passage';
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const { locale } = await params;
@@ -26,7 +27,7 @@ export default async function AccessibilityPage({ params }: { params: LocalePara
   const locale = await pageLocale(params);
   const t = await getTranslations('guide');
   const { data, body, locale: written } = loadPage('tillganglighet', undefined, locale);
-  const swedish = locale === 'sv' ? undefined : 'sv';
+  const swedish = passageLang(locale);
   const prose = written === locale ? undefined : written;
   return (
     <article>

@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { CertificateView } from '@/components/certificates/certificate-view';
 import { requirePermission } from '@/lib/auth/guards';
 import { getMyCompletion } from '@/lib/data/my-data';
 import { ExpectedError } from '@/lib/errors';
+import type { Locale } from '@/lib/i18n/config';
 
-export const metadata: Metadata = { title: 'Intyg' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('certificate'))('title') };
+}
 
 type Props = { params: Promise<{ courseId: string }> };
 
@@ -13,7 +17,7 @@ type Props = { params: Promise<{ courseId: string }> };
 export default async function CourseCertificatePage({ params }: Props) {
   const { courseId } = await params;
   const me = await requirePermission('profile:own', `/min-sida/intyg/${courseId}/visa`);
-  const completion = await getMyCompletion(me.id, courseId).catch((error: unknown) => {
+  const completion = await getMyCompletion(me.id, courseId, (await getLocale()) as Locale).catch((error: unknown) => {
     if (error instanceof ExpectedError && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
@@ -22,6 +26,7 @@ export default async function CourseCertificatePage({ params }: Props) {
       kind="course"
       name={me.name}
       title={completion.courseTitle}
+      titleLang={completion.titleLang}
       organisationName={me.organisationName}
       completedAt={completion.completedAt}
       certificateNo={completion.certificateNo}

@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/config';
 import { CertificateView } from '@/components/certificates/certificate-view';
 import { requirePermission } from '@/lib/auth/guards';
 import { getMyPathCompletion } from '@/lib/data/certificates';
 import { ExpectedError } from '@/lib/errors';
 
-export const metadata: Metadata = { title: 'Intyg för lärväg' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('certificate'))('pathTitle') };
+}
 
 type Props = { params: Promise<{ pathId: string }> };
 
@@ -13,7 +17,7 @@ type Props = { params: Promise<{ pathId: string }> };
 export default async function PathCertificatePage({ params }: Props) {
   const { pathId } = await params;
   const me = await requirePermission('profile:own', `/min-sida/intyg/larvag/${pathId}/visa`);
-  const completion = await getMyPathCompletion(me.id, pathId).catch((error: unknown) => {
+  const completion = await getMyPathCompletion(me.id, pathId, (await getLocale()) as Locale).catch((error: unknown) => {
     if (error instanceof ExpectedError && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
@@ -22,6 +26,7 @@ export default async function PathCertificatePage({ params }: Props) {
       kind="path"
       name={me.name}
       title={completion.pathTitle}
+      titleLang={completion.titleLang}
       organisationName={me.organisationName}
       completedAt={completion.completedAt}
       certificateNo={completion.certificateNo}

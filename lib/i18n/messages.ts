@@ -1,0 +1,42 @@
+import 'server-only';
+import { getLocale } from 'next-intl/server';
+import { defaultLocale, isLocale, type Locale } from './config';
+import { messagesEn } from './messages-en';
+
+// The server's fixed messages (validation, expected errors, action answers) are written in Swedish
+// where they are thrown. The action pipeline hands them to the reader in their language: by their
+// exact text, from lib/i18n/messages-en.ts; messages built with values come from the catalogues.
+
+/** The reader's language in a Server Action or route; Swedish outside a request (scripts, tests). */
+export async function readerLocale(): Promise<Locale> {
+  try {
+    const locale = await getLocale();
+    return isLocale(locale) ? locale : defaultLocale;
+  } catch {
+    return defaultLocale;
+  }
+}
+
+const byLocale: Record<Locale, Readonly<Record<string, string>>> = { sv: {}, en: messagesEn };
+
+/** A fixed Swedish message in the reader's language, or as it is when it has no translation. */
+export function inLanguage(message: string, locale: Locale): string {
+  return Object.hasOwn(byLocale[locale], message) ? byLocale[locale][message]! : message;
+}
+
+type Said = { message?: string; fieldErrors?: Record<string, string[] | undefined> };
+
+/** An action's answer with its message and field errors in the reader's language. */
+export function answerIn<T extends Said>(answer: T, locale: Locale): T {
+  if (locale === defaultLocale) return answer;
+  const fieldErrors = answer.fieldErrors
+    ? Object.fromEntries(
+        Object.entries(answer.fieldErrors).map(([field, errors]) => [field, errors?.map((e) => inLanguage(e, locale))]),
+      )
+    : undefined;
+  return {
+    ...answer,
+    ...(answer.message === undefined ? {} : { message: inLanguage(answer.message, locale) }),
+    ...(fieldErrors ? { fieldErrors } : {}),
+  };
+}

@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/config';
+import { lessonDataSchemas } from './lesson-data';
+
+// Courses, lessons and learning paths are written in Swedish; a language may have its own version
+// of their texts beside it, kept as JSON by language in the row's `translations` column
+// ({"en": {...}}). Only the texts are translated: a lesson's kind, its film, a knowledge check's
+// pass mark, its questions, options and which option is right stay the Swedish version's, so
+// grading and progress are the same in every language. A reader sees the version in their
+// language where it exists and fits, otherwise the Swedish one, and `lang` says which.
+
+const text = z.string().min(1);
+
+export const courseTextSchema = z.object({ title: text, summary: text, description: z.string() });
+export const pathTextSchema = z.object({ title: text, summary: text, intro: z.string() });
+export const lessonTextSchema = z.object({
+  title: text,
+  body: z.string(),
+  /** A film's captions in this language (a WebVTT file under /media). */
+  captions: z.string().optional(),
+  duration: z.string().optional(),
+  prompt: z.string().optional(),
+  questions: z.array(z.object({ question: text, options: z.array(text), explanation: text })).optional(),
+});
+export type CourseText = z.infer<typeof courseTextSchema>;
+export type PathText = z.infer<typeof pathTextSchema>;
+export type LessonText = z.infer<typeof lessonTextSchema>;
+
+/** The versions by language in a `translations` column; a broken or unknown entry is left out. */
+export function readTranslations<S extends z.ZodType>(schema: S, json: string | null | undefined) {
+  const found: Partial<Record<Locale, z.output<S>>> = {};
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json || '{}');
+  } catch {
+    return found;
+  }
+  if (!raw || typeof raw !== 'object') return found;
+  for (const [locale, value] of Object.entries(raw)) {
+    const parsed = schema.safeParse(value);
+    if (isLocale(locale) && locale !== defaultLocale && parsed.success) found[locale] = parsed.data;
+  }
+  return found;
+}
+
+export { passageLang } from '@/lib/i18n/passage';
+
+type WithTranslations = { translations: string };
+export type Localized<T> = Omit<T, 'translations'> & { lang: Locale };
+
+function drop<T extends WithTranslations>(row: T): Omit<T, 'translations'> {
+  const rest: Partial<T> = { ...row };
+  delete rest.translations;
+  return rest as Omit<T, 'translations'>;
+}
+
+/** A course (or a course card) in the reader's language where it has a version in it. */
+export function localizeCourse<T extends WithTranslations & { title: string; summary: string; description?: string }>(
+  course: T,
+  locale: Locale,
+): Localized<T> {
+  const version = readTranslations(courseTextSchema, course.translations)[locale];
+  if (!version) return { ...drop(course), lang: defaultLocale };
+  const description = course.description === undefined ? {} : { description: version.description };
+  return { ...drop(course), title: version.title, summary: version.summary, ...description, lang: locale };
+}
+
+/** A learning path in the reader's language where it has a version in it. */
+export function localizePath<T extends WithTranslations & { title: string; summary: string; intro: string }>(
+  path: T,
+  locale: Locale,
+): Localized<T> {
+  const version = readTranslations(pathTextSchema, path.translations)[locale];
+  if (!version) return { ...drop(path), lang: defaultLocale };
+  return { ...drop(path), title: version.title, summary: version.summary, intro: version.intro, lang: locale };
+}
+
+type LessonLike = WithTranslations & {
+  kind: keyof typeof lessonDataSchemas;
+  title: string;
+  body?: string;
+  data?: string;
+};
+
+/**
+ * The lesson's kind-specific data with the version's texts, or null when the version does not fit
+ * the lesson as it is now (a knowledge check whose questions or options were added or removed
+ * since it was translated): the reader then gets the Swedish lesson whole, never a mix.
+ */
+export function translatedLessonData(kind: LessonLike['kind'], json: string, version: LessonText): string | null {
+  switch (kind) {
+    case 'READING':
+      return json;
+    case 'VIDEO': {
+      const video = lessonDataSchemas.VIDEO.parse(JSON.parse(json));
+      return JSON.stringify({ ...video, ...pick(version, ['captions', 'duration']) });
+    }
+    case 'REFLECTION':
+      return version.prompt ? JSON.stringify({ prompt: version.prompt }) : null;
+    case 'QUIZ': {
+      const quiz = lessonDataSchemas.QUIZ.parse(JSON.parse(json));
+      const questions = version.questions;
+      const fits =
+        questions?.length === quiz.questions.length &&
+        quiz.questions.every((q, i) => questions[i]!.options.length === q.options.length);
+      if (!fits) return null;
+      return JSON.stringify({
+        passMark: quiz.passMark,
+        questions: quiz.questions.map((q, i) => ({
+          question: questions[i]!.question,
+          options: q.options.map((o, j) => ({ ...o, text: questions[i]!.options[j]! })),
+          explanation: questions[i]!.explanation,
+        })),
+      });
+    }
+  }
+}
+
+function pick(version: LessonText, keys: readonly ('captions' | 'duration')[]) {
+  return Object.fromEntries(keys.flatMap((k) => (version[k] ? [[k, version[k]]] : [])));
+}
+
+/** A lesson in the reader's language where it has a version in it that fits. */
+export function localizeLesson<T extends LessonLike>(lesson: T, locale: Locale): Localized<T> {
+  const version = readTranslations(lessonTextSchema, lesson.translations)[locale];
+  const data = version && lesson.data !== undefined ? translatedLessonData(lesson.kind, lesson.data, version) : null;
+  if (!version || (lesson.data !== undefined && data === null)) return { ...drop(lesson), lang: defaultLocale };
+  const body = lesson.body === undefined ? {} : { body: version.body };
+  return { ...drop(lesson), title: version.title, ...body, ...(data === null ? {} : { data }), lang: locale };
+}

@@ -1,0 +1,221 @@
+// Learning in English (issue 21): a person who does not read Swedish finds their path, takes the
+// introduction and the stereotypes courses in English, knowledge checks included, and gets their
+// certificates in English, on the page and as PDF. A course without an English version is shown
+// in Swedish, marked so. A manager reading English follows the team and assigns a course.
+import { expect, test, type Page } from '@playwright/test';
+import { loadCourses } from '../../lib/content/loader';
+import { addDays, endOfStockholmDay, formatDay, stockholmDay } from '../../lib/dates';
+import { pdfText } from '../support/pdf-text';
+import { count } from './support/db';
+import { createPerson } from './support/fixtures';
+import { expectNoAxeViolations } from './support/helpers';
+import { expectEnglishPage } from './support/languages';
+import { createTeam } from './support/team-fixtures';
+
+test.use({ locale: 'en-GB' });
+
+const courses = loadCourses();
+const english = (slug: string) => {
+  const course = courses.find((c) => c.slug === slug)!;
+  return {
+    slug,
+    title: course.translations.en!.title,
+    lessons: course.lessons.map((l) => ({ kind: l.data.kind, sv: l.data, en: l.translations.en! })),
+  };
+};
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Options are shuffled per attempt: chosen by their (English) text, never by their place. */
+const option = (page: Page, question: number, text: string) =>
+  page
+    .getByRole('group', { name: new RegExp(`^Question ${question + 1}:`) })
+    .getByRole('radio', { name: new RegExp(`^${escape(text)}`) });
+
+async function signInInEnglish(page: Page, who: { email: string; password: string; name: string }) {
+  await page.goto('/logga-in');
+  const form = page.getByRole('region', { name: 'With email and password' });
+  await form.getByLabel('Email address').fill(who.email);
+  await form.getByLabel('Password').fill(who.password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('signed-in-user')).toHaveText(who.name);
+}
+
+async function takeCourse(page: Page, slug: string, { checkErrors }: { checkErrors: boolean }) {
+  const course = english(slug);
+  await page.goto(`/kurser/${slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(course.title);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveAttribute('lang', /./);
+  await expectEnglishPage(page);
+  await page.getByRole('link', { name: 'Start the course' }).click();
+
+  for (const lesson of course.lessons) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.en.title);
+    await expectEnglishPage(page);
+    await expectNoAxeViolations(page);
+    if (lesson.kind === 'reading' || lesson.kind === 'video') {
+      if (lesson.kind === 'video') {
+        const track = page.locator('video track');
+        await expect(track).toHaveAttribute('srclang', 'en');
+        await expect(track).toHaveAttribute('label', 'English');
+        await expect(track).toHaveAttribute('src', lesson.en.captions!);
+        await expect(page.getByText('Captions in English are available')).toBeVisible();
+      }
+      await page.getByRole('button', { name: 'Mark as done' }).click();
+      await expect(page.getByText('You have finished this lesson.')).toBeVisible();
+    } else if (lesson.kind === 'reflection') {
+      await page.getByLabel(lesson.en.prompt!).fill('In our unit we count visits but do not split them by sex.');
+      await page.getByRole('button', { name: 'Save my answer' }).click();
+      await expect(
+        page.getByRole('status').filter({ hasText: 'Your answer is saved. Only you can read it.' }),
+      ).toBeVisible();
+    } else if (lesson.kind === 'quiz' && lesson.sv.kind === 'quiz') {
+      const questions = lesson.en.questions!;
+      const right = lesson.sv.questions.map((q) => q.options.findIndex((o) => o.correct));
+      await expect(
+        page.getByText(`Answer all ${questions.length} questions. To pass, you need 4 right.`),
+      ).toBeVisible();
+      if (checkErrors) {
+        // One answer only: the rest are named in English, and the answer given is kept.
+        await option(page, 0, questions[0]!.options[0]!).check();
+        await page.getByRole('button', { name: 'Submit your answers' }).click();
+        const summary = page.getByRole('alert').filter({ hasText: 'Answer all questions before you submit.' });
+        await expect(summary).toBeFocused();
+        await expect(summary).toContainText('There is no answer to question 2, question 3, question 4 and question 5.');
+        await expect(page.getByRole('group', { name: /^Question 2:/ })).toContainText('Choose one of the answers.');
+        await expectEnglishPage(page);
+        // All wrong: not passed, with the English explanation of each question.
+        for (const [i, q] of questions.entries())
+          await option(page, i, q.options[(right[i]! + 1) % q.options.length]!).check();
+        await page.getByRole('button', { name: 'Submit your answers' }).click();
+        await expect(page.getByRole('alert').filter({ hasText: /Not passed this time: 0 of 5 right\./ })).toBeVisible();
+        await expect(page.getByText(questions[0]!.explanation)).toBeVisible();
+        await expect(page.getByText('Not right.').first()).toBeVisible();
+        await expect(page.getByText('(right answer)').first()).toBeVisible();
+        await expectEnglishPage(page);
+      }
+      for (const [i, q] of questions.entries()) await option(page, i, q.options[right[i]!]!).check();
+      await page.getByRole('button', { name: /^Submit/ }).click();
+      await expect(
+        page.getByRole('status').filter({ hasText: 'Passed: 5 of 5 right. Well done! You have finished the course.' }),
+      ).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Evaluate the course' })).toBeVisible();
+      await expectEnglishPage(page);
+      break;
+    }
+    await page.getByRole('link', { name: /^Next:/ }).click();
+  }
+}
+
+test('a reader who does not read Swedish takes two courses in English and gets English certificates', async ({
+  page,
+}) => {
+  test.slow();
+  const learner = await createPerson({ unit: 'Förskolan Solrosen' });
+  await signInInEnglish(page, learner);
+
+  // Their path first, in English.
+  await page.goto('/larvagar');
+  await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('Learning path for employees');
+  await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('Your learning path');
+  await expect(page.getByRole('link', { name: english('konsstereotyper').title }).first()).toBeVisible();
+  await expectEnglishPage(page);
+
+  await takeCourse(page, 'introduktion-jamstalldhetsintegrering', { checkErrors: true });
+  await takeCourse(page, 'konsstereotyper', { checkErrors: false });
+  expect(await count('SELECT count(*) AS n FROM "CourseCompletion" WHERE "userId" = ?', [learner.id])).toBe(2);
+
+  // My page: both courses done, in English, each with its certificate.
+  await page.goto('/min-sida');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My page');
+  const done = page.getByRole('region', { name: 'Finished courses and certificates' });
+  await expect(done.getByRole('link', { name: english('konsstereotyper').title, exact: true })).toBeVisible();
+  await expectEnglishPage(page);
+  await expectNoAxeViolations(page);
+
+  const download = page.waitForEvent('download');
+  await done.getByRole('link', { name: `Download certificate (PDF) for ${english('konsstereotyper').title}` }).click();
+  const file = await (await download).path();
+  const { readFileSync } = await import('node:fs');
+  const text = await pdfText(readFileSync(file!));
+  expect(text.slice(0, 4)).toEqual([
+    'CERTIFICATE',
+    learner.name,
+    'has completed the course',
+    english('konsstereotyper').title,
+  ]);
+  expect(text).toContain('To check that the certificate is valid, scan the QR code or go to');
+
+  await done.getByRole('link', { name: `Certificate as a web page for ${english('konsstereotyper').title}` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Certificate');
+  await expect(page.getByText('has completed the course')).toBeVisible();
+  await expect(page.getByText(english('konsstereotyper').title)).not.toHaveAttribute('lang', /./);
+  await expectEnglishPage(page);
+  await expectNoAxeViolations(page);
+});
+
+test('a course without an English version is shown in Swedish inside the English page, marked so', async ({ page }) => {
+  const learner = await createPerson();
+  await signInInEnglish(page, learner);
+  const course = courses.find((c) => c.slug === 'konsuppdelad-statistik')!;
+  expect(course.translations.en).toBeUndefined();
+  await page.goto(`/kurser/${course.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(course.data.title);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'sv');
+  await expect(page.getByText('This course is only available in Swedish.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'About the course' })).toBeVisible();
+  await expectEnglishPage(page);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: 'Start the course' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'sv');
+  await expect(page.getByText('This lesson is only available in Swedish.')).toBeVisible();
+  await expect(page.getByText('Lesson 1 of')).toBeVisible();
+  await expectEnglishPage(page);
+});
+
+test('a manager reading in English follows the team and assigns a course, with answers in English', async ({
+  page,
+}) => {
+  const { unit, manager, learner } = await createTeam();
+  await signInInEnglish(page, manager);
+
+  await page.goto(`/chef?enhet=${unit.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My team');
+  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: learner.name }) });
+  await expect(row.getByRole('cell').last()).toHaveText('Nothing assigned');
+  await expect(page.getByRole('columnheader', { name: 'Nearest due date' })).toBeVisible();
+  await expectEnglishPage(page);
+  await expectNoAxeViolations(page);
+
+  await page.goto('/chef/tilldela');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Assign a course or learning path');
+  // Refused in English: a unit is asked for, and nothing was assigned.
+  await page.getByLabel('Course or learning path').selectOption({ label: english('konsstereotyper').title });
+  await page.getByLabel('Everyone in a unit').check();
+  await page.getByRole('button', { name: 'Assign', exact: true }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Nothing has been assigned. Correct the marked fields.' }),
+  ).toBeVisible();
+  await expect(page.getByText('Choose a unit.')).toBeVisible();
+  await expectEnglishPage(page);
+  await expectNoAxeViolations(page);
+  expect(await count('SELECT count(*) AS n FROM "Assignment" WHERE "userId" = ?', [learner.id])).toBe(0);
+
+  const due = addDays(stockholmDay(new Date()), 14);
+  await page.getByLabel('Course or learning path').selectOption({ label: english('konsstereotyper').title });
+  await page.getByLabel('Everyone in a unit').check();
+  await page.getByLabel('Unit', { exact: true }).selectOption({ label: unit.name });
+  await page.getByLabel('Due by (optional)').fill(due);
+  await page.getByRole('button', { name: 'Assign', exact: true }).click();
+  await expect(
+    page.getByRole('status').filter({
+      hasText: `The course ${english('konsstereotyper').title} was assigned to 1 person in ${unit.name}, due by ${formatDay(endOfStockholmDay(due), 'en')}.`,
+    }),
+  ).toBeVisible();
+  expect(await count('SELECT count(*) AS n FROM "Assignment" WHERE "userId" = ?', [learner.id])).toBe(1);
+
+  await page.goto(`/chef?enhet=${unit.id}`);
+  await expect(row.getByRole('cell').last()).toHaveText('Not started');
+  await expect(row).toContainText(`${english('konsstereotyper').title}: 0 of 6`);
+  await expectEnglishPage(page);
+});

@@ -1,0 +1,95 @@
+// The server's fixed messages reach an English reader in English (issue 21): validation messages,
+// expected errors and the actions' answers are written in Swedish where they are thrown, and
+// lib/i18n/messages-en.ts gives each its English. These tests keep that list complete and current,
+// and check that the action pipeline hands the reader their language.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('server-only', () => ({}));
+const { messagesEn } = await import('@/lib/i18n/messages-en');
+const { answerIn, inLanguage } = await import('@/lib/i18n/messages');
+
+const root = path.resolve(__dirname, '../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    if (name === 'generated' || name === 'node_modules') return [];
+    if (statSync(file).isDirectory()) return sourceFiles(file);
+    return /\.tsx?$/.test(name) ? [file] : [];
+  });
+}
+
+const files = [...sourceFiles(path.join(root, 'lib')), ...sourceFiles(path.join(root, 'app'))].filter(
+  (f) => !f.endsWith(path.join('i18n', 'messages-en.ts')) && !f.endsWith(path.join('i18n', 'sv.ts')),
+);
+const sources = new Map(files.map((f) => [path.relative(root, f), readFileSync(f, 'utf8')]));
+
+const quoted = String.raw`'((?:[^'\\\n]|\\.)*)'`;
+const shapes = [
+  // Expected errors thrown with a fixed message.
+  new RegExp(String.raw`\b(?:invalid|notFound|conflict|forbidden|unauthenticated)\(\s*${quoted}`, 'g'),
+  // An action's fixed refusal or answer.
+  new RegExp(String.raw`\b(?:invalid|success):\s*${quoted}`, 'g'),
+];
+/** zod's messages: every sentence-like string in lib/validation (a space, and a full stop or question mark at the end). */
+const sentence = new RegExp(quoted, 'g');
+
+function fixedMessages(): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [file, text] of sources) {
+    for (const shape of shapes) for (const [, message] of text.matchAll(shape)) found.set(message!, file);
+    if (!file.startsWith(path.join('lib', 'validation'))) continue;
+    for (const [, message] of text.matchAll(sentence)) {
+      if (/\s/.test(message!) && /[.?]$/.test(message!) && /[a-zåäö]/.test(message!)) found.set(message!, file);
+    }
+  }
+  return found;
+}
+
+describe('the English of the fixed messages', () => {
+  it('has every fixed Swedish message the server returns', () => {
+    const found = fixedMessages();
+    // The scan finds what it should: the messages of validation, errors and actions.
+    expect(found.size).toBeGreaterThan(300);
+    expect(found.get('Skriv ditt svar innan du sparar.')).toBe(path.join('lib', 'validation', 'learning.ts'));
+    const missing = [...found].filter(([message]) => !Object.hasOwn(messagesEn, message));
+    expect(missing).toEqual([]);
+  });
+
+  it('has no message the code no longer returns, and none left in Swedish', () => {
+    const all = [...sources.values()].join('\n');
+    const stale = Object.keys(messagesEn).filter((message) => !all.includes(`'${message}'`));
+    expect(stale).toEqual([]);
+    // Swedish letters in the English are a sign of a message left in Swedish; place names are not.
+    const swedish = (en: string) => /[åäö]/i.test(en.replace(/Sjöstad/g, ''));
+    const untranslated = Object.entries(messagesEn).filter(([sv, en]) => en.trim() === '' || en === sv || swedish(en));
+    expect(untranslated).toEqual([]);
+  });
+});
+
+describe('the action pipeline answers in the reader’s language', () => {
+  const refused = {
+    status: 'error' as const,
+    message: 'Rätta de markerade fälten.',
+    fieldErrors: { text: ['Skriv ditt svar innan du sparar.'], other: ['Ett namn som inte finns i listan, Åsa'] },
+  };
+
+  it('translates the message and each field error for an English reader, and keeps what it does not know', () => {
+    expect(answerIn(refused, 'en')).toEqual({
+      status: 'error',
+      message: 'Correct the marked fields.',
+      fieldErrors: { text: ['Write your answer before you save.'], other: ['Ett namn som inte finns i listan, Åsa'] },
+    });
+  });
+
+  it('leaves a Swedish reader’s answer as it is', () => {
+    expect(answerIn(refused, 'sv')).toBe(refused);
+    expect(inLanguage('Rätta de markerade fälten.', 'sv')).toBe('Rätta de markerade fälten.');
+  });
+
+  it('does not read inherited keys as messages', () => {
+    expect(inLanguage('constructor', 'en')).toBe('constructor');
+  });
+});
