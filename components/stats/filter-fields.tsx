@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { audienceKeyOptions } from '@/lib/labels';
 import { unitChoices, type UnitChoice } from '@/lib/stats/unit-choices';
 
@@ -11,10 +12,11 @@ export const filterSelect = 'w-full rounded border border-slate-400 px-2 py-1.5'
  */
 export function UnitFilter({ units, value }: { units: readonly UnitChoice[]; value?: string }) {
   const choices = unitChoices(units, value);
+  const t = useTranslations('stats');
   return (
     <div>
       <label htmlFor="enhet" className="mb-1 block text-sm font-medium">
-        Enhet
+        {t('unit')}
       </label>
       <select
         id="enhet"
@@ -23,14 +25,14 @@ export function UnitFilter({ units, value }: { units: readonly UnitChoice[]; val
         className={filterSelect}
         aria-describedby={choices.deeper ? 'enhet-hint' : undefined}
       >
-        <option value="">Alla</option>
+        <option value="">{t('all')}</option>
         {choices.options.map((u) => (
           <option key={u.id} value={u.id}>{`${'– '.repeat(u.indent)}${u.name}`}</option>
         ))}
       </select>
       {choices.deeper ? (
         <p id="enhet-hint" className="mt-1 text-sm text-slate-600">
-          Välj en enhet och Visa, så kan du välja bland enheterna under den.
+          {t('unitHint')}
         </p>
       ) : null}
     </div>
@@ -38,16 +40,18 @@ export function UnitFilter({ units, value }: { units: readonly UnitChoice[]; val
 }
 
 export function AudienceFilter({ value }: { value?: string }) {
+  const t = useTranslations('stats');
+  const labels = useTranslations('labels');
   return (
     <div>
       <label htmlFor="malgrupp" className="mb-1 block text-sm font-medium">
-        Målgrupp
+        {t('audience')}
       </label>
       <select id="malgrupp" name="malgrupp" defaultValue={value ?? ''} className={filterSelect}>
-        <option value="">Alla</option>
+        <option value="">{t('all')}</option>
         {audienceKeyOptions.map((o) => (
           <option key={o.value} value={o.value}>
-            {o.label}
+            {labels(`audienceKey.${o.value}`)}
           </option>
         ))}
       </select>

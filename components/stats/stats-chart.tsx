@@ -1,13 +1,15 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartDatum } from '@/lib/stats/report';
 
 export type { ChartDatum };
 
+// The series keep their data keys ("Kvinnor", "Män"); they are named in the reader's language.
 const series = [
-  { name: 'Kvinnor', colour: '#5b3fa8', stack: 'k' },
-  { name: 'Män', colour: '#e0a526', stack: 'm' },
+  { key: 'Kvinnor', word: 'women', colour: '#5b3fa8', stack: 'k' },
+  { key: 'Män', word: 'men', colour: '#e0a526', stack: 'm' },
 ] as const;
 
 // The chart repeats the table next to it (the table is the accessible version). A hidden value is
@@ -16,6 +18,8 @@ const series = [
 // assistive technology, so Recharts' keyboard layer is off: nothing inside an aria-hidden element
 // may take focus (WCAG 4.1.2).
 export function StatsChart({ title, data }: { title: string; data: ChartDatum[] }) {
+  const t = useTranslations('stats');
+  const hidden = t('hiddenShort');
   const anyHidden = data.some((d) => d.KvinnorDold !== null || d.MänDold !== null);
   return (
     <figure aria-hidden="true" className="h-72 w-full" data-hidden-values={anyHidden ? 'yes' : 'no'}>
@@ -30,20 +34,20 @@ export function StatsChart({ title, data }: { title: string; data: ChartDatum[] 
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
           <YAxis unit=" %" domain={[0, 100]} />
-          <Tooltip formatter={(v, name) => (String(name).endsWith('(dold)') ? 'dold' : `${v} %`)} />
+          <Tooltip formatter={(v, name) => (String(name).endsWith(`(${hidden})`) ? hidden : `${v} %`)} />
           <Legend />
-          {series.flatMap(({ name, colour, stack }) => [
-            <Bar key={name} dataKey={name} stackId={stack} fill={colour} name={name} />,
+          {series.flatMap(({ key, word, colour, stack }) => [
+            <Bar key={key} dataKey={key} stackId={stack} fill={colour} name={t(word)} />,
             <Bar
-              key={`${name}Dold`}
-              dataKey={`${name}Dold`}
+              key={`${key}Dold`}
+              dataKey={`${key}Dold`}
               stackId={stack}
               fill="url(#dold)"
               stroke={colour}
-              name={`${name} (dold)`}
+              name={t('hiddenSeries', { series: t(word) })}
               legendType={anyHidden ? 'rect' : 'none'}
             >
-              <LabelList dataKey={`${name}Dold`} position="center" formatter={() => 'dold'} fill="#1e293b" />
+              <LabelList dataKey={`${key}Dold`} position="center" formatter={() => hidden} fill="#1e293b" />
             </Bar>,
           ])}
         </BarChart>

@@ -1,27 +1,35 @@
-import { everyoneLabel, genderGroupLabels, hiddenReasonLabels } from '@/lib/labels';
+import { useLocale, useTranslations } from 'next-intl';
 import { comparedGroups, type DisplayCell, type DisplayRow } from '@/lib/stats/rollup';
 import { TableRegion } from '@/components/ui/table-region';
+import { formatShare } from '@/components/needs/format';
 import { formatCount } from '@/lib/numbers';
 
-const pct = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 0 });
-
+/** A share with the counts behind it, or in words why it is hidden, in the reader's language. */
 export function CellText({ cell }: { cell: DisplayCell }) {
-  if (cell.hidden) return <span className="text-slate-700 italic">{hiddenReasonLabels[cell.reason]}</span>;
+  const t = useTranslations('stats');
+  const locale = useLocale();
+  if (cell.hidden) return <span className="text-slate-700 italic">{t(`hidden.${cell.reason}`)}</span>;
   if (cell.share === null) return <span className="text-slate-600">–</span>;
   return (
     <>
-      <span className="font-medium">{pct.format(cell.share)}</span>{' '}
+      <span className="font-medium">{formatShare(cell.share, locale)}</span>{' '}
       <span className="text-slate-600">
-        ({formatCount(cell.numerator)} av {formatCount(cell.denominator)})
+        {t('ofCount', {
+          numerator: formatCount(cell.numerator, locale),
+          denominator: formatCount(cell.denominator, locale),
+        })}
       </span>
     </>
   );
 }
 
+const groupWord = { KVINNA: 'women', MAN: 'men' } as const;
+
 type Props = { caption: string; groupLabel: string; rows: DisplayRow[]; average?: DisplayRow };
 
 /** Women, men and everyone, with the numbers behind each share; hidden cells say why in words. */
 export function StatsTable({ caption, groupLabel, rows, average }: Props) {
+  const t = useTranslations('stats');
   return (
     <TableRegion label={caption}>
       <table className="w-full border-collapse text-left text-sm">
@@ -33,11 +41,11 @@ export function StatsTable({ caption, groupLabel, rows, average }: Props) {
             </th>
             {comparedGroups.map((g) => (
               <th key={g} scope="col" className="py-2 pr-4">
-                {genderGroupLabels[g]}
+                {t(groupWord[g])}
               </th>
             ))}
             <th scope="col" className="py-2 pr-4">
-              {everyoneLabel}
+              {t('everyone')}
             </th>
           </tr>
         </thead>

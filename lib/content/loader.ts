@@ -88,9 +88,9 @@ function lessonVersion(file: string, swedish: LoadedLesson): LessonText {
   if (data.kind !== sv.kind) throw refuse('kind');
   if (data.kind === 'video' && sv.kind === 'video') {
     if (data.video !== sv.video) throw refuse('video');
-    return { title: data.title, body, captions: data.captions, duration: data.duration };
+    return { kind: 'VIDEO', title: data.title, body, captions: data.captions, duration: data.duration };
   }
-  if (data.kind === 'reflection') return { title: data.title, body, prompt: data.prompt };
+  if (data.kind === 'reflection') return { kind: 'REFLECTION', title: data.title, body, prompt: data.prompt };
   if (data.kind === 'quiz' && sv.kind === 'quiz') {
     if (data.passMark !== sv.passMark) throw refuse('passMark');
     const fits =
@@ -102,6 +102,7 @@ function lessonVersion(file: string, swedish: LoadedLesson): LessonText {
       );
     if (!fits) throw refuse('Antalet frågor och svarsalternativ, och vilket svar som är rätt,');
     return {
+      kind: 'QUIZ',
       title: data.title,
       body,
       questions: data.questions.map((q) => ({
@@ -111,7 +112,7 @@ function lessonVersion(file: string, swedish: LoadedLesson): LessonText {
       })),
     };
   }
-  return { title: data.title, body };
+  return { kind: 'READING', title: data.title, body };
 }
 
 export function loadCourses(root = contentRoot) {

@@ -58,32 +58,42 @@ export const statsCourses = cache(async () => {
   return db.course.findMany({
     where: { organisationId: hostId ?? '', status: 'PUBLISHED' },
     orderBy: { title: 'asc' },
-    select: { id: true, slug: true, title: true },
+    select: { id: true, slug: true, title: true, summary: true, translations: true },
   });
 });
 
 /** Everything the statistics page and its export show, for the viewer and the filters in the URL. */
-export async function loadStatsReport(viewer: Viewer, query: import('@/lib/stats/filter').StatsQuery) {
+export async function loadStatsReport(
+  viewer: Viewer,
+  query: import('@/lib/stats/filter').StatsQuery,
+  locale: import('@/lib/i18n/config').Locale = 'sv',
+) {
   const { audienceFilter, periodFilter } = await import('@/lib/stats/filter');
   const { buildReport } = await import('@/lib/stats/report');
-  const [units, courses, protection] = await Promise.all([
+  const { localizeCourse } = await import('@/lib/learning/translations');
+  const [units, stored, protection] = await Promise.all([
     statsUnits(viewer.organisationId),
     statsCourses(),
     protectionFor(viewer.organisationId),
   ]);
+  // The courses by their titles in the reader's language where they have one.
+  const courses = stored.map((c) => {
+    const { id, slug, title, lang } = localizeCourse(c, locale);
+    return { id, slug, title, lang };
+  });
   const scope = statisticsScope(viewer);
   const visibleUnits = units.filter((u) => isInStatisticsScope(scope, u));
   const selectedUnit = visibleUnits.find((u) => u.id === query.enhet);
   const course = courses.find((c) => c.slug === query.kurs);
   const { buildTrend, lastQuarters } = await import('@/lib/stats/trend');
   const filter = { courseId: course?.id, unitPath: selectedUnit?.path, audience: audienceFilter(query) };
-  const quarters = lastQuarters(new Date());
+  const quarters = lastQuarters(new Date(), 8, locale);
   const [{ rows, computedAt }, firsts] = await Promise.all([
     statsRows(viewer, { ...filter, ...periodFilter(query) }),
     firstCompletions(viewer, filter, quarters),
   ]);
   return {
-    tables: buildReport({ rows, units, protection, selectedUnit }),
+    tables: buildReport({ rows, units, protection, selectedUnit, locale }),
     trend: buildTrend({ rows, firsts, quarters, protection }),
     units: visibleUnits,
     courses,

@@ -14,6 +14,8 @@ const text = z.string().min(1);
 export const courseTextSchema = z.object({ title: text, summary: text, description: z.string() });
 export const pathTextSchema = z.object({ title: text, summary: text, intro: z.string() });
 export const lessonTextSchema = z.object({
+  /** The kind the lesson had when it was translated: a lesson that became another kind is shown in Swedish. */
+  kind: z.enum(['READING', 'VIDEO', 'REFLECTION', 'QUIZ']).optional(),
   title: text,
   body: z.string(),
   /** A film's captions in this language (a WebVTT file under /media). */
@@ -122,7 +124,8 @@ function pick(version: LessonText, keys: readonly ('captions' | 'duration')[]) {
 
 /** A lesson in the reader's language where it has a version in it that fits. */
 export function localizeLesson<T extends LessonLike>(lesson: T, locale: Locale): Localized<T> {
-  const version = readTranslations(lessonTextSchema, lesson.translations)[locale];
+  const found = readTranslations(lessonTextSchema, lesson.translations)[locale];
+  const version = found && (!found.kind || found.kind === lesson.kind) ? found : undefined;
   const data = version && lesson.data !== undefined ? translatedLessonData(lesson.kind, lesson.data, version) : null;
   if (!version || (lesson.data !== undefined && data === null)) return { ...drop(lesson), lang: defaultLocale };
   const body = lesson.body === undefined ? {} : { body: version.body };

@@ -1,5 +1,7 @@
+import { createTranslator } from 'next-intl';
 import { audienceOrder, type Audience } from '@/lib/audiences';
-import { audiencePluralLabels } from '@/lib/labels';
+import { messages } from '@/lib/i18n';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import type { Protection } from './protection';
 import { present, splitBy, type BaseRow, type DisplayRow, type Measure } from './rollup';
 
@@ -24,23 +26,27 @@ export function buildReport(input: {
   units: readonly UnitInfo[];
   protection: Protection;
   selectedUnit?: UnitInfo;
+  /** The language of the captions and labels (the reader's). */
+  locale?: Locale;
 }): Table[] {
-  const { rows, units, protection, selectedUnit } = input;
+  const { rows, units, protection, selectedUnit, locale = defaultLocale } = input;
+  const t = createTranslator({ locale, messages: messages(locale), namespace: 'stats' });
+  const audienceLabel = messages(locale).labels.audiencePlural;
   const byId = new Map(units.map((u) => [u.id, u]));
   const adminOf = (row: BaseRow) => {
     const rootId = byId.get(row.unitId)?.path.split('/')[1];
     const root = rootId ? byId.get(rootId) : undefined;
     return root ? { key: root.id, label: root.name } : null;
   };
-  const administrations = splitBy(rows, adminOf).sort((a, b) => a.label.localeCompare(b.label, 'sv'));
+  const administrations = splitBy(rows, adminOf).sort((a, b) => a.label.localeCompare(b.label, locale));
   // In the audiences' own order, whatever order the rows came in (a refreshed answer has its
   // refreshed units' rows last).
   const rank = (key: string) => audienceOrder.indexOf(key as Audience);
   const audiences = splitBy(rows, (r) => ({
     key: r.audience,
-    label: audiencePluralLabels[r.audience as Audience] ?? r.audience,
+    label: audienceLabel[r.audience as Audience] ?? r.audience,
   })).sort((a, b) => rank(a.key) - rank(b.key));
-  const total = { key: 'total', label: 'Genomsnitt för urvalet', rows: [...rows] };
+  const total = { key: 'total', label: t('average'), rows: [...rows] };
   const table = (
     key: string,
     caption: string,
@@ -55,17 +61,12 @@ export function buildReport(input: {
     rows: splits.map((s) => present(s, measure, protection)),
     average: present(total, measure, protection),
   });
+  const administration = t('group.forvaltning');
   const tables = [
-    table('forvaltning', 'Har gått klart, per förvaltning och kön', 'Förvaltning', 'completion', administrations),
-    table(
-      'tilldelade',
-      'Tilldelade kurser som är klara, per förvaltning och kön',
-      'Förvaltning',
-      'assigned',
-      administrations,
-    ),
-    table('forsenade', 'Försenade tilldelningar, per förvaltning och kön', 'Förvaltning', 'overdue', administrations),
-    table('malgrupp', 'Har gått klart, per målgrupp och kön', 'Målgrupp', 'completion', audiences),
+    table('forvaltning', t('caption.forvaltning'), administration, 'completion', administrations),
+    table('tilldelade', t('caption.tilldelade'), administration, 'assigned', administrations),
+    table('forsenade', t('caption.forsenade'), administration, 'overdue', administrations),
+    table('malgrupp', t('caption.malgrupp'), t('group.malgrupp'), 'completion', audiences),
   ];
   if (selectedUnit) {
     const below = units.filter((u) => u.path.startsWith(selectedUnit.path));
@@ -79,10 +80,10 @@ export function buildReport(input: {
     tables.push(
       table(
         'enhet',
-        `Har gått klart, per enhet i ${selectedUnit.name}`,
-        'Enhet',
+        t('caption.enhet', { unit: selectedUnit.name }),
+        t('group.enhet'),
         'completion',
-        splitBy(rows, child).sort((a, b) => a.label.localeCompare(b.label, 'sv')),
+        splitBy(rows, child).sort((a, b) => a.label.localeCompare(b.label, locale)),
       ),
     );
   }

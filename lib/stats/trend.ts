@@ -1,4 +1,7 @@
+import { createTranslator } from 'next-intl';
 import { startOfStockholmDay, stockholmDay } from '@/lib/dates';
+import { messages } from '@/lib/i18n';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import { atomKey, type Protection } from './protection';
 import { cellOf, groupsOf, keyOf, type BaseRow, type DisplayRow, type Group } from './rollup';
 
@@ -9,8 +12,9 @@ import { cellOf, groupsOf, keyOf, type BaseRow, type DisplayRow, type Group } fr
 
 export type Quarter = { key: string; label: string; start: Date; end: Date };
 
-/** The last `count` quarters in Swedish time, oldest first, the current one last. */
-export function lastQuarters(now: Date, count = 8): Quarter[] {
+/** The last `count` quarters in Swedish time, oldest first, the current one last, named in `locale`. */
+export function lastQuarters(now: Date, count = 8, locale: Locale = defaultLocale): Quarter[] {
+  const t = createTranslator({ locale, messages: messages(locale), namespace: 'stats' });
   const [year, month] = stockholmDay(now).split('-').map(Number) as [number, number];
   const current = year * 4 + Math.floor((month - 1) / 3);
   const startOf = (q: number) =>
@@ -19,7 +23,7 @@ export function lastQuarters(now: Date, count = 8): Quarter[] {
     const q = current - count + 1 + i;
     return {
       key: `${Math.floor(q / 4)}-K${(q % 4) + 1}`,
-      label: `${Math.floor(q / 4)} kv. ${(q % 4) + 1}`,
+      label: t('quarter', { year: String(Math.floor(q / 4)), quarter: (q % 4) + 1 }),
       start: startOf(q),
       end: startOf(q + 1),
     };

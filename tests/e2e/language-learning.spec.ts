@@ -1,7 +1,8 @@
 // Learning in English (issue 21): a person who does not read Swedish finds their path, takes the
 // introduction and the stereotypes courses in English, knowledge checks included, and gets their
 // certificates in English, on the page and as PDF. A course without an English version is shown
-// in Swedish, marked so. A manager reading English follows the team and assigns a course.
+// in Swedish, marked so. A manager reading English follows the team and assigns a course, and a
+// strategist follows the statistics.
 import { expect, test, type Page } from '@playwright/test';
 import { loadCourses } from '../../lib/content/loader';
 import { addDays, endOfStockholmDay, formatDay, stockholmDay } from '../../lib/dates';
@@ -10,6 +11,7 @@ import { count } from './support/db';
 import { createPerson } from './support/fixtures';
 import { expectNoAxeViolations } from './support/helpers';
 import { expectEnglishPage } from './support/languages';
+import { stateFile } from './support/personas';
 import { createTeam } from './support/team-fixtures';
 
 test.use({ locale: 'en-GB' });
@@ -218,4 +220,64 @@ test('a manager reading in English follows the team and assigns a course, with a
   await expect(row.getByRole('cell').last()).toHaveText('Not started');
   await expect(row).toContainText(`${english('konsstereotyper').title}: 0 of 6`);
   await expectEnglishPage(page);
+});
+
+test.describe('a strategist reading in English', () => {
+  test.use({ storageState: stateFile('strateg') });
+
+  test('follows the statistics in English, with the same protection, and downloads them with English headers', async ({
+    page,
+  }) => {
+    await page.goto('/statistik');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Statistics');
+    const table = page.getByRole('table', { name: 'Has completed, by administration and sex (table)' });
+    await expect(table.getByRole('columnheader', { name: 'Women' })).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: 'Everyone' })).toBeVisible();
+    await expect(table.getByRole('rowheader', { name: 'Average for the selection' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'How we count, and why some figures are hidden' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('table', { name: /^Development by quarter/ })
+        .getByRole('rowheader')
+        .first(),
+    ).toHaveText(/^Q[1-4] \d{4}$/);
+    // The demo organisation has a unit called Kommunikationsavdelningen: a name, not a message.
+    await expectEnglishPage(page, { data: ['Kommunikation'] });
+    await expectNoAxeViolations(page);
+
+    // The same figures, hidden the same way, as the Swedish page shows.
+    const english = await table.locator('tbody').innerText();
+    const swedishPage = await (
+      await page
+        .context()
+        .browser()!
+        .newContext({ storageState: stateFile('strateg'), locale: 'sv-SE' })
+    ).newPage();
+    await swedishPage.goto('/statistik');
+    const swedish = await swedishPage
+      .getByRole('table', { name: 'Har gått klart, per förvaltning och kön (tabell)' })
+      .locator('tbody')
+      .innerText();
+    // Shares, counts and hidden cells in order, written the same way in both languages.
+    const figures = (text: string) =>
+      (
+        text.match(/\d+\s?%|\(\d+ (?:av|of) \d+\)|dold – skyddar|dold – färre|hidden – protects|hidden – fewer/g) ?? []
+      ).map((f) =>
+        f
+          .replace(/\s/g, '')
+          .replace(/av|of/, '/')
+          .replace(/dold–skyddar|hidden–protects/, 'protects')
+          .replace(/dold–färre|hidden–fewer/, 'small'),
+      );
+    expect(figures(english).length).toBeGreaterThan(0);
+    expect(figures(english)).toEqual(figures(swedish));
+
+    const csv = await page.request.get('/statistik/export?tabell=forvaltning');
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-disposition']).toContain('statistics-forvaltning.csv');
+    const [header] = (await csv.text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(header).toBe(
+      'Administration;Women: share %;Women: number;Women: of;Men: share %;Men: number;Men: of;Everyone: share %;Everyone: number;Everyone: of',
+    );
+  });
 });

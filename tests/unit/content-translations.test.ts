@@ -188,6 +188,19 @@ describe('a reader sees the version in their language where it exists and fits',
     expect(passageLang('sv')).toBeUndefined();
   });
 
+  it('gives the Swedish lesson when it has become another kind since it was translated', () => {
+    const reading = { kind: 'READING' as const, title: 'Läsning', body: 'Text', data: '{}' };
+    const translated = JSON.stringify({ en: { kind: 'READING', title: 'Reading', body: 'Text' } });
+    expect(localizeLesson({ ...reading, translations: translated }, 'en').title).toBe('Reading');
+    const video = {
+      kind: 'VIDEO' as const,
+      title: 'Film',
+      body: 'Text',
+      data: JSON.stringify({ video: '/media/a.mp4', captions: '/media/a.vtt', duration: '1 min' }),
+    };
+    expect(localizeLesson({ ...video, translations: translated }, 'en')).toMatchObject({ lang: 'sv', title: 'Film' });
+  });
+
   it('uses the English captions of a film, keeping the film itself', () => {
     const lesson = localizeLesson(
       {

@@ -132,3 +132,37 @@ describe('statistics splits', () => {
     expect(table.rows[0]!.cells.KVINNA).toEqual({ hidden: false, numerator: 1, denominator: 2, share: 0.5 });
   });
 });
+
+describe('the report in English (issue 21)', () => {
+  const rows = [row('a1', 'MAN', 5, 2), row('a1', 'KVINNA', 5, 3), row('b1', 'KVINNA', 6, 1, 'MANAGER')];
+  const protection = buildProtection(rows, units);
+
+  it('names its tables, groups and average in the reader’s language, with the same figures', () => {
+    const sv = buildReport({ rows, units, protection, selectedUnit: units[0] });
+    const en = buildReport({ rows, units, protection, selectedUnit: units[0], locale: 'en' });
+    expect(en.map((t) => t.caption)).toEqual([
+      'Has completed, by administration and sex',
+      'Assigned courses that are completed, by administration and sex',
+      'Overdue assignments, by administration and sex',
+      'Has completed, by target group and sex',
+      'Has completed, by unit in Förvaltning A',
+    ]);
+    expect(sv[0]!.caption).toBe('Har gått klart, per förvaltning och kön');
+    expect(en[0]!.groupLabel).toBe('Administration');
+    expect(en[3]!.rows.map((r) => r.label)).toEqual(['Managers', 'Employees']);
+    expect(sv[3]!.rows.map((r) => r.label)).toEqual(['Chefer', 'Medarbetare']);
+    expect(en[0]!.average.label).toBe('Average for the selection');
+    // The words change, the figures and what is hidden do not.
+    expect(en.map((t) => [t.rows.map((r) => [r.cells, r.total]), t.average.cells])).toEqual(
+      sv.map((t) => [t.rows.map((r) => [r.cells, r.total]), t.average.cells]),
+    );
+  });
+
+  it('names quarters as English readers write them', async () => {
+    const { lastQuarters } = await import('@/lib/stats/trend');
+    const now = new Date('2026-12-06T12:00:00Z');
+    expect(lastQuarters(now, 2, 'en').map((q) => q.label)).toEqual(['Q3 2026', 'Q4 2026']);
+    expect(lastQuarters(now, 2).map((q) => q.label)).toEqual(['2026 kv. 3', '2026 kv. 4']);
+    expect(lastQuarters(now, 2, 'en').map((q) => q.key)).toEqual(lastQuarters(now, 2).map((q) => q.key));
+  });
+});

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ProtectionNote } from '@/components/stats/protection-note';
 import { StatsChart } from '@/components/stats/stats-chart';
 import { TrendSection } from '@/components/stats/trend-section';
@@ -9,46 +10,54 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
 import { formatDateTime } from '@/lib/dates';
 import { loadStatsReport } from '@/lib/data/stats';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 import { parseStatsQuery } from '@/lib/stats/filter';
 import { chartData } from '@/lib/stats/report';
 
-export const metadata: Metadata = { title: 'Statistik' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('stats'))('title') };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function StatsPage({ searchParams }: Props) {
   const viewer = await requirePermission('stats:view-units', '/statistik');
   const query = parseStatsQuery(await searchParams);
-  const report = await loadStatsReport(viewer, query);
+  const locale = (await getLocale()) as Locale;
+  const [report, t] = await Promise.all([loadStatsReport(viewer, query, locale), getTranslations('stats')]);
   const exportQuery = new URLSearchParams(
     Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string'),
   );
+  const course = report.course;
   return (
     <>
       <PageHeader
-        title="Statistik"
+        title={t('title')}
         lead={
           report.scope === 'organisation'
-            ? `Kompetens i jämställdhetsintegrering i ${viewer.organisationName}, uppdelat på kön.`
-            : 'Statistik för de enheter du är chef för, uppdelat på kön.'
+            ? t('leadOrganisation', { organisation: viewer.organisationName })
+            : t('leadUnits')
         }
       >
         <p className="mt-2 text-sm text-slate-700">
-          Aktiva medarbetare med en enhet räknas. Andelen &quot;har gått klart&quot; gäller{' '}
-          {report.course ? `kursen ${report.course.title}` : 'minst en kurs'}. Siffrorna räknades fram{' '}
-          <time dateTime={report.computedAt.toISOString()}>{formatDateTime(report.computedAt)}</time> och är högst en
-          minut gamla.
+          {t.rich(course ? 'countedCourse' : 'countedAny', {
+            title: course?.title ?? '',
+            course: (text) => <span lang={course ? passageLang(locale, course.lang) : undefined}>{text}</span>,
+            time: formatDateTime(report.computedAt, locale),
+            when: (text) => <time dateTime={report.computedAt.toISOString()}>{text}</time>,
+          })}
         </p>
         <ProtectionNote />
         <p className="mt-3">
-          <Link href="/statistik/behov">Kompetensbehov enligt självskattningen</Link>
+          <Link href="/statistik/behov">{t('needsLink')}</Link>
         </p>
         <p className="mt-3">
-          <Link href="/kompetensplaner">Kompetensplaner och hur de följs upp</Link>
+          <Link href="/kompetensplaner">{t('plansLink')}</Link>
         </p>
         {report.scope === 'organisation' ? (
           <p className="mt-3">
-            <Link href="/statistik/jamfor">Jämför med andra kommuner och regioner</Link>
+            <Link href="/statistik/jamfor">{t('compareLink')}</Link>
           </p>
         ) : null}
       </PageHeader>
@@ -61,7 +70,7 @@ export default async function StatsPage({ searchParams }: Props) {
             </h2>
             {i === 0 || table.key === 'enhet' ? <StatsChart title={table.caption} data={chartData(table)} /> : null}
             <StatsTable
-              caption={`${table.caption} (tabell)`}
+              caption={t('tableSuffix', { caption: table.caption })}
               groupLabel={table.groupLabel}
               rows={table.rows}
               average={table.average}
@@ -69,9 +78,9 @@ export default async function StatsPage({ searchParams }: Props) {
             <p>
               <a
                 href={`/statistik/export?tabell=${table.key}&${exportQuery}`}
-                aria-label={`Ladda ner som CSV: ${table.caption}`}
+                aria-label={t('downloadLabel', { caption: table.caption })}
               >
-                Ladda ner som CSV
+                {t('download')}
               </a>
             </p>
           </section>

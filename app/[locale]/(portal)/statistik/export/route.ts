@@ -1,39 +1,42 @@
+import { createTranslator } from 'next-intl';
 import { authorize } from '@/lib/auth/guards';
 import { toCsv } from '@/lib/csv';
 import { loadStatsReport } from '@/lib/data/stats';
 import { notFound } from '@/lib/errors';
 import { handle } from '@/lib/http';
-import { everyoneLabel, genderGroupLabels, hiddenReasonLabels } from '@/lib/labels';
+import { messages } from '@/lib/i18n';
+import { defaultLocale, isLocale } from '@/lib/i18n/config';
 import { parseStatsQuery } from '@/lib/stats/filter';
 import { comparedGroups, type DisplayCell } from '@/lib/stats/rollup';
 
-const cellColumns = (cell: DisplayCell) =>
-  cell.hidden
-    ? [hiddenReasonLabels[cell.reason], '', '']
-    : [cell.share === null ? '' : Math.round(cell.share * 100), cell.numerator, cell.denominator];
+type Params = { params: Promise<{ locale: string }> };
 
-/** One statistics table as CSV, with the same filters and the same suppression as the page. */
-export const GET = handle(async (request: Request) => {
+/** One statistics table as CSV, with the same filters and the same suppression as the page, in the reader's language. */
+export const GET = handle(async (request: Request, { params }: Params) => {
   const viewer = await authorize('stats:view-units');
-  const params = Object.fromEntries(new URL(request.url).searchParams);
-  const report = await loadStatsReport(viewer, parseStatsQuery(params));
+  const requested = (await params).locale;
+  const locale = isLocale(requested) ? requested : defaultLocale;
+  const t = createTranslator({ locale, messages: messages(locale), namespace: 'stats' });
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  const report = await loadStatsReport(viewer, parseStatsQuery(query), locale);
   const table =
-    params.tabell === 'kvartal'
-      ? { key: 'kvartal', groupLabel: 'Kvartal', rows: report.trend, average: undefined }
-      : report.tables.find((t) => t.key === params.tabell);
+    query.tabell === 'kvartal'
+      ? { key: 'kvartal', groupLabel: t('group.kvartal'), rows: report.trend, average: undefined }
+      : report.tables.find((x) => x.key === query.tabell);
   if (!table) throw notFound('Tabellen finns inte.');
+  const cellColumns = (cell: DisplayCell) =>
+    cell.hidden
+      ? [t(`hidden.${cell.reason}`), '', '']
+      : [cell.share === null ? '' : Math.round(cell.share * 100), cell.numerator, cell.denominator];
   const rows = [...table.rows, ...(table.average ? [table.average] : [])].map((r) => [
     r.label,
     ...comparedGroups.flatMap((g) => cellColumns(r.cells[g])),
     ...cellColumns(r.total),
   ]);
+  const groups = [t('women'), t('men'), t('everyone')];
   const headers = [
     table.groupLabel,
-    ...[...comparedGroups.map((g) => genderGroupLabels[g]), everyoneLabel].flatMap((h) => [
-      `${h}: andel %`,
-      `${h}: antal`,
-      `${h}: av`,
-    ]),
+    ...groups.flatMap((group) => [t('csvShare', { group }), t('csvCount', { group }), t('csvOf', { group })]),
   ];
   const csv = toCsv(
     rows,
@@ -42,7 +45,7 @@ export const GET = handle(async (request: Request) => {
   return new Response(csv, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="statistik-${table.key}.csv"`,
+      'content-disposition': `attachment; filename="${t('fileName')}-${table.key}.csv"`,
       'cache-control': 'private, no-store',
     },
   });
