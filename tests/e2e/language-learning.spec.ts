@@ -272,9 +272,13 @@ test.describe('a strategist reading in English', () => {
     expect(figures(english).length).toBeGreaterThan(0);
     expect(figures(english)).toEqual(figures(swedish));
 
-    const csv = await page.request.get('/statistik/export?tabell=forvaltning');
-    expect(csv.status()).toBe(200);
-    expect(csv.headers()['content-disposition']).toContain('statistics-forvaltning.csv');
+    // The reader's download, as their browser asks for it.
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download as CSV: Has completed, by administration and sex' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('statistics-forvaltning.csv');
+    const { readFileSync } = await import('node:fs');
+    const csv = { text: async () => readFileSync((await file.path())!, 'utf8') };
     const [header] = (await csv.text()).replace(/^\uFEFF/, '').split('\r\n');
     expect(header).toBe(
       'Administration;Women: share %;Women: number;Women: of;Men: share %;Men: number;Men: of;Everyone: share %;Everyone: number;Everyone: of',
