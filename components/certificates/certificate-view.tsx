@@ -13,8 +13,8 @@ type Props = {
   organisationName: string;
   completedAt: Date;
   certificateNo: string;
-  /** The path's courses, in order. */
-  courses?: readonly string[];
+  /** The path's courses, in order, each with the language its title is in. */
+  courses?: readonly { title: string; lang: Locale }[];
   pdfHref: string;
   verifyHref: string;
 };
@@ -42,7 +42,9 @@ export function CertificateView(p: Props) {
           </h2>
           <ol className="mt-2 list-decimal pl-6">
             {p.courses.map((course) => (
-              <li key={course}>{course}</li>
+              <li key={course.title} lang={passageLang(locale, course.lang)}>
+                {course.title}
+              </li>
             ))}
           </ol>
         </section>

@@ -41,7 +41,11 @@ export function QuizForm({ questions, passMark, textLang, ...ref }: Props) {
           answer={state}
           items={missing.map((i) => ({
             href: `#question-${i}`,
-            text: t('question', { number: i + 1, question: questions[i]!.question }),
+            text: (
+              <>
+                {t('questionNumber', { number: i + 1 })} <span lang={textLang}>{questions[i]!.question}</span>
+              </>
+            ),
           }))}
         />
       ) : null}

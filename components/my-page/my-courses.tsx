@@ -52,9 +52,15 @@ export function MyCourses({ courses }: { courses: (MyCourse & Titled)[] }) {
 }
 
 /** The two ways to a certificate: the PDF, and the same as a web page. */
-export function CertificateLinks({ title, pdfHref }: { title: string; pdfHref: string }) {
+export function CertificateLinks({ title, lang, pdfHref }: { title: string; lang?: Locale; pdfHref: string }) {
   const t = useTranslations('myPage');
-  const forTitle = <span className="sr-only"> {t('forTitle', { title })}</span>;
+  const locale = useLocale();
+  const forTitle = (
+    <span className="sr-only">
+      {' '}
+      {t('for')} <span lang={lang && passageLang(locale, lang)}>{title}</span>
+    </span>
+  );
   return (
     <>
       <a href={pdfHref} download>
@@ -84,7 +90,7 @@ export function MyCompletions({ completions }: { completions: (MyCompletion & Ti
           {c.revokedAt ? (
             <span className="text-sm">{t('revoked')}</span>
           ) : (
-            <CertificateLinks title={c.title} pdfHref={`/min-sida/intyg/${c.courseId}`} />
+            <CertificateLinks title={c.title} lang={c.lang} pdfHref={`/min-sida/intyg/${c.courseId}`} />
           )}
         </li>
       ))}

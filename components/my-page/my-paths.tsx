@@ -33,7 +33,7 @@ export function MyPaths({ paths }: { paths: (PathProgress & { lang?: Locale })[]
               {p.revoked ? (
                 <span>{t('revoked')}</span>
               ) : (
-                <CertificateLinks title={p.title} pdfHref={`/min-sida/intyg/larvag/${p.pathId}`} />
+                <CertificateLinks title={p.title} lang={p.lang} pdfHref={`/min-sida/intyg/larvag/${p.pathId}`} />
               )}
             </p>
           ) : (

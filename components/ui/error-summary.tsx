@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
 type Props = {
   message?: string;
   /** Each problem: the words that name it, and its field's anchor when it has a field. */
-  items: { href?: string; text: string }[];
+  items: { href?: string; text: React.ReactNode }[];
   /** Changes with every answer from the server, so focus moves again after a second refusal. */
   answer: unknown;
 };

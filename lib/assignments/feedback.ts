@@ -39,7 +39,7 @@ function whereIn(where: Where, locale: Locale): string {
   const t = words(locale);
   if (!where) return '';
   if ('audience' in where)
-    return t('audience', { audience: messages(locale).labels.audience[where.audience].toLowerCase() });
+    return t('audience', { audience: messages(locale).labels.audiencePlural[where.audience].toLowerCase() });
   return t(where.below ? 'unitAndBelow' : 'unit', { unit: where.unit });
 }
 

@@ -88,6 +88,9 @@ function lessonVersion(file: string, swedish: LoadedLesson): LessonText {
   if (data.kind !== sv.kind) throw refuse('kind');
   if (data.kind === 'video' && sv.kind === 'video') {
     if (data.video !== sv.video) throw refuse('video');
+    // The page names the captions' language after the version's: they must be the version's own.
+    if (data.captions === sv.captions)
+      throw new ContentError(`${rel(file)}: captions ska vara textningen på det här språket, inte den svenska filen.`);
     return { kind: 'VIDEO', title: data.title, body, captions: data.captions, duration: data.duration };
   }
   if (data.kind === 'reflection') return { kind: 'REFLECTION', title: data.title, body, prompt: data.prompt };

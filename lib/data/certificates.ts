@@ -98,6 +98,9 @@ export const getMyPathCompletion = cache(async (userId: string, pathId: string, 
     certificateNo: completion.certificateNo,
     pathTitle: path.title,
     titleLang: path.lang,
-    courses: completion.path.courses.map((c) => localizeCourse(c.course, locale).title),
+    courses: completion.path.courses.map((c) => {
+      const { title, lang } = localizeCourse(c.course, locale);
+      return { title, lang };
+    }),
   };
 });

@@ -30,7 +30,7 @@ async function learnableLesson(courseId: string, lessonId: string) {
   const hostId = await getHostOrganisationId();
   const lesson = await db.lesson.findFirst({
     where: { id: lessonId, removedAt: null, course: { organisationId: hostId ?? '', status: 'PUBLISHED' } },
-    select: { id: true, kind: true, title: true, data: true, translations: true, courseId: true },
+    select: { id: true, kind: true, title: true, body: true, data: true, translations: true, courseId: true },
   });
   if (!lesson) throw notFound('Lektionen finns inte, eller så är kursen inte öppen.');
   if (lesson.courseId !== courseId) throw invalid('Lektionen hör inte till den här kursen.');

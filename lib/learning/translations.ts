@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/config';
 import { lessonDataSchemas } from './lesson-data';
@@ -16,6 +17,8 @@ export const pathTextSchema = z.object({ title: text, summary: text, intro: z.st
 export const lessonTextSchema = z.object({
   /** The kind the lesson had when it was translated: a lesson that became another kind is shown in Swedish. */
   kind: z.enum(['READING', 'VIDEO', 'REFLECTION', 'QUIZ']).optional(),
+  /** The fingerprint of the Swedish lesson it was translated from (`lessonSource`). */
+  source: z.string().optional(),
   title: text,
   body: z.string(),
   /** A film's captions in this language (a WebVTT file under /media). */
@@ -80,9 +83,22 @@ export function localizePath<T extends WithTranslations & { title: string; summa
 type LessonLike = WithTranslations & {
   kind: keyof typeof lessonDataSchemas;
   title: string;
-  body?: string;
-  data?: string;
+  body: string;
+  data: string;
 };
+
+/**
+ * A fingerprint of a Swedish lesson as stored (kind, title, text and data, right answers
+ * included). A version translated from another Swedish text is not shown: when an editor
+ * publishes a change to the lesson (reorders options, changes the right answer, rewrites the
+ * text), English readers get the Swedish lesson until the English is brought up to date.
+ */
+export function lessonSource(lesson: Pick<LessonLike, 'kind' | 'title' | 'body' | 'data'>): string {
+  return createHash('sha256')
+    .update(JSON.stringify([lesson.kind, lesson.title, lesson.body, lesson.data]))
+    .digest('base64url')
+    .slice(0, 22);
+}
 
 /**
  * The lesson's kind-specific data with the version's texts, or null when the version does not fit
@@ -122,12 +138,12 @@ function pick(version: LessonText, keys: readonly ('captions' | 'duration')[]) {
   return Object.fromEntries(keys.flatMap((k) => (version[k] ? [[k, version[k]]] : [])));
 }
 
-/** A lesson in the reader's language where it has a version in it that fits. */
+/** A lesson in the reader's language where it has a version in it, made from this Swedish lesson, that fits. */
 export function localizeLesson<T extends LessonLike>(lesson: T, locale: Locale): Localized<T> {
   const found = readTranslations(lessonTextSchema, lesson.translations)[locale];
-  const version = found && (!found.kind || found.kind === lesson.kind) ? found : undefined;
-  const data = version && lesson.data !== undefined ? translatedLessonData(lesson.kind, lesson.data, version) : null;
-  if (!version || (lesson.data !== undefined && data === null)) return { ...drop(lesson), lang: defaultLocale };
-  const body = lesson.body === undefined ? {} : { body: version.body };
-  return { ...drop(lesson), title: version.title, ...body, ...(data === null ? {} : { data }), lang: locale };
+  const current =
+    found && (!found.kind || found.kind === lesson.kind) && (!found.source || found.source === lessonSource(lesson));
+  const data = found && current ? translatedLessonData(lesson.kind, lesson.data, found) : null;
+  if (!found || data === null) return { ...drop(lesson), lang: defaultLocale };
+  return { ...drop(lesson), title: found.title, body: found.body, data, lang: locale };
 }

@@ -4,36 +4,51 @@ import type { Db } from '../../lib/db-factory';
 import { loadCourses, loadPaths } from '../../lib/content/loader';
 import { keyToAudience } from '../../lib/audiences';
 import { courseToDraft } from '../../lib/learning/course-draft';
+import { lessonSource } from '../../lib/learning/translations';
 
 type LoadedCourse = ReturnType<typeof loadCourses>[number];
 
+/**
+ * The lesson as stored, with its versions in other languages, each stamped with the fingerprint
+ * of this Swedish lesson: a version is shown only while the Swedish lesson is the one it was
+ * translated from (lib/learning/translations.ts).
+ */
 function lessonRow(lesson: LoadedCourse['lessons'][number]) {
   const { kind, title, ...rest } = lesson.data;
-  return {
+  const row = {
     slug: lesson.slug,
     position: lesson.position,
     kind: kind.toUpperCase() as 'READING' | 'VIDEO' | 'REFLECTION' | 'QUIZ',
     title,
     body: lesson.body,
     data: JSON.stringify(rest),
-    translations: JSON.stringify(lesson.translations),
   };
+  const source = lessonSource(row);
+  const versions = Object.fromEntries(
+    Object.entries(lesson.translations).map(([locale, version]) => [locale, { ...version, source }]),
+  );
+  return { ...row, translations: JSON.stringify(versions) };
 }
 
 /**
- * Versions in other languages written in content/ after a course was first seeded: added where the
- * course and its lessons (by slug) have none yet, so a version edited in the portal is kept.
+ * Versions in other languages written in content/ after a course was first seeded, or corrected
+ * since: written to each lesson that is still the Swedish lesson of content/ (by slug and
+ * fingerprint). A lesson an editor has changed in the portal keeps what it has, and its older
+ * version is not shown. A course's own texts get their version where they have none yet.
  */
 async function addTranslations(db: Db, courseId: string, course: LoadedCourse) {
   await db.course.updateMany({
     where: { id: courseId, translations: '{}' },
     data: { translations: JSON.stringify(course.translations) },
   });
-  for (const lesson of course.lessons) {
-    await db.lesson.updateMany({
-      where: { courseId, slug: lesson.slug, translations: '{}' },
-      data: { translations: JSON.stringify(lesson.translations) },
-    });
+  const stored = await db.lesson.findMany({
+    where: { courseId },
+    select: { id: true, slug: true, kind: true, title: true, body: true, data: true, translations: true },
+  });
+  for (const lesson of course.lessons.map(lessonRow)) {
+    const row = stored.find((l) => l.slug === lesson.slug);
+    if (!row || lessonSource(row) !== lessonSource(lesson) || row.translations === lesson.translations) continue;
+    await db.lesson.update({ where: { id: row.id }, data: { translations: lesson.translations } });
   }
 }
 

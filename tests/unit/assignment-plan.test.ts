@@ -164,7 +164,7 @@ describe('what the manager is told', () => {
         'en',
       ),
     ).toBe(
-      'No new person got Learning path for managers with the target group manager in your units: the person already had all the courses in the learning path. 1 person got an earlier due date: 31 January 2027.',
+      'No new person got Learning path for managers among the managers in your units: the person already had all the courses in the learning path. 1 person got an earlier due date: 31 January 2027.',
     );
     expect(
       describeAssignment(
@@ -177,6 +177,13 @@ describe('what the manager is told', () => {
         'en',
       ),
     ).toBe('The course Stereotypes was assigned to Moa Medarbetare.');
+  });
+
+  it('names an audience in the plural, in Swedish too', () => {
+    const summary = { assigned: 4, already: 0, movedEarlier: 0 };
+    expect(describeAssignment({ summary, item: course, where: { audience: 'MANAGER' } })).toBe(
+      'Kursen Könsstereotyper tilldelades 4 personer med målgruppen chefer i dina enheter.',
+    );
   });
 
   it('when everyone already had it, says so with the count', () => {

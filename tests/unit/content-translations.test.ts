@@ -102,6 +102,13 @@ describe('the loader refuses an English version that does not fit the Swedish', 
     expect(() =>
       loadCourses(withChange('03-film-bilder-och-ord.md', (t) => t.replace('konsstereotyper-bilder.mp4', 'annan.mp4'))),
     ).toThrow(/video ska vara samma/);
+    expect(() =>
+      loadCourses(
+        withChange('03-film-bilder-och-ord.md', (t) =>
+          t.replace('konsstereotyper-bilder.en.vtt', 'konsstereotyper-bilder.vtt'),
+        ),
+      ),
+    ).toThrow(/captions ska vara textningen på det här språket/);
   });
 
   it('when the English file has no Swedish lesson of the same name', () => {

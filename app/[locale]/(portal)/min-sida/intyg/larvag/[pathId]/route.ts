@@ -18,6 +18,7 @@ export const GET = handle(async (_request: Request, { params }: Params) => {
     organisationName: viewer.organisationName,
     locale,
     ...completion,
+    courses: completion.courses.map((c) => c.title),
   });
   return new Response(Buffer.from(pdf), {
     headers: {
