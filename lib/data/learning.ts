@@ -148,7 +148,12 @@ export async function courseTitlesIn(
     where: { id: { in: [...new Set(ids)] } },
     select: { id: true, title: true, summary: true, translations: true },
   });
-  return new Map(rows.map((row) => [row.id, (({ title, lang }) => ({ title, lang }))(localizeCourse(row, locale))]));
+  return new Map(
+    rows.map((row) => {
+      const { title, lang } = localizeCourse(row, locale);
+      return [row.id, { title, lang }];
+    }),
+  );
 }
 
 /** The learning paths' titles in the reader's language where they have one, by id. */

@@ -15,6 +15,9 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
+/** A route's `[locale]` segment (which the proxy set) as a language, Swedish for anything else. */
+export const localeOf = (value: unknown): Locale => (isLocale(value) ? value : defaultLocale);
+
 /**
  * The browser asks for English first: the first language it lists that the portal has is English
  * ("en", "en-GB", also after languages the portal does not have, as in "de, en;q=0.8"). Browsers

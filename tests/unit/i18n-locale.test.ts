@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
-import { BROWSER_ENGLISH, LOCALE_HEADER, negotiateLocale } from '@/lib/i18n/config';
+import { BROWSER_ENGLISH, LOCALE_HEADER, localeOf, negotiateLocale } from '@/lib/i18n/config';
 import { proxy } from '@/proxy';
 
 describe('the language of a request', () => {
@@ -35,6 +35,14 @@ describe('the language of a request', () => {
     expect(BROWSER_ENGLISH.flags).toBe('i');
     expect(conf).toMatch(/map \$cookie_sprak \$portal_lang \{\s*sv sv;\s*en en;\s*default \$portal_browser_lang;/);
     expect(conf).toMatch(/proxy_cache_key \$scheme\$host\$request_uri\$portal_lang;/);
+  });
+});
+
+describe('a route’s language segment', () => {
+  it('is the language it names, and Swedish for anything else', () => {
+    expect(localeOf('en')).toBe('en');
+    expect(localeOf('sv')).toBe('sv');
+    for (const other of ['de', 'EN', '', undefined, '__proto__']) expect(localeOf(other)).toBe('sv');
   });
 });
 

@@ -2,42 +2,34 @@
 // options and right answers, with the English feedback. An English version made from another
 // Swedish lesson (an editor moved an answer since) is not shown, and seeding again leaves the
 // editor's lesson alone.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTempDb, engine, type TempDb } from '../support/test-db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededDb, type Seeded } from '../support/seeded-db';
+import { engine } from '../support/test-db';
 
 const UNKNOWN_OPTION = 'Ett av svaren finns inte bland alternativen.';
 
 describe(`a knowledge check in English grades as in Swedish (${engine}, issue 21)`, () => {
-  let temp: TempDb;
+  let seeded: Seeded;
+  let db: Seeded['db'];
   let data: typeof import('@/lib/data/progress');
-  let db: import('@/lib/db').Db;
-  let reseed: () => Promise<void>;
 
   beforeAll(async () => {
-    temp = await createTempDb();
-    vi.resetModules();
-    vi.stubEnv('DATABASE_URL', temp.url);
-    const { runMigrations } = await import('@/scripts/migrate');
-    await runMigrations({ url: temp.url });
-    const { createDb } = await import('@/lib/db-factory');
-    const seedDb = createDb(temp.url);
-    const { seedOrganisation } = await import('@/prisma/seed');
-    const { seedLearning } = await import('@/prisma/seed/learning');
-    const { demoOrganisation } = await import('@/prisma/seed/demo-org');
-    const { organisationId } = await seedOrganisation(seedDb, demoOrganisation, 'x');
-    await seedLearning(seedDb, organisationId);
-    reseed = async () => {
-      await seedLearning(seedDb, organisationId);
-    };
-    db = (await import('@/lib/db')).db;
+    seeded = await seededDb();
+    db = seeded.db;
     data = await import('@/lib/data/progress');
   });
 
-  afterAll(async () => {
-    await db?.$disconnect();
-    await temp.drop();
-    vi.unstubAllEnvs();
-  });
+  afterAll(() => seeded?.close());
+
+  /** `npm run db:seed` again, on the database as it is now. */
+  async function reseed() {
+    const { createDb } = await import('@/lib/db-factory');
+    const { seedLearning } = await import('@/prisma/seed/learning');
+    const seedDb = createDb(seeded.temp.url);
+    const host = await db.organisation.findUniqueOrThrow({ where: { slug: 'sjostad' }, select: { id: true } });
+    await seedLearning(seedDb, host.id);
+    await seedDb.$disconnect();
+  }
 
   type Quiz = {
     passMark: number;

@@ -5,7 +5,7 @@ import { loadStatsReport } from '@/lib/data/stats';
 import { notFound } from '@/lib/errors';
 import { handle } from '@/lib/http';
 import { messages } from '@/lib/i18n';
-import { defaultLocale, isLocale } from '@/lib/i18n/config';
+import { localeOf } from '@/lib/i18n/config';
 import { parseStatsQuery } from '@/lib/stats/filter';
 import { comparedGroups, type DisplayCell } from '@/lib/stats/rollup';
 
@@ -15,7 +15,7 @@ type Params = { params: Promise<{ locale: string }> };
 export const GET = handle(async (request: Request, { params }: Params) => {
   const viewer = await authorize('stats:view-units');
   const requested = (await params).locale;
-  const locale = isLocale(requested) ? requested : defaultLocale;
+  const locale = localeOf(requested);
   const t = createTranslator({ locale, messages: messages(locale), namespace: 'stats' });
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const report = await loadStatsReport(viewer, parseStatsQuery(query), locale);

@@ -2,7 +2,7 @@ import { authorize } from '@/lib/auth/guards';
 import { certificatePdf } from '@/lib/certificate';
 import { getMyCompletion } from '@/lib/data/my-data';
 import { handle } from '@/lib/http';
-import { defaultLocale, isLocale } from '@/lib/i18n/config';
+import { localeOf } from '@/lib/i18n/config';
 
 type Params = { params: Promise<{ locale: string; courseId: string }> };
 
@@ -11,7 +11,7 @@ export const GET = handle(async (_request: Request, { params }: Params) => {
   const viewer = await authorize('profile:own');
   const { locale: requested, courseId } = await params;
   // In the reader's language (the proxy's choice), with the course's title in it where it has one.
-  const locale = isLocale(requested) ? requested : defaultLocale;
+  const locale = localeOf(requested);
   const completion = await getMyCompletion(viewer.id, courseId, locale);
   const pdf = await certificatePdf({
     name: viewer.name,

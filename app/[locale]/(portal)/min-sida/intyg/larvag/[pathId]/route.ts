@@ -2,7 +2,7 @@ import { authorize } from '@/lib/auth/guards';
 import { pathCertificatePdf } from '@/lib/certificate';
 import { getMyPathCompletion } from '@/lib/data/certificates';
 import { handle } from '@/lib/http';
-import { defaultLocale, isLocale } from '@/lib/i18n/config';
+import { localeOf } from '@/lib/i18n/config';
 
 type Params = { params: Promise<{ locale: string; pathId: string }> };
 
@@ -11,7 +11,7 @@ export const GET = handle(async (_request: Request, { params }: Params) => {
   const viewer = await authorize('profile:own');
   const { locale: requested, pathId } = await params;
   // In the reader's language (the proxy's choice), with the titles in it where they have one.
-  const locale = isLocale(requested) ? requested : defaultLocale;
+  const locale = localeOf(requested);
   const completion = await getMyPathCompletion(viewer.id, pathId, locale);
   const pdf = await pathCertificatePdf({
     name: viewer.name,
