@@ -1,18 +1,22 @@
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import type { Mail } from '@/lib/mail/send';
+import { mailWords } from '@/lib/mail/templates';
 
-export function magicLinkMail({ to, url }: { to: string; url: string }): Mail {
+/** The sign-in link, in the language of the account (its stored choice, else the page's where the link was asked for). */
+export function magicLinkMail({ to, url, locale = defaultLocale }: { to: string; url: string; locale?: Locale }): Mail {
+  const { t } = mailWords(locale);
   return {
     to,
-    subject: 'Din inloggningslänk till Jämställdhetsportalen',
+    subject: t('signInLink.subject'),
     text: [
-      'Hej!',
+      t('greetingAnonymous'),
       '',
-      'Någon, förhoppningsvis du, bad om en länk för att logga in på Jämställdhetsportalen.',
-      'Klicka på länken inom 30 minuter för att logga in:',
+      t('signInLink.asked'),
+      t('signInLink.click'),
       '',
       url,
       '',
-      'Länken fungerar en gång. Om du inte bad om den kan du strunta i det här meddelandet.',
+      t('signInLink.once'),
     ].join('\n'),
   };
 }

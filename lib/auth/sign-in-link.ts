@@ -5,6 +5,8 @@ import { after } from 'next/server';
 import { findActiveUserByEmail } from '@/lib/data/session-user';
 import { countLinkRequest, storeLinkToken } from '@/lib/data/sign-in-links';
 import { authSecret, env } from '@/lib/env';
+import { isLocale } from '@/lib/i18n/config';
+import { askedLocale } from '@/lib/i18n/messages';
 import { requestLogger } from '@/lib/log';
 import { sendMail } from '@/lib/mail/send';
 import { emailSchema } from '@/lib/validation/auth';
@@ -69,11 +71,13 @@ export async function sendSignInLink({ identifier, token, expires, url }: LinkRe
     logger.warn({ userId: user.id }, 'För många inloggningslänkar för kontot; ingen ny skickad');
     return;
   }
+  // In the account's language, else in the language of the page the link was asked for.
+  const locale = isLocale(user.locale) ? user.locale : await askedLocale();
   // Sent after the answer, so the mail server's time (or failure) does not tell known addresses
   // from unknown ones; a failure is logged, and the person asks for a new link.
   after(async () => {
     try {
-      await sendMail(magicLinkMail({ to: identifier, url }));
+      await sendMail(magicLinkMail({ to: identifier, url, locale }));
     } catch (err) {
       logger.error({ err, userId: user.id }, 'Inloggningslänken kunde inte skickas');
     }

@@ -27,7 +27,7 @@ import { courseTitlesIn, pathTitlesIn } from './learning';
 // means nothing is written for anyone.
 
 type Assigner = Viewer & { name: string };
-type Target = { id: string; name: string; email: string | null };
+type Target = { id: string; name: string; email: string | null; locale: string | null };
 
 const outside =
   'En eller flera av de valda personerna finns inte eller hör inte till dina enheter. Inget har tilldelats.';
@@ -42,6 +42,7 @@ export async function resolveTargets(
     id: true,
     name: true,
     email: true,
+    locale: true,
     active: true,
     organisationId: true,
     unit: { select: { path: true } },
@@ -77,13 +78,13 @@ export async function resolveTargets(
         active: true,
         ...(input.includeSubunits ? { unit: { path: { startsWith: unit.path } } } : { unitId: unit.id }),
       },
-      select: { id: true, name: true, email: true },
+      select: { id: true, name: true, email: true, locale: true },
     });
   }
   if (!managesUnits(viewer)) throw forbidden('Du är inte chef för någon enhet. Inget har tilldelats.');
   return tx.user.findMany({
     where: { ...personScopeWhere(viewer), active: true, audience: input.audience },
-    select: { id: true, name: true, email: true },
+    select: { id: true, name: true, email: true, locale: true },
   });
 }
 
@@ -140,7 +141,7 @@ export async function assignItems(
         message: input.message ?? null,
         people: new Map(people.map((p) => [p.id, p])),
         courses: new Map(resolved.courses.map((c) => [c.id, c])),
-        pathTitle: resolved.pathTitle,
+        path: resolved.pathTitle ? { title: resolved.pathTitle, translations: resolved.pathTranslations } : null,
       });
       const summary = summarisePlan(
         plan,

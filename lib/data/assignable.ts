@@ -12,7 +12,9 @@ export type AssignableItem = { kind: 'course' | 'path'; id: string };
 export type ResolvedItem = {
   pathId: string | null;
   pathTitle: string | null;
-  courses: { id: string; title: string; slug: string }[];
+  /** The path's `translations` column (its title in other languages, for the learners' mails). */
+  pathTranslations: string | null;
+  courses: { id: string; title: string; slug: string; translations: string }[];
 };
 
 export const listAssignable = cache(async () => {
@@ -44,24 +46,30 @@ export async function resolveItem(tx: Tx, item: AssignableItem): Promise<Resolve
   if (item.kind === 'course') {
     const course = await tx.course.findFirst({
       where: { id: item.id, organisationId, status: 'PUBLISHED' },
-      select: { id: true, title: true, slug: true },
+      select: { id: true, title: true, slug: true, translations: true },
     });
     if (!course) throw invalid('Kursen finns inte eller är inte publicerad. Inget har tilldelats.');
-    return { pathId: null, pathTitle: null, courses: [course] };
+    return { pathId: null, pathTitle: null, pathTranslations: null, courses: [course] };
   }
   const path = await tx.learningPath.findFirst({
     where: { id: item.id, organisationId },
     select: {
       id: true,
       title: true,
+      translations: true,
       courses: {
         where: { course: { status: 'PUBLISHED' } },
         orderBy: { position: 'asc' },
-        select: { course: { select: { id: true, title: true, slug: true } } },
+        select: { course: { select: { id: true, title: true, slug: true, translations: true } } },
       },
     },
   });
   if (!path || path.courses.length === 0)
     throw invalid('Lärvägen finns inte eller har inga publicerade kurser. Inget har tilldelats.');
-  return { pathId: path.id, pathTitle: path.title, courses: path.courses.map((c) => c.course) };
+  return {
+    pathId: path.id,
+    pathTitle: path.title,
+    pathTranslations: path.translations,
+    courses: path.courses.map((c) => c.course),
+  };
 }

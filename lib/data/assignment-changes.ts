@@ -5,6 +5,7 @@ import { describeDueChange, describeWithdrawal } from '@/lib/assignments/feedbac
 import { dueChangedKey, withdrawnKey } from '@/lib/assignments/reminders';
 import { addYears, endOfStockholmDay, isPastDay, stockholmDay } from '@/lib/dates';
 import { conflict, forbidden, invalid } from '@/lib/errors';
+import { localeOf } from '@/lib/i18n/config';
 import { dueChangedMail, withdrawnMail } from '@/lib/mail/templates';
 import { DUE_YEARS_AHEAD, type ChangeDueInput, type WithdrawInput } from '@/lib/validation/assignments';
 import { NO_MAIL_CHOSEN } from './assignment-mail';
@@ -34,13 +35,13 @@ async function loadForChange(tx: Tx, viewer: Actor, assignmentId: string) {
       source: true,
       ruleId: true,
       withdrawnAt: true,
-      course: { select: { title: true, slug: true } },
+      course: { select: { title: true, slug: true, translations: true } },
     },
   });
   const person = assignment
     ? await tx.user.findFirst({
         where: { id: assignment.userId, organisationId: viewer.organisationId },
-        select: { id: true, name: true, email: true, active: true, unit: { select: { path: true } } },
+        select: { id: true, name: true, email: true, locale: true, active: true, unit: { select: { path: true } } },
       })
     : null;
   if (
@@ -114,7 +115,14 @@ export async function withdrawAssignment(viewer: Actor, input: WithdrawInput, no
       tx,
     );
     const mail =
-      mailTo && withdrawnMail({ name: person.name, course: assignment.course, withdrawnBy: viewer.name, reason });
+      mailTo &&
+      withdrawnMail({
+        name: person.name,
+        course: assignment.course,
+        withdrawnBy: viewer.name,
+        reason,
+        locale: localeOf(person.locale),
+      });
     const mailIds = mail
       ? await enqueueMails(tx, [
           {
@@ -174,7 +182,13 @@ export async function changeAssignmentDue(
       tx,
     );
     const mail =
-      mailTo && dueChangedMail({ name: person.name, course: { ...assignment.course, dueAt }, changedBy: viewer.name });
+      mailTo &&
+      dueChangedMail({
+        name: person.name,
+        course: { ...assignment.course, dueAt },
+        changedBy: viewer.name,
+        locale: localeOf(person.locale),
+      });
     const mailIds = mail
       ? await enqueueMails(tx, [
           {

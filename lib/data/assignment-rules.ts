@@ -72,6 +72,7 @@ export async function applyRulesForPeople(
         id: true,
         name: true,
         email: true,
+        locale: true,
         active: true,
         audience: true,
         joinedAt: true,
@@ -108,7 +109,7 @@ export async function applyRulesForPeople(
     message: null,
     people: new Map(people.map((p) => [p.id, p])),
     courses: new Map([...items.values()].flatMap((i) => i.courses.map((c) => [c.id, c] as const))),
-    pathTitle: null,
+    path: null,
   });
   const summary = summarisePlan(plan, [...new Set(wanted.map((w) => w.userId))]);
   return { assigned: summary.assigned, created: plan.create.length, movedEarlier: plan.moveEarlier.length, mailIds };

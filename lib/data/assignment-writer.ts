@@ -2,6 +2,8 @@ import 'server-only';
 import { newId } from '@/lib/ids';
 import { planAssignments, type AssignmentPlan, type WantedAssignment } from '@/lib/assignments/plan';
 import { assignedKey } from '@/lib/assignments/reminders';
+import { localeOf } from '@/lib/i18n/config';
+import { pathTitleIn } from '@/lib/learning/translations';
 import { assignedMail } from '@/lib/mail/templates';
 import { assignmentMailOptOuts } from './assignment-mail';
 import { insertRows } from './bulk';
@@ -21,9 +23,10 @@ export type WriteInput = {
   source: 'MANAGER' | 'RULE';
   assignedBy: { id: string; name: string } | null;
   message: string | null;
-  people: ReadonlyMap<string, { name: string; email: string | null }>;
-  courses: ReadonlyMap<string, { title: string; slug: string }>;
-  pathTitle: string | null;
+  /** `locale` is the person's stored language, which their mail is written in (Swedish when none). */
+  people: ReadonlyMap<string, { name: string; email: string | null; locale: string | null }>;
+  courses: ReadonlyMap<string, { title: string; slug: string; translations: string }>;
+  path: { title: string; translations: string | null } | null;
 };
 
 export async function writeAssignments(
@@ -100,12 +103,14 @@ async function assignmentMails(
     // no mail about their courses see it on Min sida.
     if (!person?.email || open.length === 0 || optedOut.has(userId)) continue;
     const courses = open.map((r) => ({ ...input.courses.get(r.courseId)!, dueAt: r.dueAt }));
+    const locale = localeOf(person.locale);
     const text = assignedMail({
       name: person.name,
       assignedBy: input.assignedBy?.name ?? null,
       courses,
-      pathTitle: input.pathTitle,
+      pathTitle: input.path && pathTitleIn(input.path, locale),
       message: input.message,
+      locale,
     });
     mails.push({
       organisationId: input.organisationId,

@@ -43,7 +43,7 @@ export async function cancelSession(viewer: Viewer & { name: string }, input: Ca
     );
     const invited = await tx.user.findMany({
       where: invitedWhere(session),
-      select: { id: true, name: true, email: true },
+      select: { id: true, name: true, email: true, locale: true },
     });
     const mailed = await queueSessionMails(tx, {
       organisationId: viewer.organisationId,
@@ -54,9 +54,10 @@ export async function cancelSession(viewer: Viewer & { name: string }, input: Ca
         sessionCancelledMail({
           userId: person.id,
           name: person.name,
+          locale: person.locale,
           cancelledBy: viewer.name,
           session: updated,
-          courseTitle: session.course?.title ?? null,
+          course: session.course,
           reason: input.reason,
           sessionId: session.id,
         }),

@@ -42,6 +42,7 @@ const sessionSelect = {
       id: true,
       slug: true,
       title: true,
+      translations: true,
       lessons: {
         where: { removedAt: null },
         orderBy: { position: 'asc' },
@@ -115,7 +116,13 @@ async function resolveCourse(tx: Tx, input: SessionInput) {
   const hostId = await getHostOrganisationId();
   const course = await tx.course.findFirst({
     where: { id: input.courseId, organisationId: hostId ?? '', status: 'PUBLISHED' },
-    select: { id: true, slug: true, title: true, lessons: { where: { removedAt: null }, select: { id: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      translations: true,
+      lessons: { where: { removedAt: null }, select: { id: true } },
+    },
   });
   if (!course) throw invalid('Kursen finns inte eller är inte publicerad. Inget har sparats.');
   // The exact lessons are stored, so lessons added to the course later are not credited.
@@ -165,7 +172,7 @@ export async function planSession(viewer: Viewer & { name: string }, input: Sess
     const exampleIds = await resolveExamples(tx, viewer, input.exampleIds);
     const invited = await tx.user.findMany({
       where: invitedWhere({ organisationId: viewer.organisationId, units }),
-      select: { id: true, name: true, email: true },
+      select: { id: true, name: true, email: true, locale: true },
     });
     if (invited.length === 0)
       throw invalid('Det finns ingen aktiv person i de valda enheterna att bjuda in. Inget har sparats.');
@@ -205,6 +212,7 @@ export async function planSession(viewer: Viewer & { name: string }, input: Sess
         sessionInvitationMail({
           userId: person.id,
           name: person.name,
+          locale: person.locale,
           plannedBy: viewer.name,
           session,
           course,
@@ -297,7 +305,7 @@ export async function rescheduleSession(viewer: Viewer & { name: string }, input
     );
     const invited = await tx.user.findMany({
       where: invitedWhere(session),
-      select: { id: true, name: true, email: true },
+      select: { id: true, name: true, email: true, locale: true },
     });
     return queueSessionMails(tx, {
       organisationId: viewer.organisationId,
@@ -308,9 +316,10 @@ export async function rescheduleSession(viewer: Viewer & { name: string }, input
         sessionChangedMail({
           userId: person.id,
           name: person.name,
+          locale: person.locale,
           changedBy: viewer.name,
           session: updated,
-          courseTitle: session.course?.title ?? null,
+          course: session.course,
           sessionId: session.id,
         }),
     });

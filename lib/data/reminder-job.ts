@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { isPersonInScope } from '@/lib/auth/permissions';
 import { digestKey, dueReminders, reminderWindow } from '@/lib/assignments/reminders';
 import { groupBy, inChunks } from '@/lib/collections';
+import { localeOf } from '@/lib/i18n/config';
 import { digestMail, reminderMail, type DigestPerson } from '@/lib/mail/templates';
 import { assignmentMailOptOuts } from './assignment-mail';
 import { deliverOutbox, enqueueOnce, existingKeys } from './outbox';
@@ -18,11 +19,13 @@ type OpenAssignment = {
   dueAt: Date;
   createdAt: Date;
   dueChangedAt: Date | null;
-  course: { title: string; slug: string };
+  course: { title: string; slug: string; translations: string };
 };
 type Person = {
   id: string;
   name: string;
+  /** Their stored language, which their mail is written in. */
+  locale: string | null;
   email: string | null;
   active: boolean;
   organisationId: string;
@@ -40,7 +43,7 @@ async function openAssignments(dueAt: { gte?: Date; lt?: Date; lte?: Date }) {
       dueAt: true,
       createdAt: true,
       dueChangedAt: true,
-      course: { select: { title: true, slug: true } },
+      course: { select: { title: true, slug: true, translations: true } },
     },
   });
   const userIds = [...new Set(rows.map((r) => r.userId))];
@@ -53,6 +56,7 @@ async function openAssignments(dueAt: { gte?: Date; lt?: Date; lte?: Date }) {
           id: true,
           name: true,
           email: true,
+          locale: true,
           active: true,
           organisationId: true,
           unit: { select: { name: true, path: true } },
@@ -88,7 +92,12 @@ async function queueLearnerReminders(now: Date) {
     const a = byId.get(reminder.assignmentId)!;
     const person = people.get(a.userId)!;
     if (!person.email || optedOut.has(person.id)) continue;
-    const text = reminderMail({ name: person.name, kind: reminder.kind, course: { ...a.course, dueAt: a.dueAt } });
+    const text = reminderMail({
+      name: person.name,
+      kind: reminder.kind,
+      course: { ...a.course, dueAt: a.dueAt },
+      locale: localeOf(person.locale),
+    });
     const id = await enqueueOnce({
       organisationId: person.organisationId,
       to: person.email,
@@ -106,7 +115,7 @@ async function queueDigests(now: Date) {
   const managers = await db.unitManager.findMany({
     where: { user: { active: true } },
     select: {
-      user: { select: { id: true, name: true, email: true, organisationId: true } },
+      user: { select: { id: true, name: true, email: true, locale: true, organisationId: true } },
       unit: { select: { path: true } },
     },
   });
@@ -143,7 +152,7 @@ async function queueDigests(now: Date) {
       };
     });
     list.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-    const text = digestMail({ managerId, name: manager.name, people: list });
+    const text = digestMail({ managerId, name: manager.name, people: list, locale: localeOf(manager.locale) });
     if (
       await enqueueOnce({
         organisationId: manager.organisationId,

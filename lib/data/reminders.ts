@@ -1,7 +1,7 @@
 import 'server-only';
 import { createTranslator } from 'next-intl';
 import { messages } from '@/lib/i18n';
-import { defaultLocale, type Locale } from '@/lib/i18n/config';
+import { defaultLocale, localeOf, type Locale } from '@/lib/i18n/config';
 import { db } from '@/lib/db';
 import type { Audience } from '@/lib/audiences';
 import { canAssign, canRemindPerson, type Viewer } from '@/lib/auth/permissions';
@@ -40,6 +40,7 @@ export async function sendManualReminders(
         id: true,
         name: true,
         email: true,
+        locale: true,
         audience: true,
         organisationId: true,
         unitId: true,
@@ -59,6 +60,9 @@ export async function sendManualReminders(
     people.map((p) => ({ ...p, audience: p.audience as Audience, unitName: p.unit?.name ?? null })),
     now,
   );
+  // Each mail in its person's language, with the titles in it where a course has one.
+  const localeById = new Map(people.map((p) => [p.id, localeOf(p.locale)]));
+  const translations = await courseTranslations(rows.flatMap((r) => r.items.map((i) => i.courseId)));
   const result: ManualReminderResult = { sent: 0, alreadyToday: 0, nothingOpen: 0, noAddress: 0, mailIds: [] };
   for (const row of rows) {
     const open = row.items.filter((i) => i.status !== 'done');
@@ -70,7 +74,12 @@ export async function sendManualReminders(
       result.noAddress += 1;
       continue;
     }
-    const text = manualReminderMail({ name: row.name, sentBy: viewer.name, courses: open });
+    const text = manualReminderMail({
+      name: row.name,
+      sentBy: viewer.name,
+      courses: open.map((i) => ({ ...i, translations: translations.get(i.courseId) })),
+      locale: localeById.get(row.id),
+    });
     const id = await enqueueOnce({
       organisationId: viewer.organisationId,
       to: row.email,
@@ -93,6 +102,14 @@ export async function sendManualReminders(
     after: { people: ids.length, sent: result.sent },
   });
   return result;
+}
+
+/** Each course's `translations` column, by id. */
+async function courseTranslations(ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await inChunks([...new Set(ids)], (batch) =>
+    db.course.findMany({ where: { id: { in: batch } }, select: { id: true, translations: true } }),
+  );
+  return new Map(rows.map((c) => [c.id, c.translations]));
 }
 
 /** What the manager is told after sending reminders, in their language. */

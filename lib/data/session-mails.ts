@@ -1,9 +1,11 @@
 import 'server-only';
+import { localeOf, type Locale } from '@/lib/i18n/config';
 import type { MailText } from '@/lib/mail/templates';
 import { enqueueMails } from './outbox';
 import type { Tx } from './tx';
 
-type Invitee = { id: string; name: string; email: string | null };
+/** `locale` is the person's stored language, which their mail is written in. */
+type Invitee = { id: string; name: string; email: string | null; locale: string | null };
 
 /**
  * Queues one mail about a group session to each invited person with an address, in the caller's
@@ -16,7 +18,7 @@ export async function queueSessionMails(
     invited: readonly Invitee[];
     kind: string;
     dedupeKey: (personId: string) => string;
-    text: (person: { id: string; name: string }) => MailText;
+    text: (person: { id: string; name: string; locale: Locale }) => MailText;
   },
 ): Promise<{ mailIds: string[]; mailed: number }> {
   const mails = o.invited.flatMap((person) =>
@@ -27,7 +29,7 @@ export async function queueSessionMails(
             to: person.email,
             kind: o.kind,
             dedupeKey: o.dedupeKey(person.id),
-            ...o.text(person),
+            ...o.text({ id: person.id, name: person.name, locale: localeOf(person.locale) }),
           },
         ]
       : [],

@@ -54,7 +54,7 @@ export const getSessionUser = cache(async (id: string, sessionVersion: number): 
 export async function findActiveUserByEmail(email: string) {
   return db.user.findFirst({
     where: { email: email.trim().toLowerCase(), active: true },
-    select: { id: true, passwordHash: true },
+    select: { id: true, passwordHash: true, locale: true },
   });
 }
 

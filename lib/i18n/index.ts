@@ -11,3 +11,11 @@ const catalogues: Record<Locale, Messages> = { sv, en };
 export function messages(locale: Locale = defaultLocale): Messages {
   return catalogues[locale];
 }
+
+/** The messages the browser gets: all but the mails' words, which only the server writes with. */
+export function clientMessages(locale: Locale = defaultLocale): Omit<Messages, 'mail'> {
+  return Object.fromEntries(Object.entries(catalogues[locale]).filter(([key]) => key !== 'mail')) as Omit<
+    Messages,
+    'mail'
+  >;
+}

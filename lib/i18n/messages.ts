@@ -1,6 +1,7 @@
 import 'server-only';
+import { cookies, headers } from 'next/headers';
 import { getLocale } from 'next-intl/server';
-import { defaultLocale, isLocale, type Locale } from './config';
+import { LOCALE_COOKIE, defaultLocale, isLocale, negotiateLocale, type Locale } from './config';
 import { messagesEn } from './messages-en';
 
 // The server's fixed messages (validation, expected errors, action answers) are written in Swedish
@@ -12,6 +13,20 @@ export async function readerLocale(): Promise<Locale> {
   try {
     const locale = await getLocale();
     return isLocale(locale) ? locale : defaultLocale;
+  } catch {
+    return defaultLocale;
+  }
+}
+
+/**
+ * The language a request asks for by its cookie and Accept-Language, as the proxy chooses a page's:
+ * for routes outside the pages (next-auth's), which get no language from the proxy. Swedish
+ * outside a request.
+ */
+export async function askedLocale(): Promise<Locale> {
+  try {
+    const [jar, head] = await Promise.all([cookies(), headers()]);
+    return negotiateLocale({ cookie: jar.get(LOCALE_COOKIE)?.value, acceptLanguage: head.get('accept-language') });
   } catch {
     return defaultLocale;
   }

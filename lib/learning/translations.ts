@@ -70,6 +70,16 @@ export function localizeCourse<T extends WithTranslations & { title: string; sum
   return { ...drop(course), title: version.title, summary: version.summary, ...description, lang: locale };
 }
 
+/** A course's title in a language, where the course has a version in it (else its Swedish title). */
+export function courseTitleIn(course: { title: string; translations?: string | null }, locale: Locale): string {
+  return readTranslations(courseTextSchema, course.translations)[locale]?.title ?? course.title;
+}
+
+/** A learning path's title in a language, where the path has a version in it (else its Swedish title). */
+export function pathTitleIn(path: { title: string; translations?: string | null }, locale: Locale): string {
+  return readTranslations(pathTextSchema, path.translations)[locale]?.title ?? path.title;
+}
+
 /** A learning path in the reader's language where it has a version in it. */
 export function localizePath<T extends WithTranslations & { title: string; summary: string; intro: string }>(
   path: T,

@@ -1,100 +1,98 @@
-// The invitation to a group session (gruppträff), in plain Swedish, with a link to the calendar
-// file and to the course for those who want to read on their own.
+// The mails about a group session (gruppträff), in the invited person's language: the
+// invitation, a new time or place, and a cancellation, with a link to the calendar file and to
+// the course for those who want to read on their own.
 import { formatLongDateTime } from '@/lib/dates';
-import { meetingKindLabels } from '@/lib/labels';
-import type { MailText } from './templates';
+import type { Locale } from '@/lib/i18n/config';
+import type { MeetingKind } from '@/lib/generated/sqlite/enums';
 import { calendarUrl } from '@/lib/sessions/calendar-link';
+import { DIGITAL_PLACE } from '@/lib/sessions/session';
+import { mailWords, type MailText } from './templates';
 import { portalUrl } from './unsubscribe';
 
-type MailSession = { kind: keyof typeof meetingKindLabels; startsAt: Date; minutes: number; place: string };
+type MailSession = { kind: MeetingKind; startsAt: Date; minutes: number; place: string };
+type MailSessionCourse = { title: string; translations?: string };
+type Recipient = { userId: string; name: string; locale?: Locale; sessionId: string; session: MailSession };
 
-export function sessionInvitationMail(input: {
-  userId: string;
-  name: string;
-  plannedBy: string;
-  session: MailSession;
-  course: { title: string; slug: string } | null;
-  sessionId: string;
-}): MailText {
-  const first = input.name.split(/\s+/)[0] ?? input.name;
-  const when = formatLongDateTime(input.session.startsAt);
-  const what = input.course ? `kursen ”${input.course.title}”` : 'jämställdhet i vårt arbete';
+function sessionWords(input: Recipient) {
+  const w = mailWords(input.locale);
+  const { session } = input;
+  const when = formatLongDateTime(session.startsAt, w.locale);
+  const place = session.place === DIGITAL_PLACE ? w.t('session.digital') : session.place;
   return {
-    subject: `Inbjudan: ${meetingKindLabels[input.session.kind]} ${when}`,
+    ...w,
+    when,
+    place,
+    subjectValues: { kind: w.t(`session.kind.${session.kind}`), when },
+    whenWhere: [w.t('session.when', { when, minutes: session.minutes }), w.t('session.where', { place })],
+    calendar: calendarUrl(input.sessionId, input.userId),
+  };
+}
+
+export function sessionInvitationMail(
+  input: Recipient & { plannedBy: string; course: (MailSessionCourse & { slug: string }) | null },
+): MailText {
+  const w = sessionWords(input);
+  const { t } = w;
+  const what = input.course
+    ? t('session.invitationCourse', { title: w.title(input.course) })
+    : t('session.invitationTopic');
+  return {
+    subject: t('session.invitationSubject', w.subjectValues),
     text: [
-      `Hej ${first}!`,
+      ...w.greeting(input.name),
+      t('session.invitation', { by: input.plannedBy, kind: t(`session.kindInText.${input.session.kind}`), what }),
       '',
-      `${input.plannedBy} bjuder in till ${meetingKindLabels[input.session.kind].toLowerCase()} där vi tillsammans går igenom ${what}.`,
+      ...w.whenWhere,
       '',
-      `När: ${when} (${input.session.minutes} minuter)`,
-      `Var: ${input.session.place}`,
+      t('session.noComputer'),
       '',
-      'Du behöver ingen dator: vi går igenom materialet tillsammans på mötet, och det ni går igenom räknas in i det du har genomfört.',
-      '',
-      `Lägg in träffen i din kalender: ${calendarUrl(input.sessionId, input.userId)}`,
-      ...(input.course
-        ? [`Vill du läsa på egen hand före eller efter: ${portalUrl(`/kurser/${input.course.slug}`)}`]
-        : []),
-      '',
-      'Hälsningar',
-      'Jämställdhetsportalen',
+      t('session.addToCalendar', { url: w.calendar }),
+      ...(input.course ? [t('session.readAlone', { url: portalUrl(`/kurser/${input.course.slug}`) })] : []),
+      ...w.signature,
     ].join('\n'),
   };
 }
 
 /** When a planned session gets a new time or place. */
-export function sessionChangedMail(input: {
-  userId: string;
-  name: string;
-  changedBy: string;
-  session: MailSession;
-  courseTitle: string | null;
-  sessionId: string;
-}): MailText {
-  const first = input.name.split(/\s+/)[0] ?? input.name;
-  const when = formatLongDateTime(input.session.startsAt);
+export function sessionChangedMail(
+  input: Recipient & { changedBy: string; course: MailSessionCourse | null },
+): MailText {
+  const w = sessionWords(input);
+  const { t } = w;
   return {
-    subject: `Ändrad tid eller plats: ${meetingKindLabels[input.session.kind]} ${when}`,
+    subject: t('session.changedSubject', w.subjectValues),
     text: [
-      `Hej ${first}!`,
+      ...w.greeting(input.name),
+      input.course
+        ? t('session.changedCourse', { by: input.changedBy, title: w.title(input.course) })
+        : t('session.changed', { by: input.changedBy }),
       '',
-      `${input.changedBy} har ändrat träffen${input.courseTitle ? ` om ”${input.courseTitle}”` : ''}. Så här gäller nu:`,
+      ...w.whenWhere,
       '',
-      `När: ${when} (${input.session.minutes} minuter)`,
-      `Var: ${input.session.place}`,
-      '',
-      `Har du lagt in träffen i kalendern? Öppna filen igen så flyttas den: ${calendarUrl(input.sessionId, input.userId)}`,
-      '',
-      'Hälsningar',
-      'Jämställdhetsportalen',
+      t('session.moveInCalendar', { url: w.calendar }),
+      ...w.signature,
     ].join('\n'),
   };
 }
 
 /** When a planned session is cancelled. */
-export function sessionCancelledMail(input: {
-  userId: string;
-  name: string;
-  cancelledBy: string;
-  session: MailSession;
-  courseTitle: string | null;
-  reason: string;
-  sessionId: string;
-}): MailText {
-  const first = input.name.split(/\s+/)[0] ?? input.name;
-  const when = formatLongDateTime(input.session.startsAt);
+export function sessionCancelledMail(
+  input: Recipient & { cancelledBy: string; course: MailSessionCourse | null; reason: string },
+): MailText {
+  const w = sessionWords(input);
+  const { t } = w;
+  const values = { by: input.cancelledBy, when: w.when, place: w.place };
   return {
-    subject: `Inställd: ${meetingKindLabels[input.session.kind]} ${when}`,
+    subject: t('session.cancelledSubject', w.subjectValues),
     text: [
-      `Hej ${first}!`,
-      '',
-      `${input.cancelledBy} har ställt in träffen${input.courseTitle ? ` om ”${input.courseTitle}”` : ''} ${when} (${input.session.place}).`,
+      ...w.greeting(input.name),
+      input.course
+        ? t('session.cancelledCourse', { ...values, title: w.title(input.course) })
+        : t('session.cancelled', values),
       ...(input.reason ? ['', input.reason] : []),
       '',
-      `Har du lagt in träffen i kalendern? Öppna filen igen så tas den bort: ${calendarUrl(input.sessionId, input.userId)}`,
-      '',
-      'Hälsningar',
-      'Jämställdhetsportalen',
+      t('session.removeFromCalendar', { url: w.calendar }),
+      ...w.signature,
     ].join('\n'),
   };
 }

@@ -1,18 +1,39 @@
-// Every mail about assignments, in plain Swedish, with absolute links to the courses (built from
-// NEXTAUTH_URL) and, in the digest, a link that stops it.
+// Every mail about assignments, in the recipient's language (their stored choice, else Swedish;
+// the catalogues' `mail` namespace), with absolute links to the courses (built from NEXTAUTH_URL)
+// and, in the digest, a link that stops it. A course's title is given in the recipient's language
+// where the course has a version in it.
+import { createTranslator } from 'next-intl';
 import { formatDay } from '@/lib/dates';
+import { messages } from '@/lib/i18n';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
+import { courseTitleIn } from '@/lib/learning/translations';
 import { portalUrl, unsubscribeUrl } from './unsubscribe';
 
 export type MailText = { subject: string; text: string };
-export type MailCourse = { title: string; slug: string; dueAt: Date | null };
+/** A course as the mails name it; `translations` is the course's column, for its title in the recipient's language. */
+export type MailCourse = { title: string; slug: string; dueAt: Date | null; translations?: string };
+
+/** The words of the mails in a language, and the lines every mail starts and ends with. */
+export function mailWords(locale: Locale = defaultLocale) {
+  const t = createTranslator({ locale, messages: messages(locale), namespace: 'mail' });
+  const site = messages(locale).siteName;
+  const firstName = (name: string) => name.split(/\s+/)[0] ?? name;
+  return {
+    t,
+    locale,
+    greeting: (name: string) => [t('greeting', { name: firstName(name) }), ''],
+    signature: ['', t('regards'), site],
+    day: (value: Date) => formatDay(value, locale),
+    title: (course: Pick<MailCourse, 'title' | 'translations'>) => courseTitleIn(course, locale),
+  };
+}
+type Words = ReturnType<typeof mailWords>;
 
 const courseUrl = (slug: string) => portalUrl(`/kurser/${slug}`);
-const signature = ['', 'Hälsningar', 'Jämställdhetsportalen'];
-const firstName = (name: string) => name.split(/\s+/)[0] ?? name;
 
-function courseLines(courses: readonly MailCourse[]): string[] {
+function courseLines(w: Words, courses: readonly MailCourse[]): string[] {
   return courses.flatMap((c) => [
-    `${c.title}${c.dueAt ? ` – klar senast ${formatDay(c.dueAt)}` : ''}`,
+    c.dueAt ? w.t('courseDue', { title: w.title(c), due: w.day(c.dueAt) }) : w.title(c),
     courseUrl(c.slug),
     '',
   ]);
@@ -24,27 +45,37 @@ export function assignedMail(input: {
   courses: readonly MailCourse[];
   pathTitle: string | null;
   message: string | null;
+  locale?: Locale;
 }): MailText {
-  const many = input.courses.length > 1;
-  const what = input.pathTitle ? `lärvägen ”${input.pathTitle}”` : many ? `${input.courses.length} kurser` : 'en kurs';
-  const who = input.assignedBy
-    ? `${input.assignedBy} har gett dig ${what}`
-    : `Du har fått ${what}, som alla i din grupp ska gå`;
+  const w = mailWords(input.locale);
+  const { t } = w;
+  const count = input.courses.length;
+  const first = input.courses[0];
+  const what = input.pathTitle
+    ? t('assigned.whatPath', { path: input.pathTitle })
+    : count > 1
+      ? t('assigned.whatCourses', { count })
+      : t('assigned.whatCourse');
   return {
     subject: input.pathTitle
-      ? `Du har fått lärvägen ${input.pathTitle}`
-      : many
-        ? `Du har fått ${input.courses.length} kurser`
-        : `Du har fått kursen ${input.courses[0]?.title ?? ''}`,
+      ? t('assigned.subjectPath', { path: input.pathTitle })
+      : count > 1
+        ? t('assigned.subjectCourses', { count })
+        : t('assigned.subjectCourse', { title: first ? w.title(first) : '' }),
     text: [
-      `Hej ${firstName(input.name)}!`,
+      ...w.greeting(input.name),
+      input.assignedBy ? t('assigned.by', { by: input.assignedBy, what }) : t('assigned.byRule', { what }),
       '',
-      `${who} i Jämställdhetsportalen:`,
-      '',
-      ...courseLines(input.courses),
-      ...(input.message ? [`Meddelande från ${input.assignedBy ?? 'din chef'}:`, input.message, ''] : []),
-      `Alla dina kurser och slutdatum finns på Min sida: ${portalUrl('/min-sida')}`,
-      ...signature,
+      ...courseLines(w, input.courses),
+      ...(input.message
+        ? [
+            input.assignedBy ? t('assigned.messageFrom', { by: input.assignedBy }) : t('assigned.messageFromManager'),
+            input.message,
+            '',
+          ]
+        : []),
+      t('myPageCourses', { url: portalUrl('/min-sida') }),
+      ...w.signature,
     ].join('\n'),
   };
 }
@@ -52,43 +83,50 @@ export function assignedMail(input: {
 /** The course no longer has to be done; what the person already did stays theirs. */
 export function withdrawnMail(input: {
   name: string;
-  course: Pick<MailCourse, 'title' | 'slug'>;
+  course: Pick<MailCourse, 'title' | 'slug' | 'translations'>;
   withdrawnBy: string;
   reason: string;
+  locale?: Locale;
 }): MailText {
+  const w = mailWords(input.locale);
+  const title = w.title(input.course);
   return {
-    subject: `Kursen ${input.course.title} är inte längre tilldelad dig`,
+    subject: w.t('withdrawn.subject', { title }),
     text: [
-      `Hej ${firstName(input.name)}!`,
+      ...w.greeting(input.name),
+      w.t('withdrawn.text', { by: input.withdrawnBy, title }),
       '',
-      `${input.withdrawnBy} har återkallat kursen ”${input.course.title}”, så du behöver inte gå den längre.`,
-      '',
-      'Skäl:',
+      w.t('withdrawn.reason'),
       input.reason,
       '',
-      'Det du redan har gjort i kursen finns kvar, och du kan fortsätta på egen hand om du vill:',
+      w.t('withdrawn.keep'),
       courseUrl(input.course.slug),
-      ...signature,
+      ...w.signature,
     ].join('\n'),
   };
 }
 
-export function dueChangedMail(input: { name: string; course: MailCourse; changedBy: string }): MailText {
+export function dueChangedMail(input: {
+  name: string;
+  course: MailCourse;
+  changedBy: string;
+  locale?: Locale;
+}): MailText {
+  const w = mailWords(input.locale);
   const { course } = input;
+  const title = w.title(course);
+  const due = course.dueAt ? w.day(course.dueAt) : null;
   return {
-    subject: course.dueAt
-      ? `Nytt slutdatum för ${course.title}: ${formatDay(course.dueAt)}`
-      : `Kursen ${course.title} har inget slutdatum längre`,
+    subject: due ? w.t('dueChanged.subject', { title, due }) : w.t('dueChanged.subjectNoDue', { title }),
     text: [
-      `Hej ${firstName(input.name)}!`,
-      '',
-      course.dueAt
-        ? `${input.changedBy} har ändrat slutdatumet för kursen ”${course.title}”. Den ska nu vara klar senast ${formatDay(course.dueAt)}.`
-        : `${input.changedBy} har tagit bort slutdatumet för kursen ”${course.title}”. Gå den när det passar dig.`,
+      ...w.greeting(input.name),
+      due
+        ? w.t('dueChanged.text', { by: input.changedBy, title, due })
+        : w.t('dueChanged.textNoDue', { by: input.changedBy, title }),
       courseUrl(course.slug),
       '',
-      `Alla dina kurser och slutdatum finns på Min sida: ${portalUrl('/min-sida')}`,
-      ...signature,
+      w.t('myPageCourses', { url: portalUrl('/min-sida') }),
+      ...w.signature,
     ].join('\n'),
   };
 }
@@ -97,39 +135,41 @@ export function reminderMail(input: {
   name: string;
   kind: 'before' | 'after';
   course: MailCourse & { dueAt: Date };
+  locale?: Locale;
 }): MailText {
+  const w = mailWords(input.locale);
   const { course } = input;
-  const due = formatDay(course.dueAt);
+  const values = { title: w.title(course), due: w.day(course.dueAt) };
   const before = input.kind === 'before';
   return {
-    subject: before ? `Påminnelse: ${course.title} ska vara klar senast ${due}` : `Försenad kurs: ${course.title}`,
+    subject: before ? w.t('reminder.subjectBefore', values) : w.t('reminder.subjectAfter', values),
     text: [
-      `Hej ${firstName(input.name)}!`,
-      '',
-      before
-        ? `Kursen ”${course.title}” ska vara klar senast ${due}. Du hittar den här:`
-        : `Kursen ”${course.title}” skulle ha varit klar ${due}. Gå gärna igenom den så snart du kan:`,
+      ...w.greeting(input.name),
+      before ? w.t('reminder.textBefore', values) : w.t('reminder.textAfter', values),
       courseUrl(course.slug),
       '',
-      before
-        ? 'Om du redan är klar kan du strunta i det här meddelandet.'
-        : 'Har du frågor om kursen eller slutdatumet, prata med din chef.',
-      ...signature,
+      before ? w.t('reminder.footBefore') : w.t('reminder.footAfter'),
+      ...w.signature,
     ].join('\n'),
   };
 }
 
-export function manualReminderMail(input: { name: string; sentBy: string; courses: readonly MailCourse[] }): MailText {
+export function manualReminderMail(input: {
+  name: string;
+  sentBy: string;
+  courses: readonly MailCourse[];
+  locale?: Locale;
+}): MailText {
+  const w = mailWords(input.locale);
   return {
-    subject: 'Påminnelse om dina kurser i Jämställdhetsportalen',
+    subject: w.t('manualReminder.subject'),
     text: [
-      `Hej ${firstName(input.name)}!`,
+      ...w.greeting(input.name),
+      w.t('manualReminder.text', { by: input.sentBy, count: input.courses.length }),
       '',
-      `${input.sentBy} vill påminna dig om ${input.courses.length > 1 ? 'de här kurserna' : 'den här kursen'}:`,
-      '',
-      ...courseLines(input.courses),
-      `Alla dina kurser finns på Min sida: ${portalUrl('/min-sida')}`,
-      ...signature,
+      ...courseLines(w, input.courses),
+      w.t('myPageCoursesOnly', { url: portalUrl('/min-sida') }),
+      ...w.signature,
     ].join('\n'),
   };
 }
@@ -141,26 +181,33 @@ export type DigestPerson = {
   courses: readonly (MailCourse & { dueAt: Date })[];
 };
 
-export function digestMail(input: { managerId: string; name: string; people: readonly DigestPerson[] }): MailText {
+export function digestMail(input: {
+  managerId: string;
+  name: string;
+  people: readonly DigestPerson[];
+  locale?: Locale;
+}): MailText {
+  const w = mailWords(input.locale);
   const count = input.people.reduce((n, p) => n + p.courses.length, 0);
   return {
-    subject: `Veckosammanfattning: ${count} ${count === 1 ? 'försenad kurs' : 'försenade kurser'} i dina enheter`,
+    subject: w.t('digest.subject', { count }),
     text: [
-      `Hej ${firstName(input.name)}!`,
-      '',
-      'De här kurserna i dina enheter är inte klara fast slutdatumet har passerat:',
+      ...w.greeting(input.name),
+      w.t('digest.intro'),
       '',
       ...input.people.flatMap((p) => [
         `${p.name}${p.unitName ? ` (${p.unitName})` : ''}`,
-        ...p.courses.map((c) => `– ${c.title}, skulle vara klar ${formatDay(c.dueAt)}: ${courseUrl(c.slug)}`),
+        ...p.courses.map((c) =>
+          w.t('digest.course', { title: w.title(c), due: w.day(c.dueAt), url: courseUrl(c.slug) }),
+        ),
         '',
       ]),
-      `Se hela teamet och skicka påminnelser: ${portalUrl('/chef?status=forsenad')}`,
+      w.t('digest.team', { url: portalUrl('/chef?status=forsenad') }),
       '',
-      'Vill du inte längre få den här sammanfattningen? Stäng av den här:',
+      w.t('digest.stop'),
       unsubscribeUrl(input.managerId),
-      'Du kan slå på den igen under Mitt team.',
-      ...signature,
+      w.t('digest.again'),
+      ...w.signature,
     ].join('\n'),
   };
 }

@@ -7,7 +7,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { withSafeCallbackQuery } from '@/lib/auth/redirect';
 import { seedPeople, signInRoute, type SignInRoute } from '../support/sign-in-route';
 
-const sent = vi.hoisted(() => ({ mails: [] as { to: string; text: string }[], later: [] as Promise<unknown>[] }));
+const sent = vi.hoisted(() => ({
+  mails: [] as { to: string; subject: string; text: string }[],
+  later: [] as Promise<unknown>[],
+}));
 vi.mock('@/lib/mail/send', () => ({ sendMail: async (mail: { to: string; text: string }) => sent.mails.push(mail) }));
 vi.mock('next/server', async (original) => ({
   ...(await original<typeof import('next/server')>()),
@@ -15,11 +18,23 @@ vi.mock('next/server', async (original) => ({
   after: (task: () => Promise<unknown>) => sent.later.push(task()),
 }));
 
-// The request's X-Forwarded-For as Next's request scope gives it; none unless a test sets one.
-const request = vi.hoisted(() => ({ forwardedFor: undefined as string | undefined }));
+// The request's X-Forwarded-For, Accept-Language and language cookie as Next's request scope
+// gives them; none unless a test sets one.
+const request = vi.hoisted(() => ({
+  forwardedFor: undefined as string | undefined,
+  acceptLanguage: undefined as string | undefined,
+  languageCookie: undefined as string | undefined,
+}));
 vi.mock('next/headers', async (original) => ({
   ...(await original<typeof import('next/headers')>()),
-  headers: async () => new Headers(request.forwardedFor ? { 'x-forwarded-for': request.forwardedFor } : {}),
+  headers: async () =>
+    new Headers({
+      ...(request.forwardedFor ? { 'x-forwarded-for': request.forwardedFor } : {}),
+      ...(request.acceptLanguage ? { 'accept-language': request.acceptLanguage } : {}),
+    }),
+  cookies: async () => ({
+    get: (name: string) => (name === 'sprak' && request.languageCookie ? { value: request.languageCookie } : undefined),
+  }),
 }));
 
 const LINKS_PER_CLIENT = 4;
@@ -41,6 +56,8 @@ afterAll(() => route.close());
 beforeEach(() => {
   sent.mails.length = 0;
   request.forwardedFor = undefined;
+  request.acceptLanguage = undefined;
+  request.languageCookie = undefined;
   vi.restoreAllMocks();
 });
 
@@ -156,5 +173,47 @@ describe('the e-mail link endpoint', () => {
     await Promise.all(people.map((email) => askForLink(email)));
     expect(sent.mails).toHaveLength(LINKS_PER_CLIENT);
     expect(await route.db.verificationToken.count()).toBe(LINKS_PER_CLIENT);
+  });
+});
+
+describe('the language of the link', () => {
+  it("is the account's stored language, else the one the browser asks for, else Swedish", async () => {
+    const { id: organisationId } = await route.db.organisation.findFirstOrThrow({ select: { id: true } });
+    await route.db.user.createMany({
+      data: [
+        { organisationId, name: 'Grace Hill', email: 'grace@kommun.se', locale: 'en' },
+        { organisationId, name: 'Sara Sund', email: 'sara@kommun.se', locale: 'sv' },
+        { organisationId, name: 'Ingen Vald', email: 'ingen@kommun.se' },
+      ],
+    });
+    const linkTo = async (email: string, acceptLanguage?: string) => {
+      sent.mails.length = 0;
+      request.acceptLanguage = acceptLanguage;
+      await askForLink(email);
+      expect(sent.mails).toHaveLength(1);
+      return sent.mails[0]!;
+    };
+
+    const english = await linkTo('grace@kommun.se', 'sv-SE,sv;q=0.9');
+    expect(english.subject).toBe('Your sign-in link to the Gender Equality Portal');
+    expect(english.text).toContain('Click the link within 30 minutes to sign in:');
+    expect(english.text).toMatch(/^http:\/\/localhost:3000\/api\/auth\/callback\/email\?/m);
+
+    // A stored Swedish choice wins over an English browser.
+    expect((await linkTo('sara@kommun.se', 'en-GB,en;q=0.9')).subject).toBe(
+      'Din inloggningslänk till Jämställdhetsportalen',
+    );
+    // No stored choice: the language of the browser that asked, else Swedish.
+    expect((await linkTo('ingen@kommun.se', 'en-GB,en;q=0.9')).subject).toBe(
+      'Your sign-in link to the Gender Equality Portal',
+    );
+    // The language the reader chose with the switch (its cookie) wins over the browser's.
+    request.languageCookie = 'en';
+    expect((await linkTo('ingen@kommun.se', 'sv-SE')).subject).toBe('Your sign-in link to the Gender Equality Portal');
+    request.languageCookie = undefined;
+    await route.db.verificationToken.deleteMany({ where: { identifier: 'ingen@kommun.se' } });
+    const swedish = await linkTo('ingen@kommun.se');
+    expect(swedish.subject).toBe('Din inloggningslänk till Jämställdhetsportalen');
+    expect(swedish.text).toContain('Klicka på länken inom 30 minuter för att logga in:');
   });
 });
