@@ -1,14 +1,19 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import { changeDueAction, withdrawAssignmentAction } from '@/lib/actions/assignments';
 import { idle, type ActionState } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 import { describedBy, FieldError, inputClass } from './form-bits';
 
 export type ChangeableAssignment = {
   assignmentId: string;
+  /** The course's title in the manager's language where it has one, and the language it is in. */
   title: string;
+  titleLang: Locale;
   /** The current due day ('2027-01-31'), or null. */
   dueDay: string | null;
   fromRule: boolean;
@@ -29,6 +34,8 @@ export function AssignmentChanges({
 }) {
   // One withdrawal state for the whole list: the withdrawn course leaves the list, its answer stays.
   const [withdrawal, withdraw, withdrawing] = useActionState(withdrawAssignmentAction, idle);
+  const t = useTranslations('person');
+  const locale = useLocale();
   return (
     <div className="space-y-3">
       {withdrawal.message ? (
@@ -38,7 +45,10 @@ export function AssignmentChanges({
         {items.map((item) => (
           <li key={item.assignmentId}>
             <details className="rounded border border-slate-300 p-3">
-              <summary className="cursor-pointer font-medium">{item.title}: ändra slutdatum eller återkalla</summary>
+              <summary className="cursor-pointer font-medium">
+                <span lang={passageLang(locale, item.titleLang)}>{item.title}</span>
+                {t('changeSummary')}
+              </summary>
               <div className="mt-4 grid gap-6 md:grid-cols-2">
                 <ChangeDueForm item={item} today={today} latest={latest} />
                 <WithdrawForm
@@ -58,6 +68,7 @@ export function AssignmentChanges({
 
 function ChangeDueForm({ item, today, latest }: { item: ChangeableAssignment; today: string; latest: string }) {
   const [state, action, pending] = useActionState(changeDueAction, idle);
+  const t = useTranslations('person');
   const id = `due-${item.assignmentId}`;
   const error = state.fieldErrors?.dueDate?.[0];
   return (
@@ -66,11 +77,11 @@ function ChangeDueForm({ item, today, latest }: { item: ChangeableAssignment; to
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
       <div>
         <label htmlFor={id} className="mb-1 block font-medium">
-          Nytt slutdatum
+          {t('newDue')}
         </label>
         <p id={`${id}-hint`} className="mb-1 text-sm text-slate-700">
-          Tidigast i dag, högst tre år fram. Lämna tomt för inget slutdatum.
-          {item.fromRule ? ' Kursen kom genom en regel: det nya datumet gäller bara den här personen.' : ''}
+          {t('newDueHint')}
+          {item.fromRule ? ` ${t('newDueRule')}` : ''}
         </p>
         <input
           id={id}
@@ -86,7 +97,7 @@ function ChangeDueForm({ item, today, latest }: { item: ChangeableAssignment; to
         <FieldError id={`${id}-error`} error={error} />
       </div>
       <button type="submit" className="btn-secondary" disabled={pending}>
-        {pending ? 'Sparar …' : 'Spara slutdatum'}
+        {pending ? t('saving') : t('saveDue')}
       </button>
     </form>
   );
@@ -101,6 +112,7 @@ type WithdrawProps = {
 };
 
 function WithdrawForm({ item, action, pending, state }: WithdrawProps) {
+  const t = useTranslations('person');
   const id = `reason-${item.assignmentId}`;
   const error = state.fieldErrors?.reason?.[0];
   return (
@@ -108,10 +120,10 @@ function WithdrawForm({ item, action, pending, state }: WithdrawProps) {
       <input type="hidden" name="assignmentId" value={item.assignmentId} />
       <div>
         <label htmlFor={id} className="mb-1 block font-medium">
-          Skäl att återkalla (krävs)
+          {t('reasonLabel')}
         </label>
         <p id={`${id}-hint`} className="mb-1 text-sm text-slate-700">
-          Personen ser skälet på Min sida och i e-posten. Det som redan är gjort i kursen finns kvar. Högst 500 tecken.
+          {t('reasonHint')}
         </p>
         <textarea
           id={id}
@@ -127,7 +139,7 @@ function WithdrawForm({ item, action, pending, state }: WithdrawProps) {
         <FieldError id={`${id}-error`} error={error} />
       </div>
       <button type="submit" className="btn-secondary" disabled={pending}>
-        {pending ? 'Återkallar …' : 'Återkalla kursen'}
+        {pending ? t('withdrawing') : t('withdraw')}
       </button>
     </form>
   );

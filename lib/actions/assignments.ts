@@ -33,7 +33,7 @@ export const withdrawAssignmentAction = action({
   schema: withdrawSchema,
   invalid: 'Kursen är inte återkallad. Rätta det markerade fältet.',
   run: async (data, { viewer }) => {
-    const result = await withdrawAssignment(viewer, data);
+    const result = await withdrawAssignment(viewer, data, new Date(), await readerLocale());
     deliverLater(result.mailIds, 'återkallad tilldelning');
     return result;
   },
@@ -47,7 +47,7 @@ export const changeDueAction = action({
   invalid: 'Slutdatumet är inte ändrat. Rätta det markerade fältet.',
   fieldFor: { VALIDATION: 'dueDate' },
   run: async (data, { viewer }) => {
-    const result = await changeAssignmentDue(viewer, data);
+    const result = await changeAssignmentDue(viewer, data, new Date(), await readerLocale());
     deliverLater(result.mailIds, 'ändrat slutdatum');
     return result;
   },

@@ -3,7 +3,7 @@
 import { createTranslator } from 'next-intl';
 import type { Audience } from '@/lib/audiences';
 import { formatDay, type Day } from '@/lib/dates';
-import { messages } from '@/lib/i18n';
+import { messages, type Messages } from '@/lib/i18n';
 import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import type { PlanSummary } from './plan';
 
@@ -79,33 +79,43 @@ export function describeAssignment(
   return sentences.join(' ');
 }
 
-/** Whether the person is told by mail, and if not, why not. */
-const mailNote = (noMail: string | null) =>
-  noMail ? `Inget e-postmeddelande skickades: ${noMail}.` : 'Personen får ett e-postmeddelande om det.';
+/** Why a person gets no mail about a change to their assignment. */
+export type NoMailReason = keyof Messages['person']['noMailReason'];
 
-/** After a withdrawal: "Kursen Könsstereotyper är återkallad för Moa Medarbetare. ..." */
-export function describeWithdrawal(o: { courseTitle: string; personName: string; noMail: string | null }): string {
-  return [
-    `Kursen ${o.courseTitle} är återkallad för ${o.personName}.`,
-    'Det som redan är gjort i kursen finns kvar.',
-    mailNote(o.noMail),
-  ].join(' ');
+const personWords = (locale: Locale) => createTranslator({ locale, messages: messages(locale), namespace: 'person' });
+
+/** Whether the person is told by mail, and if not, why not. */
+const mailNote = (noMail: NoMailReason | null, t: ReturnType<typeof personWords>) =>
+  noMail ? t('notMailed', { reason: t(`noMailReason.${noMail}`) }) : t('mailed');
+
+/** After a withdrawal: "Kursen Könsstereotyper är återkallad för Moa Medarbetare. ...", in the manager's language. */
+export function describeWithdrawal(
+  o: { courseTitle: string; personName: string; noMail: NoMailReason | null },
+  locale: Locale = defaultLocale,
+): string {
+  const t = personWords(locale);
+  return [t('withdrawn', { title: o.courseTitle, name: o.personName }), t('withdrawnKept'), mailNote(o.noMail, t)].join(
+    ' ',
+  );
 }
 
 /** After a new due date: "Nytt slutdatum för kursen Könsstereotyper för Moa Medarbetare: 31 januari 2027." */
-export function describeDueChange(o: {
-  courseTitle: string;
-  personName: string;
-  dueDate: Day | null;
-  noMail: string | null;
-  fromRule: boolean;
-}): string {
+export function describeDueChange(
+  o: {
+    courseTitle: string;
+    personName: string;
+    dueDate: Day | null;
+    noMail: NoMailReason | null;
+    fromRule: boolean;
+  },
+  locale: Locale = defaultLocale,
+): string {
+  const t = personWords(locale);
+  const names = { title: o.courseTitle, name: o.personName };
   return [
-    o.dueDate
-      ? `Nytt slutdatum för kursen ${o.courseTitle} för ${o.personName}: ${formatDay(o.dueDate)}.`
-      : `Kursen ${o.courseTitle} har inte längre något slutdatum för ${o.personName}.`,
-    o.fromRule ? 'Regeln har kvar sitt eget slutdatum; det här gäller bara den här personen.' : '',
-    mailNote(o.noMail),
+    o.dueDate ? t('dueChanged', { ...names, date: formatDay(o.dueDate, locale) }) : t('dueRemoved', names),
+    o.fromRule ? t('dueFromRule') : '',
+    mailNote(o.noMail, t),
   ]
     .filter(Boolean)
     .join(' ');

@@ -1,14 +1,14 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { canChangeAssignment, type Viewer } from '@/lib/auth/permissions';
-import { describeDueChange, describeWithdrawal } from '@/lib/assignments/feedback';
+import { describeDueChange, describeWithdrawal, type NoMailReason } from '@/lib/assignments/feedback';
 import { dueChangedKey, withdrawnKey } from '@/lib/assignments/reminders';
 import { addYears, endOfStockholmDay, isPastDay, stockholmDay } from '@/lib/dates';
 import { conflict, forbidden, invalid } from '@/lib/errors';
-import { localeOf } from '@/lib/i18n/config';
+import { defaultLocale, localeOf, type Locale } from '@/lib/i18n/config';
+import { courseTitleIn } from '@/lib/learning/translations';
 import { dueChangedMail, withdrawnMail } from '@/lib/mail/templates';
 import { DUE_YEARS_AHEAD, type ChangeDueInput, type WithdrawInput } from '@/lib/validation/assignments';
-import { NO_MAIL_CHOSEN } from './assignment-mail';
 import { recordAudit } from './audit';
 import { enqueueMails } from './outbox';
 import { changingProgress } from './stats-cache';
@@ -59,14 +59,14 @@ async function loadForChange(tx: Tx, viewer: Actor, assignmentId: string) {
     select: { assignmentMailOptOut: true },
   });
   // Someone who finished the course, left, has no address or chose no such mail gets none.
-  const noMail = !person.email
-    ? 'personen har ingen e-postadress'
+  const noMail: NoMailReason | null = !person.email
+    ? 'noAddress'
     : !person.active
-      ? 'personen är inaktiverad'
+      ? 'inactive'
       : completed
-        ? 'personen har redan gått klart kursen'
+        ? 'completed'
         : preference?.assignmentMailOptOut
-          ? NO_MAIL_CHOSEN
+          ? 'optedOut'
           : null;
   return { assignment, person, mailTo: noMail ? null : person.email, noMail };
 }
@@ -85,7 +85,13 @@ async function changing(viewer: Actor, assignmentId: string, write: (tx: Tx) => 
   });
 }
 
-export async function withdrawAssignment(viewer: Actor, input: WithdrawInput, now = new Date()): Promise<ChangeResult> {
+/** Withdraws, and says what was done in the manager's language (`locale`). */
+export async function withdrawAssignment(
+  viewer: Actor,
+  input: WithdrawInput,
+  now = new Date(),
+  locale: Locale = defaultLocale,
+): Promise<ChangeResult> {
   const reason = input.reason.trim();
   if (!reason) throw invalid('Skriv varför kursen återkallas. Inget har ändrats.');
   if (reason.length > 500) throw invalid('Skälet får vara högst 500 tecken. Inget har ändrats.');
@@ -135,7 +141,10 @@ export async function withdrawAssignment(viewer: Actor, input: WithdrawInput, no
         ])
       : [];
     return {
-      message: describeWithdrawal({ courseTitle: assignment.course.title, personName: person.name, noMail }),
+      message: describeWithdrawal(
+        { courseTitle: courseTitleIn(assignment.course, locale), personName: person.name, noMail },
+        locale,
+      ),
       personId: person.id,
       mailIds,
     };
@@ -147,6 +156,7 @@ export async function changeAssignmentDue(
   viewer: Actor,
   input: ChangeDueInput,
   now = new Date(),
+  locale: Locale = defaultLocale,
 ): Promise<ChangeResult> {
   const day = input.dueDate ?? null;
   if (day && isPastDay(day, now)) throw invalid('Slutdatumet har redan passerat. Välj i dag eller ett senare datum.');
@@ -201,7 +211,16 @@ export async function changeAssignmentDue(
         ])
       : [];
     return {
-      message: describeDueChange({ courseTitle: title, personName: person.name, dueDate: day, noMail, fromRule }),
+      message: describeDueChange(
+        {
+          courseTitle: courseTitleIn(assignment.course, locale),
+          personName: person.name,
+          dueDate: day,
+          noMail,
+          fromRule,
+        },
+        locale,
+      ),
       personId: person.id,
       mailIds,
     };

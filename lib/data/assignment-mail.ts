@@ -7,8 +7,6 @@ import type { Tx } from './tx';
 // the reminders before and after a due date. A manager's weekly digest and a manager's manual
 // reminder are other settings and other decisions (lib/data/reminders.ts).
 
-export const NO_MAIL_CHOSEN = 'personen har valt bort e-post om sina kurser';
-
 export async function getAssignmentMailOptOut(userId: string): Promise<boolean> {
   const pref = await db.mailPreference.findUnique({ where: { userId }, select: { assignmentMailOptOut: true } });
   return pref?.assignmentMailOptOut ?? false;

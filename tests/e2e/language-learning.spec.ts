@@ -7,9 +7,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { loadCourses } from '../../lib/content/loader';
 import { addDays, endOfStockholmDay, formatDay, stockholmDay } from '../../lib/dates';
 import { pdfText } from '../support/pdf-text';
-import { count } from './support/db';
+import { count, isPostgres, withDb } from './support/db';
 import { createPerson } from './support/fixtures';
-import { expectNoAxeViolations } from './support/helpers';
+import { expectNoAxeViolations, waitForMail } from './support/helpers';
 import { expectEnglishPage } from './support/languages';
 import { stateFile } from './support/personas';
 import { createTeam } from './support/team-fixtures';
@@ -179,6 +179,8 @@ test('a manager reading in English follows the team and assigns a course, with a
   page,
 }) => {
   const { unit, manager, learner } = await createTeam();
+  // The learner chose English on their account: the notice they get is in English.
+  await withDb((db) => db.query(`UPDATE "User" SET locale = 'en' WHERE id = ${isPostgres ? '$1' : '?'}`, [learner.id]));
   await signInInEnglish(page, manager);
 
   await page.goto(`/chef?enhet=${unit.id}`);
@@ -220,6 +222,74 @@ test('a manager reading in English follows the team and assigns a course, with a
   await expect(row.getByRole('cell').last()).toHaveText('Not started');
   await expect(row).toContainText(`${english('konsstereotyper').title}: 0 of 6`);
   await expectEnglishPage(page);
+
+  const notice = await waitForMail(learner.email, /^You have been given the course/);
+  expect(notice.subject).toBe(`You have been given the course ${english('konsstereotyper').title}`);
+  expect(notice.text).toContain(`${manager.name} has given you a course in the Gender Equality Portal:`);
+  expect(notice.text).toContain(`due by ${formatDay(endOfStockholmDay(due), 'en')}`);
+  expect(notice.text).toMatch(/\/kurser\/konsstereotyper/);
+
+  // The person's page: a new due date, then a withdrawal, refused and answered in English.
+  const title = english('konsstereotyper').title;
+  await page.goto(`/chef/personer/${learner.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(learner.name);
+  const assigned = page.getByRole('table', { name: `Assigned courses for ${learner.name}` });
+  await expect(assigned.getByRole('rowheader', { name: title })).toBeVisible();
+  await expect(assigned.getByRole('cell', { name: 'From a manager' })).toBeVisible();
+  await page.getByText(`${title}: change the due date or withdraw`).click();
+  await expectEnglishPage(page, { data: [unit.name] });
+  await expectNoAxeViolations(page);
+  await page.getByLabel('New due date').fill(addDays(stockholmDay(new Date()), -1));
+  await page.getByRole('button', { name: 'Save the due date' }).click();
+  await expect(page.getByText('The due date has already passed.').first()).toBeVisible();
+  const later = addDays(stockholmDay(new Date()), 40);
+  await page.getByLabel('New due date').fill(later);
+  await page.getByRole('button', { name: 'Save the due date' }).click();
+  const newDue = formatDay(endOfStockholmDay(later), 'en');
+  await expect(
+    page.getByText(
+      `New due date for the course ${title} for ${learner.name}: ${newDue}. The person gets an email about it.`,
+    ),
+  ).toBeVisible();
+  const moved = await waitForMail(learner.email, /^New due date for/);
+  expect(moved.subject).toBe(`New due date for ${title}: ${newDue}`);
+
+  await page.goto(`/chef/personer/${learner.id}`);
+  await page.getByText(`${title}: change the due date or withdraw`).click();
+  await page.getByRole('button', { name: 'Withdraw the course' }).click();
+  await expect(page.getByText('Write why the course is being withdrawn.').first()).toBeVisible();
+  expect(
+    await count('SELECT count(*) AS n FROM "Assignment" WHERE "userId" = ? AND "withdrawnAt" IS NULL', [learner.id]),
+  ).toBe(1);
+  await page.getByLabel('Reason for withdrawing (required)').fill('We take the course together at the APT instead.');
+  await page.getByRole('button', { name: 'Withdraw the course' }).click();
+  await expect(page.getByText(`The course ${title} is withdrawn for ${learner.name}.`)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Withdrawn courses' })).toContainText(
+    'Reason: We take the course together at the APT instead.',
+  );
+  await expectEnglishPage(page, { data: [unit.name] });
+  const told = await waitForMail(learner.email, /is no longer assigned to you$/);
+  expect(told.text).toContain(`${manager.name} has withdrawn the course “${title}”`);
+});
+
+test('a reader who asks for a sign-in link on the English page gets it in English and signs in with it', async ({
+  page,
+}) => {
+  const person = await createPerson({ unit: 'Förskolan Solrosen' });
+  await page.goto('/logga-in');
+  const form = page.getByRole('region', { name: 'With a link by email' });
+  await form.getByLabel('Email address').fill(person.email);
+  await form.getByRole('button', { name: 'Send sign-in link' }).click();
+  await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
+  await expectEnglishPage(page);
+  const mail = await waitForMail(person.email, /sign-in link/);
+  expect(mail.subject).toBe('Your sign-in link to the Gender Equality Portal');
+  expect(mail.text).toContain('Click the link within 30 minutes to sign in:');
+  const link = /(http:\/\/\S+\/api\/auth\/callback\/email\S+)/.exec(mail.text)?.[1];
+  expect(link).toBeTruthy();
+  await page.goto(link!);
+  await expect(page.getByTestId('signed-in-user')).toHaveText(person.name);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My page');
 });
 
 test.describe('a strategist reading in English', () => {

@@ -70,4 +70,5 @@ const sameInBoth = new Set([
   'myPage.columnPercent',
   'course.kind.VIDEO',
   'team.status',
+  'person.status',
 ]);

@@ -11,7 +11,9 @@ const sent = vi.hoisted(() => ({
   mails: [] as { to: string; subject: string; text: string }[],
   later: [] as Promise<unknown>[],
 }));
-vi.mock('@/lib/mail/send', () => ({ sendMail: async (mail: { to: string; text: string }) => sent.mails.push(mail) }));
+vi.mock('@/lib/mail/send', () => ({
+  sendMail: async (mail: { to: string; subject: string; text: string }) => sent.mails.push(mail),
+}));
 vi.mock('next/server', async (original) => ({
   ...(await original<typeof import('next/server')>()),
   // after() runs the task once the answer is sent; here at once, kept to be awaited.
