@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
 import { createRuleAction } from '@/lib/actions/rules';
 import { idle } from '@/lib/actions/state';
 import { audienceOrder } from '@/lib/audiences';
-import { audienceLabels } from '@/lib/labels';
 import { Alert } from '@/components/ui/alert';
 import { describedBy, FieldError, inputClass, ItemSelect, type AssignableOptions } from './form-bits';
 import { keepValuesOnSubmit } from './keep-values';
@@ -19,6 +19,8 @@ type Props = {
 
 export function RuleForm({ items, units, organisationWide, defaults }: Props) {
   const [state, action, pending] = useActionState(createRuleAction, idle);
+  const t = useTranslations('rules');
+  const labels = useTranslations('labels');
   const err = (name: string) => state.fieldErrors?.[name]?.[0];
   const minDepth = Math.min(...units.map((u) => u.depth));
   return (
@@ -26,10 +28,10 @@ export function RuleForm({ items, units, organisationWide, defaults }: Props) {
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
       <ItemSelect items={items} error={err('item')} defaultItem={defaults?.item} />
       <fieldset className="space-y-3 rounded-lg border border-slate-300 p-4">
-        <legend className="px-1 font-semibold">Vilka gäller regeln?</legend>
+        <legend className="px-1 font-semibold">{t('who')}</legend>
         <div>
           <label htmlFor="unitId" className="mb-1 block">
-            Enhet
+            {t('unit')}
           </label>
           <select
             id="unitId"
@@ -39,7 +41,7 @@ export function RuleForm({ items, units, organisationWide, defaults }: Props) {
             aria-describedby={describedBy(err('unitId') && 'unitId-error')}
             className={inputClass}
           >
-            <option value="">{organisationWide ? 'Alla enheter i organisationen' : 'Välj enhet'}</option>
+            <option value="">{organisationWide ? t('allUnits') : t('chooseUnit')}</option>
             {units.map((u) => (
               <option key={u.id} value={u.id}>
                 {'\u00a0\u00a0'.repeat(u.depth - minDepth)}
@@ -51,17 +53,17 @@ export function RuleForm({ items, units, organisationWide, defaults }: Props) {
         </div>
         <div className="flex items-center gap-2">
           <input type="checkbox" id="includeSubunits" name="includeSubunits" defaultChecked className="size-4" />
-          <label htmlFor="includeSubunits">Ta med enheterna under den</label>
+          <label htmlFor="includeSubunits">{t('includeSubunits')}</label>
         </div>
         <div>
           <label htmlFor="audience" className="mb-1 block">
-            Målgrupp
+            {t('audience')}
           </label>
           <select id="audience" name="audience" defaultValue="" className={inputClass}>
-            <option value="">Alla målgrupper</option>
+            <option value="">{t('allAudiences')}</option>
             {audienceOrder.map((a) => (
               <option key={a} value={a}>
-                {audienceLabels[a]}
+                {labels(`audience.${a}`)}
               </option>
             ))}
           </select>
@@ -69,10 +71,10 @@ export function RuleForm({ items, units, organisationWide, defaults }: Props) {
       </fieldset>
       <div>
         <label htmlFor="dueDays" className="mb-1 block font-medium">
-          Antal dagar att bli klar på
+          {t('dueDays')}
         </label>
         <p id="dueDays-hint" className="mb-1 text-sm text-slate-700">
-          Räknas från den dag personen börjar, flyttar hit eller byter målgrupp (för dem som redan är här: från i dag).
+          {t('dueDaysHint')}
         </p>
         <input
           id="dueDays"
@@ -89,7 +91,7 @@ export function RuleForm({ items, units, organisationWide, defaults }: Props) {
         <FieldError id="dueDays-error" error={err('dueDays')} />
       </div>
       <button type="submit" className="btn-primary" disabled={pending}>
-        {pending ? 'Sparar …' : 'Spara regeln'}
+        {pending ? t('saving') : t('save')}
       </button>
     </form>
   );

@@ -1,57 +1,80 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { TitleIn, type Titles } from '@/components/learning/title-in';
 import { formatDay } from '@/lib/dates';
 import type { RuleSummary } from '@/lib/data/rule-list';
-import { audienceLabels } from '@/lib/labels';
+import type { Locale } from '@/lib/i18n/config';
 import { RemoveRuleButton } from './remove-rule-button';
 
-export function ruleWho(r: RuleSummary): string {
-  const unit = r.unitName ? `${r.unitName}${r.includeSubunits ? ' och enheterna under' : ''}` : 'Hela organisationen';
-  return r.audience ? `${unit}: ${audienceLabels[r.audience].toLowerCase()}` : `${unit}: alla`;
+type Words = ReturnType<typeof useTranslations<'rules'>>;
+type Labels = ReturnType<typeof useTranslations<'labels'>>;
+
+/** Who a rule gives its course to: "Förskola och enheterna under: medarbetare". */
+function ruleWho(r: RuleSummary, t: Words, labels: Labels): string {
+  const where = r.unitName
+    ? r.includeSubunits
+      ? t('unitAndBelow', { unit: r.unitName })
+      : r.unitName
+    : t('wholeOrganisation');
+  return r.audience
+    ? t('whoAudience', { where, audience: labels(`audience.${r.audience}`).toLowerCase() })
+    : t('whoAll', { where });
 }
 
-export function RuleList({ rules }: { rules: RuleSummary[] }) {
-  if (rules.length === 0) return <p>Det finns inga regler ännu.</p>;
+export function RuleList({ rules, titles }: { rules: RuleSummary[]; titles?: Titles }) {
+  const t = useTranslations('rules');
+  const labels = useTranslations('labels');
+  const locale = useLocale() as Locale;
+  if (rules.length === 0) return <p>{t('none')}</p>;
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
-        <caption className="mb-2 text-left text-slate-700">
-          {rules.length === 1 ? '1 regel gäller nu' : `${rules.length} regler gäller nu`}
-        </caption>
+        <caption className="mb-2 text-left text-slate-700">{t('caption', { count: rules.length })}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
             <th scope="col" className="py-2 pr-4">
-              Vilka
+              {t('colWho')}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Får
+              {t('colGets')}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Klar inom
+              {t('colWithin')}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Skapad
+              {t('colCreated')}
             </th>
             <th scope="col" className="py-2 pr-4">
-              <span className="sr-only">Åtgärd</span>
+              <span className="sr-only">{t('colAction')}</span>
             </th>
           </tr>
         </thead>
         <tbody>
-          {rules.map((r) => (
-            <tr key={r.id} className="border-b border-slate-200 align-top">
-              <th scope="row" className="py-2 pr-4 font-normal">
-                {ruleWho(r)}
-              </th>
-              <td className="py-2 pr-4">{r.itemKind === 'path' ? `Lärvägen ${r.itemTitle}` : r.itemTitle}</td>
-              <td className="py-2 pr-4">{r.dueDays} dagar</td>
-              <td className="py-2 pr-4">
-                {formatDay(r.createdAt)}
-                {r.createdBy ? ` av ${r.createdBy}` : ''}
-              </td>
-              <td className="py-2 pr-4">
-                <RemoveRuleButton ruleId={r.id} description={`${ruleWho(r)} får ${r.itemTitle}`} />
-              </td>
-            </tr>
-          ))}
+          {rules.map((r) => {
+            const title = <TitleIn id={r.itemId} title={r.itemTitle} titles={titles} />;
+            return (
+              <tr key={r.id} className="border-b border-slate-200 align-top">
+                <th scope="row" className="py-2 pr-4 font-normal">
+                  {ruleWho(r, t, labels)}
+                </th>
+                <td className="py-2 pr-4">{r.itemKind === 'path' ? t.rich('path', { title: () => title }) : title}</td>
+                <td className="py-2 pr-4">{t('days', { count: r.dueDays })}</td>
+                <td className="py-2 pr-4">
+                  {r.createdBy
+                    ? t('createdBy', { date: formatDay(r.createdAt, locale), name: r.createdBy })
+                    : formatDay(r.createdAt, locale)}
+                </td>
+                <td className="py-2 pr-4">
+                  <RemoveRuleButton
+                    ruleId={r.id}
+                    description={t('removeWhich', {
+                      who: ruleWho(r, t, labels),
+                      title: titles?.get(r.itemId)?.title ?? r.itemTitle,
+                    })}
+                  />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

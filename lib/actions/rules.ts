@@ -1,8 +1,11 @@
 'use server';
 
+import { createTranslator } from 'next-intl';
 import { z } from 'zod';
 import { authorize } from '@/lib/auth/guards';
 import { createRule, removeRule } from '@/lib/data/rule-edits';
+import { messages } from '@/lib/i18n';
+import { readerLocale } from '@/lib/i18n/messages';
 import { ruleSchema } from '@/lib/validation/assignments';
 import { action } from './action';
 import { deliverLater } from './deliver-later';
@@ -19,8 +22,11 @@ export const createRuleAction = action({
     return result;
   },
   revalidate: [['/chef', 'layout']],
-  success: ({ assigned }, { item }) =>
-    `Regeln är sparad. ${assigned} ${assigned === 1 ? 'person' : 'personer'} fick ${item.kind === 'path' ? 'lärvägen' : 'kursen'} nu; de som börjar, flyttar hit eller byter målgrupp får den när det händer.`,
+  success: async ({ assigned }, { item }) => {
+    const locale = await readerLocale();
+    const t = createTranslator({ locale, messages: messages(locale), namespace: 'rules' });
+    return t(item.kind === 'path' ? 'savedPath' : 'savedCourse', { count: assigned });
+  },
 });
 
 export const removeRuleAction = action({

@@ -9,6 +9,8 @@ export type RuleSummary = {
   unitName: string | null;
   includeSubunits: boolean;
   audience: Audience | null;
+  /** The course's or path's id, for its title in the reader's language. */
+  itemId: string;
   itemTitle: string;
   itemKind: 'course' | 'path';
   dueDays: number;
@@ -64,6 +66,7 @@ export const listRules = cache(async (viewer: Viewer): Promise<RuleSummary[]> =>
       unitName: r.unitId ? (unit.get(r.unitId)?.name ?? 'Borttagen enhet') : null,
       includeSubunits: r.includeSubunits,
       audience: r.audience as Audience | null,
+      itemId: (r.courseId ?? r.pathId)!,
       itemTitle: title.get((r.courseId ?? r.pathId)!) ?? 'Borttagen kurs',
       itemKind: r.courseId ? 'course' : 'path',
       dueDays: r.dueDays,

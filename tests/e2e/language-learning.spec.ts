@@ -222,6 +222,19 @@ test('a manager reading in English follows the team and assigns a course, with a
   await expect(row.getByRole('cell').last()).toHaveText('Not started');
   await expect(row).toContainText(`${english('konsstereotyper').title}: 0 of 6`);
   await expectEnglishPage(page);
+  // The list as a file: English headers, statuses and titles.
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download the list as a CSV file (for Excel)' }).click();
+  const { readFileSync } = await import('node:fs');
+  const csv = readFileSync((await (await download).path())!, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/);
+  expect(csv[0]).toBe(
+    'Name;Email;Unit;Target group;Course;Status;Lessons completed;Lessons in all;Due date;Completed on',
+  );
+  expect(csv.find((line) => line.startsWith(learner.name))).toBe(
+    `${learner.name};${learner.email};${unit.name};Employee;${english('konsstereotyper').title};Not started;0;6;${due};`,
+  );
 
   const notice = await waitForMail(learner.email, /^You have been given the course/);
   expect(notice.subject).toBe(`You have been given the course ${english('konsstereotyper').title}`);
@@ -270,6 +283,41 @@ test('a manager reading in English follows the team and assigns a course, with a
   await expectEnglishPage(page, { data: [unit.name] });
   const told = await waitForMail(learner.email, /is no longer assigned to you$/);
   expect(told.text).toContain(`${manager.name} has withdrawn the course “${title}”`);
+});
+
+test('a manager reading in English makes a rule for a unit and removes it', async ({ page }) => {
+  const { unit, manager, learner } = await createTeam();
+  await withDb((db) => db.query(`UPDATE "User" SET locale = 'en' WHERE id = ${isPostgres ? '$1' : '?'}`, [learner.id]));
+  const title = english('konsstereotyper').title;
+  await signInInEnglish(page, manager);
+  await page.goto('/chef/regler');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Assignment rules');
+  await page.getByLabel('Course or learning path').selectOption({ label: title });
+  await page.getByLabel('Unit', { exact: true }).selectOption({ label: unit.name });
+  await page.getByLabel('Number of days to complete it in').fill('0');
+  await page.getByRole('button', { name: 'Save the rule' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'The rule was not saved.' })).toBeVisible();
+  await expectEnglishPage(page, { data: [unit.name] });
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Number of days to complete it in').fill('21');
+  await page.getByRole('button', { name: 'Save the rule' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The rule is saved. 1 person got the course now;' }),
+  ).toBeVisible();
+  const notice = await waitForMail(learner.email, /^You have been given the course/);
+  expect(notice.text).toContain('which everyone in your group is to take');
+
+  const rules = page.getByRole('table', { name: /rules? in force/ });
+  const row = rules.getByRole('row').filter({ hasText: unit.name });
+  await expect(row).toContainText(`${unit.name} and the units below: everyone`);
+  await expect(row).toContainText(title);
+  await expect(row).toContainText('21 days');
+  await expectEnglishPage(page, { data: [unit.name] });
+  await row.getByRole('button', { name: /^Remove the rule/ }).click();
+  await expect(rules.getByText(unit.name)).toHaveCount(0);
+  expect(
+    await count('SELECT count(*) AS n FROM "Assignment" WHERE "userId" = ? AND source = ?', [learner.id, 'RULE']),
+  ).toBe(1);
 });
 
 test('a reader who asks for a sign-in link on the English page gets it in English and signs in with it', async ({

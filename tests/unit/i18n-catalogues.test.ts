@@ -71,4 +71,6 @@ const sameInBoth = new Set([
   'course.kind.VIDEO',
   'team.status',
   'person.status',
+  'team.csvColumns.status',
+  'rules.whoAudience',
 ]);
