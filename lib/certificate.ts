@@ -1,7 +1,7 @@
 // The certificates (intyg) for a completed course and a completed learning path: one A4 page with
 // who, what, where and when, and at the foot the certificate's code with a QR code to the public
 // page where anyone who receives it can check that it is genuine and not revoked.
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import { formatDay } from '@/lib/dates';
 import { defaultLocale, formatTags, type Locale } from '@/lib/i18n/config';

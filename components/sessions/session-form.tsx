@@ -1,8 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import { planSessionAction } from '@/lib/actions/group-sessions';
 import { idle } from '@/lib/actions/state';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 import { meetingKindOptions } from '@/lib/labels';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
@@ -13,7 +16,13 @@ import { CheckboxList } from '@/components/ui/checkbox-list';
 
 type Props = {
   units: { id: string; name: string; depth: number }[];
-  courses: { id: string; title: string; lessons: { id: string; title: string; position: number }[] }[];
+  /** Titles in the manager's language where they have one; `lang` is the language of each. */
+  courses: {
+    id: string;
+    title: string;
+    lang?: Locale;
+    lessons: { id: string; title: string; position: number; lang?: Locale }[];
+  }[];
   guides: { slug: string; title: string }[];
   examples: { id: string; title: string }[];
   today: string;
@@ -24,6 +33,8 @@ const box = 'space-y-2 rounded-lg border border-slate-300 p-4';
 /** Plans a group session: who, when, where and what. Works without JavaScript too. */
 export function SessionForm({ units, courses, guides, examples, today }: Props) {
   const [state, action, pending] = useActionState(planSessionAction, idle);
+  const t = useTranslations('sessions');
+  const locale = useLocale() as Locale;
   const err = (name: string) => state.fieldErrors?.[name]?.[0];
   const minDepth = Math.min(...units.map((u) => u.depth));
   // Without JavaScript the page is drawn again after a refusal: what was sent comes back as defaults.
@@ -39,15 +50,15 @@ export function SessionForm({ units, courses, guides, examples, today }: Props) 
     >
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
       <SelectField
-        label="Slags möte"
+        label={t('kindLabel')}
         name="kind"
-        options={meetingKindOptions}
+        options={meetingKindOptions.map((o) => ({ value: o.value, label: t(`kind.${o.value}`) }))}
         defaultValue={value('kind', 'APT')}
         error={err('kind')}
       />
       <fieldset className={box} aria-describedby={describedBy(err('unitIds') && 'unitIds-error')}>
-        <legend className="px-1 font-semibold">Vilka enheter bjuds in?</legend>
-        <p className="text-sm text-slate-700">Alla aktiva i enheten och enheterna under den bjuds in.</p>
+        <legend className="px-1 font-semibold">{t('unitsLegend')}</legend>
+        <p className="text-sm text-slate-700">{t('unitsHint')}</p>
         <CheckboxList
           name="unitIds"
           idPrefix="unit"
@@ -59,25 +70,25 @@ export function SessionForm({ units, courses, guides, examples, today }: Props) 
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-3">
         <Field
-          label="Datum"
+          label={t('date')}
           name="date"
           type="date"
-          hint={`Till exempel ${today}`}
+          hint={t('dateHint', { example: today })}
           defaultValue={value('date')}
           error={err('date')}
           required
         />
         <Field
-          label="Starttid"
+          label={t('time')}
           name="time"
           type="time"
-          hint="Till exempel 13:30"
+          hint={t('timeHint')}
           defaultValue={value('time')}
           error={err('time')}
           required
         />
         <Field
-          label="Längd i minuter"
+          label={t('minutes')}
           name="minutes"
           type="number"
           defaultValue={value('minutes', '60')}
@@ -87,9 +98,9 @@ export function SessionForm({ units, courses, guides, examples, today }: Props) 
       </div>
       <div className={box}>
         <Field
-          label="Plats"
+          label={t('place')}
           name="place"
-          hint="Rum och adress, till exempel Personalrummet, Solrosen"
+          hint={t('placeHint')}
           defaultValue={value('place')}
           error={err('place')}
         />
@@ -101,16 +112,16 @@ export function SessionForm({ units, courses, guides, examples, today }: Props) 
             defaultChecked={value('digital') === 'on'}
             className="size-4"
           />
-          <label htmlFor="digital">Träffen är digital</label>
+          <label htmlFor="digital">{t('isDigital')}</label>
         </div>
       </div>
       <fieldset className={box}>
-        <legend className="px-1 font-semibold">Vad går ni igenom?</legend>
+        <legend className="px-1 font-semibold">{t('whatLegend')}</legend>
         <SelectField
-          label="Kurs"
+          label={t('course')}
           name="courseId"
-          emptyLabel="Ingen kurs, bara vägledning"
-          options={courses.map((c) => ({ value: c.id, label: c.title }))}
+          emptyLabel={t('noCourse')}
+          options={courses.map((c) => ({ value: c.id, label: c.title, lang: passageLang(locale, c.lang) }))}
           defaultValue={value('courseId')}
           error={err('courseId')}
         />
@@ -122,17 +133,26 @@ export function SessionForm({ units, courses, guides, examples, today }: Props) 
             defaultChecked={sent ? value('wholeCourse') === 'on' : true}
             className="size-4"
           />
-          <label htmlFor="wholeCourse">Hela kursen</label>
+          <label htmlFor="wholeCourse">{t('wholeCourse')}</label>
         </div>
         <details className="rounded border border-slate-200 p-2">
-          <summary className="cursor-pointer">Eller välj lektioner (ta bort bocken för Hela kursen)</summary>
+          <summary className="cursor-pointer">{t('chooseLessons')}</summary>
           {courses.map((c) => (
             <fieldset key={c.id} className="mt-2" aria-describedby={describedBy(err('lessonIds') && 'lessonIds-error')}>
-              <legend className="font-medium">{c.title}</legend>
+              <legend className="font-medium" lang={passageLang(locale, c.lang)}>
+                {c.title}
+              </legend>
               <CheckboxList
                 name="lessonIds"
                 idPrefix="lesson"
-                items={c.lessons.map((l) => ({ value: l.id, label: `${l.position}. ${l.title}` }))}
+                items={c.lessons.map((l) => ({
+                  value: l.id,
+                  label: (
+                    <>
+                      {l.position}. <span lang={passageLang(locale, l.lang)}>{l.title}</span>
+                    </>
+                  ),
+                }))}
                 checked={(id) => ticked('lessonIds', id)}
               />
             </fieldset>
@@ -140,19 +160,19 @@ export function SessionForm({ units, courses, guides, examples, today }: Props) 
         </details>
         <FieldError id="lessonIds-error" error={err('lessonIds')} />
         <details className="rounded border border-slate-200 p-2" open={Boolean(err('guideSlugs'))}>
-          <summary className="cursor-pointer">Vägledningssidor att läsa tillsammans</summary>
+          <summary className="cursor-pointer">{t('guides')}</summary>
           <CheckboxList
             name="guideSlugs"
             idPrefix="guide"
             className="mt-2 space-y-1"
-            items={guides.map((g) => ({ value: g.slug, label: g.title }))}
+            items={guides.map((g) => ({ value: g.slug, label: <span lang={passageLang(locale)}>{g.title}</span> }))}
             checked={(slug) => ticked('guideSlugs', slug)}
           />
           <FieldError id="guideSlugs-error" error={err('guideSlugs')} />
         </details>
         {examples.length > 0 ? (
           <details className="rounded border border-slate-200 p-2" open={Boolean(err('exampleIds'))}>
-            <summary className="cursor-pointer">Lärande exempel från kollegor att berätta om</summary>
+            <summary className="cursor-pointer">{t('examples')}</summary>
             <CheckboxList
               name="exampleIds"
               idPrefix="example"
@@ -165,7 +185,7 @@ export function SessionForm({ units, courses, guides, examples, today }: Props) 
         ) : null}
       </fieldset>
       <button type="submit" className="btn-primary" disabled={pending}>
-        {pending ? 'Sparar …' : 'Planera träffen och skicka inbjudan'}
+        {pending ? t('saving') : t('submit')}
       </button>
     </form>
   );

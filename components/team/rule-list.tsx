@@ -8,15 +8,12 @@ import { RemoveRuleButton } from './remove-rule-button';
 type Words = ReturnType<typeof useTranslations<'rules'>>;
 type Labels = ReturnType<typeof useTranslations<'labels'>>;
 
-/** Who a rule gives its course to: "Förskola och enheterna under: medarbetare". */
+/** Who a rule gives its course to: "Förskola och enheterna under: chefer". */
 function ruleWho(r: RuleSummary, t: Words, labels: Labels): string {
-  const where = r.unitName
-    ? r.includeSubunits
-      ? t('unitAndBelow', { unit: r.unitName })
-      : r.unitName
-    : t('wholeOrganisation');
+  const unit = r.unitRemoved ? t('removedUnit') : r.unitName;
+  const where = unit ? (r.includeSubunits ? t('unitAndBelow', { unit }) : unit) : t('wholeOrganisation');
   return r.audience
-    ? t('whoAudience', { where, audience: labels(`audience.${r.audience}`).toLowerCase() })
+    ? t('whoAudience', { where, audience: labels(`audiencePlural.${r.audience}`).toLowerCase() })
     : t('whoAll', { where });
 }
 
@@ -50,13 +47,16 @@ export function RuleList({ rules, titles }: { rules: RuleSummary[]; titles?: Tit
         </thead>
         <tbody>
           {rules.map((r) => {
-            const title = <TitleIn id={r.itemId} title={r.itemTitle} titles={titles} />;
+            const swedish = r.itemTitle ?? t(r.itemKind === 'path' ? 'removedPath' : 'removedCourse');
+            const title = r.itemTitle ? <TitleIn id={r.itemId} title={r.itemTitle} titles={titles} /> : swedish;
             return (
               <tr key={r.id} className="border-b border-slate-200 align-top">
                 <th scope="row" className="py-2 pr-4 font-normal">
                   {ruleWho(r, t, labels)}
                 </th>
-                <td className="py-2 pr-4">{r.itemKind === 'path' ? t.rich('path', { title: () => title }) : title}</td>
+                <td className="py-2 pr-4">
+                  {r.itemKind === 'path' && r.itemTitle ? t.rich('path', { title: () => title }) : title}
+                </td>
                 <td className="py-2 pr-4">{t('days', { count: r.dueDays })}</td>
                 <td className="py-2 pr-4">
                   {r.createdBy
@@ -68,7 +68,7 @@ export function RuleList({ rules, titles }: { rules: RuleSummary[]; titles?: Tit
                     ruleId={r.id}
                     description={t('removeWhich', {
                       who: ruleWho(r, t, labels),
-                      title: titles?.get(r.itemId)?.title ?? r.itemTitle,
+                      title: titles?.get(r.itemId)?.title ?? swedish,
                     })}
                   />
                 </td>

@@ -1,6 +1,7 @@
 import { FieldFrame, describedControl } from './field';
 
-type Option = { value: string; label: string };
+/** `lang` marks an option written in another language than the page. */
+type Option = { value: string; label: string; lang?: string };
 
 type SelectFieldProps = {
   label: string;
@@ -38,7 +39,7 @@ export function SelectField({
       >
         {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} lang={o.lang}>
             {o.label}
           </option>
         ))}

@@ -1,6 +1,6 @@
 'use server';
 
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { z } from 'zod';
 import { authorize } from '@/lib/auth/guards';
 import { createRule, removeRule } from '@/lib/data/rule-edits';

@@ -1,6 +1,6 @@
 // What a manager is told after assigning, withdrawing or moving a due date: a sentence that names
 // the course, the people and the date, so nobody has to guess what "1 tilldelade." meant.
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import type { Audience } from '@/lib/audiences';
 import { formatDay, type Day } from '@/lib/dates';
 import { messages, type Messages } from '@/lib/i18n';
@@ -82,7 +82,9 @@ export function describeAssignment(
 /** Why a person gets no mail about a change to their assignment. */
 export type NoMailReason = keyof Messages['person']['noMailReason'];
 
-const personWords = (locale: Locale) => createTranslator({ locale, messages: messages(locale), namespace: 'person' });
+/** The words of the manager's answers about one person's assignments. */
+export const personWords = (locale: Locale) =>
+  createTranslator({ locale, messages: messages(locale), namespace: 'person' });
 
 /** Whether the person is told by mail, and if not, why not. */
 const mailNote = (noMail: NoMailReason | null, t: ReturnType<typeof personWords>) =>

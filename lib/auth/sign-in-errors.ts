@@ -3,7 +3,7 @@
 // the form and the page only ever show a sentence from this table: a database error or anything
 // else that reaches the address is shown as the generic sentence, its details stay in the log.
 // Client-safe: no server imports.
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { messages, type Locale, type Messages } from '@/lib/i18n';
 
 export const WRONG_CREDENTIALS = 'WrongCredentials';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { canChangeAssignment, type Viewer } from '@/lib/auth/permissions';
-import { describeDueChange, describeWithdrawal, type NoMailReason } from '@/lib/assignments/feedback';
+import { describeDueChange, describeWithdrawal, personWords, type NoMailReason } from '@/lib/assignments/feedback';
 import { dueChangedKey, withdrawnKey } from '@/lib/assignments/reminders';
 import { addYears, endOfStockholmDay, isPastDay, stockholmDay } from '@/lib/dates';
 import { conflict, forbidden, invalid } from '@/lib/errors';
@@ -102,7 +102,13 @@ export async function withdrawAssignment(
       where: { id: assignment.id, withdrawnAt: null },
       data: { withdrawnAt: now, withdrawnById: viewer.id, withdrawReason: reason },
     });
-    if (count !== 1) throw conflict(`Kursen ${assignment.course.title} är redan återkallad för ${person.name}.`);
+    if (count !== 1)
+      throw conflict(
+        personWords(locale)('alreadyWithdrawn', {
+          title: courseTitleIn(assignment.course, locale),
+          name: person.name,
+        }),
+      );
     await recordAudit(
       {
         organisationId: viewer.organisationId,
@@ -165,9 +171,8 @@ export async function changeAssignmentDue(
   const dueAt = day ? endOfStockholmDay(day) : null;
   return changing(viewer, input.assignmentId, async (tx) => {
     const { assignment, person, mailTo, noMail } = await loadForChange(tx, viewer, input.assignmentId);
-    const title = assignment.course.title;
-    if (assignment.withdrawnAt)
-      throw conflict(`Kursen ${title} är återkallad för ${person.name}. Tilldela den igen om den ska gälla.`);
+    const title = courseTitleIn(assignment.course, locale);
+    if (assignment.withdrawnAt) throw conflict(personWords(locale)('withdrawnNoDue', { title, name: person.name }));
     if ((assignment.dueAt?.getTime() ?? null) === (dueAt?.getTime() ?? null))
       throw invalid('Det är redan slutdatumet. Inget har ändrats.');
     await tx.assignment.update({ where: { id: assignment.id }, data: { dueAt, dueChangedAt: now } });

@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Audience } from '@/lib/audiences';
-import type { Locale } from '@/lib/i18n/config';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import { localizeCourse, localizeLesson, localizePath } from '@/lib/learning/translations';
 import { getHostOrganisationId } from './host';
 
@@ -151,6 +151,24 @@ export async function courseTitlesIn(
   return new Map(
     rows.map((row) => {
       const { title, lang } = localizeCourse(row, locale);
+      return [row.id, { title, lang }];
+    }),
+  );
+}
+
+/** Lessons' titles in the reader's language where the lesson has a version in it that is still current, by id. */
+export async function lessonTitlesIn(
+  ids: readonly string[],
+  locale: Locale,
+): Promise<Map<string, { title: string; lang: Locale }>> {
+  if (ids.length === 0 || locale === defaultLocale) return new Map();
+  const rows = await db.lesson.findMany({
+    where: { id: { in: [...new Set(ids)] } },
+    select: { id: true, kind: true, title: true, body: true, data: true, translations: true },
+  });
+  return new Map(
+    rows.map((row) => {
+      const { title, lang } = localizeLesson(row, locale);
       return [row.id, { title, lang }];
     }),
   );

@@ -1,5 +1,5 @@
 import 'server-only';
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { messages } from '@/lib/i18n';
 import { defaultLocale, localeOf, type Locale } from '@/lib/i18n/config';
 import { db } from '@/lib/db';

@@ -6,12 +6,15 @@ import { canManageRule, type Viewer } from '@/lib/auth/permissions';
 
 export type RuleSummary = {
   id: string;
+  /** Null for a rule on the whole organisation; `unitRemoved` when its unit no longer exists. */
   unitName: string | null;
+  unitRemoved: boolean;
   includeSubunits: boolean;
   audience: Audience | null;
   /** The course's or path's id, for its title in the reader's language. */
   itemId: string;
-  itemTitle: string;
+  /** Null when the course or path no longer exists. */
+  itemTitle: string | null;
   itemKind: 'course' | 'path';
   dueDays: number;
   createdAt: Date;
@@ -63,11 +66,12 @@ export const listRules = cache(async (viewer: Viewer): Promise<RuleSummary[]> =>
     .filter((r) => canManageRule(viewer, r.unitId ? (unit.get(r.unitId) ?? null) : null))
     .map((r) => ({
       id: r.id,
-      unitName: r.unitId ? (unit.get(r.unitId)?.name ?? 'Borttagen enhet') : null,
+      unitName: r.unitId ? (unit.get(r.unitId)?.name ?? null) : null,
+      unitRemoved: r.unitId !== null && !unit.has(r.unitId),
       includeSubunits: r.includeSubunits,
       audience: r.audience as Audience | null,
       itemId: (r.courseId ?? r.pathId)!,
-      itemTitle: title.get((r.courseId ?? r.pathId)!) ?? 'Borttagen kurs',
+      itemTitle: title.get((r.courseId ?? r.pathId)!) ?? null,
       itemKind: r.courseId ? 'course' : 'path',
       dueDays: r.dueDays,
       createdAt: r.createdAt,

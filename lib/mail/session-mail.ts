@@ -10,7 +10,8 @@ import { mailWords, type MailText } from './templates';
 import { portalUrl } from './unsubscribe';
 
 type MailSession = { kind: MeetingKind; startsAt: Date; minutes: number; place: string };
-type MailSessionCourse = { title: string; translations?: string };
+/** `translations` is the course's column (required, as in MailCourse). */
+type MailSessionCourse = { title: string; translations: string | null | undefined };
 type Recipient = { userId: string; name: string; locale?: Locale; sessionId: string; session: MailSession };
 
 function sessionWords(input: Recipient) {

@@ -2,7 +2,7 @@
 // the catalogues' `mail` namespace), with absolute links to the courses (built from NEXTAUTH_URL)
 // and, in the digest, a link that stops it. A course's title is given in the recipient's language
 // where the course has a version in it.
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { formatDay } from '@/lib/dates';
 import { messages } from '@/lib/i18n';
 import { defaultLocale, type Locale } from '@/lib/i18n/config';
@@ -10,11 +10,26 @@ import { courseTitleIn } from '@/lib/learning/translations';
 import { portalUrl, unsubscribeUrl } from './unsubscribe';
 
 export type MailText = { subject: string; text: string };
-/** A course as the mails name it; `translations` is the course's column, for its title in the recipient's language. */
-export type MailCourse = { title: string; slug: string; dueAt: Date | null; translations?: string };
+/**
+ * A course as the mails name it. `translations` is the course's column, for its title in the
+ * recipient's language: a key every caller has to fill in, so a query that forgets to select it
+ * does not compile (and English readers do not quietly get Swedish titles).
+ */
+export type MailCourse = { title: string; slug: string; dueAt: Date | null; translations: string | null | undefined };
 
-/** The words of the mails in a language, and the lines every mail starts and ends with. */
+const wordsByLocale = new Map<Locale, ReturnType<typeof wordsIn>>();
+
+/** The words of the mails in a language, and the lines every mail starts and ends with (made once per language). */
 export function mailWords(locale: Locale = defaultLocale) {
+  let words = wordsByLocale.get(locale);
+  if (!words) {
+    words = wordsIn(locale);
+    wordsByLocale.set(locale, words);
+  }
+  return words;
+}
+
+function wordsIn(locale: Locale) {
   const t = createTranslator({ locale, messages: messages(locale), namespace: 'mail' });
   const site = messages(locale).siteName;
   const firstName = (name: string) => name.split(/\s+/)[0] ?? name;

@@ -1,4 +1,4 @@
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { audienceOrder, type Audience } from '@/lib/audiences';
 import { messages } from '@/lib/i18n';
 import { defaultLocale, type Locale } from '@/lib/i18n/config';

@@ -1,4 +1,4 @@
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { startOfStockholmDay, stockholmDay } from '@/lib/dates';
 import { messages } from '@/lib/i18n';
 import { defaultLocale, type Locale } from '@/lib/i18n/config';

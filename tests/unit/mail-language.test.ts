@@ -68,6 +68,8 @@ function allMails(locale: Locale): MailText[] {
     sessionInvitationMail({ ...recipient, plannedBy: 'Cecilia Chef', course: null }),
     sessionChangedMail({ ...recipient, changedBy: 'Cecilia Chef', course }),
     sessionCancelledMail({ ...recipient, cancelledBy: 'Cecilia Chef', course: null, reason: '' }),
+    sessionChangedMail({ ...recipient, changedBy: 'Cecilia Chef', course: null }),
+    sessionCancelledMail({ ...recipient, cancelledBy: 'Cecilia Chef', course, reason: 'Många är sjuka.' }),
     magicLinkMail({ to: 'moa@kommun.se', url: 'https://portal.example/api/auth/callback/email?token=x', locale }),
   ];
 }
@@ -104,7 +106,24 @@ describe('the mail templates', () => {
   });
 
   it('reads as before in Swedish', () => {
-    const [assigned, byRule, , , , before, , manual, digest, invitation] = allMails('sv');
+    const [assigned, byRule, withdrawn, , , before, , manual, digest, invitation] = allMails('sv');
+    expect(withdrawn).toEqual({
+      subject: 'Kursen Känn igen könsstereotyper är inte längre tilldelad dig',
+      text: [
+        'Hej Moa!',
+        '',
+        'Cecilia Chef har återkallat kursen ”Känn igen könsstereotyper”, så du behöver inte gå den längre.',
+        '',
+        'Skäl:',
+        'Fel kurs.',
+        '',
+        'Det du redan har gjort i kursen finns kvar, och du kan fortsätta på egen hand om du vill:',
+        'http://localhost:3000/kurser/konsstereotyper',
+        '',
+        'Hälsningar',
+        'Jämställdhetsportalen',
+      ].join('\n'),
+    });
     expect(assigned!.subject).toBe('Du har fått kursen Känn igen könsstereotyper');
     expect(assigned!.text).toContain('Hej Moa!\n\nCecilia Chef har gett dig en kurs i Jämställdhetsportalen:');
     expect(assigned!.text).toContain('Känn igen könsstereotyper – klar senast 5 mars 2030');
@@ -121,8 +140,23 @@ describe('the mail templates', () => {
   });
 
   it('give the English title where the course has one, the Swedish where it has not, and English dates', () => {
-    const [assigned, byRule, withdrawn, dueChanged, noDue, before, after, manual, digest, invitation, topic, changed] =
-      allMails('en');
+    const [
+      assigned,
+      byRule,
+      withdrawn,
+      dueChanged,
+      noDue,
+      before,
+      after,
+      manual,
+      digest,
+      invitation,
+      topic,
+      changed,
+      cancelled,
+      changedNoCourse,
+      cancelledCourse,
+    ] = allMails('en');
     expect(assigned!.subject).toBe('You have been given the course Recognise gender stereotypes');
     expect(assigned!.text).toMatch(/^Hello Moa,\n\nCecilia Chef has given you a course in the Gender Equality Portal:/);
     expect(assigned!.text).toContain('Recognise gender stereotypes – due by 5 March 2030');
@@ -143,6 +177,13 @@ describe('the mail templates', () => {
     expect(invitation!.text).toContain('the course “Recognise gender stereotypes”');
     expect(topic!.text).toContain('where we go through gender equality in our work together.');
     expect(changed!.text).toContain('has changed the meeting about “Recognise gender stereotypes”.');
+    expect(changedNoCourse!.text).toContain('Cecilia Chef has changed the meeting. This is what applies now:');
+    expect(cancelled!.subject).toMatch(/^Cancelled: Workplace meeting \(APT\) 5 March 2030/);
+    expect(cancelled!.text).toContain('Cecilia Chef has cancelled the meeting on 5 March 2030');
+    expect(cancelledCourse!.text).toContain(
+      'Cecilia Chef has cancelled the meeting about “Recognise gender stereotypes” on 5 March 2030',
+    );
+    expect(cancelledCourse!.text).toContain('\n\nMånga är sjuka.\n');
   });
 });
 

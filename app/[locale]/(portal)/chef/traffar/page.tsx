@@ -1,20 +1,31 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { TitleIn } from '@/components/learning/title-in';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
 import { formatLongDateTime } from '@/lib/dates';
 import { listSessions } from '@/lib/data/group-sessions';
-import { meetingKindLabels } from '@/lib/labels';
+import { courseTitlesIn } from '@/lib/data/learning';
+import type { Locale } from '@/lib/i18n/config';
+import { DIGITAL_PLACE } from '@/lib/sessions/session';
 
-export const metadata: Metadata = { title: 'Gruppträffar' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('sessions'))('title') };
+}
 
 type Props = { searchParams: Promise<{ installd?: string }> };
 
 export default async function SessionsPage({ searchParams }: Props) {
   const viewer = await requirePermission('sessions:plan-units', '/chef/traffar');
   const cancelled = /^\d{1,5}$/.exec((await searchParams).installd ?? '')?.[0];
-  const sessions = await listSessions(viewer);
+  const locale = (await getLocale()) as Locale;
+  const [sessions, t] = await Promise.all([listSessions(viewer), getTranslations('sessions')]);
+  const titles = await courseTitlesIn(
+    sessions.flatMap((s) => (s.course ? [s.course.id] : [])),
+    locale,
+  );
   const upcoming = sessions.filter((s) => !s.started).reverse();
   const past = sessions.filter((s) => s.started);
   const list = (items: typeof sessions, empty: string) =>
@@ -26,15 +37,16 @@ export default async function SessionsPage({ searchParams }: Props) {
           <li key={s.id} className="rounded-lg border border-slate-300 p-4">
             <p className="font-semibold">
               <Link href={`/chef/traffar/${s.id}`}>
-                {meetingKindLabels[s.kind]} {formatLongDateTime(s.startsAt)}
+                {t(`kind.${s.kind}`)} {formatLongDateTime(s.startsAt, locale)}
               </Link>
             </p>
             <p>
-              {s.course?.title ?? 'Vägledning'} · {s.units.map((u) => u.name).join(', ')} · {s.place}
+              {s.course ? <TitleIn id={s.course.id} title={s.course.title} titles={titles} /> : t('guidance')} ·{' '}
+              {s.units.map((u) => u.name).join(', ')} · {s.place === DIGITAL_PLACE ? t('digital') : s.place}
             </p>
             {s.started ? (
               <p className="text-sm text-slate-700">
-                {s.attendanceAt ? `${s.attended} närvarande` : 'Närvaron är inte ifylld än'}
+                {s.attendanceAt ? t('attended', { count: s.attended }) : t('attendanceMissing')}
               </p>
             ) : null}
           </li>
@@ -43,32 +55,29 @@ export default async function SessionsPage({ searchParams }: Props) {
     );
   return (
     <>
-      <PageHeader
-        title="Gruppträffar"
-        lead="Kurser som ni går igenom tillsammans på vanliga möten. Det når också dem som inte har en dator på jobbet."
-      >
+      <PageHeader title={t('title')} lead={t('lead')}>
         <p className="mt-4">
           <Link href="/chef/traffar/ny" className="btn-primary no-underline hover:text-white">
-            Planera en gruppträff
+            {t('plan')}
           </Link>
         </p>
       </PageHeader>
       {cancelled ? (
         <div className="mb-6">
-          <Alert tone="success">Träffen är inställd. {cancelled} inbjudna har fått besked med e-post.</Alert>
+          <Alert tone="success">{t('cancelled', { count: cancelled })}</Alert>
         </div>
       ) : null}
       <section aria-labelledby="upcoming" className="mb-8">
         <h2 id="upcoming" className="mb-3 text-xl font-semibold">
-          Kommande
+          {t('upcoming')}
         </h2>
-        {list(upcoming, 'Inga planerade träffar.')}
+        {list(upcoming, t('noUpcoming'))}
       </section>
       <section aria-labelledby="past">
         <h2 id="past" className="mb-3 text-xl font-semibold">
-          Tidigare
+          {t('past')}
         </h2>
-        {list(past, 'Inga tidigare träffar.')}
+        {list(past, t('noPast'))}
       </section>
     </>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { SessionForm } from '@/components/sessions/session-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/permissions';
@@ -6,27 +7,47 @@ import { requirePermission } from '@/lib/auth/guards';
 import { stockholmDay } from '@/lib/dates';
 import { listSessionCourses } from '@/lib/data/group-sessions';
 import { listPublishedGuides } from '@/lib/data/guides';
+import { courseTitlesIn, lessonTitlesIn } from '@/lib/data/learning';
 import { listPublishedExamples } from '@/lib/data/learning-examples';
 import { listScopeUnits } from '@/lib/data/scope-units';
+import type { Locale } from '@/lib/i18n/config';
 
-export const metadata: Metadata = { title: 'Planera en gruppträff' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('sessions'))('plan') };
+}
 
 export default async function NewSessionPage() {
   const viewer = await requirePermission('sessions:plan-units', '/chef/traffar/ny');
-  const [units, courses, guides, examples] = await Promise.all([
+  const locale = (await getLocale()) as Locale;
+  const [units, stored, guides, examples, t, team] = await Promise.all([
     listScopeUnits(viewer, can(viewer.role, 'sessions:plan-organisation')),
     listSessionCourses(),
     listPublishedGuides(),
     listPublishedExamples(viewer),
+    getTranslations('sessions'),
+    getTranslations('team'),
   ]);
+  // Courses and lessons by their titles in the manager's language where they have one.
+  const [courseTitles, lessonTitles] = await Promise.all([
+    courseTitlesIn(
+      stored.map((c) => c.id),
+      locale,
+    ),
+    lessonTitlesIn(
+      stored.flatMap((c) => c.lessons.map((l) => l.id)),
+      locale,
+    ),
+  ]);
+  const courses = stored.map((c) => ({
+    ...c,
+    ...courseTitles.get(c.id),
+    lessons: c.lessons.map((l) => ({ ...l, ...lessonTitles.get(l.id) })),
+  }));
   return (
     <>
-      <PageHeader
-        title="Planera en gruppträff"
-        lead="Gå igenom en kurs tillsammans på en arbetsplatsträff, ett chefsmöte eller ett arbetsgruppsmöte. De inbjudna med e-post får en inbjudan; efter träffen fyller du i vilka som var med, och det ni gick igenom räknas som genomfört för dem."
-      />
+      <PageHeader title={t('plan')} lead={t('newLead')} />
       {units.length === 0 ? (
-        <p>Du står inte som chef för någon enhet. Kontakta portalens administratör om det är fel.</p>
+        <p>{team('notManager')}</p>
       ) : (
         <SessionForm
           units={units}
