@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
 import { attendanceAction } from '@/lib/actions/group-sessions';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
@@ -20,6 +21,7 @@ type Props = {
  */
 export function AttendanceForm({ sessionId, people, present, notes }: Props) {
   const [state, action, pending] = useActionState(attendanceAction, idle);
+  const t = useTranslations('sessions');
   const tickAll = (on: boolean) => (event: React.MouseEvent<HTMLButtonElement>) =>
     event.currentTarget.form
       ?.querySelectorAll<HTMLInputElement>('input[name=present]')
@@ -29,13 +31,13 @@ export function AttendanceForm({ sessionId, people, present, notes }: Props) {
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
       <input type="hidden" name="sessionId" value={sessionId} />
       <fieldset className="rounded-lg border border-slate-300 p-4">
-        <legend className="px-1 font-semibold">Närvarande ({people.length} inbjudna)</legend>
+        <legend className="px-1 font-semibold">{t('presentLegend', { count: people.length })}</legend>
         <p className="mb-2 flex flex-wrap gap-3">
           <button type="button" className="btn-secondary" onClick={tickAll(true)}>
-            Alla närvarande
+            {t('allPresent')}
           </button>
           <button type="button" className="btn-secondary" onClick={tickAll(false)}>
-            Ingen markerad
+            {t('nonePresent')}
           </button>
         </p>
         <ul className="space-y-1">
@@ -50,23 +52,23 @@ export function AttendanceForm({ sessionId, people, present, notes }: Props) {
                 className="size-4 shrink-0"
               />
               <label htmlFor={`present-${p.id}`} className="break-words">
-                {p.name} <span className="text-slate-700">({p.unitName ?? 'ingen enhet'})</span>
-                {p.hasEmail ? null : <span className="text-slate-700"> · ingen e-post</span>}
+                {p.name} <span className="text-slate-700">({p.unitName ?? t('noUnit')})</span>
+                {p.hasEmail ? null : <span className="text-slate-700"> · {t('noEmail')}</span>}
               </label>
             </li>
           ))}
         </ul>
       </fieldset>
       <TextAreaField
-        label="Gruppens anteckningar (valfritt)"
+        label={t('notes')}
         name="notes"
         rows={5}
         defaultValue={notes}
-        hint="Vad kom ni fram till om ert arbete? Skriv inget om enskilda personer. Chefer för enheterna och strateger kan läsa anteckningarna."
+        hint={t('notesHint')}
         error={state.fieldErrors?.notes?.[0]}
       />
       <button type="submit" className="btn-primary" disabled={pending}>
-        {pending ? 'Sparar …' : 'Spara närvaron'}
+        {pending ? t('saving') : t('saveAttendance')}
       </button>
     </form>
   );

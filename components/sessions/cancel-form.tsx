@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
 import { cancelSessionAction } from '@/lib/actions/group-sessions';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
@@ -10,21 +11,22 @@ import { CANCEL_REASON_MAX } from '@/lib/validation/group-sessions';
 /** Cancels a session that has not begun; the invited with e-mail are told, with the reason if one is given. */
 export function CancelForm({ sessionId }: { sessionId: string }) {
   const [state, action, pending] = useActionState(cancelSessionAction, idle);
+  const t = useTranslations('sessions');
   return (
     // The key remounts the field after a refusal, so it shows what was sent.
     <form action={action} className="space-y-4" noValidate key={JSON.stringify(state.values ?? null)}>
       {state.message ? <Alert tone="error">{state.message}</Alert> : null}
       <input type="hidden" name="sessionId" value={sessionId} />
       <TextAreaField
-        label="Meddelande till de inbjudna (valfritt)"
+        label={t('cancelMessage')}
         name="reason"
         rows={3}
         defaultValue={state.values?.reason ?? ''}
         error={state.fieldErrors?.reason?.[0]}
-        hint={`Till exempel varför träffen ställs in och när ni tar kursen i stället. Högst ${CANCEL_REASON_MAX} tecken.`}
+        hint={t('cancelHint', { max: CANCEL_REASON_MAX })}
       />
       <button type="submit" className="btn-secondary" disabled={pending}>
-        {pending ? 'Ställer in …' : 'Ställ in träffen'}
+        {pending ? t('cancelling') : t('cancel')}
       </button>
     </form>
   );

@@ -1,6 +1,6 @@
 type Props = {
   title: string;
-  lead?: string;
+  lead?: React.ReactNode;
   /** The language of the title and lead when it is not the page's (content shown in its own language). */
   lang?: string;
   children?: React.ReactNode;

@@ -1,12 +1,21 @@
 'use server';
 
+import { createTranslator } from 'use-intl/core';
 import { authorize } from '@/lib/auth/guards';
 import { recordAttendance } from '@/lib/data/group-session-attendance';
 import { cancelSession } from '@/lib/data/group-session-cancel';
 import { planSession, rescheduleSession } from '@/lib/data/group-sessions';
 import { attendanceSchema, cancelSchema, rescheduleSchema, sessionSchema } from '@/lib/validation/group-sessions';
+import { messages } from '@/lib/i18n';
+import { readerLocale } from '@/lib/i18n/messages';
 import { action } from './action';
 import { deliverLater } from './deliver-later';
+
+/** The answers' words in the reader's language. */
+async function words() {
+  const locale = await readerLocale();
+  return createTranslator({ locale, messages: messages(locale), namespace: 'sessions' });
+}
 
 export const planSessionAction = action({
   guard: () => authorize('sessions:plan-units'),
@@ -29,8 +38,12 @@ export const attendanceAction = action({
   invalid: (error) => error.issues[0]?.message,
   run: (data, { viewer }) => recordAttendance(viewer, data),
   revalidate: [['/chef', 'layout'], '/statistik', '/min-sida'],
-  success: (r) =>
-    `Närvaron är sparad: ${r.present} närvarande${r.added || r.removed ? ` (${r.added} tillagda, ${r.removed} borttagna)` : ''}.`,
+  success: async (r) =>
+    (await words())(r.added || r.removed ? 'attendanceSavedChanged' : 'attendanceSaved', {
+      present: r.present,
+      added: r.added,
+      removed: r.removed,
+    }),
 });
 
 export const rescheduleAction = action({
@@ -43,7 +56,7 @@ export const rescheduleAction = action({
     return result;
   },
   revalidate: ['/chef/traffar'],
-  success: (r) => `Träffen är ändrad. ${r.mailed} inbjudna har fått ett meddelande om det.`,
+  success: async (r) => (await words())('rescheduled', { mailed: r.mailed }),
 });
 
 export const cancelSessionAction = action({

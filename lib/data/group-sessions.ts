@@ -265,9 +265,13 @@ export async function invitedSession(id: string, userId: string) {
   const row = await findRow(db, { id });
   if (!row) throw notFound('Träffen finns inte.');
   const session = shape(row);
-  const invited = await db.user.count({ where: { ...invitedWhere(session), id: userId } });
-  if (invited === 0) throw notFound('Träffen finns inte.');
-  return session;
+  const invitee = await db.user.findFirst({
+    where: { ...invitedWhere(session), id: userId },
+    select: { locale: true },
+  });
+  if (!invitee) throw notFound('Träffen finns inte.');
+  // The invitee's stored language, for the calendar file their mail links to.
+  return { ...session, inviteeLocale: invitee.locale };
 }
 
 /**

@@ -563,7 +563,8 @@ export const en: Messages = {
     title: 'Group sessions',
     lead: 'Courses you go through together at ordinary meetings. They also reach those who have no computer at work.',
     plan: 'Plan a group session',
-    cancelled: 'The session is cancelled. {count} invited people have been told by email.',
+    cancelled:
+      'The session is cancelled. {count, plural, one {# invited person has} other {# invited people have}} been told by email.',
     upcoming: 'Upcoming',
     past: 'Earlier',
     noUpcoming: 'No planned sessions.',
@@ -602,7 +603,7 @@ export const en: Messages = {
     submit: 'Plan the session and send the invitation',
     metaTitle: 'Group session',
     planned:
-      'The session is planned. {invited} people are invited, and {mailed} of them have had an invitation by email. Print the notice for those who have no email address.',
+      'The session is planned. {invited, plural, one {# person is} other {# people are}} invited, and {mailed, plural, one {# of them has} other {# of them have}} had an invitation by email. Print the notice for those who have no email address.',
     when: 'Time',
     whenValue: '{when}, {minutes} minutes',
     invited: 'Invited',
@@ -638,7 +639,12 @@ export const en: Messages = {
     newDate: 'New date',
     newTime: 'New start time',
     reschedule: 'Change the time or place',
-    rescheduled: 'The session is changed. {mailed} invited people have had a message about it.',
+    rescheduled:
+      'The session is changed. {mailed, plural, one {# invited person has} other {# invited people have}} had a message about it.',
+    calendarTitle: '{kind}: {what}',
+    calendarCancelled: 'Cancelled: {kind}: {what}',
+    calendarText: 'We go through {what} together. What we cover counts towards what you have completed.',
+    calendarTopic: 'gender equality in our work',
   },
   rules: {
     title: 'Assignment rules',

@@ -577,7 +577,7 @@ export const sv = {
     submit: 'Planera träffen och skicka inbjudan',
     metaTitle: 'Gruppträff',
     planned:
-      'Träffen är planerad. {invited} personer är inbjudna, och {mailed} av dem har fått en inbjudan med e-post. Skriv ut anslaget till dem som inte har e-post.',
+      'Träffen är planerad. {invited, plural, one {# person är inbjuden} other {# personer är inbjudna}}, och {mailed} av dem har fått en inbjudan med e-post. Skriv ut anslaget till dem som inte har e-post.',
     when: 'Tid',
     whenValue: '{when}, {minutes} minuter',
     invited: 'Inbjudna',
@@ -613,6 +613,10 @@ export const sv = {
     newTime: 'Ny starttid',
     reschedule: 'Ändra tid eller plats',
     rescheduled: 'Träffen är ändrad. {mailed} inbjudna har fått ett meddelande om det.',
+    calendarTitle: '{kind}: {what}',
+    calendarCancelled: 'Inställd: {kind}: {what}',
+    calendarText: 'Vi går igenom {what} tillsammans. Det ni går igenom räknas in i det du har genomfört.',
+    calendarTopic: 'jämställdhet i vårt arbete',
   },
   rules: {
     title: 'Regler för tilldelning',

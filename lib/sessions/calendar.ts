@@ -41,12 +41,16 @@ export type CalendarSession = {
   host: string;
   /** A cancelled session: the same event, marked cancelled, so a calendar that opens the file removes it. */
   cancelled?: boolean;
+  /** The language of the title and text (the calendar's LANGUAGE). */
+  language?: 'SV' | 'EN';
 };
 
 const utc = (instant: Date) => `${instant.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
 
 export function sessionCalendar(session: CalendarSession, stamp = new Date()): string {
-  const calendar = ical({ prodId: { company: 'Jämställdhetsportalen', product: 'Gruppträffar', language: 'SV' } });
+  const calendar = ical({
+    prodId: { company: 'Jämställdhetsportalen', product: 'Gruppträffar', language: session.language ?? 'SV' },
+  });
   calendar.method(session.cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH);
   calendar.timezone({ name: ZONE, generator: () => STOCKHOLM });
   const zoned = (instant: Date) => new TZDate(instant, ZONE);

@@ -320,6 +320,75 @@ test('a manager reading in English makes a rule for a unit and removes it', asyn
   ).toBe(1);
 });
 
+test('a manager reading in English plans a group session, moves it and cancels it; the invited get it in their language', async ({
+  page,
+}) => {
+  const { unit, manager, learner } = await createTeam();
+  await withDb((db) => db.query(`UPDATE "User" SET locale = 'en' WHERE id = ${isPostgres ? '$1' : '?'}`, [learner.id]));
+  const title = english('konsstereotyper').title;
+  await signInInEnglish(page, manager);
+  await page.goto('/chef/traffar');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group sessions');
+  await expectEnglishPage(page);
+  await page.getByRole('link', { name: 'Plan a group session' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan a group session');
+  await expectEnglishPage(page, { data: [unit.name, 'Förskola', 'Kommunikationsavdelningen'] });
+  await expectNoAxeViolations(page);
+  // Refused in English, nothing saved.
+  await page.getByLabel('Date').fill('2020-01-01');
+  await page.getByLabel('Start time').fill('13:30');
+  await page.getByRole('button', { name: 'Plan the session and send the invitation' }).click();
+  await expect(page.getByText('Choose at least one unit to invite.')).toBeVisible();
+  await expect(page.getByText('Write where you will meet, or mark the session as online.')).toBeVisible();
+  expect(await count('SELECT count(*) AS n FROM "GroupSession" WHERE "plannedById" = ?', [manager.id])).toBe(0);
+
+  await page.getByLabel(unit.name).check();
+  await page.getByLabel('Date').fill(addDays(stockholmDay(new Date()), 14));
+  await page.getByLabel('The session is online').check();
+  await page.getByLabel('Course', { exact: true }).selectOption({ label: title });
+  await page.getByRole('button', { name: 'Plan the session and send the invitation' }).click();
+  await expect(
+    page.getByText('The session is planned. 1 person is invited, and 1 of them has had an invitation by email.'),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Workplace meeting \(APT\) \d+ \w+ \d{4}/);
+  await expect(page.getByText('Online', { exact: true })).toBeVisible();
+  await expect(page.getByText('You fill in attendance once the session has begun.')).toBeVisible();
+  await expectEnglishPage(page, { data: [unit.name] });
+  await expectNoAxeViolations(page);
+
+  const invitation = await waitForMail(learner.email, /^Invitation: Workplace meeting/);
+  expect(invitation.text).toContain(
+    `${manager.name} invites you to a workplace meeting (APT) where we go through the course “${title}” together.`,
+  );
+  expect(invitation.text).toContain('Where: Online');
+  // The calendar file from the invitation is in the invitee's language, whoever opens the link.
+  const link = /https?:\/\/\S+\/kalender\.ics\?\S+/.exec(invitation.text)![0];
+  const ics = (await (await page.request.get(new URL(link).pathname + new URL(link).search)).text()).replace(
+    /\r\n /g,
+    '',
+  );
+  expect(ics).toContain(`SUMMARY:Workplace meeting (APT): ${title}`);
+  expect(ics).toContain('LOCATION:Online');
+
+  await page.getByLabel('Start time').fill('10:15');
+  await page.getByRole('button', { name: 'Change the time or place' }).click();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'The session is changed. 1 invited person has had a message about it.' }),
+  ).toBeVisible();
+  const moved = await waitForMail(learner.email, /^New time or place: Workplace meeting/);
+  expect(moved.text).toContain(`has changed the meeting about “${title}”`);
+
+  await page.getByLabel('Message to those invited (optional)').fill('We take the course at the next APT instead.');
+  await page.getByRole('button', { name: 'Cancel the session' }).click();
+  await expect(page.getByText('The session is cancelled. 1 invited person has been told by email.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group sessions');
+  await expectEnglishPage(page, { data: [unit.name] });
+  const cancelled = await waitForMail(learner.email, /^Cancelled: Workplace meeting/);
+  expect(cancelled.text).toContain('We take the course at the next APT instead.');
+});
+
 test('a reader who asks for a sign-in link on the English page gets it in English and signs in with it', async ({
   page,
 }) => {

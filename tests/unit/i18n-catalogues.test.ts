@@ -73,4 +73,5 @@ const sameInBoth = new Set([
   'person.status',
   'team.csvColumns.status',
   'rules.whoAudience',
+  'sessions.calendarTitle',
 ]);

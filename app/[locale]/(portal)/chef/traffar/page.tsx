@@ -64,7 +64,7 @@ export default async function SessionsPage({ searchParams }: Props) {
       </PageHeader>
       {cancelled ? (
         <div className="mb-6">
-          <Alert tone="success">{t('cancelled', { count: cancelled })}</Alert>
+          <Alert tone="success">{t('cancelled', { count: Number(cancelled) })}</Alert>
         </div>
       ) : null}
       <section aria-labelledby="upcoming" className="mb-8">

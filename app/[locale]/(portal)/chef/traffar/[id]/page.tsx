@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { TitleIn } from '@/components/learning/title-in';
 import { AttendanceForm } from '@/components/sessions/attendance-form';
 import { CancelForm } from '@/components/sessions/cancel-form';
 import { RescheduleForm } from '@/components/sessions/reschedule-form';
@@ -10,14 +12,17 @@ import { requirePermission } from '@/lib/auth/guards';
 import { formatLongDateTime, stockholmClock, stockholmDay } from '@/lib/dates';
 import { hasDiscussionGuide } from '@/lib/data/discussion-guides';
 import { relatedGuides } from '@/lib/data/guides';
+import { courseTitlesIn, lessonTitlesIn } from '@/lib/data/learning';
 import { listPublishedExamples } from '@/lib/data/learning-examples';
 import { ExpectedError } from '@/lib/errors';
 import { getSession, listAttendance, listInvited } from '@/lib/data/group-sessions';
-import { meetingKindLabels } from '@/lib/labels';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 import { DIGITAL_PLACE } from '@/lib/sessions/session';
-import { counted } from '@/lib/counted';
 
-export const metadata: Metadata = { title: 'Gruppträff' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('sessions'))('metaTitle') };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ planerad?: string }> };
 
@@ -29,45 +34,58 @@ export default async function SessionPage({ params, searchParams }: Props) {
     if (error instanceof ExpectedError && ['NOT_FOUND', 'FORBIDDEN'].includes(error.code)) notFound();
     throw error;
   });
-  const [people, present, guides, published] = await Promise.all([
+  const locale = (await getLocale()) as Locale;
+  const [people, present, guides, published, t, courseTitles, lessonTitles] = await Promise.all([
     listInvited(session),
     listAttendance(session),
     relatedGuides(session.guideSlugs),
     session.exampleIds.length ? listPublishedExamples(viewer) : Promise.resolve([]),
+    getTranslations('sessions'),
+    courseTitlesIn(session.course ? [session.course.id] : [], locale),
+    lessonTitlesIn(
+      session.coveredLessons.map((l) => l.id),
+      locale,
+    ),
   ]);
   // Only those still published: an example withdrawn since planning is left out.
   const examples = published.filter((e) => session.exampleIds.includes(e.id));
   const planned = /^(\d{1,5})-(\d{1,5})$/.exec((await searchParams).planerad ?? '');
   const [invited, mailed] = planned ? [planned[1], planned[2]] : [];
-  const title = `${meetingKindLabels[session.kind]} ${formatLongDateTime(session.startsAt)}`;
+  const when = formatLongDateTime(session.startsAt, locale);
+  const title = `${t(`kind.${session.kind}`)} ${when}`;
+  const units = session.units.map((u) => u.name).join(', ');
   return (
     <>
       <PageHeader
         title={title}
-        lead={`${session.course?.title ?? 'Vägledning'} · ${session.units.map((u) => u.name).join(', ')}`}
+        lead={
+          <>
+            {session.course ? (
+              <TitleIn id={session.course.id} title={session.course.title} titles={courseTitles} />
+            ) : (
+              t('guidance')
+            )}{' '}
+            · {units}
+          </>
+        }
       />
-      {invited ? (
-        <Alert tone="success">
-          Träffen är planerad. {invited} personer är inbjudna, och {mailed} av dem har fått en inbjudan med e-post.
-          Skriv ut anslaget till dem som inte har e-post.
-        </Alert>
-      ) : null}
+      {invited ? <Alert tone="success">{t('planned', { invited: Number(invited), mailed: Number(mailed) })}</Alert> : null}
       <dl className="my-6 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">Tid</dt>
-        <dd>
-          {formatLongDateTime(session.startsAt)}, {session.minutes} minuter
-        </dd>
-        <dt className="font-semibold">Plats</dt>
-        <dd className="break-words">{session.place}</dd>
-        <dt className="font-semibold">Inbjudna</dt>
-        <dd>{counted(people.length, 'person', 'personer')}</dd>
+        <dt className="font-semibold">{t('when')}</dt>
+        <dd>{t('whenValue', { when, minutes: session.minutes })}</dd>
+        <dt className="font-semibold">{t('place')}</dt>
+        <dd className="break-words">{session.place === DIGITAL_PLACE ? t('digital') : session.place}</dd>
+        <dt className="font-semibold">{t('invited')}</dt>
+        <dd>{t('invitedCount', { count: people.length })}</dd>
         {session.course ? (
           <>
-            <dt className="font-semibold">Lektioner</dt>
+            <dt className="font-semibold">{t('lessons')}</dt>
             <dd>
               <ol className="list-inside list-decimal">
                 {session.coveredLessons.map((l) => (
-                  <li key={l.id}>{l.title}</li>
+                  <li key={l.id}>
+                    <TitleIn id={l.id} title={l.title} titles={lessonTitles} />
+                  </li>
                 ))}
               </ol>
             </dd>
@@ -75,12 +93,14 @@ export default async function SessionPage({ params, searchParams }: Props) {
         ) : null}
         {guides.length ? (
           <>
-            <dt className="font-semibold">Vägledning</dt>
+            <dt className="font-semibold">{t('guidance')}</dt>
             <dd>
               <ul>
                 {guides.map((g) => (
                   <li key={g.slug}>
-                    <Link href={`/vagledning/${g.slug}`}>{g.title}</Link>
+                    <Link href={`/vagledning/${g.slug}`} lang={passageLang(locale)}>
+                      {g.title}
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -89,7 +109,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
         ) : null}
         {examples.length ? (
           <>
-            <dt className="font-semibold">Lärande exempel</dt>
+            <dt className="font-semibold">{t('learningExamples')}</dt>
             <dd>
               <ul>
                 {examples.map((e) => (
@@ -105,21 +125,21 @@ export default async function SessionPage({ params, searchParams }: Props) {
       <ul className="mb-8 space-y-2">
         <li>
           <a href={`/traffar/${session.id}/kalender.ics`} download>
-            Lägg in i kalendern (.ics-fil för Outlook och Google Kalender)
+            {t('calendar')}
           </a>
         </li>
         <li>
-          <Link href={`/chef/traffar/${session.id}/anslag`}>Anslag att skriva ut till personalrummet</Link>
+          <Link href={`/chef/traffar/${session.id}/anslag`}>{t('notice')}</Link>
         </li>
         {session.course && hasDiscussionGuide(session.course.slug) ? (
           <li>
-            <Link href={`/kurser/${session.course.slug}/samtalsguide`}>Samtalsguide för träffen</Link> (också som PDF)
+            <Link href={`/kurser/${session.course.slug}/samtalsguide`}>{t('discussionGuide')}</Link> {t('alsoPdf')}
           </li>
         ) : null}
       </ul>
       <section aria-labelledby="attendance-heading">
         <h2 id="attendance-heading" className="mb-3 text-xl font-semibold">
-          Närvaro
+          {t('attendanceHeading')}
         </h2>
         {session.started ? (
           <AttendanceForm
@@ -134,13 +154,13 @@ export default async function SessionPage({ params, searchParams }: Props) {
             notes={session.notes ?? ''}
           />
         ) : (
-          <p>Närvaron fyller du i när träffen har börjat.</p>
+          <p>{t('attendanceLater')}</p>
         )}
       </section>
       {session.started ? null : (
         <section aria-labelledby="reschedule-heading" className="mt-10 border-t border-slate-200 pt-6">
           <h2 id="reschedule-heading" className="mb-3 text-xl font-semibold">
-            Flytta träffen
+            {t('rescheduleHeading')}
           </h2>
           <RescheduleForm
             sessionId={session.id}
@@ -155,12 +175,9 @@ export default async function SessionPage({ params, searchParams }: Props) {
       {session.started ? null : (
         <section aria-labelledby="cancel-heading" className="mt-10 border-t border-slate-200 pt-6">
           <h2 id="cancel-heading" className="mb-3 text-xl font-semibold">
-            Ställ in träffen
+            {t('cancelHeading')}
           </h2>
-          <p className="mb-3">
-            De inbjudna som har e-post får besked, och träffen försvinner ur kalendern för den som öppnar kalenderfilen
-            igen. Sätt upp ett nytt anslag för dem som inte har e-post.
-          </p>
+          <p className="mb-3">{t('cancelLead')}</p>
           <CancelForm sessionId={session.id} />
         </section>
       )}
