@@ -1,7 +1,9 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { formatDateTime } from '@/lib/dates';
+import type { Locale } from '@/lib/i18n/config';
 import { comparedMeasures } from '@/lib/stats/compare';
-import { measures, type Measure } from '@/lib/stats/rollup';
+import type { Measure } from '@/lib/stats/rollup';
 import type { Comparison } from '@/lib/data/compare';
 import { StatsTable } from './stats-table';
 
@@ -13,16 +15,15 @@ export function ComparisonView({
   comparison: Extract<Comparison, { sharing: true }>;
   measure: Measure;
 }) {
-  const table = comparison.tables.find((t) => t.measure === measure);
+  const t = useTranslations('compare');
+  const locale = useLocale() as Locale;
+  const table = comparison.tables.find((x) => x.measure === measure);
   return (
     <div className="space-y-10">
       <p className="max-w-3xl text-sm text-slate-700">
-        {comparison.organisations} organisationer delar sina nyckeltal. De som inte har valt att visa sitt namn heter
-        till exempel {'"'}Kommun A{'"'}. Varje organisations siffror har samma skydd av små grupper som dess egen
-        statistik: en dold siffra säger varför. Siffrorna räknades fram {formatDateTime(comparison.computedAt)} och är
-        högst en minut gamla.
+        {t('intro', { count: comparison.organisations, time: formatDateTime(comparison.computedAt, locale) })}
       </p>
-      <nav aria-label="Nyckeltal">
+      <nav aria-label={t('measuresNav')}>
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           {comparedMeasures.map((m) => (
             <li key={m.measure}>
@@ -31,7 +32,7 @@ export function ComparisonView({
                 aria-current={m.measure === measure ? 'page' : undefined}
                 className={m.measure === measure ? 'font-semibold text-slate-900 no-underline' : undefined}
               >
-                {measures[m.measure].label}
+                {t(`measure.${m.measure}`)}
               </Link>
             </li>
           ))}
@@ -42,7 +43,11 @@ export function ComparisonView({
           <h2 id={`j-${table.measure}`} className="text-xl font-semibold">
             {table.caption}
           </h2>
-          <StatsTable caption={`${table.caption} (tabell)`} groupLabel="Organisation" rows={table.rows} />
+          <StatsTable
+            caption={t('tableCaption', { caption: table.caption })}
+            groupLabel={t('organisation')}
+            rows={table.rows}
+          />
         </section>
       ) : null}
     </div>

@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Viewer } from '@/lib/auth/permissions';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import { buildComparison, type OrganisationFigures, type SharingOrganisation } from '@/lib/stats/compare';
 import { measures, present, type DisplayRow, type Measure } from '@/lib/stats/rollup';
 import { protectionFor } from './protection';
@@ -47,14 +48,14 @@ export type Comparison =
   | { sharing: true; tables: ReturnType<typeof buildComparison>; computedAt: Date; organisations: number };
 
 /** Only an organisation that shares sees the others: the comparison is mutual. */
-export async function loadComparison(viewer: Viewer): Promise<Comparison> {
+export async function loadComparison(viewer: Viewer, locale: Locale = defaultLocale): Promise<Comparison> {
   const orgs = await sharingOrganisations();
   if (!orgs.some((o) => o.id === viewer.organisationId)) return { sharing: false };
   const results = await Promise.all(orgs.map((o) => organisationFigures(o.id)));
   const figures = new Map(results.map((r, i) => [orgs[i]!.id, r.figures]));
   return {
     sharing: true,
-    tables: buildComparison({ orgs, ownId: viewer.organisationId, figures }),
+    tables: buildComparison({ orgs, ownId: viewer.organisationId, figures, locale }),
     computedAt: new Date(Math.min(...results.map((r) => r.computedAt.getTime()))),
     organisations: orgs.length,
   };

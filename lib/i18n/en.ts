@@ -559,6 +559,30 @@ export const en: Messages = {
     to: 'Completed up to and including',
     show: 'Show',
   },
+  compare: {
+    title: 'Compare with other organisations',
+    lead: 'Key figures for the whole organisation, for women, men and everyone, from the municipalities and regions in the portal that share theirs.',
+    notSharing:
+      '{organisation} does not share its key figures, and then the others’ are not shown either: the comparison is between those who share with each other.',
+    changeSettings: 'Change it in the settings',
+    adminCan: 'An administrator can change it in the settings.',
+    downloadCsv: 'Download your own key figures as CSV',
+    downloadJson: 'as JSON',
+    jsonNote: '(for comparison with municipalities in other portals; the format is described in the portal’s README)',
+    intro:
+      '{count} organisations share their key figures. Those that have not chosen to show their name are called, for example, "Municipality A". Each organisation’s figures have the same protection of small groups as its own statistics: a hidden figure says why. The figures were computed {time} and are at most a minute old.',
+    measuresNav: 'Key figures',
+    measure: {
+      completion: 'Has completed',
+      assigned: 'Assigned courses that are completed',
+      overdue: 'Overdue assignments',
+    },
+    caption: '{measure}, by organisation and sex',
+    tableCaption: '{caption} (table)',
+    organisation: 'Organisation',
+    kind: { KOMMUN: 'Municipality', REGION: 'Region' },
+    own: '{name} (your organisation)',
+  },
   sessions: {
     title: 'Group sessions',
     lead: 'Courses you go through together at ordinary meetings. They also reach those who have no computer at work.',

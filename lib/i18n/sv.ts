@@ -539,6 +539,30 @@ export const sv = {
     to: 'Klar till och med',
     show: 'Visa',
   },
+  compare: {
+    title: 'Jämför med andra organisationer',
+    lead: 'Nyckeltal för hela organisationen, för kvinnor, män och alla, hos de kommuner och regioner i portalen som delar sina.',
+    notSharing:
+      '{organisation} delar inte sina nyckeltal, och då visas inte heller andras: jämförelsen gäller dem som delar med varandra.',
+    changeSettings: 'Ändra i inställningarna',
+    adminCan: 'En administratör kan ändra det i inställningarna.',
+    downloadCsv: 'Ladda ner era egna nyckeltal som CSV',
+    downloadJson: 'som JSON',
+    jsonNote: '(för jämförelse med kommuner i andra portaler; formatet beskrivs i portalens README)',
+    intro:
+      '{count} organisationer delar sina nyckeltal. De som inte har valt att visa sitt namn heter till exempel "Kommun A". Varje organisations siffror har samma skydd av små grupper som dess egen statistik: en dold siffra säger varför. Siffrorna räknades fram {time} och är högst en minut gamla.',
+    measuresNav: 'Nyckeltal',
+    measure: {
+      completion: 'Har gått klart',
+      assigned: 'Tilldelade kurser som är klara',
+      overdue: 'Försenade tilldelningar',
+    },
+    caption: '{measure}, per organisation och kön',
+    tableCaption: '{caption} (tabell)',
+    organisation: 'Organisation',
+    kind: { KOMMUN: 'Kommun', REGION: 'Region' },
+    own: '{name} (er organisation)',
+  },
   sessions: {
     title: 'Gruppträffar',
     lead: 'Kurser som ni går igenom tillsammans på vanliga möten. Det når också dem som inte har en dator på jobbet.',

@@ -1,3 +1,6 @@
+import { createTranslator } from 'use-intl/core';
+import { messages } from '@/lib/i18n';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import { measures, type DisplayRow, type Measure } from './rollup';
 
 // The comparison between organisations of one installation that chose to share their key figures
@@ -7,7 +10,7 @@ import { measures, type DisplayRow, type Measure } from './rollup';
 
 export type SharingOrganisation = { id: string; name: string; kind: 'KOMMUN' | 'REGION'; shareName: boolean };
 
-const kindWord = { KOMMUN: 'Kommun', REGION: 'Region' } as const;
+const words = (locale: Locale) => createTranslator({ locale, messages: messages(locale), namespace: 'compare' });
 
 /** A, B, …, Z, AA, AB, …: the letter of an organisation that shares its figures but not its name. */
 export function letter(index: number): string {
@@ -19,16 +22,21 @@ export function letter(index: number): string {
  * if they chose so, otherwise "Kommun A", "Region B" (lettered by id within each kind, so the
  * letter says nothing about the name and stays the same from one visit to the next).
  */
-export function comparisonNames(orgs: readonly SharingOrganisation[], ownId: string): Map<string, string> {
+export function comparisonNames(
+  orgs: readonly SharingOrganisation[],
+  ownId: string,
+  locale: Locale = defaultLocale,
+): Map<string, string> {
+  const t = words(locale);
   const names = new Map<string, string>();
   for (const kind of ['KOMMUN', 'REGION'] as const) {
     const anonymous = orgs
       .filter((o) => o.kind === kind && o.id !== ownId && !o.shareName)
       .sort((a, b) => (a.id < b.id ? -1 : 1));
-    anonymous.forEach((o, i) => names.set(o.id, `${kindWord[kind]} ${letter(i)}`));
+    anonymous.forEach((o, i) => names.set(o.id, `${t(`kind.${kind}`)} ${letter(i)}`));
   }
   for (const o of orgs) {
-    if (o.id === ownId) names.set(o.id, `${o.name} (er organisation)`);
+    if (o.id === ownId) names.set(o.id, t('own', { name: o.name }));
     else if (o.shareName) names.set(o.id, o.name);
   }
   return names;
@@ -58,16 +66,18 @@ export function buildComparison(input: {
   orgs: readonly SharingOrganisation[];
   ownId: string;
   figures: ReadonlyMap<string, OrganisationFigures>;
+  locale?: Locale;
 }): ComparisonTable[] {
-  const { orgs, ownId, figures } = input;
-  const names = comparisonNames(orgs, ownId);
+  const { orgs, ownId, figures, locale = defaultLocale } = input;
+  const t = words(locale);
+  const names = comparisonNames(orgs, ownId, locale);
   const order = [...orgs].sort((a, b) => {
     const rank = (o: SharingOrganisation) => (o.id === ownId ? 0 : o.shareName ? 1 : 2);
-    return rank(a) - rank(b) || names.get(a.id)!.localeCompare(names.get(b.id)!, 'sv');
+    return rank(a) - rank(b) || names.get(a.id)!.localeCompare(names.get(b.id)!, locale);
   });
   return (Object.keys(measures) as Measure[]).map((measure) => ({
     measure,
-    caption: `${measures[measure].label}, per organisation och kön`,
+    caption: t('caption', { measure: t(`measure.${measure}`) }),
     rows: order.map((o) => ({ ...figures.get(o.id)![measure], key: o.id, label: names.get(o.id)! })),
   }));
 }

@@ -412,6 +412,23 @@ test('a reader who asks for a sign-in link on the English page gets it in Englis
 test.describe('a strategist reading in English', () => {
   test.use({ storageState: stateFile('strateg') });
 
+  test('compares with the other organisations in English, hidden figures the same', async ({ page }) => {
+    await page.goto('/statistik/jamfor');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare with other organisations');
+    const table = page.getByRole('table', { name: 'Has completed, by organisation and sex (table)' });
+    await expect(table.getByRole('rowheader')).toHaveText(['Sjöstads kommun (your organisation)', 'Region Norrvik']);
+    const norrvik = page.getByRole('row', { name: /^Region Norrvik/ }).first();
+    await expect(norrvik.getByRole('cell').last()).toHaveText('hidden – fewer than 5 people');
+    const choices = page.getByRole('navigation', { name: 'Key figures' });
+    await expect(choices.getByRole('link', { name: 'Has completed' })).toHaveAttribute('aria-current', 'page');
+    await expectEnglishPage(page, { data: ['Sjöstads kommun', 'Region Norrvik'] });
+    await expectNoAxeViolations(page);
+    await choices.getByRole('link', { name: 'Overdue assignments' }).click();
+    await expect(
+      page.getByRole('table', { name: 'Overdue assignments, by organisation and sex (table)' }),
+    ).toBeVisible();
+  });
+
   test('follows the statistics in English, with the same protection, and downloads them with English headers', async ({
     page,
   }) => {

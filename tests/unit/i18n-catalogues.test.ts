@@ -74,4 +74,6 @@ const sameInBoth = new Set([
   'team.csvColumns.status',
   'rules.whoAudience',
   'sessions.calendarTitle',
+  'compare.organisation',
+  'compare.kind.REGION',
 ]);

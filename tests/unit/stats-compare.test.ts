@@ -40,6 +40,13 @@ describe('names in the comparison', () => {
     expect([...names.values()].join()).not.toMatch(/Åby|Björby|Väst/);
   });
 
+  it('names them in English for an English reader, with the same letters, so nothing else changes', () => {
+    const names = comparisonNames(orgs, 'e', 'en');
+    expect(names.get('e')).toBe('Egen kommun (your organisation)');
+    expect(names.get('d')).toBe('Sjöby kommun');
+    expect([names.get('a'), names.get('c'), names.get('b')]).toEqual(['Municipality A', 'Municipality B', 'Region A']);
+  });
+
   it('letters past Z', () => {
     expect([letter(0), letter(25), letter(26), letter(27), letter(701)]).toEqual(['A', 'Z', 'AA', 'AB', 'ZZ']);
   });
@@ -71,6 +78,7 @@ describe('names in the comparison', () => {
         }),
       ),
     });
+    expect(completion!.caption).toBe('Har gått klart, per organisation och kön');
     expect(completion!.rows.map((r) => r.label)).toEqual(['Egen kommun (er organisation)', 'Sjöby kommun']);
     expect(completion!.rows[0]!.cells.MAN).toEqual({ hidden: false, numerator: 3, denominator: 6, share: 0.5 });
     expect(completion!.rows[1]!.cells.MAN).toEqual({ hidden: true, reason: 'small' });
