@@ -1,7 +1,8 @@
-import { womenMenAllLabels } from '@/lib/labels';
+import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 import {
   needsColumns,
-  needsHiddenLabels,
   type CountCell,
   type NeedsRow,
   type ScoreCell,
@@ -11,49 +12,58 @@ import { formatChange, formatScore, formatShare } from './format';
 import { TableRegion } from '@/components/ui/table-region';
 import { formatCount } from '@/lib/numbers';
 
-const columnLabel = womenMenAllLabels;
+type HiddenReason = Extract<CountCell | ScoreCell, { hidden: true }>['reason'];
 
-function Hidden({ reason }: { reason: keyof typeof needsHiddenLabels }) {
-  return <span className="text-slate-700 italic">{needsHiddenLabels[reason]}</span>;
+function Hidden({ reason }: { reason: HiddenReason }) {
+  const t = useTranslations('needs');
+  return <span className="text-slate-700 italic">{t(`hidden.${reason}`)}</span>;
 }
 
 function Answered({ now, then }: { now: CountCell; then: CountCell }) {
+  const t = useTranslations('needs');
+  const locale = useLocale() as Locale;
   if (now.hidden) return <Hidden reason={now.reason} />;
   if (now.people === 0) return <span className="text-slate-600">–</span>;
   return (
     <>
-      <span className="font-medium">{formatShare(now.share ?? 0)}</span>{' '}
+      <span className="font-medium">{formatShare(now.share ?? 0, locale)}</span>{' '}
       <span className="text-slate-600">
-        ({formatCount(now.answered)} av {formatCount(now.people)})
+        {t('ofCount', { answered: formatCount(now.answered, locale), people: formatCount(now.people, locale) })}
       </span>
       {!then.hidden ? (
-        <span className="block text-xs text-slate-600">för ett år sedan: {formatCount(then.answered)}</span>
+        <span className="block text-xs text-slate-600">
+          {t('yearAgo', { value: formatCount(then.answered, locale) })}
+        </span>
       ) : null}
     </>
   );
 }
 
 function Earlier({ then, change }: { then: ScoreCell; change: number | null }) {
+  const t = useTranslations('needs');
+  const locale = useLocale() as Locale;
   if (then.hidden)
-    return <span className="block text-xs text-slate-600">för ett år sedan: {needsHiddenLabels[then.reason]}</span>;
+    return <span className="block text-xs text-slate-600">{t('yearAgo', { value: t(`hidden.${then.reason}`) })}</span>;
   if (then.mean === null) return null;
   return (
     <span className="block text-xs text-slate-600">
-      för ett år sedan: {formatScore(then.mean)}
-      {change !== null ? ` (förändring ${formatChange(change)})` : null}
+      {t('yearAgo', { value: formatScore(then.mean, locale) })}
+      {change !== null ? ` ${t('change', { change: formatChange(change, locale) })}` : null}
     </span>
   );
 }
 
 function Score({ cells }: { cells: AreaCells }) {
+  const t = useTranslations('needs');
+  const locale = useLocale() as Locale;
   const { now } = cells;
   if (now.hidden) return <Hidden reason={now.reason} />;
-  if (now.mean === null) return <span className="text-slate-600">ingen har svarat</span>;
+  if (now.mean === null) return <span className="text-slate-600">{t('noAnswers')}</span>;
   return (
     <>
-      <span className="font-medium">{formatScore(now.mean)}</span>{' '}
-      <span className="text-slate-600">({now.answered} svar)</span>
-      <span className="block">{formatShare(now.lowShare ?? 0)} behöver stöd</span>
+      <span className="font-medium">{formatScore(now.mean, locale)}</span>{' '}
+      <span className="text-slate-600">{t('answers', { count: now.answered })}</span>
+      <span className="block">{t('needSupport', { share: formatShare(now.lowShare ?? 0, locale) })}</span>
       <Earlier then={cells.then} change={cells.change} />
     </>
   );
@@ -68,6 +78,9 @@ type TableProps = {
 };
 
 function NeedsTable({ caption, groupLabel, rows, total, cell }: TableProps) {
+  const t = useTranslations('needs');
+  const stats = useTranslations('stats');
+  const column = { KVINNA: stats('women'), MAN: stats('men'), total: stats('everyone') };
   return (
     <TableRegion label={caption}>
       <table className="w-full border-collapse text-left text-sm">
@@ -79,7 +92,7 @@ function NeedsTable({ caption, groupLabel, rows, total, cell }: TableProps) {
             </th>
             {needsColumns.map((c) => (
               <th key={c} scope="col" className="py-2 pr-4">
-                {columnLabel[c]}
+                {column[c]}
               </th>
             ))}
           </tr>
@@ -88,7 +101,7 @@ function NeedsTable({ caption, groupLabel, rows, total, cell }: TableProps) {
           {[...rows, total].map((row) => (
             <tr key={row.key} className={`border-b border-slate-200 ${row === total ? 'bg-slate-50 font-medium' : ''}`}>
               <th scope="row" className="py-2 pr-4 font-normal">
-                {row.label}
+                {row === total ? t('wholeSelection') : row.label}
               </th>
               {needsColumns.map((c) => (
                 <td key={c} className="py-2 pr-4 align-top">
@@ -107,15 +120,17 @@ type Props = { table: { rows: NeedsRow[]; total: NeedsRow }; groupLabel: string 
 
 /** Who answered, then one table per area: the mean (1–4), the share at level 1–2 and the change. */
 export function NeedsTables({ table, groupLabel }: Props) {
+  const t = useTranslations('needs');
+  const locale = useLocale() as Locale;
   const { rows, total } = table;
   return (
     <div className="space-y-12">
       <section aria-labelledby="answered" className="space-y-4">
         <h2 id="answered" className="text-xl font-semibold">
-          Har svarat på självskattningen
+          {t('answeredHeading')}
         </h2>
         <NeedsTable
-          caption="Andel som har svarat, per kön"
+          caption={t('answeredCaption')}
           groupLabel={groupLabel}
           rows={rows}
           total={total}
@@ -124,11 +139,11 @@ export function NeedsTables({ table, groupLabel }: Props) {
       </section>
       {total.areas.map((area, i) => (
         <section key={area.key} aria-labelledby={`area-${area.key}`} className="space-y-4">
-          <h2 id={`area-${area.key}`} className="text-xl font-semibold">
+          <h2 id={`area-${area.key}`} className="text-xl font-semibold" lang={passageLang(locale)}>
             {area.title}
           </h2>
           <NeedsTable
-            caption={`${area.title}: medelvärde 1–4 och andel som behöver stöd, per kön`}
+            caption={t('areaCaption', { area: area.title })}
             groupLabel={groupLabel}
             rows={rows}
             total={total}

@@ -109,11 +109,11 @@ async function recommendedCourse(slugs: readonly string[], audience?: string) {
   const organisationId = await getHostOrganisationId();
   const found = await db.course.findMany({
     where: { organisationId: organisationId ?? '', status: 'PUBLISHED', slug: { in: [...slugs] } },
-    select: { slug: true, title: true, audiences: true },
+    select: { id: true, slug: true, title: true, audiences: true },
   });
   const fits = (c: (typeof found)[number]) => !audience || c.audiences.split(',').includes(audience);
   const course = slugs.map((slug) => found.find((c) => c.slug === slug)).find((c) => c && fits(c));
-  return course ? { slug: course.slug, title: course.title } : null;
+  return course ? { id: course.id, slug: course.slug, title: course.title } : null;
 }
 
 /** The comparison date: the start of the same day a year earlier, in Swedish time. */

@@ -20,6 +20,7 @@ import {
   womenMenAllLabels,
 } from '@/lib/labels';
 import { outcomeForPerson } from '@/lib/privacy/outcomes';
+import { needsHiddenLabels } from '@/lib/self-assessment/needs';
 
 export const sv = {
   siteName: 'Jämställdhetsportalen',
@@ -538,6 +539,38 @@ export const sv = {
     from: 'Klar från',
     to: 'Klar till och med',
     show: 'Visa',
+  },
+  needs: {
+    title: 'Kompetensbehov',
+    leadOrganisation:
+      'Vad medarbetare och förtroendevalda i {organisation} själva säger att de kan om jämställdhetsintegrering, uppdelat på kön.',
+    leadUnits:
+      'Vad medarbetarna i de enheter du är chef för själva säger att de kan om jämställdhetsintegrering, uppdelat på kön.',
+    back: 'Tillbaka till statistiken',
+    note1:
+      'Aktiva medarbetare med en enhet räknas, var och en med sin senaste självskattning. Varje område skattas från 1 (stämmer inte alls) till 4 (stämmer helt). Den som har under 3 i snitt på ett område räknas som att hen behöver stöd där. Siffrorna för ett år sedan gäller samma personer och deras senaste självskattning före {then}.',
+    note2:
+      'För medelvärden gäller dessutom att minst {min} i varje skyddsgrupp ska ha svarat, och för siffrorna för ett år sedan att ingen eller minst {min} i varje skyddsgrupp har svarat sedan dess. Annars står det "dold – färre än {min} har svarat" eller "dold – färre än {min} har svarat sedan dess".',
+    largest: 'Störst behov',
+    tooFew: 'Det går inte att säga än: för få har svarat på självskattningen för att ett medelvärde ska kunna visas.',
+    lowestArea: 'Lägst skattning har området <area></area>.',
+    lowestAreaMean: 'Lägst skattning har området <area></area>, med {mean} i snitt på en skala från 1 till 4.',
+    lowestUnits: 'Lägst är det i {units}.',
+    courseLink: 'Kursen <title></title>',
+    assignCourse: 'Tilldela kursen <title></title>',
+    assignCourseTo: 'Tilldela kursen <title></title> till {unit}',
+    planSession: 'Planera en gruppträff om <area></area>',
+    answeredHeading: 'Har svarat på självskattningen',
+    answeredCaption: 'Andel som har svarat, per kön',
+    areaCaption: '{area}: medelvärde 1–4 och andel som behöver stöd, per kön',
+    ofCount: '({answered} av {people})',
+    yearAgo: 'för ett år sedan: {value}',
+    change: '(förändring {change})',
+    noAnswers: 'ingen har svarat',
+    answers: '({count} svar)',
+    needSupport: '{share} behöver stöd',
+    wholeSelection: 'Hela urvalet',
+    hidden: needsHiddenLabels,
   },
   compare: {
     title: 'Jämför med andra organisationer',

@@ -412,6 +412,25 @@ test('a reader who asks for a sign-in link on the English page gets it in Englis
 test.describe('a strategist reading in English', () => {
   test.use({ storageState: stateFile('strateg') });
 
+  test('reads the competence needs in English, with the same hidden cells as in Swedish', async ({ page, browser }) => {
+    await page.goto('/statistik/behov');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Competence needs');
+    await expect(page.getByRole('heading', { name: 'Largest needs' })).toBeVisible();
+    const answered = page.getByRole('table', { name: 'Share who have answered, by sex' });
+    await expect(answered.getByRole('rowheader', { name: 'The whole selection' })).toBeVisible();
+    await expectEnglishPage(page, { data: ['Kommunikation'] });
+    await expectNoAxeViolations(page);
+    const english = await page.locator('main').innerText();
+    const swedishPage = await (
+      await browser.newContext({ storageState: stateFile('strateg'), locale: 'sv-SE' })
+    ).newPage();
+    await swedishPage.goto('/statistik/behov');
+    await expect(swedishPage.getByRole('heading', { level: 1 })).toHaveText('Kompetensbehov');
+    const swedish = await swedishPage.locator('main').innerText();
+    const hidden = (text: string) => (text.match(/dold – [^\n]+|hidden – [^\n]+/g) ?? []).length;
+    expect(hidden(english)).toBe(hidden(swedish));
+  });
+
   test('compares with the other organisations in English, hidden figures the same', async ({ page }) => {
     await page.goto('/statistik/jamfor');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare with other organisations');

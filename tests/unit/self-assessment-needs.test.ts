@@ -2,11 +2,14 @@
 // where each has at least 5 answerers in whole protection blocks, so they can be compared, and a
 // column is hidden, saying why, where one block has 4; the year-ago figures and the change; the
 // largest needs named at the top of the page.
-import { createElement } from 'react';
+import { NextIntlClientProvider } from 'next-intl';
+import { createElement, type ComponentProps } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { NeedsSummary } from '@/components/needs/needs-summary';
 import { NeedsTables } from '@/components/needs/needs-tables';
+import { messages } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/config';
 import { buildProtection, type Atom } from '@/lib/stats/protection';
 import { buildNeeds, largestNeeds, type NeedsInputRow, type ScoreCell } from '@/lib/self-assessment/needs';
 
@@ -180,9 +183,23 @@ describe('largest needs', () => {
   });
 });
 
-/** The markup as read: React's text separators dropped, non-breaking spaces as spaces. */
-const render = (element: React.ReactElement) =>
-  renderToStaticMarkup(element).replaceAll('<!-- -->', '').replaceAll('\u00a0', ' ');
+/**
+ * The markup as read, in a language (the page's catalogue): React's text separators dropped,
+ * non-breaking spaces as spaces.
+ */
+const render = (element: React.ReactElement, locale: Locale = 'sv') =>
+  renderToStaticMarkup(
+    createElement(
+      NextIntlClientProvider,
+      // The provider's props type asks for children in them; React gets them as the third argument.
+      { locale, messages: messages(locale), timeZone: 'Europe/Stockholm' } as ComponentProps<
+        typeof NextIntlClientProvider
+      >,
+      element,
+    ),
+  )
+    .replaceAll('<!-- -->', '')
+    .replaceAll('\u00a0', ' ');
 
 describe('the tables and summary of the page', () => {
   const table = build(
@@ -205,6 +222,19 @@ describe('the tables and summary of the page', () => {
     expect(html).toContain('2,0');
     expect(html).toContain('100 % behöver stöd');
     expect(html).toContain('overflow-x-auto');
+    expect(html).toMatch(/<th scope="row"[^>]*>Hela urvalet<\/th>/);
+
+    // In English: the same cells, hidden for the same reasons; the area's Swedish title marked so.
+    const english = render(createElement(NeedsTables, { table, groupLabel: 'Unit' }), 'en');
+    expect(english).toContain('Analys av den egna verksamheten: average 1–4 and share who need support, by sex');
+    expect(english).toMatch(/<h2 [^>]*lang="sv"[^>]*>Analys av den egna verksamheten<\/h2>/);
+    expect(english).toMatch(/<th scope="col"[^>]*>Women<\/th>/);
+    expect(english).toMatch(/<th scope="row"[^>]*>The whole selection<\/th>/);
+    expect(english).toContain('hidden – fewer than 5 have answered');
+    expect(english).toContain('2.0');
+    expect(english).toContain('100% need support');
+    const hidden = (text: string) => text.match(/dold – [^<]+|hidden – [^<]+/g)!.length;
+    expect(hidden(english)).toBe(hidden(html));
   });
 
   it('names the largest need in words and offers the actions the viewer may take', () => {
@@ -215,20 +245,34 @@ describe('the tables and summary of the page', () => {
       ],
       'u0',
     );
-    const needs = largestNeeds(women).map((n) => ({ ...n, course: { slug: 'analys-kurs', title: 'Analysera' } }));
+    const needs = largestNeeds(women).map((n) => ({
+      ...n,
+      course: { id: 'c1', slug: 'analys-kurs', title: 'Analysera' },
+    }));
     expect(needs).toHaveLength(1);
     const html = render(createElement(NeedsSummary, { needs, canAssign: true, canPlan: true }));
     expect(html).toContain('Lägst skattning har området <strong>Analys av den egna verksamheten</strong>');
     expect(html).toContain('Lägst är det i Hemtjänsten (2,0) och Äldreboendet (2,0).');
     // One prefilled rule form per unit with the largest need.
     expect(html).toContain(
-      'href="/chef/regler?kurs=analys-kurs&amp;enhet=u1#ny-regel">Tilldela kursen Analysera till Hemtjänsten',
+      'href="/chef/regler?kurs=analys-kurs&amp;enhet=u1#ny-regel">Tilldela kursen <span>Analysera</span> till Hemtjänsten',
     );
     expect(html).toContain(
-      'href="/chef/regler?kurs=analys-kurs&amp;enhet=u2#ny-regel">Tilldela kursen Analysera till Äldreboendet',
+      'href="/chef/regler?kurs=analys-kurs&amp;enhet=u2#ny-regel">Tilldela kursen <span>Analysera</span> till Äldreboendet',
     );
     expect(html).toContain('href="/chef/traffar/ny"');
     const viewOnly = render(createElement(NeedsSummary, { needs, canAssign: false, canPlan: false }));
     expect(viewOnly).not.toContain('/chef/');
+
+    // In English, with the course's English title where it has one.
+    const titles = new Map([['c1', { title: 'Analyse', lang: 'en' as const }]]);
+    const english = render(createElement(NeedsSummary, { needs, canAssign: true, canPlan: true, titles }), 'en');
+    expect(english).toContain(
+      'The lowest rating is in the area <strong lang="sv">Analys av den egna verksamheten</strong>, with 2.0 on average',
+    );
+    expect(english).toContain('It is lowest in Hemtjänsten (2.0) and Äldreboendet (2.0).');
+    expect(english).toContain(
+      'href="/chef/regler?kurs=analys-kurs&amp;enhet=u1#ny-regel">Assign the course <span>Analyse</span> to Hemtjänsten',
+    );
   });
 });

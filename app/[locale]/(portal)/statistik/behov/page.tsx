@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { NeedsFilters } from '@/components/needs/needs-filters';
 import { NeedsNote } from '@/components/needs/needs-note';
 import { NeedsSummary } from '@/components/needs/needs-summary';
@@ -8,30 +9,43 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/permissions';
 import { formatDay } from '@/lib/dates';
+import { courseTitlesIn } from '@/lib/data/learning';
 import { loadNeeds } from '@/lib/data/self-assessment-needs';
+import type { Locale } from '@/lib/i18n/config';
 import { parseStatsQuery } from '@/lib/stats/filter';
 
-export const metadata: Metadata = { title: 'Kompetensbehov' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('needs'))('title') };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NeedsPage({ searchParams }: Props) {
   const viewer = await requirePermission('stats:view-units', '/statistik/behov');
   const { enhet, malgrupp } = parseStatsQuery(await searchParams);
-  const view = await loadNeeds(viewer, { enhet, malgrupp });
+  const locale = (await getLocale()) as Locale;
+  const [view, t, stats] = await Promise.all([
+    loadNeeds(viewer, { enhet, malgrupp }),
+    getTranslations('needs'),
+    getTranslations('stats'),
+  ]);
+  const titles = await courseTitlesIn(
+    view.needs.flatMap((n) => (n.course ? [n.course.id] : [])),
+    locale,
+  );
   return (
     <>
       <PageHeader
-        title="Kompetensbehov"
+        title={t('title')}
         lead={
           view.scope === 'organisation'
-            ? `Vad medarbetare och förtroendevalda i ${viewer.organisationName} själva säger att de kan om jämställdhetsintegrering, uppdelat på kön.`
-            : 'Vad medarbetarna i de enheter du är chef för själva säger att de kan om jämställdhetsintegrering, uppdelat på kön.'
+            ? t('leadOrganisation', { organisation: viewer.organisationName })
+            : t('leadUnits')
         }
       >
-        <NeedsNote then={formatDay(view.then)} />
+        <NeedsNote then={formatDay(view.then, locale)} />
         <p className="mt-3">
-          <Link href="/statistik">Tillbaka till statistiken</Link>
+          <Link href="/statistik">{t('back')}</Link>
         </p>
       </PageHeader>
       <NeedsFilters query={{ enhet, malgrupp }} units={view.units} />
@@ -39,8 +53,9 @@ export default async function NeedsPage({ searchParams }: Props) {
         needs={view.needs}
         canAssign={can(viewer.role, 'rules:manage-units')}
         canPlan={can(viewer.role, 'sessions:plan-units')}
+        titles={titles}
       />
-      <NeedsTables table={view.table} groupLabel={view.selectedUnit ? 'Enhet' : 'Förvaltning'} />
+      <NeedsTables table={view.table} groupLabel={stats(view.selectedUnit ? 'group.enhet' : 'group.forvaltning')} />
     </>
   );
 }
