@@ -370,6 +370,14 @@ test('a manager reading in English plans a group session, moves it and cancels i
   expect(ics).toContain(`SUMMARY:Workplace meeting (APT): ${title}`);
   expect(ics).toContain('LOCATION:Online');
 
+  // The staff-room notice, in the language of the manager who prints it.
+  const sessionPage = page.url();
+  await page.getByRole('link', { name: 'Notice to print for the staff room' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Workplace meeting (APT): ${title}`);
+  await expect(page.getByText(`Everyone in ${unit.name}`)).toBeVisible();
+  await expectEnglishPage(page, { data: [unit.name] });
+  await page.goto(sessionPage);
+
   await page.getByLabel('Start time').fill('10:15');
   await page.getByRole('button', { name: 'Change the time or place' }).click();
   await expect(

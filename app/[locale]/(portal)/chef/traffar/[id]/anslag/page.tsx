@@ -1,17 +1,27 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { TitleIn } from '@/components/learning/title-in';
 import { requirePermission } from '@/lib/auth/guards';
 import { formatLongDateTime } from '@/lib/dates';
 import { getSession } from '@/lib/data/group-sessions';
+import { courseTitlesIn, lessonTitlesIn } from '@/lib/data/learning';
 import { courseUrl, qrSvg } from '@/lib/discussion-guides/qr';
 import { ExpectedError } from '@/lib/errors';
-import { meetingKindLabels } from '@/lib/labels';
+import type { Locale } from '@/lib/i18n/config';
+import { DIGITAL_PLACE } from '@/lib/sessions/session';
 
-export const metadata: Metadata = { title: 'Anslag om gruppträff' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('sessions'))('noticeTitle') };
+}
 
 type Props = { params: Promise<{ id: string }> };
 
-/** A notice for the staff room, for those without e-mail: large, black on white, printable. */
+/**
+ * A notice for the staff room, for those without e-mail: large, black on white, printable. In the
+ * language of the manager who prints it, with the course's and lessons' titles in it where they
+ * have one.
+ */
 export default async function SessionNoticePage({ params }: Props) {
   const { id } = await params;
   const viewer = await requirePermission('sessions:plan-units', `/chef/traffar/${id}/anslag`);
@@ -19,46 +29,58 @@ export default async function SessionNoticePage({ params }: Props) {
     if (error instanceof ExpectedError && ['NOT_FOUND', 'FORBIDDEN'].includes(error.code)) notFound();
     throw error;
   });
+  const locale = (await getLocale()) as Locale;
+  const [t, courseTitles, lessonTitles] = await Promise.all([
+    getTranslations('sessions'),
+    courseTitlesIn(session.course ? [session.course.id] : [], locale),
+    lessonTitlesIn(
+      session.coveredLessons.map((l) => l.id),
+      locale,
+    ),
+  ]);
   const url = session.course ? courseUrl(session.course.slug) : null;
   const svg = url ? await qrSvg(url) : null;
   return (
     <article data-printable className="space-y-6 text-slate-900 print:text-black">
-      <p className="text-sm print:hidden">
-        Skriv ut sidan (Ctrl + P, på Mac Cmd + P) och sätt upp den i personalrummet.
-      </p>
+      <p className="text-sm print:hidden">{t('noticePrint')}</p>
       <h1 className="text-3xl font-bold break-words hyphens-auto sm:text-4xl">
-        {meetingKindLabels[session.kind]}: {session.course?.title ?? 'jämställdhet i vårt arbete'}
+        {t(`kind.${session.kind}`)}:{' '}
+        {session.course ? (
+          <TitleIn id={session.course.id} title={session.course.title} titles={courseTitles} />
+        ) : (
+          t('calendarTopic')
+        )}
       </h1>
-      <p className="text-2xl">Välkommen! Vi går igenom materialet tillsammans på mötet.</p>
+      <p className="text-2xl">{t('noticeWelcome')}</p>
       <dl className="grid gap-x-6 gap-y-2 text-xl sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">När</dt>
+        <dt className="font-semibold">{t('noticeWhen')}</dt>
         <dd>
-          {formatLongDateTime(session.startsAt)} ({session.minutes} minuter)
+          {t('noticeWhenValue', { when: formatLongDateTime(session.startsAt, locale), minutes: session.minutes })}
         </dd>
-        <dt className="font-semibold">Var</dt>
-        <dd className="break-words">{session.place}</dd>
-        <dt className="font-semibold">Vilka</dt>
-        <dd>Alla i {session.units.map((u) => u.name).join(', ')}</dd>
+        <dt className="font-semibold">{t('noticeWhere')}</dt>
+        <dd className="break-words">{session.place === DIGITAL_PLACE ? t('digital') : session.place}</dd>
+        <dt className="font-semibold">{t('noticeWho')}</dt>
+        <dd>{t('noticeEveryone', { units: session.units.map((u) => u.name).join(', ') })}</dd>
         {session.course ? (
           <>
-            <dt className="font-semibold">Vi går igenom</dt>
+            <dt className="font-semibold">{t('noticeWhat')}</dt>
             <dd>
               <ul className="list-inside list-disc">
                 {session.coveredLessons.map((l) => (
-                  <li key={l.id}>{l.title}</li>
+                  <li key={l.id}>
+                    <TitleIn id={l.id} title={l.title} titles={lessonTitles} />
+                  </li>
                 ))}
               </ul>
             </dd>
           </>
         ) : null}
       </dl>
-      <p className="text-lg">Du behöver ingen dator. Det vi går igenom räknas in i det du har genomfört.</p>
+      <p className="text-lg">{t('noticeNoComputer')}</p>
       {url && svg ? (
         <div className="flex flex-wrap items-center gap-4">
           <div className="size-32 shrink-0" dangerouslySetInnerHTML={{ __html: svg }} />
-          <p className="break-words">
-            Vill du läsa på egen hand i mobilen: skanna koden eller gå till <span className="break-all">{url}</span>
-          </p>
+          <p className="break-words">{t.rich('noticeQr', { url: () => <span className="break-all">{url}</span> })}</p>
         </div>
       ) : null}
     </article>
