@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
 import { unsubscribeAction } from '@/lib/actions/assignments';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
@@ -8,6 +9,7 @@ import { Alert } from '@/components/ui/alert';
 // A button rather than a bare link: mail scanners open links, and a click must be a person's.
 export function UnsubscribeForm({ person, token }: { person: string; token: string }) {
   const [state, action, pending] = useActionState(unsubscribeAction, idle);
+  const t = useTranslations('team');
   if (state.status === 'success') return <Alert tone="success">{state.message}</Alert>;
   return (
     <form action={action} className="space-y-4">
@@ -15,7 +17,7 @@ export function UnsubscribeForm({ person, token }: { person: string; token: stri
       <input type="hidden" name="token" value={token} />
       {state.message ? <Alert tone="error">{state.message}</Alert> : null}
       <button type="submit" className="btn-primary" disabled={pending}>
-        Sluta skicka veckosammanfattningen till mig
+        {t('unsubscribeButton')}
       </button>
     </form>
   );

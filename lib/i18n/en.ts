@@ -444,6 +444,12 @@ export const en: Messages = {
     digestSave: 'Save the setting',
     digestOn: 'You will get the weekly summary.',
     digestOff: 'You will no longer get the weekly summary.',
+    unsubscribeTitle: 'Stop getting the weekly summary',
+    unsubscribeLead:
+      'The summary lists overdue courses in the units you manage. You can turn it on again under My team.',
+    unsubscribeIncomplete:
+      'The link is incomplete. Use the whole link in the email, or turn the summary off under My team.',
+    unsubscribeButton: 'Stop sending me the weekly summary',
     csvColumns: {
       name: 'Name',
       email: 'Email',

@@ -425,6 +425,12 @@ export const sv = {
     digestSave: 'Spara inställningen',
     digestOn: 'Du får veckosammanfattningen.',
     digestOff: 'Du får inte längre veckosammanfattningen.',
+    unsubscribeTitle: 'Sluta få veckosammanfattningen',
+    unsubscribeLead:
+      'Sammanfattningen listar försenade kurser i de enheter du är chef för. Du kan slå på den igen under Mitt team.',
+    unsubscribeIncomplete:
+      'Länken är ofullständig. Använd hela länken i e-posten, eller stäng av sammanfattningen under Mitt team.',
+    unsubscribeButton: 'Sluta skicka veckosammanfattningen till mig',
     csvColumns: {
       name: 'Namn',
       email: 'E-post',

@@ -397,6 +397,14 @@ test('a manager reading in English plans a group session, moves it and cancels i
   expect(cancelled.text).toContain('We take the course at the next APT instead.');
 });
 
+test('the page the weekly summary links to is in English for an English reader', async ({ page }) => {
+  await page.goto('/e-post/sammanfattning');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stop getting the weekly summary');
+  await expect(page.getByText('The link is incomplete.')).toBeVisible();
+  await expectEnglishPage(page);
+  await expectNoAxeViolations(page);
+});
+
 test('a reader who asks for a sign-in link on the English page gets it in English and signs in with it', async ({
   page,
 }) => {

@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { UnsubscribeForm } from '@/components/team/unsubscribe-form';
 import { PageHeader } from '@/components/ui/page-header';
 
-export const metadata: Metadata = { title: 'Sluta få veckosammanfattningen', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('team'))('unsubscribeTitle'), robots: { index: false } };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -11,17 +14,11 @@ export default async function DigestUnsubscribePage({ searchParams }: Props) {
   const params = await searchParams;
   const person = typeof params.person === 'string' ? params.person : '';
   const token = typeof params.token === 'string' ? params.token : '';
+  const t = await getTranslations('team');
   return (
     <div className="max-w-2xl">
-      <PageHeader
-        title="Sluta få veckosammanfattningen"
-        lead="Sammanfattningen listar försenade kurser i de enheter du är chef för. Du kan slå på den igen under Mitt team."
-      />
-      {person && token ? (
-        <UnsubscribeForm person={person} token={token} />
-      ) : (
-        <p>Länken är ofullständig. Använd hela länken i e-posten, eller stäng av sammanfattningen under Mitt team.</p>
-      )}
+      <PageHeader title={t('unsubscribeTitle')} lead={t('unsubscribeLead')} />
+      {person && token ? <UnsubscribeForm person={person} token={token} /> : <p>{t('unsubscribeIncomplete')}</p>}
     </div>
   );
 }
