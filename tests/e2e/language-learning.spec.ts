@@ -33,6 +33,10 @@ const option = (page: Page, question: number, text: string) =>
     .getByRole('group', { name: new RegExp(`^Question ${question + 1}:`) })
     .getByRole('radio', { name: new RegExp(`^${escape(text)}`) });
 
+/** The person chose English on their account (Mitt konto): their mails are written in it. */
+const choseEnglish = (personId: string) =>
+  withDb((db) => db.query(`UPDATE "User" SET locale = 'en' WHERE id = ${isPostgres ? '$1' : '?'}`, [personId]));
+
 async function signInInEnglish(page: Page, who: { email: string; password: string; name: string }) {
   await page.goto('/logga-in');
   const form = page.getByRole('region', { name: 'With email and password' });
@@ -179,8 +183,7 @@ test('a manager reading in English follows the team and assigns a course, with a
   page,
 }) => {
   const { unit, manager, learner } = await createTeam();
-  // The learner chose English on their account: the notice they get is in English.
-  await withDb((db) => db.query(`UPDATE "User" SET locale = 'en' WHERE id = ${isPostgres ? '$1' : '?'}`, [learner.id]));
+  await choseEnglish(learner.id);
   await signInInEnglish(page, manager);
 
   await page.goto(`/chef?enhet=${unit.id}`);
@@ -287,7 +290,7 @@ test('a manager reading in English follows the team and assigns a course, with a
 
 test('a manager reading in English makes a rule for a unit and removes it', async ({ page }) => {
   const { unit, manager, learner } = await createTeam();
-  await withDb((db) => db.query(`UPDATE "User" SET locale = 'en' WHERE id = ${isPostgres ? '$1' : '?'}`, [learner.id]));
+  await choseEnglish(learner.id);
   const title = english('konsstereotyper').title;
   await signInInEnglish(page, manager);
   await page.goto('/chef/regler');
@@ -324,7 +327,7 @@ test('a manager reading in English plans a group session, moves it and cancels i
   page,
 }) => {
   const { unit, manager, learner } = await createTeam();
-  await withDb((db) => db.query(`UPDATE "User" SET locale = 'en' WHERE id = ${isPostgres ? '$1' : '?'}`, [learner.id]));
+  await choseEnglish(learner.id);
   const title = english('konsstereotyper').title;
   await signInInEnglish(page, manager);
   await page.goto('/chef/traffar');
