@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { TitleIn, type Titles } from '@/components/learning/title-in';
-import type { Locale } from '@/lib/i18n/config';
+import { formatTags, type Locale } from '@/lib/i18n/config';
 import { passageLang } from '@/lib/i18n/passage';
 import { formatScore } from './format';
 
@@ -26,7 +26,7 @@ const ruleHref = (slug: string, unitId?: string) =>
 export function NeedsSummary({ needs, canAssign, canPlan, titles }: Props) {
   const t = useTranslations('needs');
   const locale = useLocale() as Locale;
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const list = new Intl.ListFormat(formatTags[locale], { type: 'conjunction' });
   const unitText = (u: { label: string; mean: number }) => `${u.label} (${formatScore(u.mean, locale)})`;
   return (
     <section aria-labelledby="largest-needs" className="mb-10 rounded-lg border border-amber-300 bg-amber-50 p-4">

@@ -177,7 +177,7 @@ export function SessionForm({ units, courses, guides, examples, today }: Props) 
               name="exampleIds"
               idPrefix="example"
               className="mt-2 space-y-1"
-              items={examples.map((e) => ({ value: e.id, label: e.title }))}
+              items={examples.map((e) => ({ value: e.id, label: <span lang={passageLang(locale)}>{e.title}</span> }))}
               checked={(id) => ticked('exampleIds', id)}
             />
             <FieldError id="exampleIds-error" error={err('exampleIds')} />

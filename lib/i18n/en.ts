@@ -1,3 +1,4 @@
+import { MIN_GROUP } from '@/lib/stats/protection';
 import type { Messages } from './sv';
 
 // The English catalogue: the same keys and placeholders as lib/i18n/sv.ts.
@@ -539,7 +540,7 @@ export const en: Messages = {
     trendTitle: 'Development by quarter: share who have completed',
     trendLead:
       'Of those counted today: the share who had completed by the end of each quarter. The same people are counted in every quarter, so a group that is hidden is hidden in all of them.',
-    hidden: { small: 'hidden – fewer than 5 people', protects: 'hidden – protects a small group' },
+    hidden: { small: `hidden – fewer than ${MIN_GROUP} people`, protects: 'hidden – protects a small group' },
     hiddenShort: 'hidden',
     hiddenSeries: '{series} (hidden)',
     ofCount: '({numerator} of {denominator})',
@@ -595,10 +596,10 @@ export const en: Messages = {
     needSupport: '{share} need support',
     wholeSelection: 'The whole selection',
     hidden: {
-      small: 'hidden – fewer than 5 people',
+      small: `hidden – fewer than ${MIN_GROUP} people`,
       protects: 'hidden – protects a small group',
-      'few-answers': 'hidden – fewer than 5 have answered',
-      'few-changes': 'hidden – fewer than 5 have answered since',
+      'few-answers': `hidden – fewer than ${MIN_GROUP} have answered`,
+      'few-changes': `hidden – fewer than ${MIN_GROUP} have answered since`,
     },
   },
   compare: {

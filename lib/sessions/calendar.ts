@@ -41,7 +41,7 @@ export type CalendarSession = {
   host: string;
   /** A cancelled session: the same event, marked cancelled, so a calendar that opens the file removes it. */
   cancelled?: boolean;
-  /** The language of the title and text (the calendar's LANGUAGE). */
+  /** The language the title and text are written in, named in the calendar's PRODID. */
   language?: 'SV' | 'EN';
 };
 

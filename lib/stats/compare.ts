@@ -73,7 +73,8 @@ export function buildComparison(input: {
   const names = comparisonNames(orgs, ownId, locale);
   const order = [...orgs].sort((a, b) => {
     const rank = (o: SharingOrganisation) => (o.id === ownId ? 0 : o.shareName ? 1 : 2);
-    return rank(a) - rank(b) || names.get(a.id)!.localeCompare(names.get(b.id)!, locale);
+    // Swedish order in both languages, so the tables are the same row for row.
+    return rank(a) - rank(b) || names.get(a.id)!.localeCompare(names.get(b.id)!, 'sv');
   });
   return (Object.keys(measures) as Measure[]).map((measure) => ({
     measure,

@@ -33,6 +33,12 @@ const option = (page: Page, question: number, text: string) =>
     .getByRole('group', { name: new RegExp(`^Question ${question + 1}:`) })
     .getByRole('radio', { name: new RegExp(`^${escape(text)}`) });
 
+/** The figures of a page in order, as one language writes them: "51 %" and "51%", "2,0" and "2.0", "(8 av 20)" and "(8 of 20)" alike. */
+const figures = (text: string) =>
+  (text.match(/\d+\s?%|\b\d[.,]\d\b|\(\d+ (?:av|of) \d+\)/g) ?? []).map((f) =>
+    f.replace(/\s/g, '').replace(',', '.').replace('av', 'of'),
+  );
+
 /** The person chose English on their account (Mitt konto): their mails are written in it. */
 const choseEnglish = (personId: string) =>
   withDb((db) => db.query(`UPDATE "User" SET locale = 'en' WHERE id = ${isPostgres ? '$1' : '?'}`, [personId]));
@@ -325,6 +331,7 @@ test('a manager reading in English makes a rule for a unit and removes it', asyn
 
 test('a manager reading in English plans a group session, moves it and cancels it; the invited get it in their language', async ({
   page,
+  browser,
 }) => {
   const { unit, manager, learner } = await createTeam();
   await choseEnglish(learner.id);
@@ -366,10 +373,10 @@ test('a manager reading in English plans a group session, moves it and cancels i
   expect(invitation.text).toContain('Where: Online');
   // The calendar file from the invitation is in the invitee's language, whoever opens the link.
   const link = /https?:\/\/\S+\/kalender\.ics\?\S+/.exec(invitation.text)![0];
-  const ics = (await (await page.request.get(new URL(link).pathname + new URL(link).search)).text()).replace(
-    /\r\n /g,
-    '',
-  );
+  // Opened by someone else, in a Swedish browser with no cookies: still the invitee's language.
+  const stranger = await browser.newContext({ locale: 'sv-SE', storageState: { cookies: [], origins: [] } });
+  const ics = (await (await stranger.request.get(link)).text()).replace(/\r\n /g, '');
+  await stranger.close();
   expect(ics).toContain(`SUMMARY:Workplace meeting (APT): ${title}`);
   expect(ics).toContain('LOCATION:Online');
 
@@ -440,17 +447,20 @@ test.describe('a strategist reading in English', () => {
     await expectEnglishPage(page, { data: ['Kommunikation'] });
     await expectNoAxeViolations(page);
     const english = await page.locator('main').innerText();
-    const swedishPage = await (
-      await browser.newContext({ storageState: stateFile('strateg'), locale: 'sv-SE' })
-    ).newPage();
+    const swedishContext = await browser.newContext({ storageState: stateFile('strateg'), locale: 'sv-SE' });
+    const swedishPage = await swedishContext.newPage();
     await swedishPage.goto('/statistik/behov');
     await expect(swedishPage.getByRole('heading', { level: 1 })).toHaveText('Kompetensbehov');
     const swedish = await swedishPage.locator('main').innerText();
+    await swedishContext.close();
     const hidden = (text: string) => (text.match(/dold – [^\n]+|hidden – [^\n]+/g) ?? []).length;
     expect(hidden(english)).toBe(hidden(swedish));
+    // Shares, scores and counts in order, written the same way in both languages.
+    expect(figures(english).length).toBeGreaterThan(0);
+    expect(figures(english)).toEqual(figures(swedish));
   });
 
-  test('compares with the other organisations in English, hidden figures the same', async ({ page }) => {
+  test('compares with the other organisations in English, hidden figures the same', async ({ page, browser }) => {
     await page.goto('/statistik/jamfor');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare with other organisations');
     const table = page.getByRole('table', { name: 'Has completed, by organisation and sex (table)' });
@@ -461,6 +471,16 @@ test.describe('a strategist reading in English', () => {
     await expect(choices.getByRole('link', { name: 'Has completed' })).toHaveAttribute('aria-current', 'page');
     await expectEnglishPage(page, { data: ['Sjöstads kommun', 'Region Norrvik'] });
     await expectNoAxeViolations(page);
+    // The same figures and hidden cells, in the same order, as the Swedish page.
+    const swedishContext = await browser.newContext({ storageState: stateFile('strateg'), locale: 'sv-SE' });
+    const swedishPage = await swedishContext.newPage();
+    await swedishPage.goto('/statistik/jamfor');
+    const swedish = swedishPage.getByRole('table', { name: 'Har gått klart, per organisation och kön (tabell)' });
+    const [englishText, swedishText] = [await table.innerText(), await swedish.innerText()];
+    await swedishContext.close();
+    expect(figures(englishText).length).toBeGreaterThan(0);
+    expect(figures(englishText)).toEqual(figures(swedishText));
+    expect(englishText.match(/hidden – /g)?.length).toBe(swedishText.match(/dold – /g)?.length);
     await choices.getByRole('link', { name: 'Overdue assignments' }).click();
     await expect(
       page.getByRole('table', { name: 'Overdue assignments, by organisation and sex (table)' }),

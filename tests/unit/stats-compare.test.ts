@@ -67,7 +67,7 @@ describe('names in the comparison', () => {
         ),
       ]),
     );
-    const [completion] = buildComparison({
+    const input = {
       orgs: orgs.filter((o) => 'ed'.includes(o.id)),
       ownId: 'e',
       figures: new Map(
@@ -77,7 +77,15 @@ describe('names in the comparison', () => {
           return [id, { completion: of('completion'), assigned: of('assigned'), overdue: of('overdue') }];
         }),
       ),
-    });
+    };
+    const [completion] = buildComparison(input);
+    // In English: the same rows, cells and hidden cells in the same order; only the words differ.
+    const english = buildComparison({ ...input, locale: 'en' });
+    expect(english[0]!.caption).toBe('Has completed, by organisation and sex');
+    const cellsOf = (tables: typeof english) =>
+      tables.map((t) => t.rows.map((row) => ({ key: row.key, cells: row.cells, total: row.total })));
+    expect(cellsOf(english)).toEqual(cellsOf(buildComparison(input)));
+    expect(english[0]!.rows.map((r) => r.label)).toEqual(['Egen kommun (your organisation)', 'Sjöby kommun']);
     expect(completion!.caption).toBe('Har gått klart, per organisation och kön');
     expect(completion!.rows.map((r) => r.label)).toEqual(['Egen kommun (er organisation)', 'Sjöby kommun']);
     expect(completion!.rows[0]!.cells.MAN).toEqual({ hidden: false, numerator: 3, denominator: 6, share: 0.5 });

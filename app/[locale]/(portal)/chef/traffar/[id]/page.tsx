@@ -69,7 +69,9 @@ export default async function SessionPage({ params, searchParams }: Props) {
           </>
         }
       />
-      {invited ? <Alert tone="success">{t('planned', { invited: Number(invited), mailed: Number(mailed) })}</Alert> : null}
+      {invited ? (
+        <Alert tone="success">{t('planned', { invited: Number(invited), mailed: Number(mailed) })}</Alert>
+      ) : null}
       <dl className="my-6 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t('when')}</dt>
         <dd>{t('whenValue', { when, minutes: session.minutes })}</dd>
@@ -114,7 +116,9 @@ export default async function SessionPage({ params, searchParams }: Props) {
               <ul>
                 {examples.map((e) => (
                   <li key={e.id}>
-                    <Link href={`/exempel/${e.id}`}>{e.title}</Link>
+                    <Link href={`/exempel/${e.id}`} lang={passageLang(locale)}>
+                      {e.title}
+                    </Link>
                   </li>
                 ))}
               </ul>
