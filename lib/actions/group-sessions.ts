@@ -1,21 +1,13 @@
 'use server';
 
-import { createTranslator } from 'use-intl/core';
+import { getTranslations } from 'next-intl/server';
 import { authorize } from '@/lib/auth/guards';
 import { recordAttendance } from '@/lib/data/group-session-attendance';
 import { cancelSession } from '@/lib/data/group-session-cancel';
 import { planSession, rescheduleSession } from '@/lib/data/group-sessions';
 import { attendanceSchema, cancelSchema, rescheduleSchema, sessionSchema } from '@/lib/validation/group-sessions';
-import { messages } from '@/lib/i18n';
-import { readerLocale } from '@/lib/i18n/messages';
 import { action } from './action';
 import { deliverLater } from './deliver-later';
-
-/** The answers' words in the reader's language. */
-async function words() {
-  const locale = await readerLocale();
-  return createTranslator({ locale, messages: messages(locale), namespace: 'sessions' });
-}
 
 export const planSessionAction = action({
   guard: () => authorize('sessions:plan-units'),
@@ -39,7 +31,7 @@ export const attendanceAction = action({
   run: (data, { viewer }) => recordAttendance(viewer, data),
   revalidate: [['/chef', 'layout'], '/statistik', '/min-sida'],
   success: async (r) =>
-    (await words())(r.added || r.removed ? 'attendanceSavedChanged' : 'attendanceSaved', {
+    (await getTranslations('sessions'))(r.added || r.removed ? 'attendanceSavedChanged' : 'attendanceSaved', {
       present: r.present,
       added: r.added,
       removed: r.removed,
@@ -56,7 +48,7 @@ export const rescheduleAction = action({
     return result;
   },
   revalidate: ['/chef/traffar'],
-  success: async (r) => (await words())('rescheduled', { mailed: r.mailed }),
+  success: async (r) => (await getTranslations('sessions'))('rescheduled', { mailed: r.mailed }),
 });
 
 export const cancelSessionAction = action({

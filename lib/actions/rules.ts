@@ -1,11 +1,9 @@
 'use server';
 
-import { createTranslator } from 'use-intl/core';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { authorize } from '@/lib/auth/guards';
 import { createRule, removeRule } from '@/lib/data/rule-edits';
-import { messages } from '@/lib/i18n';
-import { readerLocale } from '@/lib/i18n/messages';
 import { ruleSchema } from '@/lib/validation/assignments';
 import { action } from './action';
 import { deliverLater } from './deliver-later';
@@ -22,11 +20,8 @@ export const createRuleAction = action({
     return result;
   },
   revalidate: [['/chef', 'layout']],
-  success: async ({ assigned }, { item }) => {
-    const locale = await readerLocale();
-    const t = createTranslator({ locale, messages: messages(locale), namespace: 'rules' });
-    return t(item.kind === 'path' ? 'savedPath' : 'savedCourse', { count: assigned });
-  },
+  success: async ({ assigned }, { item }) =>
+    (await getTranslations('rules'))(item.kind === 'path' ? 'savedPath' : 'savedCourse', { count: assigned }),
 });
 
 export const removeRuleAction = action({

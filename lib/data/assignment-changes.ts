@@ -97,18 +97,13 @@ export async function withdrawAssignment(
   if (reason.length > 500) throw invalid('Skälet får vara högst 500 tecken. Inget har ändrats.');
   return changing(viewer, input.assignmentId, async (tx) => {
     const { assignment, person, mailTo, noMail } = await loadForChange(tx, viewer, input.assignmentId);
+    const title = courseTitleIn(assignment.course, locale);
     // Conditional, so two managers withdrawing at once record one withdrawal, not two.
     const { count } = await tx.assignment.updateMany({
       where: { id: assignment.id, withdrawnAt: null },
       data: { withdrawnAt: now, withdrawnById: viewer.id, withdrawReason: reason },
     });
-    if (count !== 1)
-      throw conflict(
-        personWords(locale)('alreadyWithdrawn', {
-          title: courseTitleIn(assignment.course, locale),
-          name: person.name,
-        }),
-      );
+    if (count !== 1) throw conflict(personWords(locale)('alreadyWithdrawn', { title, name: person.name }));
     await recordAudit(
       {
         organisationId: viewer.organisationId,
@@ -147,10 +142,7 @@ export async function withdrawAssignment(
         ])
       : [];
     return {
-      message: describeWithdrawal(
-        { courseTitle: courseTitleIn(assignment.course, locale), personName: person.name, noMail },
-        locale,
-      ),
+      message: describeWithdrawal({ courseTitle: title, personName: person.name, noMail }, locale),
       personId: person.id,
       mailIds,
     };
@@ -218,7 +210,7 @@ export async function changeAssignmentDue(
     return {
       message: describeDueChange(
         {
-          courseTitle: courseTitleIn(assignment.course, locale),
+          courseTitle: title,
           personName: person.name,
           dueDate: day,
           noMail,

@@ -174,6 +174,15 @@ export async function lessonTitlesIn(
   );
 }
 
+/** The given courses' titles and all learning paths' titles in one map, by id (ids are unique across both). */
+export async function itemTitlesIn(
+  courseIds: readonly string[],
+  locale: Locale,
+): Promise<Map<string, { title: string; lang: Locale }>> {
+  const [courses, paths] = await Promise.all([courseTitlesIn(courseIds, locale), pathTitlesIn(locale)]);
+  return new Map([...courses, ...paths]);
+}
+
 /** The learning paths' titles in the reader's language where they have one, by id. */
 export async function pathTitlesIn(locale: Locale): Promise<Map<string, { title: string; lang: Locale }>> {
   return new Map((await listPathsIn(locale)).map((p) => [p.id, { title: p.title, lang: p.lang }]));

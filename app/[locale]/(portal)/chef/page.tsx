@@ -9,7 +9,7 @@ import { TeamFilters, teamQueryParams } from '@/components/team/team-filters';
 import { TeamTable } from '@/components/team/team-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
-import { courseTitlesIn, pathTitlesIn } from '@/lib/data/learning';
+import { itemTitlesIn } from '@/lib/data/learning';
 import { getDigestOptOut } from '@/lib/data/reminders';
 import { listScopeUnits } from '@/lib/data/scope-units';
 import { getTeamView } from '@/lib/data/team';
@@ -47,8 +47,7 @@ export default async function TeamPage({ searchParams }: Props) {
     ...[...team.unassigned.values()].flat().map((c) => c.courseId),
     ...team.courses.map((c) => c.courseId),
   ];
-  const [courseTitles, pathTitles] = await Promise.all([courseTitlesIn(courseIds, locale), pathTitlesIn(locale)]);
-  const titles = new Map([...courseTitles, ...pathTitles]);
+  const titles = await itemTitlesIn(courseIds, locale);
   return (
     <>
       <PageHeader title={t('title')} lead={t('lead')}>

@@ -9,7 +9,7 @@ import { ReminderForm } from '@/components/team/reminder-form';
 import { PageHeader } from '@/components/ui/page-header';
 import type { Audience } from '@/lib/audiences';
 import { requirePermission } from '@/lib/auth/guards';
-import { courseTitlesIn, pathTitlesIn } from '@/lib/data/learning';
+import { itemTitlesIn } from '@/lib/data/learning';
 import { getPersonFollowUp } from '@/lib/data/team';
 import { addYears, stockholmDay } from '@/lib/dates';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
@@ -37,8 +37,7 @@ export default async function PersonPage({ params }: { params: Params }) {
   });
   // Course and path titles in the manager's language where they have one.
   const courseIds = [...row.items, ...completed, ...withdrawn].map((c) => c.courseId);
-  const [courseTitles, pathTitles] = await Promise.all([courseTitlesIn(courseIds, locale), pathTitlesIn(locale)]);
-  const titles = new Map([...courseTitles, ...pathTitles]);
+  const titles = await itemTitlesIn(courseIds, locale);
   const open = row.items.some((i) => i.status !== 'done');
   const today = stockholmDay(new Date());
   return (
