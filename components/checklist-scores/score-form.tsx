@@ -1,12 +1,15 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import { keepValuesOnSubmit } from '@/components/team/keep-values';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { LevelRadios } from '@/components/ui/level-radios';
 import { saveScoreRoundAction } from '@/lib/actions/checklist-scores';
 import { idle } from '@/lib/actions/state';
 import { COMMENT_MAX, COMMENT_PREFIX, NOTE_MAX, SCORE_PREFIX, type ScoreTemplate } from '@/lib/checklist/score';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 
 type Props = { templateKey: string; unitId: string; version: number; template: ScoreTemplate };
 
@@ -16,6 +19,9 @@ type Props = { templateKey: string; unitId: string; version: number; template: S
  */
 export function ScoreForm({ templateKey, unitId, version, template }: Props) {
   const [state, action, pending] = useActionState(saveScoreRoundAction, idle);
+  const t = useTranslations('scores');
+  // The statements and levels are written in Swedish only.
+  const sv = passageLang(useLocale() as Locale);
   const titles = new Map(template.sections.flatMap((s) => s.items.map((i) => [i.key, i.title])));
   const problems = Object.keys(state.fieldErrors ?? {}).filter(
     (f) => f.startsWith(SCORE_PREFIX) || f.startsWith(COMMENT_PREFIX),
@@ -36,16 +42,21 @@ export function ScoreForm({ templateKey, unitId, version, template }: Props) {
         <ErrorSummary
           message={state.message}
           answer={state}
-          items={problems.map((field) => ({ href: `#${field}`, text: titles.get(field.slice(2)) ?? field }))}
+          items={problems.map((field) => ({
+            href: `#${field}`,
+            text: <span lang={sv}>{titles.get(field.slice(2)) ?? field}</span>,
+          }))}
         />
       ) : null}
       {template.sections.map((section) => (
         <section key={section.key} aria-labelledby={`section-${section.key}`} className="space-y-4">
           <div>
-            <h2 id={`section-${section.key}`} className="text-xl font-semibold">
+            <h2 id={`section-${section.key}`} className="text-xl font-semibold" lang={sv}>
               {section.title}
             </h2>
-            <p className="text-slate-700">{section.commitment}</p>
+            <p className="text-slate-700" lang={sv}>
+              {section.commitment}
+            </p>
           </div>
           {section.items.map((item) => {
             const field = SCORE_PREFIX + item.key;
@@ -60,8 +71,10 @@ export function ScoreForm({ templateKey, unitId, version, template }: Props) {
                 className="rounded-lg border border-slate-300 p-4"
                 aria-describedby={[`${field}-help`, error ? `${field}-error` : ''].filter(Boolean).join(' ')}
               >
-                <legend className="px-1 font-medium">{item.title}</legend>
-                <p id={`${field}-help`} className="mb-3 text-slate-700">
+                <legend className="px-1 font-medium" lang={sv}>
+                  {item.title}
+                </legend>
+                <p id={`${field}-help`} className="mb-3 text-slate-700" lang={sv}>
                   {item.explanation}
                 </p>
                 {error ? (
@@ -69,9 +82,9 @@ export function ScoreForm({ templateKey, unitId, version, template }: Props) {
                     {error}
                   </p>
                 ) : null}
-                <LevelRadios field={field} levels={levels} chosen={state.values?.[field]} />
+                <LevelRadios field={field} levels={levels} chosen={state.values?.[field]} lang={sv} />
                 <label htmlFor={comment} className="mt-3 block text-sm font-medium">
-                  Kommentar (frivillig)
+                  {t('commentLabel')}
                 </label>
                 <textarea
                   id={comment}
@@ -95,7 +108,7 @@ export function ScoreForm({ templateKey, unitId, version, template }: Props) {
       ))}
       <div>
         <label htmlFor="note" className="block font-medium">
-          Vad ledningen vill göra härnäst (frivilligt)
+          {t('noteLabel')}
         </label>
         <textarea
           id="note"
@@ -113,7 +126,7 @@ export function ScoreForm({ templateKey, unitId, version, template }: Props) {
         ) : null}
       </div>
       <button type="submit" className="btn-primary" disabled={pending}>
-        {pending ? 'Sparar …' : 'Spara skattningen'}
+        {pending ? t('saving') : t('save')}
       </button>
     </form>
   );

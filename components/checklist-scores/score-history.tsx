@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import { formatDay } from '@/lib/dates';
 import type { AdministrationScores } from '@/lib/data/checklist-scores';
-import { changeText, scoreText } from './format';
+import { useScoreWords } from './format';
 
 type Props = { rows: AdministrationScores[]; templateKey: string };
 
 /** Every round of every administration, newest first, and a way to make the next one for those who may. */
 export function ScoreHistory({ rows, templateKey }: Props) {
+  const { t, locale, score, change } = useScoreWords();
   return (
     <div className="grid gap-6 md:grid-cols-2">
       {rows.map((row) => (
@@ -15,13 +16,13 @@ export function ScoreHistory({ rows, templateKey }: Props) {
             {row.name}
           </h3>
           {row.rounds.length === 0 ? (
-            <p className="mt-1 text-slate-700">Ingen skattning än.</p>
+            <p className="mt-1 text-slate-700">{t('none')}</p>
           ) : (
             <ol className="mt-2 space-y-1">
               {[...row.rounds].reverse().map((r) => (
                 <li key={r.id}>
-                  <Link href={`/checklista/skattning/${r.id}`}>{formatDay(r.createdAt)}</Link>:{' '}
-                  {scoreText(r.total.mean)} <span className="text-slate-700">{changeText(r.change)}</span>
+                  <Link href={`/checklista/skattning/${r.id}`}>{formatDay(r.createdAt, locale)}</Link>:{' '}
+                  {score(r.total.mean)} <span className="text-slate-700">{change(r.change)}</span>
                 </li>
               ))}
             </ol>
@@ -29,7 +30,7 @@ export function ScoreHistory({ rows, templateKey }: Props) {
           {row.mayScore ? (
             <p className="mt-3">
               <Link href={`/checklista/skattning/ny?mall=${templateKey}&forvaltning=${row.id}`} className="font-medium">
-                Gör en ny skattning för {row.name}
+                {t('newFor', { unit: row.name })}
               </Link>
             </p>
           ) : null}

@@ -1,11 +1,13 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { ChecklistRef } from '@/lib/data/checklists';
 
 /** The organisation's checklists (the whole organisation and any administration's own). */
 export function ChecklistSwitcher({ all, current }: { all: ChecklistRef[]; current: string }) {
+  const t = useTranslations('checklist.switcher');
   if (all.length < 2) return null;
   return (
-    <nav aria-label="Era checklistor" className="mb-6">
+    <nav aria-label={t('label')} className="mb-6">
       <ul className="flex flex-wrap gap-2">
         {all.map((c, i) => (
           <li key={c.id}>
@@ -14,7 +16,7 @@ export function ChecklistSwitcher({ all, current }: { all: ChecklistRef[]; curre
               aria-current={c.id === current ? 'page' : undefined}
               className={`block rounded border px-3 py-1.5 text-sm no-underline ${c.id === current ? 'border-brand-800 bg-brand-800 text-white hover:text-white' : 'border-brand-700'}`}
             >
-              {c.unitName ?? 'Hela organisationen'}
+              {c.unitName ?? t('whole')}
               <span className="sr-only">: {c.title}</span>
             </Link>
           </li>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
 import { addCommentAction } from '@/lib/actions/checklist';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
@@ -8,6 +9,7 @@ import { TextAreaField } from '@/components/ui/field';
 
 export function CommentForm({ checklistId, itemKey }: { checklistId: string; itemKey: string }) {
   const [state, action, pending] = useActionState(addCommentAction, idle);
+  const t = useTranslations('checklist.form');
   return (
     <div className="space-y-3">
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
@@ -17,14 +19,14 @@ export function CommentForm({ checklistId, itemKey }: { checklistId: string; ite
         <TextAreaField
           id="comment"
           name="text"
-          label="Ny kommentar"
-          hint="Högst 2 000 tecken."
+          label={t('commentLabel')}
+          hint={t('commentHint')}
           rows={3}
           defaultValue={state.values?.text}
           error={state.fieldErrors?.text?.[0]}
         />
         <button type="submit" className="btn-secondary" disabled={pending}>
-          Lägg till kommentaren
+          {t('addComment')}
         </button>
       </form>
     </div>

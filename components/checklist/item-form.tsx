@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
 import { saveChecklistItemAction } from '@/lib/actions/checklist';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
-import { checklistStateLabels } from '@/lib/labels';
 import { checklistStates } from '@/lib/validation/checklist';
 import { ErrorText, Field, Hint, TextAreaField, describedBy } from '@/components/ui/field';
 
@@ -28,10 +28,11 @@ type Props = {
   mayAssign: boolean;
 };
 
-const assignHint = 'En aktiv användare i er organisation.';
-
 export function ItemForm({ checklistId, itemKey, saved, people, mayAssign }: Props) {
   const [state, action, pending] = useActionState(saveChecklistItemAction, idle);
+  const t = useTranslations('checklist');
+  const states = useTranslations('labels.checklistState');
+  const assignHint = t('form.responsibleHint');
   // After an error or a conflict the form shows what this person entered; after a save, what is saved.
   const v = state.values ?? { ...saved, version: String(saved.version) };
   const err = (field: string) => state.fieldErrors?.[field]?.[0];
@@ -39,7 +40,7 @@ export function ItemForm({ checklistId, itemKey, saved, people, mayAssign }: Pro
   const options =
     people.some((p) => p.id === saved.responsibleId) || !saved.responsibleId
       ? people
-      : [{ id: saved.responsibleId, label: `${saved.responsibleName} (inaktiv)` }, ...people];
+      : [{ id: saved.responsibleId, label: t('form.inactive', { name: saved.responsibleName ?? '' }) }, ...people];
   return (
     <div className="space-y-4">
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
@@ -48,12 +49,12 @@ export function ItemForm({ checklistId, itemKey, saved, people, mayAssign }: Pro
         <input type="hidden" name="itemKey" value={itemKey} />
         <input type="hidden" name="version" value={v.version} />
         <fieldset aria-describedby={statusError ? 'status-error' : undefined}>
-          <legend className="mb-1 font-medium">Status</legend>
+          <legend className="mb-1 font-medium">{t('status')}</legend>
           <div className="flex flex-wrap gap-x-6 gap-y-2">
             {checklistStates.map((s) => (
               <label key={s} className="flex items-center gap-2">
                 <input type="radio" name="status" value={s} defaultChecked={v.status === s} />
-                {checklistStateLabels[s]}
+                {states(s)}
               </label>
             ))}
           </div>
@@ -62,8 +63,8 @@ export function ItemForm({ checklistId, itemKey, saved, people, mayAssign }: Pro
         <TextAreaField
           id="reason"
           name="reason"
-          label="Skäl till att punkten inte är aktuell"
-          hint="Krävs när du väljer Ej aktuell, och sparas bara då. Högst 1 000 tecken."
+          label={t('form.reasonLabel')}
+          hint={t('form.reasonHint')}
           rows={2}
           defaultValue={v.reason}
           error={err('reason')}
@@ -71,7 +72,7 @@ export function ItemForm({ checklistId, itemKey, saved, people, mayAssign }: Pro
         {mayAssign ? (
           <div>
             <label htmlFor="responsibleId" className="mb-1 block font-medium">
-              Ansvarig
+              {t('responsible')}
             </label>
             <Hint id="responsibleId" hint={assignHint} />
             <select
@@ -82,7 +83,7 @@ export function ItemForm({ checklistId, itemKey, saved, people, mayAssign }: Pro
               aria-describedby={describedBy({ id: 'responsibleId', hint: assignHint, error: err('responsibleId') })}
               className="w-full rounded border border-slate-400 px-3 py-2"
             >
-              <option value="">Ingen ansvarig</option>
+              <option value="">{t('form.noResponsible')}</option>
               {options.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.label}
@@ -93,8 +94,8 @@ export function ItemForm({ checklistId, itemKey, saved, people, mayAssign }: Pro
           </div>
         ) : (
           <p>
-            <span className="font-medium">Ansvarig:</span> {saved.responsibleName ?? 'ingen'} (bara strateger och
-            administratörer kan byta ansvarig)
+            <span className="font-medium">{t('responsible')}:</span>{' '}
+            {t('form.responsibleFixed', { name: saved.responsibleName ?? t('nobody') })}
             <input type="hidden" name="responsibleId" value={saved.responsibleId} />
           </p>
         )}
@@ -102,16 +103,16 @@ export function ItemForm({ checklistId, itemKey, saved, people, mayAssign }: Pro
           id="dueAt"
           name="dueAt"
           type="date"
-          label="Klart senast"
-          hint="Datum som ÅÅÅÅ-MM-DD. Lämna tomt om det inte finns något datum."
+          label={t('dueOn')}
+          hint={t('form.dueHint')}
           defaultValue={v.dueAt}
           error={err('dueAt')}
         />
         <TextAreaField
           id="evidenceText"
           name="evidenceText"
-          label="Underlag"
-          hint="Vad visar att punkten är gjord? Till exempel ett beslut, en rapport eller en riktlinje. Högst 5 000 tecken."
+          label={t('evidence')}
+          hint={t('form.evidenceHint')}
           rows={5}
           defaultValue={v.evidenceText}
           error={err('evidenceText')}
@@ -119,14 +120,14 @@ export function ItemForm({ checklistId, itemKey, saved, people, mayAssign }: Pro
         <TextAreaField
           id="evidenceLinks"
           name="evidenceLinks"
-          label="Länkar till underlag"
-          hint="En länk per rad, högst 10. Varje länk börjar med https:// eller http://."
+          label={t('form.linksLabel')}
+          hint={t('form.linksHint')}
           rows={3}
           defaultValue={v.evidenceLinks}
           error={err('evidenceLinks')}
         />
         <button type="submit" className="btn-primary" disabled={pending}>
-          {pending ? 'Sparar …' : 'Spara punkten'}
+          {pending ? t('form.saving') : t('form.save')}
         </button>
       </form>
     </div>

@@ -1,37 +1,39 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
 import { openChecklistAction } from '@/lib/actions/checklist';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
 
-type Option = { id: string; name: string };
+type Option = { id: string; name: string; lang?: string };
 
 /** Opens a checklist for an administration (or the whole organisation) from a published template. */
 export function OpenChecklistForm({ templates, administrations }: { templates: Option[]; administrations: Option[] }) {
   const [state, action, pending] = useActionState(openChecklistAction, idle);
+  const t = useTranslations('checklist');
   return (
     <form action={action} className="space-y-3">
       <div className="flex flex-wrap items-end gap-4">
         {/* A template's title is long: the select may narrow below it on a phone instead of widening the page. */}
         <div className="min-w-0 max-w-full">
           <label htmlFor="open-template" className="mb-1 block font-medium">
-            Mall
+            {t('open.template')}
           </label>
           <select id="open-template" name="templateId" className="max-w-full rounded border border-slate-400 px-3 py-2">
-            {templates.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
+            {templates.map((template) => (
+              <option key={template.id} value={template.id} lang={template.lang}>
+                {template.name}
               </option>
             ))}
           </select>
         </div>
         <div className="min-w-0 max-w-full">
           <label htmlFor="open-unit" className="mb-1 block font-medium">
-            För
+            {t('open.for')}
           </label>
           <select id="open-unit" name="unitId" className="max-w-full rounded border border-slate-400 px-3 py-2">
-            <option value="">Hela organisationen</option>
+            <option value="">{t('switcher.whole')}</option>
             {administrations.map((u) => (
               <option key={u.id} value={u.id}>
                 {u.name}
@@ -40,7 +42,7 @@ export function OpenChecklistForm({ templates, administrations }: { templates: O
           </select>
         </div>
         <button type="submit" className="btn-secondary" disabled={pending}>
-          Öppna checklistan
+          {t('open.submit')}
         </button>
       </div>
       {state.message ? <Alert tone="error">{state.message}</Alert> : null}

@@ -1,5 +1,8 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { formatDay } from '@/lib/dates';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 import type { OverdueItem } from '@/lib/checklist/progress';
 
 export function OverdueList({
@@ -11,15 +14,22 @@ export function OverdueList({
   href: (key: string) => string;
   responsibleOf: (key: string) => string | null;
 }) {
-  if (items.length === 0) return <p>Inga punkter är försenade.</p>;
+  const t = useTranslations('checklist');
+  const locale = useLocale() as Locale;
+  if (items.length === 0) return <p>{t('overdue.none')}</p>;
   return (
     <ul className="space-y-2">
       {items.map((item) => (
         <li key={item.key}>
-          <Link href={href(item.key)}>{item.title}</Link>
+          <Link href={href(item.key)} lang={passageLang(locale, item.lang)}>
+            {item.title}
+          </Link>
           <span className="block text-sm text-slate-700">
-            Skulle vara klar {formatDay(item.dueOn)} ({item.daysLate} {item.daysLate === 1 ? 'dag' : 'dagar'} sedan) ·
-            Ansvarig: {responsibleOf(item.key) ?? 'ingen'}
+            {t('overdue.line', {
+              date: formatDay(item.dueOn, locale),
+              days: item.daysLate,
+              name: responsibleOf(item.key) ?? t('nobody'),
+            })}
           </span>
         </li>
       ))}

@@ -1,9 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+
 export function PrintButton() {
+  const t = useTranslations('checklist.exports');
   return (
     <button type="button" className="btn-secondary" onClick={() => window.print()}>
-      Skriv ut
+      {t('printButton')}
     </button>
   );
 }

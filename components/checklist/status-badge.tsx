@@ -1,5 +1,5 @@
 import { stateSymbols } from '@/lib/checklist/status';
-import { checklistStateLabels } from '@/lib/labels';
+import { useTranslations } from 'next-intl';
 import type { ChecklistStateValue } from '@/lib/validation/checklist';
 
 const tones: Record<ChecklistStateValue, string> = {
@@ -11,12 +11,13 @@ const tones: Record<ChecklistStateValue, string> = {
 
 /** The status in words with a symbol beside it; the colour only repeats what the text says. */
 export function StatusBadge({ status }: { status: ChecklistStateValue }) {
+  const t = useTranslations('labels.checklistState');
   return (
     <span
       className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-2 py-0.5 text-sm font-medium ${tones[status]}`}
     >
       <span aria-hidden="true">{stateSymbols[status]}</span>
-      {checklistStateLabels[status]}
+      {t(status)}
     </span>
   );
 }

@@ -1,52 +1,59 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { PlanGoal } from '@/lib/plans/follow-up';
-import { womenMenAllLabels } from '@/lib/labels';
-import { GOAL_RULE, HOURS_RULE, formatHours, goalGroupLabel } from '@/lib/plans/format';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 import { formatCount } from '@/lib/numbers';
 import {
+  goalStatus,
   planColumns,
-  planHiddenLabels,
   type GoalCell,
-  type GoalFollowUp,
+  type HiddenCell,
   type HoursCell,
   type PlanFollowUp,
 } from '@/lib/plans/follow-up-cells';
+import { MIN_GROUP } from '@/lib/stats/protection';
+import type { CourseTitles } from './plan-details';
 
-const columnLabel = womenMenAllLabels;
 const th = 'py-2 pr-4';
+const columnKey = { KVINNA: 'women', MAN: 'men', total: 'everyone' } as const;
 
-function Hidden({ reason }: { reason: keyof typeof planHiddenLabels }) {
-  return <span className="text-slate-700 italic">{planHiddenLabels[reason]}</span>;
+function Hidden({ reason }: { reason: HiddenCell['reason'] }) {
+  const stats = useTranslations('stats');
+  return <span className="text-slate-700 italic">{stats(`hidden.${reason}`)}</span>;
 }
 
 function Hours({ cell }: { cell: HoursCell }) {
+  const t = useTranslations('plans');
   if (cell.hidden) return <Hidden reason={cell.reason} />;
-  if (cell.people === 0) return <>ingen</>;
+  if (cell.people === 0) return <>{t('none')}</>;
+  const people = t('people', { count: cell.people });
   return (
     <>
-      <span className="block font-medium">{formatHours(cell.hours)}</span>
-      <span className="block">{cell.perPerson !== null ? `${formatHours(cell.perPerson)} per person` : null}</span>
+      <span className="block font-medium">{t('hours', { hours: cell.hours })}</span>
+      <span className="block">
+        {cell.perPerson !== null ? t('perPerson', { hours: t('hours', { hours: cell.perPerson }) }) : null}
+      </span>
       <span className="block text-slate-600">
-        {cell.people} personer{cell.decided !== null ? `, beslutat ${formatHours(cell.decided)}` : ''}
+        {cell.decided !== null ? `${people}, ${t('decided', { hours: t('hours', { hours: cell.decided }) })}` : people}
       </span>
     </>
   );
 }
 
 function Share({ cell }: { cell: GoalCell }) {
+  const t = useTranslations('plans');
+  const locale = useLocale() as Locale;
   if (cell.hidden) return <Hidden reason={cell.reason} />;
-  if (cell.percent === null) return <>ingen i gruppen</>;
+  if (cell.percent === null) return <>{t('noneInGroup')}</>;
   return (
     <>
-      <span className="font-medium">{cell.percent} %</span>{' '}
+      <span className="font-medium">{t('percent', { percent: String(cell.percent) })}</span>{' '}
       <span className="text-slate-600">
-        ({formatCount(cell.completed)} av {formatCount(cell.people)})
+        {t('ofCount', { completed: formatCount(cell.completed, locale), people: formatCount(cell.people, locale) })}
       </span>
     </>
   );
 }
-
-const status = (g: GoalFollowUp<PlanGoal>) =>
-  g.reached === null ? 'kan inte visas' : g.reached ? 'Nått' : g.onTrack ? 'Inte nått, i fas' : 'Inte nått, efter plan';
 
 function Table({
   id,
@@ -81,20 +88,31 @@ function Table({
 }
 
 /** What happened: hours spent against the hours decided, and each goal, for women, men and everyone. */
-export function PlanFollowUpTables({ followUp, year }: { followUp: PlanFollowUp<PlanGoal>; year: number }) {
-  const columns = planColumns.map((c) => columnLabel[c]);
+export function PlanFollowUpTables({
+  followUp,
+  year,
+  titles,
+}: {
+  followUp: PlanFollowUp<PlanGoal>;
+  year: number;
+  titles: CourseTitles;
+}) {
+  const t = useTranslations('plans');
+  const stats = useTranslations('stats');
+  const locale = useLocale() as Locale;
+  const columns = planColumns.map((c) => stats(columnKey[c]));
   return (
     <section aria-labelledby="follow-up" className="space-y-6">
       <h2 id="follow-up" className="text-xl font-semibold">
-        Uppföljning
+        {t('followUp')}
       </h2>
       <p>
-        {Math.round(followUp.gone * 100)} % av {year} har gått. {HOURS_RULE}
+        {t('gone', { percent: String(Math.round(followUp.gone * 100)), year: String(year) })} {t('hoursRule')}
       </p>
-      <Table id="hours-caption" caption={`Timmar på utbildning i jämställdhet under ${year}`} head={['', ...columns]}>
+      <Table id="hours-caption" caption={t('hoursCaption', { year: String(year) })} head={['', ...columns]}>
         <tr className="border-b border-slate-200 align-top">
           <th scope="row" className={`${th} font-normal`}>
-            Timmar
+            {t('hoursRow')}
           </th>
           {planColumns.map((c) => (
             <td key={c} className={th}>
@@ -105,29 +123,31 @@ export function PlanFollowUpTables({ followUp, year }: { followUp: PlanFollowUp<
       </Table>
       {followUp.goals.length > 0 ? (
         <>
-          <p>{GOAL_RULE}</p>
-          <Table id="goals-caption" caption="Mål: andel som har gått kursen" head={['Mål', ...columns, 'Läge']}>
-            {followUp.goals.map((g, i) => (
-              <tr key={i} className="border-b border-slate-200 align-top">
-                <th scope="row" className={`${th} font-normal`}>
-                  {g.targetPercent} % av {goalGroupLabel(g.audience).toLowerCase()}
-                  <span className="block text-slate-600">{g.courseTitle}</span>
-                </th>
-                {planColumns.map((c) => (
-                  <td key={c} className={th}>
-                    <Share cell={g.cells[c]} />
-                  </td>
-                ))}
-                <td className={th}>{status(g)}</td>
-              </tr>
-            ))}
+          <p>{t('goalRule')}</p>
+          <Table id="goals-caption" caption={t('goalsCaption')} head={[t('goals'), ...columns, t('state')]}>
+            {followUp.goals.map((g, i) => {
+              const shown = titles.get(g.courseId);
+              return (
+                <tr key={i} className="border-b border-slate-200 align-top">
+                  <th scope="row" className={`${th} font-normal`}>
+                    {t('goalRow', { percent: String(g.targetPercent), group: t(`group.${g.audience ?? 'alla'}`) })}
+                    <span className="block text-slate-600" lang={passageLang(locale, shown?.lang)}>
+                      {shown?.title ?? g.courseTitle}
+                    </span>
+                  </th>
+                  {planColumns.map((c) => (
+                    <td key={c} className={th}>
+                      <Share cell={g.cells[c]} />
+                    </td>
+                  ))}
+                  <td className={th}>{t(`status.${goalStatus(g)}`)}</td>
+                </tr>
+              );
+            })}
           </Table>
         </>
       ) : null}
-      <p className="text-sm text-slate-700">
-        Siffror om färre än 5 personer visas inte, inte heller sådana som skulle gå att räkna fram ur andra siffror.
-        Därför kan en siffra vara dold trots att gruppen är större.
-      </p>
+      <p className="text-sm text-slate-700">{t('protection', { min: MIN_GROUP })}</p>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
 import { savePlanAction } from '@/lib/actions/competence-plans';
 import { Alert } from '@/components/ui/alert';
 import { Field, TextAreaField } from '@/components/ui/field';
@@ -27,6 +28,7 @@ const box = 'space-y-4 rounded-lg border border-slate-300 p-4';
  */
 export function PlanForm({ administrations, unitName, courses, initialValues }: Props) {
   const [state, action, pending] = useActionState(savePlanAction, { status: 'idle', values: initialValues });
+  const t = useTranslations('plans');
   const values = state.values ?? initialValues;
   const err = (name: string) => state.fieldErrors?.[name];
   const first = (name: string) => err(name)?.[0];
@@ -38,9 +40,9 @@ export function PlanForm({ administrations, unitName, courses, initialValues }: 
       <div className="grid gap-4 sm:grid-cols-2">
         {administrations ? (
           <SelectField
-            label="Förvaltning"
+            label={t('administration')}
             name="unitId"
-            emptyLabel="Välj förvaltning"
+            emptyLabel={t('chooseAdministration')}
             options={administrations.map((a) => ({ value: a.id, label: a.name }))}
             defaultValue={values.unitId}
             error={first('unitId')}
@@ -48,81 +50,77 @@ export function PlanForm({ administrations, unitName, courses, initialValues }: 
           />
         ) : (
           <p>
-            <span className="block font-medium">Förvaltning</span>
+            <span className="block font-medium">{t('administration')}</span>
             {unitName}
           </p>
         )}
         <Field
-          label="År"
+          label={t('year')}
           name="year"
           type="text"
-          hint="Till exempel 2027"
+          hint={t('yearHint')}
           defaultValue={values.year}
           error={first('year')}
           required
         />
       </div>
       <fieldset className={box}>
-        <legend className="px-1 font-semibold">Resurser som politikerna har beslutat</legend>
+        <legend className="px-1 font-semibold">{t('resourcesLegend')}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field
-            label="Timmar per anställd och år"
+            label={t('hoursLabel')}
             name="hoursPerEmployee"
-            hint="Arbetstid för utbildning i jämställdhet, till exempel 4 eller 2,5"
+            hint={t('hoursHint')}
             defaultValue={values.hoursPerEmployee}
             error={first('hoursPerEmployee')}
           />
           <Field
-            label="Budget i kronor"
+            label={t('budgetLabel')}
             name="budgetKronor"
-            hint="Hela kronor, till exempel 250 000"
+            hint={t('budgetHint')}
             defaultValue={values.budgetKronor}
             error={first('budgetKronor')}
           />
           <Field
-            label="Beslutsdatum"
+            label={t('decisionDate')}
             name="decisionDate"
             type="date"
-            hint="Skrivs åååå-mm-dd, till exempel 2026-03-14"
+            hint={t('decisionDateHint')}
             defaultValue={values.decisionDate}
             error={first('decisionDate')}
           />
           <Field
-            label="Beslutets diarienummer eller paragraf"
+            label={t('decisionReference')}
             name="decisionReference"
-            hint="Till exempel KS 2026-03-14 § 45"
+            hint={t('decisionReferenceHint')}
             defaultValue={values.decisionReference}
             error={first('decisionReference')}
           />
         </div>
       </fieldset>
       <fieldset className={box} aria-describedby={describedBy(err('goals') && 'goals-error')}>
-        <legend className="px-1 font-semibold">Mål</legend>
-        <p className="text-sm text-slate-700">
-          Till exempel: 80 % av cheferna har gått grundkursen. Lämna en rad tom om du inte behöver den.
-        </p>
+        <legend className="px-1 font-semibold">{t('goals')}</legend>
+        <p className="text-sm text-slate-700">{t('goalsHint')}</p>
         <PlanRows kind="goals" values={values} courses={courses} />
         <FieldError id="goals-error" error={err('goals')?.join(' ')} />
       </fieldset>
       <fieldset className={box} aria-describedby={describedBy(err('activities') && 'activities-error')}>
-        <legend className="px-1 font-semibold">Planerade aktiviteter</legend>
+        <legend className="px-1 font-semibold">{t('activities')}</legend>
         <PlanRows kind="activities" values={values} courses={courses} />
         <FieldError id="activities-error" error={err('activities')?.join(' ')} />
       </fieldset>
       <TextAreaField
-        label="Anteckningar"
+        label={t('notes')}
         name="notes"
         rows={4}
-        hint="Till exempel vem som ansvarar för uppföljningen"
+        hint={t('notesHint')}
         defaultValue={values.notes}
         error={first('notes')}
       />
       {first('version') ? <FieldError id="version-error" error={first('version')} /> : null}
-      <p className="text-sm text-slate-700">
-        Behöver du fler rader för mål eller aktiviteter? Spara, så får du nya tomma rader.
-      </p>
+      <p className="text-sm text-slate-700">{t('moreRows')}</p>
       <button type="submit" className="btn-primary" disabled={pending}>
-        {pending ? 'Sparar …' : 'Spara planen'}
+        {pending ? t('saving') : t('save')}
       </button>
     </form>
   );

@@ -1,41 +1,44 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import type { PlanRow } from '@/lib/data/competence-plans';
-import { formatHours, formatKronor } from '@/lib/plans/format';
+import type { Locale } from '@/lib/i18n/config';
+import { formatAmount } from '@/lib/plans/format';
 
 function Goals({ plan }: { plan: NonNullable<PlanRow['plan']> }) {
-  if (plan.goals === 0) return <>Inga mål</>;
+  const t = useTranslations('plans');
+  if (plan.goals === 0) return <>{t('noGoalsShort')}</>;
   const hidden = plan.goals - plan.shown;
   return (
     <>
-      {plan.reached} av {plan.goals} nådda
-      {hidden > 0 ? (
-        <span className="block text-xs text-slate-600">{hidden} kan inte visas (skyddar små grupper)</span>
-      ) : null}
+      {t('reachedOf', { reached: plan.reached, goals: plan.goals })}
+      {hidden > 0 ? <span className="block text-xs text-slate-600">{t('hiddenGoals', { count: hidden })}</span> : null}
     </>
   );
 }
 
 /** One row per administration: its plan for the year, or a note that it has none. */
 export function PlanList({ rows, year }: { rows: PlanRow[]; year: number }) {
+  const t = useTranslations('plans');
+  const locale = useLocale() as Locale;
   return (
     <div className="overflow-x-auto" role="region" aria-labelledby="plans-caption" tabIndex={0}>
       <table className="w-full border-collapse text-left text-sm">
         <caption id="plans-caption" className="mb-2 text-left font-semibold text-slate-900">
-          Kompetensplaner {year} per förvaltning
+          {t('listCaption', { year: String(year) })}
         </caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
             <th scope="col" className="py-2 pr-4">
-              Förvaltning
+              {t('administration')}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Plan
+              {t('plan')}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Beslutade resurser
+              {t('resources')}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Mål hittills
+              {t('goalsSoFar')}
             </th>
           </tr>
         </thead>
@@ -48,14 +51,16 @@ export function PlanList({ rows, year }: { rows: PlanRow[]; year: number }) {
               <td className="py-2 pr-4">
                 {plan ? (
                   <Link href={`/kompetensplaner/${plan.id}`}>
-                    Visa planen<span className="sr-only"> för {unit.name}</span>
+                    {t('show')}
+                    <span className="sr-only"> {t('forUnit', { unit: unit.name })}</span>
                   </Link>
                 ) : (
                   <>
-                    Ingen plan
+                    {t('noPlan')}
                     {canEdit ? (
                       <Link className="block" href={`/kompetensplaner/ny?forvaltning=${unit.id}&ar=${year}`}>
-                        Gör en plan<span className="sr-only"> för {unit.name}</span>
+                        {t('makeOne')}
+                        <span className="sr-only"> {t('forUnit', { unit: unit.name })}</span>
                       </Link>
                     ) : null}
                   </>
@@ -66,11 +71,13 @@ export function PlanList({ rows, year }: { rows: PlanRow[]; year: number }) {
                   <>
                     <span className="block">
                       {plan.hoursPerEmployee !== null
-                        ? `${formatHours(plan.hoursPerEmployee)} per anställd`
-                        : 'Inga timmar angivna'}
+                        ? t('perEmployee', { hours: t('hours', { hours: plan.hoursPerEmployee }) })
+                        : t('noHours')}
                     </span>
                     <span className="block">
-                      {plan.budgetKronor !== null ? formatKronor(plan.budgetKronor) : 'Ingen budget angiven'}
+                      {plan.budgetKronor !== null
+                        ? t('kronor', { amount: formatAmount(plan.budgetKronor, locale) })
+                        : t('noBudget')}
                     </span>
                     {plan.decisionReference ? (
                       <span className="block text-slate-600">{plan.decisionReference}</span>

@@ -1,11 +1,13 @@
 import { audienceToKey } from '@/lib/audiences';
 import { stockholmDay } from '@/lib/dates';
 import type { PlanView } from '@/lib/data/competence-plans';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import { activityKindFormKey } from '@/lib/plans/format';
 import type { PlanFormValues } from '@/lib/validation/competence-plan';
 
 // The plan form's starting values: empty for a new plan, the saved plan's for a change. Numbers
-// are written the Swedish way (decimal comma), as a person would type them.
+// are written as a person reading the page would type them: "2,5" in Swedish, "2.5" in English
+// (the form takes both).
 
 export const newPlanValues = (unitId: string, year: number): PlanFormValues => ({
   planId: '',
@@ -21,12 +23,17 @@ export const newPlanValues = (unitId: string, year: number): PlanFormValues => (
   activities: [],
 });
 
-export const savedPlanValues = (plan: PlanView): PlanFormValues => ({
+export const savedPlanValues = (plan: PlanView, locale: Locale = defaultLocale): PlanFormValues => ({
   planId: plan.id,
   version: String(plan.version),
   unitId: plan.unit.id,
   year: String(plan.year),
-  hoursPerEmployee: plan.hoursPerEmployee === null ? '' : String(plan.hoursPerEmployee).replace('.', ','),
+  hoursPerEmployee:
+    plan.hoursPerEmployee === null
+      ? ''
+      : locale === 'sv'
+        ? String(plan.hoursPerEmployee).replace('.', ',')
+        : String(plan.hoursPerEmployee),
   budgetKronor: plan.budgetKronor === null ? '' : String(plan.budgetKronor),
   decisionDate: plan.decisionDate ? stockholmDay(plan.decisionDate) : '',
   decisionReference: plan.decisionReference,

@@ -1,10 +1,13 @@
+import { useTranslations } from 'next-intl';
+
 /** Chooses the year of the plans shown; a plain GET form, so it works without JavaScript. */
 export function YearFilter({ year, years }: { year: number; years: number[] }) {
+  const t = useTranslations('plans');
   return (
     <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
       <div>
         <label htmlFor="ar" className="mb-1 block font-medium">
-          År
+          {t('year')}
         </label>
         <select
           id="ar"
@@ -20,7 +23,7 @@ export function YearFilter({ year, years }: { year: number; years: number[] }) {
         </select>
       </div>
       <button type="submit" className="btn-secondary">
-        Visa planerna
+        {t('showPlans')}
       </button>
     </form>
   );

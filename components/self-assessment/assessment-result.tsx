@@ -1,10 +1,25 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatScore } from '@/components/needs/format';
 import { formatDay } from '@/lib/dates';
 import type { RoundResult } from '@/lib/data/self-assessment';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 
-const score = (mean: number) => mean.toLocaleString('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const change = (value: number | undefined) =>
-  value === undefined ? '–' : value === 0 ? 'lika' : `${value > 0 ? '+' : '−'}${score(Math.abs(value))}`;
+/** The words and numbers of a result in the reader's language; the areas' titles are written in Swedish only. */
+function useResultWords() {
+  const t = useTranslations('selfAssessment');
+  const locale = useLocale() as Locale;
+  const score = (mean: number) => formatScore(mean, locale);
+  return {
+    t,
+    locale,
+    sv: passageLang(locale),
+    score,
+    change: (value: number | undefined) =>
+      value === undefined ? '–' : value === 0 ? t('same') : `${value > 0 ? '+' : '−'}${score(Math.abs(value))}`,
+  };
+}
 
 /** The latest round per area (1–4, with a bar that only repeats the figure), and the change since the round before. */
 export function LatestResult({
@@ -15,33 +30,34 @@ export function LatestResult({
   changes: { area: string; change: number }[];
 }) {
   const byArea = new Map(changes.map((c) => [c.area, c.change]));
+  const { t, locale, sv, score, change } = useResultWords();
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left">
         <caption className="mb-2 text-left text-slate-700">
-          Ditt resultat {formatDay(latest.completedAt)}, medelvärde per område på skalan 1–4.
+          {t('caption', { date: formatDay(latest.completedAt, locale) })}
         </caption>
         <thead>
           <tr className="border-b border-slate-300">
             <th scope="col" className="py-2 pr-3">
-              Område
+              {t('area')}
             </th>
             <th scope="col" className="py-2 pr-3">
-              Poäng
+              {t('points')}
             </th>
             <th scope="col" className="py-2">
-              Sedan förra gången
+              {t('since')}
             </th>
           </tr>
         </thead>
         <tbody>
           {latest.scores.map((s) => (
             <tr key={s.area} className="border-b border-slate-200 align-top">
-              <th scope="row" className="py-2 pr-3 font-medium">
+              <th scope="row" className="py-2 pr-3 font-medium" lang={sv}>
                 {s.title}
               </th>
               <td className="py-2 pr-3 whitespace-nowrap">
-                <span>{score(s.mean)} av 4</span>
+                <span>{t('outOf', { score: score(s.mean) })}</span>
                 <span aria-hidden="true" className="mt-1 block h-2 w-16 rounded bg-slate-200 sm:w-24">
                   <span className="block h-2 rounded bg-teal-700" style={{ width: `${(s.mean / 4) * 100}%` }} />
                 </span>
@@ -58,17 +74,18 @@ export function LatestResult({
 /** Every round, newest first: a person sees their own change over time. */
 export function RoundHistory({ rounds }: { rounds: RoundResult[] }) {
   const areas = rounds[0]!.scores;
+  const { t, locale, sv, score } = useResultWords();
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left">
-        <caption className="mb-2 text-left text-slate-700">Alla gånger du har svarat, senaste först.</caption>
+        <caption className="mb-2 text-left text-slate-700">{t('historyCaption')}</caption>
         <thead>
           <tr className="border-b border-slate-300">
             <th scope="col" className="py-2 pr-4">
-              Datum
+              {t('date')}
             </th>
             {areas.map((a) => (
-              <th key={a.area} scope="col" className="py-2 pr-4">
+              <th key={a.area} scope="col" className="py-2 pr-4" lang={sv}>
                 {a.title}
               </th>
             ))}
@@ -78,7 +95,7 @@ export function RoundHistory({ rounds }: { rounds: RoundResult[] }) {
           {rounds.map((r) => (
             <tr key={r.id} className="border-b border-slate-200">
               <th scope="row" className="py-2 pr-4 font-medium">
-                {formatDay(r.completedAt)}
+                {formatDay(r.completedAt, locale)}
               </th>
               {areas.map((a) => {
                 const found = r.scores.find((s) => s.area === a.area);
@@ -99,42 +116,51 @@ export function RoundHistory({ rounds }: { rounds: RoundResult[] }) {
 type Recommendation = {
   area: string;
   title: string;
-  courses: { slug: string; title: string }[];
+  courses: { slug: string; title: string; lang: Locale }[];
   guides: { slug: string; title: string }[];
 };
 
 /** Courses and guidance for the person's lowest areas. */
 export function Recommendations({ items }: { items: Recommendation[] }) {
+  const { t, locale, sv } = useResultWords();
   if (items.length === 0)
     return (
       <p>
-        Du skattar dig till 3 eller 4 i alla områden. Fördjupa dig gärna i <Link href="/vagledning">vägledningen</Link>{' '}
-        eller berätta för kollegor hur du arbetar, i ett <Link href="/exempel/nytt">lärande exempel</Link>.
+        {t.rich('allGood', {
+          guides: (chunks) => <Link href="/vagledning">{chunks}</Link>,
+          example: (chunks) => <Link href="/exempel/nytt">{chunks}</Link>,
+        })}
       </p>
     );
   return (
     <ul className="space-y-4">
       {items.map((item) => (
         <li key={item.area} className="rounded-lg border border-slate-300 p-4">
-          <h3 className="font-semibold">{item.title}</h3>
+          <h3 className="font-semibold" lang={sv}>
+            {item.title}
+          </h3>
           {item.courses.length > 0 ? (
             <p className="mt-1">
-              Kurs:{' '}
+              {t('course')}{' '}
               {item.courses.map((c, i) => (
                 <span key={c.slug}>
                   {i > 0 ? ', ' : null}
-                  <Link href={`/kurser/${c.slug}`}>{c.title}</Link>
+                  <Link href={`/kurser/${c.slug}`} lang={passageLang(locale, c.lang)}>
+                    {c.title}
+                  </Link>
                 </span>
               ))}
             </p>
           ) : null}
           {item.guides.length > 0 ? (
             <p className="mt-1">
-              Läs:{' '}
+              {t('read')}{' '}
               {item.guides.map((g, i) => (
                 <span key={g.slug}>
                   {i > 0 ? ', ' : null}
-                  <Link href={`/vagledning/${g.slug}`}>{g.title}</Link>
+                  <Link href={`/vagledning/${g.slug}`} lang={sv}>
+                    {g.title}
+                  </Link>
                 </span>
               ))}
             </p>

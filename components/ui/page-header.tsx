@@ -1,5 +1,5 @@
 type Props = {
-  title: string;
+  title: React.ReactNode;
   lead?: React.ReactNode;
   /** The language of the title and lead when it is not the page's (content shown in its own language). */
   lang?: string;

@@ -55,6 +55,14 @@ export const accessibilityAudit = {
       what: 'När en chef sparar en skattning för sin förvaltning med ett påstående obesvarat hamnar fokus på en sammanfattning som länkar till påståendet.',
     },
     {
+      spec: 'tests/e2e/language-self-assessment.spec.ts',
+      what: 'Samma sak på engelska: när du sparar självskattningen med ett påstående obesvarat hamnar fokus på sammanfattningen, och påståendet i länken är märkt som svenska.',
+    },
+    {
+      spec: 'tests/e2e/language-checklist.spec.ts',
+      what: 'Samma sak på engelska för förvaltningens skattning: fokus hamnar på sammanfattningen, som säger på engelska vad som saknas.',
+    },
+    {
       spec: 'tests/e2e/work-account.spec.ts',
       what: 'När du har skrivit din e-postadress för att logga in med jobbkontot hamnar fokus på knappen som loggar in med din organisations konto.',
     },

@@ -1,5 +1,6 @@
 'use server';
 
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { authorize } from '@/lib/auth/guards';
 import { NOTE_MAX } from '@/lib/checklist/score';
@@ -12,7 +13,7 @@ const scoreRoundSchema = z.object({
   mall: slugSchema,
   forvaltning: z.string().trim().min(1, 'Välj en förvaltning.').max(64, 'Välj en förvaltning.'),
   version: versionSchema,
-  note: z.string().trim().max(NOTE_MAX, `Anteckningen får vara högst ${NOTE_MAX} tecken.`).default(''),
+  note: z.string().trim().max(NOTE_MAX, 'Anteckningen får vara högst 2 000 tecken.').default(''),
 });
 
 /** A management's round of the self-assessment against SKR's step: all items at once, or nothing. */
@@ -30,12 +31,12 @@ export const saveScoreRoundAction = action({
     }),
   revalidate: ['/checklista/skattning'],
   redirect: (result) => (result.ok ? `/checklista/skattning/${result.roundId}?sparad=1` : undefined),
-  success: (result, _data, { values }) =>
+  success: async (result, _data, { values }) =>
     result.ok
       ? 'Skattningen är sparad.'
       : {
           status: 'error',
-          message: `Skatta alla påståenden. ${Object.keys(result.errors).length} saknar svar eller har fel. Inget är sparat än.`,
+          message: (await getTranslations('scores'))('refused', { count: Object.keys(result.errors).length }),
           fieldErrors: Object.fromEntries(Object.entries(result.errors).map(([field, message]) => [field, [message]])),
           values,
         },

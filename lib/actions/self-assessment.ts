@@ -1,5 +1,6 @@
 'use server';
 
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { authorize } from '@/lib/auth/guards';
 import { saveRound } from '@/lib/data/self-assessment';
@@ -12,12 +13,12 @@ export const saveSelfAssessmentAction = action({
   run: (data, { viewer, values }) => saveRound(viewer, data.version, values),
   revalidate: ['/min-sida/sjalvskattning'],
   redirect: (result) => (result.ok ? '/min-sida/sjalvskattning?sparad=1' : undefined),
-  success: (result, _data, { values }) =>
+  success: async (result, _data, { values }) =>
     result.ok
       ? 'Dina svar är sparade.'
       : {
           status: 'error',
-          message: `Svara på alla påståenden. ${Object.keys(result.errors).length} saknar svar. Inget är sparat än.`,
+          message: (await getTranslations('selfAssessment'))('refused', { count: Object.keys(result.errors).length }),
           fieldErrors: Object.fromEntries(Object.entries(result.errors).map(([field, message]) => [field, [message]])),
           values,
         },

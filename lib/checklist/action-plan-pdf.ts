@@ -1,72 +1,85 @@
 // The action plan as a multi-page A4 PDF, to attach to a political decision document. Every page
 // names the organisation and the date; an item's block is never split across pages.
 import type { PDFFont } from 'pdf-lib';
-import { checklistStateLabels } from '@/lib/labels';
+import { defaultLocale, formatTags, type Locale } from '@/lib/i18n/config';
 import { colours, createFlow, createPdf, type FlowLine } from '@/lib/pdf';
 import type { ActionPlan, PlanItem } from './action-plan';
 import { formatDay } from '@/lib/dates';
-import { sectionHeadings } from './status';
+import { checklistWords, sectionHeadings } from './words';
+
+type Words = ReturnType<typeof checklistWords>;
 
 type Fonts = { regular: PDFFont; bold: PDFFont; italic: PDFFont };
 
-function itemLines(item: PlanItem, f: Fonts): FlowLine[] {
+function itemLines(item: PlanItem, f: Fonts, t: Words, locale: Locale): FlowLine[] {
   const meta = [
-    `Status: ${checklistStateLabels[item.status]}`,
-    `Ansvarig: ${item.responsible ?? 'ingen'}`,
-    `Klart senast: ${item.dueOn ? formatDay(item.dueOn) : 'inget datum'}`,
+    `${t('checklist.status')}: ${t(`labels.checklistState.${item.status}`)}`,
+    `${t('checklist.responsible')}: ${item.responsible ?? t('checklist.nobody')}`,
+    `${t('checklist.dueOn')}: ${item.dueOn ? formatDay(item.dueOn, locale) : t('checklist.plan.noDate')}`,
   ];
   const lines: FlowLine[] = [
     { text: item.title, font: f.bold, size: 11, gapBefore: 10 },
     { text: meta.join('   ·   '), font: f.regular, size: 10 },
   ];
   if (item.status === 'NOT_APPLICABLE' && item.reason)
-    lines.push({ text: `Skäl: ${item.reason}`, font: f.regular, size: 10 });
-  lines.push({ text: `Underlag: ${item.evidenceText || 'inget underlag angivet'}`, font: f.regular, size: 10 });
+    lines.push({ text: t('checklist.reason', { reason: item.reason }), font: f.regular, size: 10 });
+  lines.push({
+    text: `${t('checklist.evidence')}: ${item.evidenceText || t('checklist.plan.noEvidence')}`,
+    font: f.regular,
+    size: 10,
+  });
   for (const link of item.evidenceLinks)
     lines.push({ text: link, font: f.regular, size: 9, indent: 12, color: colours.purple });
   return lines;
 }
 
-export async function actionPlanPdf(plan: ActionPlan): Promise<Uint8Array> {
+/** The plan's own words, dates and headings in the reader's language; the template's texts as the plan has them. */
+export async function actionPlanPdf(plan: ActionPlan, locale: Locale = defaultLocale): Promise<Uint8Array> {
+  const t = checklistWords(locale);
+  const day = (d: string) => formatDay(d, locale);
   const { pdf, fonts: f } = await createPdf({
-    title: `Handlingsplan – ${plan.title} – ${plan.organisationName}`,
+    title: t('checklist.plan.pdfTitle', { title: plan.title, organisation: plan.organisationName }),
+    language: formatTags[locale],
     fonts: ['regular', 'bold', 'italic'],
   });
   const org = plan.scopeName ? `${plan.organisationName}, ${plan.scopeName}` : plan.organisationName;
   const flow = createFlow(pdf, 50);
   flow.draw([
-    { text: 'Handlingsplan', font: f.bold, size: 24, color: colours.purple },
+    { text: t('checklist.plan.title'), font: f.bold, size: 24, color: colours.purple },
     { text: plan.title, font: f.bold, size: 14, gapBefore: 6 },
     { text: org, font: f.regular, size: 12, gapBefore: 6 },
     {
-      text: `Utskriven ${formatDay(plan.generatedOn)} från Jämställdhetsportalen`,
+      text: t('checklist.plan.printed', { date: day(plan.generatedOn) }),
       font: f.regular,
       size: 10,
       color: colours.grey,
     },
     {
       text: plan.deadline
-        ? `Handlingsplanen för jämställdhet ska enligt CEMR-deklarationen vara klar senast ${formatDay(plan.deadline.deadline)}, två år efter undertecknandet ${formatDay(plan.deadline.signedOn)}.`
-        : 'Organisationen har inte angett när CEMR-deklarationen undertecknades.',
+        ? t('checklist.plan.deadline', { deadline: day(plan.deadline.deadline), signed: day(plan.deadline.signedOn) })
+        : t('checklist.plan.noSigned'),
       font: f.regular,
       size: 10,
       gapBefore: 8,
     },
   ]);
-  const headings = sectionHeadings(plan.sections);
+  const headings = sectionHeadings(plan.sections, locale);
   for (const [index, section] of plan.sections.entries()) {
     const first = section.items[0];
     // The heading stays with the section's first item.
     flow.draw([
       { text: headings[index]!, font: f.bold, size: 14, color: colours.purple, gapBefore: 18 },
       { text: section.commitment, font: f.italic, size: 10, gapBefore: 4 },
-      ...(first ? itemLines(first, f) : []),
+      ...(first ? itemLines(first, f, t, locale) : []),
     ]);
-    for (const item of section.items.slice(1)) flow.draw(itemLines(item, f));
+    for (const item of section.items.slice(1)) flow.draw(itemLines(item, f, t, locale));
   }
-  flow.footer((page, pages) => `${org} · Handlingsplan ${formatDay(plan.generatedOn)} · Sida ${page} av ${pages}`, {
-    font: f.regular,
-    size: 8,
-  });
+  flow.footer(
+    (page, pages) => t('checklist.plan.footer', { organisation: org, date: day(plan.generatedOn), page, pages }),
+    {
+      font: f.regular,
+      size: 8,
+    },
+  );
   return pdf.save();
 }

@@ -1,15 +1,18 @@
 // The checklist as an action plan (handlingsplan): the same rows feed the printable page, the
 // CSV and the PDF, so the three always agree.
 import { toCsv } from '@/lib/csv';
-import { checklistStateLabels } from '@/lib/labels';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import type { ChecklistStateValue, TemplateSnapshot } from '@/lib/validation/checklist';
 import { emptyItem, type ItemValues } from './changes';
 import { stockholmDay } from '@/lib/dates';
 import { actionPlanDeadline, type ActionPlanDeadline } from './deadline';
+import { checklistWords } from './words';
 
 export type PlanItem = {
   key: string;
   title: string;
+  /** The language the item's title is written in (Swedish where it has no version in the reader's). */
+  lang: Locale;
   status: ChecklistStateValue;
   reason: string;
   responsible: string | null;
@@ -18,13 +21,21 @@ export type PlanItem = {
   evidenceLinks: string[];
 };
 
-export type PlanSection = { key: string; title: string; commitment: string; optional: boolean; items: PlanItem[] };
+export type PlanSection = {
+  key: string;
+  title: string;
+  commitment: string;
+  optional: boolean;
+  lang: Locale;
+  items: PlanItem[];
+};
 
 export type ActionPlan = {
   organisationName: string;
   /** The administration, for a checklist of its own; null for the whole organisation. */
   scopeName: string | null;
   title: string;
+  titleLang: Locale;
   generatedOn: string;
   deadline: ActionPlanDeadline | null;
   sections: PlanSection[];
@@ -33,7 +44,14 @@ export type ActionPlan = {
 export function buildActionPlan(input: {
   organisationName: string;
   scopeName: string | null;
-  template: TemplateSnapshot;
+  /** The template as the reader sees it: in their language text by text where it has a version (lib/checklist/translations.ts). */
+  template: Pick<TemplateSnapshot, 'title'> & {
+    lang?: Locale;
+    sections: (Omit<TemplateSnapshot['sections'][number], 'items'> & {
+      lang?: Locale;
+      items: (TemplateSnapshot['sections'][number]['items'][number] & { lang?: Locale })[];
+    })[];
+  };
   items: ReadonlyMap<string, ItemValues>;
   signedAt: Date | null;
   now: Date;
@@ -42,6 +60,7 @@ export function buildActionPlan(input: {
     organisationName: input.organisationName,
     scopeName: input.scopeName,
     title: input.template.title,
+    titleLang: input.template.lang ?? defaultLocale,
     generatedOn: stockholmDay(input.now),
     deadline: actionPlanDeadline(input.signedAt, input.now),
     sections: input.template.sections.map((s) => ({
@@ -49,11 +68,13 @@ export function buildActionPlan(input: {
       title: s.title,
       commitment: s.commitment,
       optional: s.optional,
+      lang: s.lang ?? defaultLocale,
       items: s.items.map((i) => {
         const v = input.items.get(i.key) ?? emptyItem;
         return {
           key: i.key,
           title: i.title,
+          lang: i.lang ?? defaultLocale,
           status: v.status,
           reason: v.reason,
           responsible: v.responsible?.name ?? null,
@@ -67,24 +88,26 @@ export function buildActionPlan(input: {
 }
 
 const csvColumns = [
-  { key: 'section', header: 'Åtagande' },
-  { key: 'key', header: 'Nyckel' },
-  { key: 'title', header: 'Punkt' },
-  { key: 'status', header: 'Status' },
-  { key: 'reason', header: 'Skäl (ej aktuell)' },
-  { key: 'responsible', header: 'Ansvarig' },
-  { key: 'dueOn', header: 'Klart senast' },
-  { key: 'evidenceText', header: 'Underlag' },
-  { key: 'evidenceLinks', header: 'Länkar' },
-];
+  'section',
+  'key',
+  'title',
+  'status',
+  'reason',
+  'responsible',
+  'dueOn',
+  'evidenceText',
+  'evidenceLinks',
+] as const;
 
-export function actionPlanCsv(plan: ActionPlan): string {
+/** The plan as CSV with its headers and statuses in the reader's language (the texts as the plan has them). */
+export function actionPlanCsv(plan: ActionPlan, locale: Locale = defaultLocale): string {
+  const t = checklistWords(locale);
   const rows = plan.sections.flatMap((s) =>
     s.items.map((i) => ({
-      section: s.optional ? `${s.title} (frivilligt avsnitt)` : s.title,
+      section: s.optional ? t('checklist.plan.optionalSuffix', { title: s.title }) : s.title,
       key: i.key,
       title: i.title,
-      status: checklistStateLabels[i.status],
+      status: t(`labels.checklistState.${i.status}`),
       reason: i.reason,
       responsible: i.responsible ?? '',
       dueOn: i.dueOn ?? '',
@@ -92,11 +115,14 @@ export function actionPlanCsv(plan: ActionPlan): string {
       evidenceLinks: i.evidenceLinks.join('\n'),
     })),
   );
-  return toCsv(rows, csvColumns);
+  return toCsv(
+    rows,
+    csvColumns.map((key) => ({ key, header: t(`checklist.plan.csvColumns.${key}`) })),
+  );
 }
 
 /** A file name with only a–z, 0–9 and hyphens: "handlingsplan-sjostads-kommun-2026-11-28". */
-export function actionPlanFileName(plan: ActionPlan): string {
+export function actionPlanFileName(plan: ActionPlan, locale: Locale = defaultLocale): string {
   const slug = [plan.organisationName, plan.scopeName ?? '']
     .join(' ')
     .toLowerCase()
@@ -104,5 +130,5 @@ export function actionPlanFileName(plan: ActionPlan): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return `handlingsplan-${slug}-${plan.generatedOn}`;
+  return `${checklistWords(locale)('checklist.plan.fileName')}-${slug}-${plan.generatedOn}`;
 }

@@ -1,7 +1,8 @@
 // What changed in one save of a checklist item, as stored in its history and shown to readers.
-import { checklistStateLabels } from '@/lib/labels';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import type { ChecklistStateValue } from '@/lib/validation/checklist';
 import { formatDay } from '@/lib/dates';
+import { checklistWords } from './words';
 
 export type Person = { id: string; name: string };
 
@@ -47,29 +48,35 @@ export function diffItem(before: ItemValues, after: ItemValues): FieldChange[] {
   return changes;
 }
 
-const quote = (text: string, max = 200) => `”${text.length > max ? `${text.slice(0, max)} …` : text}”`;
+const clip = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max)} …` : text);
 
-/** One line of plain Swedish per change, for the item's history. */
-export function describeChange(change: FieldChange): string {
+/** One line per change, for the item's history, in the reader's language. */
+export function describeChange(change: FieldChange, locale: Locale = defaultLocale): string {
+  const t = checklistWords(locale);
+  const state = (s: ChecklistStateValue) => t(`labels.checklistState.${s}`);
+  const person = (p: Person | null) => p?.name ?? t('checklist.nobody');
+  const day = (d: string | null) => (d ? formatDay(d, locale) : t('checklist.change.noDate'));
   switch (change.field) {
     case 'status':
-      return `Status: ${checklistStateLabels[change.from]} → ${checklistStateLabels[change.to]}`;
+      return t('checklist.change.status', { from: state(change.from), to: state(change.to) });
     case 'reason':
-      return change.to ? `Skäl till att punkten inte är aktuell: ${quote(change.to)}` : 'Skälet togs bort';
+      return change.to ? t('checklist.change.reason', { text: clip(change.to) }) : t('checklist.change.reasonRemoved');
     case 'responsible':
-      return `Ansvarig: ${change.from?.name ?? 'ingen'} → ${change.to?.name ?? 'ingen'}`;
+      return t('checklist.change.responsible', { from: person(change.from), to: person(change.to) });
     case 'dueOn':
-      return `Klart senast: ${change.from ? formatDay(change.from) : 'inget datum'} → ${change.to ? formatDay(change.to) : 'inget datum'}`;
+      return t('checklist.change.dueOn', { from: day(change.from), to: day(change.to) });
     case 'evidenceText':
-      return change.to ? `Underlag: ${quote(change.to)}` : 'Underlaget togs bort';
+      return change.to
+        ? t('checklist.change.evidence', { text: clip(change.to) })
+        : t('checklist.change.evidenceRemoved');
     case 'evidenceLinks': {
       const added = change.to.filter((l) => !change.from.includes(l));
       const removed = change.from.filter((l) => !change.to.includes(l));
       const parts = [
-        added.length ? `lade till ${added.join(', ')}` : '',
-        removed.length ? `tog bort ${removed.join(', ')}` : '',
+        added.length ? t('checklist.change.linksAdded', { links: added.join(', ') }) : '',
+        removed.length ? t('checklist.change.linksRemoved', { links: removed.join(', ') }) : '',
       ].filter(Boolean);
-      return `Länkar: ${parts.join('; ') || 'ny ordning'}`;
+      return t('checklist.change.links', { changes: parts.join('; ') || t('checklist.change.linksReordered') });
     }
   }
 }

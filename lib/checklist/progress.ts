@@ -3,6 +3,7 @@
 // do not move the overall figure.
 import type { ChecklistStateValue, TemplateSection } from '@/lib/validation/checklist';
 import { daysBetween, stockholmDay } from '@/lib/dates';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import { isSettled } from './status';
 
 export type ItemState = { status: ChecklistStateValue; dueAt: Date | null };
@@ -19,7 +20,11 @@ export type Counts = {
   percent: number | null;
 };
 
-export type SectionProgress = Counts & { key: string; title: string; optional: boolean };
+/** `lang`: the language the section's title is shown in (lib/checklist/translations.ts). */
+export type SectionProgress = Counts & { key: string; title: string; optional: boolean; lang: Locale };
+
+type Shown<T> = T & { lang?: Locale };
+type Sections = readonly Shown<Omit<TemplateSection, 'items'> & { items: Shown<TemplateSection['items'][number]>[] }>[];
 
 export type ChecklistProgress = { sections: SectionProgress[]; optional: SectionProgress[]; overall: Counts };
 
@@ -42,14 +47,12 @@ export function countStates(statuses: readonly ChecklistStateValue[]): Counts {
   };
 }
 
-export function checklistProgress(
-  sections: readonly TemplateSection[],
-  states: ReadonlyMap<string, ItemState>,
-): ChecklistProgress {
+export function checklistProgress(sections: Sections, states: ReadonlyMap<string, ItemState>): ChecklistProgress {
   const all = sections.map((s) => ({
     key: s.key,
     title: s.title,
     optional: s.optional,
+    lang: s.lang ?? defaultLocale,
     ...countStates(s.items.map((i) => stateOf(states, i.key))),
   }));
   const required = sections.filter((s) => !s.optional);
@@ -60,14 +63,17 @@ export function checklistProgress(
   };
 }
 
-export type OverdueItem = { key: string; title: string; sectionTitle: string; dueOn: string; daysLate: number };
+export type OverdueItem = {
+  key: string;
+  title: string;
+  lang: Locale;
+  sectionTitle: string;
+  dueOn: string;
+  daysLate: number;
+};
 
 /** Items whose due day has passed in Stockholm and that are neither done nor not applicable. */
-export function overdueItems(
-  sections: readonly TemplateSection[],
-  states: ReadonlyMap<string, ItemState>,
-  now: Date,
-): OverdueItem[] {
+export function overdueItems(sections: Sections, states: ReadonlyMap<string, ItemState>, now: Date): OverdueItem[] {
   const today = stockholmDay(now);
   const late: OverdueItem[] = [];
   for (const section of sections) {
@@ -77,7 +83,14 @@ export function overdueItems(
       const dueOn = stockholmDay(state.dueAt);
       if (dueOn >= today) continue;
       const daysLate = daysBetween(dueOn, today);
-      late.push({ key: item.key, title: item.title, sectionTitle: section.title, dueOn, daysLate });
+      late.push({
+        key: item.key,
+        title: item.title,
+        lang: item.lang ?? defaultLocale,
+        sectionTitle: section.title,
+        dueOn,
+        daysLate,
+      });
     }
   }
   return late.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.title.localeCompare(b.title, 'sv'));

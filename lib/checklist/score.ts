@@ -39,8 +39,7 @@ export function readScores(
     const comment = typeof rawComment === 'string' ? rawComment.trim() : '';
     if (score === null)
       errors[field] = raw === undefined || raw === '' ? MISSING_SCORE : 'Nivån ska vara 1, 2, 3 eller 4.';
-    if (comment.length > COMMENT_MAX)
-      errors[COMMENT_PREFIX + item.key] = `Kommentaren får vara högst ${COMMENT_MAX} tecken.`;
+    if (comment.length > COMMENT_MAX) errors[COMMENT_PREFIX + item.key] = 'Kommentaren får vara högst 1 000 tecken.';
     if (score !== null) scores.push({ itemKey: item.key, score, comment });
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, scores };

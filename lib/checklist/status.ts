@@ -11,8 +11,8 @@ export const stateSymbols: Record<ChecklistStateValue, string> = {
 /** Done and not applicable need no more work: they are never overdue. */
 export const isSettled = (status: ChecklistStateValue) => status === 'DONE' || status === 'NOT_APPLICABLE';
 
-/** "Åtagande 2: …" for the article's commitments, "Frivilligt avsnitt: …" for the others. */
-export function sectionHeadings(sections: readonly { title: string; optional: boolean }[]): string[] {
+/** The commitments' numbers in order (1, 2, …); null for an optional section, which has none. */
+export function sectionNumbers(sections: readonly { optional: boolean }[]): (number | null)[] {
   let number = 0;
-  return sections.map((s) => (s.optional ? `Frivilligt avsnitt: ${s.title}` : `Åtagande ${(number += 1)}: ${s.title}`));
+  return sections.map((s) => (s.optional ? null : (number += 1)));
 }

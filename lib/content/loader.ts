@@ -165,12 +165,42 @@ export function loadCourses(root = contentRoot) {
     });
 }
 
+type ChecklistFile = { data: z.infer<typeof checklistFrontmatterSchema>; body: string };
+
+/**
+ * A checklist template's version in another language (content/checklists/<locale>/<same file name>).
+ * Only its texts differ: the kind, the article, the scale, the sections and items with their keys,
+ * order, optional flags and linked courses must be the Swedish file's, or the file is refused.
+ */
+function checklistVersion(file: string, swedish: ChecklistFile): ChecklistFile {
+  const version = parseFile(file, checklistFrontmatterSchema);
+  const [v, sv] = [version.data, swedish.data];
+  const shape = (t: typeof sv) =>
+    JSON.stringify([
+      t.key,
+      t.kind,
+      t.article,
+      t.scale?.map((l) => l.score),
+      t.sections.map((s) => [s.key, s.optional, s.items.map((i) => [i.key, i.linkedCourses])]),
+    ]);
+  if (shape(v) !== shape(sv))
+    throw new ContentError(
+      `${rel(file)}: key, kind, article, avsnitten och punkterna (nycklar, ordning, optional och linkedCourses) ska vara desamma som i den svenska filen.`,
+    );
+  return version;
+}
+
 export function loadChecklists(root = contentRoot) {
   const dir = path.join(root, 'checklists');
   return markdownFiles(dir).map((f) => {
     const parsed = parseFile(path.join(dir, f), checklistFrontmatterSchema);
     if (parsed.data.key !== slugOf(f)) throw new ContentError(`${f}: key ska vara samma som filnamnet.`);
-    return parsed;
+    const translations: Partial<Record<Locale, ChecklistFile>> = {};
+    for (const locale of otherLocales) {
+      const file = path.join(dir, locale, f);
+      if (existsSync(file)) translations[locale] = checklistVersion(file, parsed);
+    }
+    return { ...parsed, translations };
   });
 }
 

@@ -1,7 +1,9 @@
 import 'server-only';
 import { checklistItemWhere, type Viewer } from '@/lib/auth/permissions';
 import { describeChange, type FieldChange } from '@/lib/checklist/changes';
+import { checklistWords } from '@/lib/checklist/words';
 import { db } from '@/lib/db';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
 
 // Reading one item of an organisation's checklist: its saved version, history and comments
 // (changes are checklist-items.ts).
@@ -22,8 +24,12 @@ export async function currentItemVersion(viewer: Reader, item: ItemRef): Promise
 
 export type HistoryEntry = { id: string; at: Date; who: string; lines: string[] };
 
-/** The item's history, newest first, in plain Swedish. */
-export async function getItemHistory(viewer: Reader, item: ItemRef): Promise<HistoryEntry[]> {
+/** The item's history, newest first, in plain words of the reader's language. */
+export async function getItemHistory(
+  viewer: Reader,
+  item: ItemRef,
+  locale: Locale = defaultLocale,
+): Promise<HistoryEntry[]> {
   const events = await db.checklistItemEvent.findMany({
     where: checklistItemWhere(viewer, item),
     orderBy: { createdAt: 'desc' },
@@ -32,16 +38,21 @@ export async function getItemHistory(viewer: Reader, item: ItemRef): Promise<His
   return events.map((e) => ({
     id: e.id,
     at: e.createdAt,
-    who: e.actor?.name ?? 'Borttagen användare',
-    lines: (JSON.parse(e.changes) as FieldChange[]).map(describeChange),
+    who: e.actor?.name ?? checklistWords(locale)('checklist.removedUser'),
+    lines: (JSON.parse(e.changes) as FieldChange[]).map((change) => describeChange(change, locale)),
   }));
 }
 
-export async function getItemComments(viewer: Reader, item: ItemRef) {
+export async function getItemComments(viewer: Reader, item: ItemRef, locale: Locale = defaultLocale) {
   const rows = await db.checklistComment.findMany({
     where: checklistItemWhere(viewer, item),
     orderBy: { createdAt: 'asc' },
     select: { id: true, text: true, createdAt: true, author: { select: { name: true } } },
   });
-  return rows.map((c) => ({ id: c.id, text: c.text, at: c.createdAt, who: c.author?.name ?? 'Borttagen användare' }));
+  return rows.map((c) => ({
+    id: c.id,
+    text: c.text,
+    at: c.createdAt,
+    who: c.author?.name ?? checklistWords(locale)('checklist.removedUser'),
+  }));
 }

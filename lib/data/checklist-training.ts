@@ -3,6 +3,9 @@ import { cache } from 'react';
 import { trainingFigures, type TrainingFigures, type TrainingRow } from '@/lib/checklist/training';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/sqlite/client';
+import { checklistWords } from '@/lib/checklist/words';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
+import { localizeCourse } from '@/lib/learning/translations';
 import { getHostOrganisationId } from './host';
 import { protectionFor } from './protection';
 
@@ -12,7 +15,8 @@ import { protectionFor } from './protection';
 // the organisation's protection blocks like every statistics figure (lib/stats/protection.ts).
 
 export type LinkedTraining = {
-  courses: { slug: string; title: string }[];
+  /** The courses' titles in the reader's language where they have one; `lang` says which. */
+  courses: { slug: string; title: string; lang: Locale }[];
   figures: TrainingFigures;
 };
 
@@ -46,13 +50,13 @@ async function countByGroup(organisationId: string, courseIds: string[], require
 }
 
 export const getLinkedTraining = cache(
-  async (organisationId: string, slugKey: string): Promise<LinkedTraining | null> => {
+  async (organisationId: string, slugKey: string, locale: Locale = defaultLocale): Promise<LinkedTraining | null> => {
     const slugs = slugKey.split(',').filter(Boolean);
     const hostId = await getHostOrganisationId();
     if (!hostId || slugs.length === 0) return null;
     const found = await db.course.findMany({
       where: { organisationId: hostId, slug: { in: slugs } },
-      select: { id: true, slug: true, title: true },
+      select: { id: true, slug: true, title: true, summary: true, translations: true },
     });
     if (found.length === 0) return null;
     // A linked course that no longer exists cannot be completed, so nobody has completed them all.
@@ -72,9 +76,12 @@ export const getLinkedTraining = cache(
       completed: Number(r.completed),
     }));
     return {
-      courses: slugs.map(
-        (slug) => found.find((c) => c.slug === slug) ?? { slug, title: `${slug} (finns inte längre)` },
-      ),
+      courses: slugs.map((slug) => {
+        const course = found.find((c) => c.slug === slug);
+        if (!course) return { slug, title: checklistWords(locale)('checklist.training.gone', { slug }), lang: locale };
+        const shown = localizeCourse(course, locale);
+        return { slug, title: shown.title, lang: shown.lang };
+      }),
       figures: trainingFigures(groups, protection),
     };
   },

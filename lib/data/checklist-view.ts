@@ -1,6 +1,8 @@
 import 'server-only';
 import { buildActionPlan, type ActionPlan } from '@/lib/checklist/action-plan';
+import { checklistTitleIn, localizeTemplate, type Localized } from '@/lib/checklist/translations';
 import type { Viewer } from '@/lib/auth/permissions';
+import type { Locale } from '@/lib/i18n/config';
 import type { TemplateSnapshot } from '@/lib/validation/checklist';
 import { getPublishedTemplate } from './checklist-templates';
 import {
@@ -13,12 +15,13 @@ import {
 } from './checklists';
 
 // Everything the checklist pages, the CSV and the PDF share: the viewer's checklist (from
-// ?lista=, else the organisation's first), its published template and the saved items.
+// ?lista=, else the organisation's first), its published template in the reader's language
+// (text by text where it has a version in it; `lang` says which) and the saved items.
 
 export type ChecklistView = {
   ref: ChecklistRef;
   all: ChecklistRef[];
-  template: TemplateSnapshot;
+  template: Localized<TemplateSnapshot>;
   items: Map<string, StoredItem>;
   organisation: { name: string; cemrSignedAt: Date | null };
 };
@@ -27,6 +30,7 @@ export type ChecklistView = {
 export async function loadChecklistView(
   viewer: Pick<Viewer, 'organisationId'>,
   listId: string | undefined,
+  locale: Locale,
 ): Promise<ChecklistView | null> {
   const ref = await resolveChecklist(viewer.organisationId, listId);
   if (!ref) return null;
@@ -36,7 +40,18 @@ export async function loadChecklistView(
     getOrganisationInfo(ref.organisationId),
     listOrgChecklists(viewer.organisationId),
   ]);
-  return template ? { ref, all, template, items, organisation } : null;
+  if (!template) return null;
+  // The checklists are named after their templates' titles, in the reader's language where a template has one.
+  const templates = new Map(
+    await Promise.all(
+      [...new Set(all.map((c) => c.templateId))].map(async (id) => [id, await getPublishedTemplate(id)] as const),
+    ),
+  );
+  const named = (c: ChecklistRef): ChecklistRef => {
+    const t = templates.get(c.templateId);
+    return t ? { ...c, title: checklistTitleIn(c.title, t.title, localizeTemplate(t, locale).title) } : c;
+  };
+  return { ref: named(ref), all: all.map(named), template: localizeTemplate(template, locale), items, organisation };
 }
 
 export function actionPlanOf(view: ChecklistView, now = new Date()): ActionPlan {

@@ -14,7 +14,9 @@ import { isUniqueViolation, type Tx } from './tx';
 // the version it started from, so nobody overwrites another person's changes unseen. Each save is
 // one transaction with its audit event: a refusal leaves nothing half-saved.
 
-const yearTaken = (year: number) => conflict(`Förvaltningen har redan en plan för ${year}.`);
+// One fixed sentence (the form shows the year beside it), so the reader gets it in their language (lib/i18n/messages-en.ts).
+const yearTaken = () =>
+  conflict('Förvaltningen har redan en plan för det året. Öppna den planen och ändra den i stället.');
 const NOT_YOURS = 'Du kan bara göra och ändra planer för förvaltningar du är chef för. Inget har sparats.';
 
 function rowsFrom(input: PlanInput) {
@@ -64,15 +66,15 @@ async function freeYear(tx: Tx, unitId: string, year: number, except?: string) {
     where: { unitId, year, ...(except ? { id: { not: except } } : {}) },
     select: { id: true },
   });
-  if (other) throw yearTaken(year);
+  if (other) throw yearTaken();
 }
 
-async function uniqueYear<T>(year: number, write: Promise<T>): Promise<T> {
+async function uniqueYear<T>(write: Promise<T>): Promise<T> {
   try {
     return await write;
   } catch (error) {
     // Two saves for the same administration and year at once: the unique index stopped one whole.
-    if (isUniqueViolation(error)) throw yearTaken(year);
+    if (isUniqueViolation(error)) throw yearTaken();
     throw error;
   }
 }
@@ -112,7 +114,7 @@ export async function createPlan(viewer: Viewer, input: PlanInput): Promise<{ id
     );
     return plan;
   });
-  return uniqueYear(input.year, write);
+  return uniqueYear(write);
 }
 
 export async function updatePlan(viewer: Viewer, input: PlanInput): Promise<{ id: string; version: number }> {
@@ -160,5 +162,5 @@ export async function updatePlan(viewer: Viewer, input: PlanInput): Promise<{ id
     );
     return { id: plan.id, version: (input.version ?? plan.version) + 1 };
   });
-  return uniqueYear(input.year, write);
+  return uniqueYear(write);
 }

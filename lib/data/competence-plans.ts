@@ -3,6 +3,8 @@ import { cache } from 'react';
 import { canEditPlan, canEditPlanFor, type Viewer } from '@/lib/auth/permissions';
 import { stockholmDay } from '@/lib/dates';
 import { db } from '@/lib/db';
+import { defaultLocale, formatTags, type Locale } from '@/lib/i18n/config';
+import { localizeCourse } from '@/lib/learning/translations';
 import { planFollowUp, type PlanFollowUp } from '@/lib/plans/follow-up-cells';
 import { followUpAtoms, planYearWindow, yearGone, type PlanCompletion, type PlanGoal } from '@/lib/plans/follow-up';
 import { getHostOrganisationId } from './host';
@@ -51,15 +53,24 @@ export async function listEditableAdministrations(viewer: Viewer) {
   return (await listPlanAdministrations(viewer.organisationId)).filter((unit) => canEditPlanFor(viewer, unit));
 }
 
-/** Courses a goal or activity may name: the published courses of the installation's content. */
-export const listPlanCourses = cache(async () => {
+/**
+ * Courses a goal or activity may name: the published courses of the installation's content, by
+ * their titles in the reader's language where they have one (`lang` says which), in that order.
+ */
+export const listPlanCourses = cache(async (locale: Locale = defaultLocale) => {
   const host = await getHostOrganisationId();
   if (!host) return [];
-  return db.course.findMany({
+  const rows = await db.course.findMany({
     where: { organisationId: host, status: 'PUBLISHED' },
-    orderBy: { title: 'asc' },
-    select: { id: true, title: true, minutes: true },
+    select: { id: true, title: true, summary: true, minutes: true, translations: true },
   });
+  const order = new Intl.Collator(formatTags[locale]);
+  return rows
+    .map((row) => {
+      const { title, lang } = localizeCourse(row, locale);
+      return { id: row.id, title, lang, minutes: row.minutes };
+    })
+    .sort((a, b) => order.compare(a.title, b.title));
 });
 
 /** One plan of the viewer's organisation, or null (also for another organisation's plan). */

@@ -14,6 +14,8 @@ import {
 } from '@/lib/self-assessment/questionnaire';
 import type { Audience } from '@/lib/audiences';
 import type { AssessmentAreaKey } from '@/lib/validation/content';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
+import { localizeCourse } from '@/lib/learning/translations';
 import { relatedGuides } from './guides';
 import { getHostOrganisationId } from './host';
 
@@ -71,7 +73,7 @@ export const listMyRounds = cache(async (userId: string): Promise<RoundResult[]>
 });
 
 /** The person's latest result, the change since the round before, and what fits their lowest areas. */
-export async function getMyAssessment(person: Person) {
+export async function getMyAssessment(person: Person, locale: Locale = defaultLocale) {
   const [current, rounds] = await Promise.all([currentQuestionnaire(), listMyRounds(person.id)]);
   const [latest, previous] = rounds;
   if (!latest) return { current, rounds, latest: null, change: [], recommendations: [] };
@@ -84,7 +86,7 @@ export async function getMyAssessment(person: Person) {
         area: score.area,
         title: area?.title ?? score.area,
         mean: score.mean,
-        courses: await publishedCourses(area?.courses ?? [], audienceToKey[person.audience]),
+        courses: await publishedCourses(area?.courses ?? [], audienceToKey[person.audience], locale),
         guides: await relatedGuides(area?.guides ?? []),
       };
     }),
@@ -99,17 +101,21 @@ export async function getMyAssessment(person: Person) {
 }
 
 /** The area's courses that are published and meant for the person's audience (a politician is not sent to the manager's course). */
-async function publishedCourses(slugs: readonly string[], audience: string) {
+async function publishedCourses(slugs: readonly string[], audience: string, locale: Locale) {
   if (slugs.length === 0) return [];
   const organisationId = await getHostOrganisationId();
   const found = await db.course.findMany({
     where: { organisationId: organisationId ?? '', status: 'PUBLISHED', slug: { in: [...slugs] } },
-    select: { slug: true, title: true, audiences: true },
+    select: { slug: true, title: true, summary: true, audiences: true, translations: true },
   });
+  // Each course by its title in the reader's language where it has one; `lang` says which.
   return slugs.flatMap((slug) =>
     found
       .filter((c) => c.slug === slug && c.audiences.split(',').includes(audience))
-      .map((c) => ({ slug: c.slug, title: c.title })),
+      .map((c) => {
+        const shown = localizeCourse(c, locale);
+        return { slug: c.slug, title: shown.title, lang: shown.lang };
+      }),
   );
 }
 

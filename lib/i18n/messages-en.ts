@@ -72,6 +72,7 @@ export const messagesEn: Readonly<Record<string, string>> = {
   'Skriv en rubrik.': 'Write a heading.',
   'Rubriken får vara högst 200 tecken.': 'The heading can be at most 200 characters.',
   'Anteckningen får vara högst 300 tecken.': 'The note can be at most 300 characters.',
+  'Anteckningen får vara högst 2 000 tecken.': 'The note can be at most 2,000 characters.',
   'Skriv en förklaring.': 'Write an explanation.',
   'Förklaringen får vara högst 1 000 tecken.': 'The explanation can be at most 1,000 characters.',
   'Skriv ett exempel.': 'Write an example.',
@@ -98,6 +99,8 @@ export const messagesEn: Readonly<Record<string, string>> = {
   'Målet kan inte vara negativt.': 'The goal cannot be negative.',
   'Målet måste vara minst 1 %.': 'The goal must be at least 1%.',
   'Målet kan inte vara över 100 %.': 'The goal cannot be over 100%.',
+  'Förvaltningen har redan en plan för det året. Öppna den planen och ändra den i stället.':
+    'The administration already has a plan for that year. Open that plan and change it instead.',
   'Skriv månaden som ett tal, 1–12.': 'Write the month as a number, 1–12.',
   'Välj vilket slags aktivitet det är.': 'Choose what kind of activity it is.',
   'Skriv vad aktiviteten är.': 'Write what the activity is.',

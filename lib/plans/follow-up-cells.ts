@@ -30,6 +30,10 @@ export type PlanFollowUp<G extends PlanGoalRef = PlanGoalRef> = {
   gone: number;
 };
 
+/** The goal's status: reached, on track, behind plan, or hidden (the figure for everyone is hidden, or nobody is in the group). */
+export const goalStatus = (g: { reached: boolean | null; onTrack: boolean | null }) =>
+  g.reached === null ? 'hidden' : g.reached ? 'reached' : g.onTrack ? 'onTrack' : 'behind';
+
 /** Why a figure is hidden, in the page's words (as on /statistik). */
 export const planHiddenLabels = hiddenReasonLabels;
 

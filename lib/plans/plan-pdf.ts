@@ -1,20 +1,17 @@
 // A competence plan and its follow-up as an A4 PDF, for the politicians' follow-up: the same
-// content as the plan's page, hidden figures marked the same way. Swedish title and language.
+// content as the plan's page, hidden figures marked the same way, in the reader's language (its
+// title, words, dates and numbers; the PDF's language is set to it).
 import type { PDFFont } from 'pdf-lib';
+import { createTranslator } from 'use-intl/core';
 import { formatDay } from '@/lib/dates';
-import { womenMenAllLabels } from '@/lib/labels';
+import { messages } from '@/lib/i18n';
+import { defaultLocale, formatTags, type Locale } from '@/lib/i18n/config';
+import { formatCount } from '@/lib/numbers';
 import { colours, createFlow, createPdf, type FlowLine } from '@/lib/pdf';
+import { MIN_GROUP } from '@/lib/stats/protection';
 import type { PlanGoal } from './follow-up';
-import { planColumns, planHiddenLabels, type GoalCell, type HoursCell, type PlanFollowUp } from './follow-up-cells';
-import {
-  activityKindLabels,
-  formatHours,
-  formatKronor,
-  GOAL_RULE,
-  goalGroupLabel,
-  HOURS_RULE,
-  monthNames,
-} from './format';
+import { goalStatus, planColumns, type GoalCell, type HoursCell, type PlanFollowUp } from './follow-up-cells';
+import { formatAmount, monthName } from './format';
 
 export type PlanPdfInput = {
   organisationName: string;
@@ -27,111 +24,122 @@ export type PlanPdfInput = {
   notes: string;
   goals: PlanGoal[];
   activities: {
-    kind: keyof typeof activityKindLabels;
+    kind: 'COURSE' | 'SESSION' | 'OTHER';
     title: string;
     month: number | null;
     course: { title: string } | null;
   }[];
   followUp: PlanFollowUp<PlanGoal>;
   printedAt: Date;
+  /** The reader's language; the courses' titles are given in it where they have one. */
+  locale?: Locale;
 };
 
 type Fonts = { regular: PDFFont; bold: PDFFont };
-const columnLabel = womenMenAllLabels;
+const wordsIn = (locale: Locale) => createTranslator({ locale, messages: messages(locale) });
+type Words = ReturnType<typeof wordsIn>;
+const columnKey = { KVINNA: 'women', MAN: 'men', total: 'everyone' } as const;
 
-const hoursText = (c: HoursCell) =>
-  c.hidden
-    ? planHiddenLabels[c.reason]
-    : c.people === 0
-      ? 'ingen'
-      : `${formatHours(c.hours)} (${c.perPerson !== null ? `${formatHours(c.perPerson)} per person, ` : ''}${c.people} personer${c.decided !== null ? `, beslutat ${formatHours(c.decided)}` : ''})`;
-const shareText = (c: GoalCell) =>
-  c.hidden
-    ? planHiddenLabels[c.reason]
-    : c.percent === null
-      ? 'ingen i gruppen'
-      : `${c.percent} % (${c.completed} av ${c.people})`;
+function hoursText(c: HoursCell, t: Words): string {
+  if (c.hidden) return t(`stats.hidden.${c.reason}`);
+  if (c.people === 0) return t('plans.none');
+  const hours = (n: number) => t('plans.hours', { hours: n });
+  const parts = [
+    c.perPerson !== null ? t('plans.perPerson', { hours: hours(c.perPerson) }) : null,
+    t('plans.people', { count: c.people }),
+    c.decided !== null ? t('plans.decided', { hours: hours(c.decided) }) : null,
+  ];
+  return `${hours(c.hours)} (${parts.filter(Boolean).join(', ')})`;
+}
+
+function shareText(c: GoalCell, t: Words, locale: Locale): string {
+  if (c.hidden) return t(`stats.hidden.${c.reason}`);
+  if (c.percent === null) return t('plans.noneInGroup');
+  const of = t('plans.ofCount', { completed: formatCount(c.completed, locale), people: formatCount(c.people, locale) });
+  return `${t('plans.percent', { percent: String(c.percent) })} ${of}`;
+}
 
 function heading(text: string, f: Fonts): FlowLine {
   return { text, font: f.bold, size: 14, color: colours.purple, gapBefore: 16 };
 }
 
 export async function planPdf(plan: PlanPdfInput): Promise<Uint8Array> {
-  const title = `Kompetensplan ${plan.year} – ${plan.unitName}`;
-  const { pdf, fonts } = await createPdf({ title: `${title} – ${plan.organisationName}`, fonts: ['regular', 'bold'] });
+  const locale = plan.locale ?? defaultLocale;
+  const t = wordsIn(locale);
+  const year = String(plan.year);
+  const hours = (n: number) => t('plans.hours', { hours: n });
+  const group = (audience: PlanGoal['audience']) => t(`plans.group.${audience ?? 'alla'}`);
+  const title = t('plans.pdfTitle', { year, unit: plan.unitName });
+  const { pdf, fonts } = await createPdf({
+    title: `${title} – ${plan.organisationName}`,
+    language: formatTags[locale],
+    fonts: ['regular', 'bold'],
+  });
   const f: Fonts = fonts;
-  const text = (t: string, gapBefore = 2): FlowLine => ({ text: t, font: f.regular, size: 10, gapBefore });
+  const text = (s: string, gapBefore = 2): FlowLine => ({ text: s, font: f.regular, size: 10, gapBefore });
   const flow = createFlow(pdf, 50);
   flow.draw([
     { text: title, font: f.bold, size: 22, color: colours.purple },
     { text: plan.organisationName, font: f.regular, size: 12, gapBefore: 6 },
-    { ...text(`Utskriven ${formatDay(plan.printedAt)} från Jämställdhetsportalen`, 4), color: colours.grey },
+    { ...text(t('plans.printed', { date: formatDay(plan.printedAt, locale) }), 4), color: colours.grey },
   ]);
-  const decision = [plan.decisionDate ? formatDay(plan.decisionDate) : null, plan.decisionReference || null].filter(
-    Boolean,
-  );
+  const decision = [
+    plan.decisionDate ? formatDay(plan.decisionDate, locale) : null,
+    plan.decisionReference || null,
+  ].filter(Boolean);
+  const notGiven = t('plans.notGiven').toLowerCase();
   flow.draw([
-    heading('Beslutade resurser', f),
+    heading(t('plans.resources'), f),
     text(
-      `Tid per anställd: ${plan.hoursPerEmployee !== null ? formatHours(plan.hoursPerEmployee) : 'inte angiven'}`,
+      `${t('plans.timePerEmployee')}: ${plan.hoursPerEmployee !== null ? hours(plan.hoursPerEmployee) : notGiven}`,
       6,
     ),
-    text(`Budget: ${plan.budgetKronor !== null ? formatKronor(plan.budgetKronor) : 'inte angiven'}`),
-    text(`Beslut: ${decision.join(', ') || 'inte angivet'}`),
+    text(
+      `${t('plans.budget')}: ${plan.budgetKronor !== null ? t('plans.kronor', { amount: formatAmount(plan.budgetKronor, locale) }) : notGiven}`,
+    ),
+    text(`${t('plans.decision')}: ${decision.join(', ') || t('plans.notGivenDecision').toLowerCase()}`),
   ]);
-  flow.draw([heading('Mål', f), ...(plan.goals.length ? [] : [text('Planen har inga mål.', 6)])]);
-  for (const g of plan.goals)
-    flow.draw([
-      text(`• ${g.targetPercent} % av ${goalGroupLabel(g.audience).toLowerCase()} har gått kursen ${g.courseTitle}`),
-    ]);
-  flow.draw([
-    heading('Planerade aktiviteter', f),
-    ...(plan.activities.length ? [] : [text('Inga aktiviteter är planerade.', 6)]),
-  ]);
+  flow.draw([heading(t('plans.goals'), f), ...(plan.goals.length ? [] : [text(t('plans.noGoals'), 6)])]);
+  const goalLine = (g: PlanGoal) =>
+    t.markup('plans.goalLine', {
+      percent: String(g.targetPercent),
+      group: group(g.audience),
+      course: () => g.courseTitle,
+    });
+  for (const g of plan.goals) flow.draw([text(`• ${goalLine(g)}`)]);
+  flow.draw([heading(t('plans.activities'), f), ...(plan.activities.length ? [] : [text(t('plans.noActivities'), 6)])]);
   for (const a of plan.activities) {
     const extra = [
-      activityKindLabels[a.kind].toLowerCase(),
-      a.month ? monthNames[a.month - 1] : null,
-      a.course ? `kursen ${a.course.title}` : null,
+      t(`plans.kind.${a.kind}`),
+      a.month ? monthName(a.month, locale) : null,
+      a.course ? t.markup('plans.theCourse', { course: () => a.course!.title }) : null,
     ];
     flow.draw([text(`• ${a.title} (${extra.filter(Boolean).join(', ')})`)]);
   }
-  if (plan.notes) flow.draw([heading('Anteckningar', f), text(plan.notes, 6)]);
+  if (plan.notes) flow.draw([heading(t('plans.notes'), f), text(plan.notes, 6)]);
   const fu = plan.followUp;
   flow.draw([
-    heading('Uppföljning', f),
-    text(`${Math.round(fu.gone * 100)} % av ${plan.year} har gått. ${HOURS_RULE}`, 6),
-    { text: `Timmar under ${plan.year}`, font: f.bold, size: 11, gapBefore: 10 },
-    ...planColumns.map((c) => text(`${columnLabel[c]}: ${hoursText(fu.hours[c])}`)),
+    heading(t('plans.followUp'), f),
+    text(`${t('plans.gone', { percent: String(Math.round(fu.gone * 100)), year })} ${t('plans.hoursRule')}`, 6),
+    { text: t('plans.hoursIn', { year }), font: f.bold, size: 11, gapBefore: 10 },
+    ...planColumns.map((c) => text(`${t(`stats.${columnKey[c]}`)}: ${hoursText(fu.hours[c], t)}`)),
   ]);
-  if (fu.goals.length) flow.draw([text(GOAL_RULE, 8)]);
+  if (fu.goals.length) flow.draw([text(t('plans.goalRule'), 8)]);
   for (const g of fu.goals) {
-    const state =
-      g.reached === null
-        ? 'kan inte visas'
-        : g.reached
-          ? 'nått'
-          : g.onTrack
-            ? 'inte nått, i fas'
-            : 'inte nått, efter plan';
+    const state = goalStatus(g);
     flow.draw([
       {
-        text: `${g.targetPercent} % av ${goalGroupLabel(g.audience).toLowerCase()}: ${g.courseTitle}`,
+        text: `${t('plans.goalRow', { percent: String(g.targetPercent), group: group(g.audience) })}: ${g.courseTitle}`,
         font: f.bold,
         size: 11,
         gapBefore: 10,
       },
-      ...planColumns.map((c) => text(`${columnLabel[c]}: ${shareText(g.cells[c])}`)),
-      text(`Läge: ${state}`),
+      ...planColumns.map((c) => text(`${t(`stats.${columnKey[c]}`)}: ${shareText(g.cells[c], t, locale)}`)),
+      text(`${t('plans.state')}: ${t(`plans.status.${state}`).toLowerCase()}`),
     ]);
   }
-  flow.draw([
-    text(
-      'Siffror om färre än 5 personer visas inte, inte heller sådana som skulle gå att räkna fram ur andra siffror.',
-      12,
-    ),
-  ]);
-  flow.footer((page, pages) => `${plan.organisationName} · ${title} · Sida ${page} av ${pages}`, {
+  flow.draw([text(t('plans.protectionShort', { min: MIN_GROUP }), 12)]);
+  flow.footer((page, pages) => t('plans.footer', { organisation: plan.organisationName, title, page, pages }), {
     font: f.regular,
     size: 8,
   });

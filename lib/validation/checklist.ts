@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { checkScale, checklistFrontmatterSchema, checklistKinds, slugSchema, sourceSchema } from './content';
 import { flag, oneLine, versionSchema } from './form';
+import { locales } from '@/lib/i18n/config';
 
 // Checklists: the template snapshot stored per revision, and the forms that change an
 // organisation's checklist or a template. Shared by the forms and the server.
@@ -20,6 +21,20 @@ export function templateKeys(sections: readonly TemplateSection[]): string[] {
   return sections.flatMap((s) => [s.key, ...s.items.map((i) => i.key)]);
 }
 
+const text = z.string().min(1);
+const source = z.string().min(1);
+
+/** A template's texts in another language, by key (lib/checklist/translations.ts). */
+export const templateVersionSchema = z.object({
+  source,
+  title: text.max(200),
+  summary: text.max(500),
+  intro: z.string().max(20_000),
+  sections: z.record(z.string(), z.object({ source, title: text, commitment: text })),
+  items: z.record(z.string(), z.object({ source, title: text, explanation: text, example: text })),
+});
+export type TemplateVersion = z.infer<typeof templateVersionSchema>;
+
 /** The template as data: what a revision stores and what organisations work through. */
 export const templateSnapshotSchema = z
   .object({
@@ -32,6 +47,8 @@ export const templateSnapshotSchema = z
     intro: z.string().max(20_000).default(''),
     sources: z.array(sourceSchema).default([]),
     sections: sectionsSchema,
+    /** The same texts in other languages; absent in templates written before there were any. */
+    translations: z.partialRecord(z.enum(locales), templateVersionSchema).optional(),
   })
   .strict()
   .superRefine((t, ctx) => {

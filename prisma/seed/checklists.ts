@@ -4,13 +4,27 @@
 // only what is missing is created.
 import type { Db } from '../../lib/db-factory';
 import { loadChecklists } from '../../lib/content/loader';
+import { templateVersion } from '../../lib/checklist/translations';
 import { templateSnapshotSchema } from '../../lib/validation/checklist';
 
 type ChecklistFile = ReturnType<typeof loadChecklists>[number];
 
-/** A content file as a template snapshot: its frontmatter (less the edit date) and the body as intro. */
+const texts = (file: Pick<ChecklistFile, 'data' | 'body'>) => ({ ...file.data, intro: file.body });
+
+/** The versions of a content file in other languages, with the fingerprints of the Swedish they translate. */
+export function translationsFromContent(file: ChecklistFile) {
+  return Object.fromEntries(
+    Object.entries(file.translations).map(([locale, version]) => [
+      locale,
+      templateVersion(texts(file), texts(version)),
+    ]),
+  );
+}
+
+/** A content file as a template snapshot: its frontmatter (less the edit date), the body as intro, and its versions in other languages. */
 export function snapshotFromContent(file: ChecklistFile) {
   const { key, kind, title, article, scale, summary, sources, sections } = file.data;
+  const translations = translationsFromContent(file);
   return templateSnapshotSchema.parse({
     key,
     kind,
@@ -21,6 +35,32 @@ export function snapshotFromContent(file: ChecklistFile) {
     intro: file.body,
     sources,
     sections,
+    ...(Object.keys(translations).length ? { translations } : {}),
+  });
+}
+
+/**
+ * A template seeded before it had a version in another language gets the file's versions added
+ * to its published revision. Only texts in another language are added, each with the fingerprint
+ * of the Swedish it translates: a Swedish text an editor has changed since keeps being shown in Swedish.
+ */
+async function addTranslations(db: Db, templateId: string, file: ChecklistFile) {
+  const translations = translationsFromContent(file);
+  if (Object.keys(translations).length === 0) return;
+  const template = await db.checklistTemplate.findUnique({
+    where: { id: templateId },
+    select: { publishedRevisionId: true },
+  });
+  if (!template?.publishedRevisionId) return;
+  const revision = await db.checklistTemplateRevision.findUnique({
+    where: { id: template.publishedRevisionId },
+    select: { snapshot: true },
+  });
+  const snapshot = revision ? templateSnapshotSchema.safeParse(JSON.parse(revision.snapshot)) : null;
+  if (!snapshot?.success || snapshot.data.translations) return;
+  await db.checklistTemplateRevision.update({
+    where: { id: template.publishedRevisionId },
+    data: { snapshot: JSON.stringify({ ...snapshot.data, translations }) },
   });
 }
 
@@ -34,6 +74,7 @@ export async function seedChecklists(db: Db, hostOrganisationId: string) {
       select: { id: true, title: true },
     });
     if (existing) {
+      await addTranslations(db, existing.id, file);
       if (kind === 'status') templateIds.push(existing);
       continue;
     }

@@ -10,7 +10,7 @@ import { pdfText } from '../support/pdf-text';
 import { count, isPostgres, withDb } from './support/db';
 import { createPerson } from './support/fixtures';
 import { expectNoAxeViolations, waitForMail } from './support/helpers';
-import { expectEnglishPage } from './support/languages';
+import { expectEnglishPage, signInInEnglish } from './support/languages';
 import { stateFile } from './support/personas';
 import { createTeam } from './support/team-fixtures';
 
@@ -42,15 +42,6 @@ const figures = (text: string) =>
 /** The person chose English on their account (Mitt konto): their mails are written in it. */
 const choseEnglish = (personId: string) =>
   withDb((db) => db.query(`UPDATE "User" SET locale = 'en' WHERE id = ${isPostgres ? '$1' : '?'}`, [personId]));
-
-async function signInInEnglish(page: Page, who: { email: string; password: string; name: string }) {
-  await page.goto('/logga-in');
-  const form = page.getByRole('region', { name: 'With email and password' });
-  await form.getByLabel('Email address').fill(who.email);
-  await form.getByLabel('Password').fill(who.password);
-  await form.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('signed-in-user')).toHaveText(who.name);
-}
 
 async function takeCourse(page: Page, slug: string, { checkErrors }: { checkErrors: boolean }) {
   const course = english(slug);

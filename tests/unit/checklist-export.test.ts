@@ -1,9 +1,10 @@
-// The action plan: history lines, the CSV and the PDF carry what was entered.
+// The action plan: history lines, the CSV and the PDF carry what was entered, in Swedish and in English.
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { actionPlanCsv, actionPlanFileName, buildActionPlan } from '@/lib/checklist/action-plan';
 import { actionPlanPdf } from '@/lib/checklist/action-plan-pdf';
 import { describeChange, diffItem, emptyItem, type ItemValues } from '@/lib/checklist/changes';
+import { localizeTemplate } from '@/lib/checklist/translations';
 import { loadChecklists } from '@/lib/content/loader';
 import { embedFonts } from '@/lib/pdf/fonts';
 import { textWidth, wrap } from '@/lib/pdf/text';
@@ -35,7 +36,7 @@ describe('item history', () => {
   it('records only the fields that changed, in plain Swedish', () => {
     const changes = diffItem(emptyItem, entered);
     expect(changes.map((c) => c.field)).toEqual(['status', 'responsible', 'dueOn', 'evidenceText', 'evidenceLinks']);
-    expect(changes.map(describeChange)).toEqual([
+    expect(changes.map((change) => describeChange(change))).toEqual([
       'Status: Ej påbörjad → Pågår',
       'Ansvarig: ingen → Cecilia Chef',
       'Klart senast: inget datum → 31 januari 2027',
@@ -125,5 +126,68 @@ describe('action plan PDF', () => {
     for (const l of lines) expect(textWidth(l, font, 10)).toBeLessThanOrEqual(200);
     // Nothing is lost at the breaks but the spaces there.
     expect(lines.join('').replaceAll(' ', '')).toBe(`ord${'x'.repeat(300)}slutمحمدبن`);
+  });
+});
+
+describe('the action plan in English', () => {
+  // The template as an English reader sees it (its English version), with the same saved items.
+  const english = buildActionPlan({
+    organisationName: 'Sjöstads kommun',
+    scopeName: null,
+    template: localizeTemplate(template, 'en'),
+    items: new Map([
+      ['a1-handlingsplan', entered],
+      ['a2-forebilder', { ...emptyItem, status: 'NOT_APPLICABLE', reason: 'Ingen rekrytering i år' }],
+    ]),
+    signedAt: new Date('2025-03-18T00:00:00Z'),
+    now: new Date('2026-11-28T09:00:00Z'),
+  });
+
+  it('writes the history in English', () => {
+    expect(diffItem(emptyItem, entered).map((change) => describeChange(change, 'en'))).toEqual([
+      'Status: Not started → In progress',
+      'Responsible: nobody → Cecilia Chef',
+      'Due by: no date → 31 January 2027',
+      'Evidence: “Beslut i KS, "§ 12"”',
+      'Links: added https://sjostad.se/beslut/12',
+    ]);
+  });
+
+  it('gives the CSV English headers, statuses and texts, with the same rows as in Swedish', () => {
+    const csv = actionPlanCsv(english, 'en');
+    expect(
+      csv.startsWith('\uFEFFCommitment;Key;Item;Status;Reason (does not apply);Responsible;Due by;Evidence;Links'),
+    ).toBe(true);
+    const rows = csv.slice(1).split('\r\n').filter(Boolean);
+    expect(rows).toHaveLength(actionPlanCsv(plan).slice(1).split('\r\n').filter(Boolean).length);
+    expect(rows.find((l) => l.includes('a1-handlingsplan'))).toBe(
+      'Combat and prevent prejudices and stereotyped roles;a1-handlingsplan;Measures against gender stereotypes are part of the equality action plan;In progress;;Cecilia Chef;2027-01-31;"Beslut i KS, ""§ 12""";https://sjostad.se/beslut/12',
+    );
+    expect(
+      rows.filter((l) => l.startsWith('Health and social care (Articles 14 and 15) (optional section);')),
+    ).toHaveLength(4);
+    expect(rows.find((l) => l.includes('a2-forebilder'))).toContain('Does not apply;Ingen rekrytering i år');
+    expect(csv).not.toMatch(/Pågår|Ej påbörjad|Åtagande|frivilligt avsnitt/);
+    expect(actionPlanFileName(english, 'en')).toBe('action-plan-sjostads-kommun-2026-11-28');
+  });
+
+  it('reads back as an English PDF', async () => {
+    const bytes = await actionPlanPdf(english, 'en');
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getTitle()).toBe('Action plan – CEMR Charter, Article 6: Combating stereotypes – Sjöstads kommun');
+    const text = await pdfText(bytes);
+    expect(text).toContain('Action plan');
+    expect(text).toContain('Printed 28 November 2026 from the Gender Equality Portal');
+    // The heading is wrapped to the page's width.
+    expect(text.join(' ')).toContain('Commitment 1: Combat and prevent prejudices and stereotyped roles');
+    expect(text).toContain('Status: In progress   ·   Responsible: Cecilia Chef   ·   Due by: 31 January 2027');
+    expect(text).toContain('Evidence: Beslut i KS, "§ 12"');
+    expect(text).toContain('Reason: Ingen rekrytering i år');
+    expect(
+      text.filter((l) => /^Sjöstads kommun · Action plan 28 November 2026 · Page \d+ of \d+$/.test(l)),
+    ).toHaveLength(doc.getPageCount());
+    for (const swedish of ['Åtagande', 'Ansvarig', 'Klart senast', 'Underlag', 'Utskriven', 'Sida ']) {
+      expect(text.filter((l) => l.includes(swedish))).toEqual([]);
+    }
   });
 });

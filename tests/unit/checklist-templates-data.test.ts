@@ -43,6 +43,43 @@ describe(`opening checklists (${engine})`, () => {
   });
 });
 
+describe(`the template in English (${engine})`, () => {
+  it('is added by the seed to a template seeded before it had one, and shown to English readers', async () => {
+    const template = await db.checklistTemplate.findFirstOrThrow({
+      where: { key: 'cemr-artikel-6' },
+      select: { id: true, publishedRevisionId: true },
+    });
+    const revision = { id: template.publishedRevisionId! };
+    const stored = JSON.parse(
+      (await db.checklistTemplateRevision.findUniqueOrThrow({ where: revision, select: { snapshot: true } })).snapshot,
+    );
+    expect(stored.translations.en.title).toBe('CEMR Charter, Article 6: Combating stereotypes');
+    // As a database seeded before the English version existed has it: without translations.
+    const { translations, ...swedish } = stored;
+    await db.checklistTemplateRevision.update({ where: revision, data: { snapshot: JSON.stringify(swedish) } });
+    const host = await db.organisation.findUniqueOrThrow({ where: { slug: 'sjostad' }, select: { id: true } });
+    await (await import('@/prisma/seed/checklists')).seedChecklists(db, host.id);
+    const after = JSON.parse(
+      (await db.checklistTemplateRevision.findUniqueOrThrow({ where: revision, select: { snapshot: true } })).snapshot,
+    );
+    expect(after).toEqual({ ...swedish, translations });
+    // No new revision: only the English was added to the published one.
+    expect(await db.checklistTemplateRevision.count({ where: { templateId: template.id } })).toBe(1);
+
+    const { loadChecklistView } = await import('@/lib/data/checklist-view');
+    const en = (await loadChecklistView(people.medarbetare!, undefined, 'en'))!;
+    expect(en.ref.title).toBe('CEMR Charter, Article 6: Combating stereotypes');
+    expect(en.template).toMatchObject({ lang: 'en', title: 'CEMR Charter, Article 6: Combating stereotypes' });
+    expect(en.template.sections[0]!.items[0]).toMatchObject({
+      lang: 'en',
+      title: 'A named function is responsible for the work on Article 6',
+    });
+    const sv = (await loadChecklistView(people.medarbetare!, undefined, 'sv'))!;
+    expect(sv.ref.title).toBe('CEMR-deklarationen, artikel 6: Att motverka stereotyper');
+    expect(sv.template.sections[0]!.items[0]!.lang).toBe('sv');
+  });
+});
+
 describe(`template revisions (${engine})`, () => {
   it('saves a new revision, refuses a stale one, publishes and restores', async () => {
     const edits = await import('@/lib/data/checklist-template-edits');

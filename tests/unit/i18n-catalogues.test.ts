@@ -76,4 +76,10 @@ const sameInBoth = new Set([
   'sessions.calendarTitle',
   'compare.organisation',
   'compare.kind.REGION',
+  'checklist.status',
+  'checklist.change.status',
+  'checklist.plan.csvColumns.status',
+  'plans.budget',
+  'plans.perPerson',
+  'plans.plan',
 ]);

@@ -89,6 +89,24 @@ describe('the action pipeline answers in the reader’s language', () => {
     expect(inLanguage('Rätta de markerade fälten.', 'sv')).toBe('Rätta de markerade fälten.');
   });
 
+  it('puts a refused row of a competence plan in English, its name and its message', async () => {
+    const { planSchema } = await import('@/lib/validation/competence-plan');
+    const result = planSchema.safeParse({
+      year: '2027',
+      unitId: 'u1',
+      goals: [{ courseId: 'c1', audience: 'alla', targetPercent: '120' }],
+      activities: [{ kind: 'annat', title: '', month: '13', courseId: '' }],
+    });
+    const messages = result.success ? [] : result.error.issues.map((i) => i.message);
+    expect(messages).toContain('Mål 1: Målet kan inte vara över 100 %.');
+    const english = messages.map((m) => inLanguage(m, 'en'));
+    expect(english).toContain('Goal 1: The goal cannot be over 100%.');
+    expect(english.some((m) => m.startsWith('Activity 1: '))).toBe(true);
+    // Every row message is English through and through.
+    expect(english.filter((m) => /Mål|Aktivitet|[åäö]/.test(m))).toEqual([]);
+    expect(inLanguage('Mål 1: Målet kan inte vara över 100 %.', 'sv')).toBe('Mål 1: Målet kan inte vara över 100 %.');
+  });
+
   it('does not read inherited keys as messages', () => {
     expect(inLanguage('constructor', 'en')).toBe('constructor');
   });

@@ -31,3 +31,13 @@ export async function expectEnglishPage(page: Page, { data = [] }: { data?: read
   // "Kommunikation"), which are data, not messages, and keep the organisation's language.
   expect(swedishOnly.filter((part) => text.includes(part) && !data.includes(part))).toEqual([]);
 }
+
+/** Signs in on the English sign-in page (the browser asks for English). */
+export async function signInInEnglish(page: Page, who: { email: string; password: string; name: string }) {
+  await page.goto('/logga-in');
+  const form = page.getByRole('region', { name: 'With email and password' });
+  await form.getByLabel('Email address').fill(who.email);
+  await form.getByLabel('Password').fill(who.password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('signed-in-user')).toHaveText(who.name);
+}

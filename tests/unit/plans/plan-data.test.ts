@@ -60,7 +60,7 @@ describe(`competence plans (${engine})`, () => {
 
   it('refuses a second plan for the same administration and year, saving nothing', async () => {
     const before = await saved();
-    await expect(writes.createPlan(strateg, plan())).rejects.toThrow('Förvaltningen har redan en plan för 2027.');
+    await expect(writes.createPlan(strateg, plan())).rejects.toThrow('Förvaltningen har redan en plan för det året.');
     expect(await saved()).toEqual(before);
   });
 

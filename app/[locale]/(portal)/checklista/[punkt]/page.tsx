@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { CommentForm } from '@/components/checklist/comment-form';
 import { ItemComments, ItemHistory } from '@/components/checklist/item-history';
 import { ItemForm } from '@/components/checklist/item-form';
@@ -13,48 +14,69 @@ import { getItemComments, getItemHistory } from '@/lib/data/checklist-item-histo
 import { getLinkedTraining } from '@/lib/data/checklist-training';
 import { checklistHref, loadChecklistView } from '@/lib/data/checklist-view';
 import { listAssignablePeople } from '@/lib/data/checklists';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 
-export const metadata: Metadata = { title: 'Punkt i checklistan' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('checklist'))('itemTitle') };
+}
 
 type Props = { params: Promise<{ punkt: string }>; searchParams: Promise<{ lista?: string }> };
 
 export default async function ChecklistItemPage({ params, searchParams }: Props) {
   const { punkt } = await params;
   const viewer = await requirePermission('checklist:read', `/checklista/${punkt}`);
-  const view = await loadChecklistView(viewer, (await searchParams).lista);
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations('checklist');
+  const view = await loadChecklistView(viewer, (await searchParams).lista, locale);
   const section = view?.template.sections.find((s) => s.items.some((i) => i.key === punkt));
   const item = section?.items.find((i) => i.key === punkt);
   if (!view || !section || !item) notFound();
   const saved = view.items.get(item.key);
   const mayEdit = canEditChecklistItem(viewer, view.ref, { responsibleId: saved?.responsible?.id ?? null });
   const [history, comments, training, people] = await Promise.all([
-    getItemHistory(viewer, { checklistId: view.ref.id, itemKey: item.key }),
-    getItemComments(viewer, { checklistId: view.ref.id, itemKey: item.key }),
-    getLinkedTraining(viewer.organisationId, item.linkedCourses.join(',')),
+    getItemHistory(viewer, { checklistId: view.ref.id, itemKey: item.key }, locale),
+    getItemComments(viewer, { checklistId: view.ref.id, itemKey: item.key }, locale),
+    getLinkedTraining(viewer.organisationId, item.linkedCourses.join(','), locale),
     mayEdit && canAssignResponsible(viewer) ? listAssignablePeople(viewer.organisationId) : Promise.resolve([]),
   ]);
   return (
     <>
       <p className="mb-4">
-        <Link href={checklistHref(view, '/checklista')}>Tillbaka till checklistan</Link>
+        <Link href={checklistHref(view, '/checklista')}>{t('back')}</Link>
       </p>
-      <PageHeader title={item.title} lead={`${section.optional ? 'Frivilligt avsnitt' : 'Åtagande'}: ${section.title}`}>
-        <p className="mt-2 max-w-3xl text-slate-700">{section.commitment}</p>
+      <PageHeader
+        title={<span lang={passageLang(locale, item.lang)}>{item.title}</span>}
+        lead={
+          <>
+            {section.optional ? t('optionalSection') : t('commitment')}:{' '}
+            <span lang={passageLang(locale, section.lang)}>{section.title}</span>
+          </>
+        }
+      >
+        <p className="mt-2 max-w-3xl text-slate-700" lang={passageLang(locale, section.lang)}>
+          {section.commitment}
+        </p>
       </PageHeader>
       <div className="grid gap-10 lg:grid-cols-2">
         <section aria-labelledby="about-heading" className="space-y-4">
           <h2 id="about-heading" className="text-xl font-semibold">
-            Om punkten
+            {t('aboutHeading')}
           </h2>
-          <p className="max-w-prose">{item.explanation}</p>
+          {item.lang !== locale ? <p className="text-sm text-slate-700">{t('inSwedish')}</p> : null}
+          <p className="max-w-prose" lang={passageLang(locale, item.lang)}>
+            {item.explanation}
+          </p>
           <div className="rounded border-l-4 border-brand-600 bg-brand-50 p-4">
-            <h3 className="mb-1 font-semibold">Exempel</h3>
-            <p className="max-w-prose">{item.example}</p>
+            <h3 className="mb-1 font-semibold">{t('example')}</h3>
+            <p className="max-w-prose" lang={passageLang(locale, item.lang)}>
+              {item.example}
+            </p>
           </div>
         </section>
         <section aria-labelledby="state-heading">
           <h2 id="state-heading" className="mb-3 text-xl font-semibold">
-            Läget just nu
+            {t('stateHeading')}
           </h2>
           <ItemState saved={saved} />
         </section>
@@ -62,14 +84,14 @@ export default async function ChecklistItemPage({ params, searchParams }: Props)
       {training ? (
         <section aria-labelledby="training-heading" className="mt-10">
           <h2 id="training-heading" className="mb-3 text-xl font-semibold">
-            Utbildning i portalen
+            {t('trainingHeading')}
           </h2>
           <TrainingFigures training={training} />
         </section>
       ) : null}
       <section aria-labelledby="edit-heading" className="mt-10">
         <h2 id="edit-heading" className="mb-3 text-xl font-semibold">
-          Ändra punkten
+          {t('editHeading')}
         </h2>
         {mayEdit ? (
           <ItemForm
@@ -89,22 +111,19 @@ export default async function ChecklistItemPage({ params, searchParams }: Props)
             }}
           />
         ) : (
-          <p className="max-w-prose">
-            Du kan läsa checklistan men inte ändra den här punkten. Strateger och administratörer ändrar alla punkter,
-            och en chef ändrar de punkter där hen är ansvarig.
-          </p>
+          <p className="max-w-prose">{t('readOnly')}</p>
         )}
       </section>
       <div className="mt-10 grid gap-10 lg:grid-cols-2">
         <section aria-labelledby="history-heading">
           <h2 id="history-heading" className="mb-3 text-xl font-semibold">
-            Historik
+            {t('historyHeading')}
           </h2>
           <ItemHistory entries={history} />
         </section>
         <section aria-labelledby="comments-heading" className="space-y-4">
           <h2 id="comments-heading" className="text-xl font-semibold">
-            Kommentarer
+            {t('commentsHeading')}
           </h2>
           <ItemComments comments={comments} />
           {mayEdit ? <CommentForm checklistId={view.ref.id} itemKey={item.key} /> : null}

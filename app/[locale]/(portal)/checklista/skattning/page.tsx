@@ -1,14 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ScoreComparison } from '@/components/checklist-scores/score-comparison';
 import { ScoreHistory } from '@/components/checklist-scores/score-history';
 import { Markdown } from '@/components/content/markdown';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
 import { getScoreTemplate, listScoreTemplates, loadScoreOverview } from '@/lib/data/checklist-scores';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 
-export const metadata: Metadata = { title: 'Självskattning per förvaltning' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('scores'))('title') };
+}
 
 type Props = { searchParams: Promise<{ mall?: string }> };
 
@@ -19,23 +24,28 @@ export default async function ScoresPage({ searchParams }: Props) {
   if (!template) notFound();
   const [rows, templates] = await Promise.all([loadScoreOverview(viewer, template), listScoreTemplates()]);
   const { snapshot } = template;
+  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  // The self-assessment templates (SKR's steps) are written in Swedish only.
+  const sv = passageLang(locale);
   return (
     <>
-      <PageHeader title={snapshot.title} lead={snapshot.summary}>
+      <PageHeader title={snapshot.title} lead={snapshot.summary} lang={sv}>
+        {sv ? <p className="mt-2 text-sm text-slate-700">{t('scores.inSwedish')}</p> : null}
         <p className="mt-3">
-          <Link href="/checklista">Tillbaka till checklistan</Link>
+          <Link href="/checklista">{t('checklist.back')}</Link>
         </p>
       </PageHeader>
       {templates.length > 1 ? (
-        <nav aria-label="Andra självskattningar" className="mb-8">
+        <nav aria-label={t('scores.others')} className="mb-8">
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
-            {templates.map((t) => (
-              <li key={t.key}>
+            {templates.map((other) => (
+              <li key={other.key}>
                 <Link
-                  href={`/checklista/skattning?mall=${t.key}`}
-                  aria-current={t.key === template.key ? 'page' : undefined}
+                  href={`/checklista/skattning?mall=${other.key}`}
+                  aria-current={other.key === template.key ? 'page' : undefined}
+                  lang={sv}
                 >
-                  {t.title}
+                  {other.title}
                 </Link>
               </li>
             ))}
@@ -44,17 +54,19 @@ export default async function ScoresPage({ searchParams }: Props) {
       ) : null}
       <section aria-labelledby="compare-heading" className="mb-12">
         <h2 id="compare-heading" className="mb-3 text-xl font-semibold">
-          Förvaltningarna jämförda
+          {t('scores.compareHeading')}
         </h2>
         <ScoreComparison rows={rows} sections={snapshot.sections} />
       </section>
       <section aria-labelledby="history-heading" className="mb-12">
         <h2 id="history-heading" className="mb-3 text-xl font-semibold">
-          Skattningar över tid
+          {t('scores.historyHeading')}
         </h2>
         <ScoreHistory rows={rows} templateKey={template.key} />
       </section>
-      <Markdown source={snapshot.intro} />
+      <div lang={sv}>
+        <Markdown source={snapshot.intro} />
+      </div>
     </>
   );
 }

@@ -1,24 +1,47 @@
+import { createTranslator } from 'use-intl/core';
 import { authorize } from '@/lib/auth/guards';
 import { getPlan, loadPlanFollowUp } from '@/lib/data/competence-plans';
+import { courseTitlesIn } from '@/lib/data/learning';
 import { notFound } from '@/lib/errors';
 import { handle } from '@/lib/http';
+import { messages } from '@/lib/i18n';
+import { localeOf } from '@/lib/i18n/config';
 import { planPdf } from '@/lib/plans/plan-pdf';
 
-/** The plan and its follow-up as a PDF for the politicians; opens in the browser. */
-export const GET = handle(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
+type Params = { params: Promise<{ id: string; locale: string }> };
+
+/** The plan and its follow-up as a PDF for the politicians, in the reader's language; opens in the browser. */
+export const GET = handle(async (_request: Request, { params }: Params) => {
   const viewer = await authorize();
-  const plan = await getPlan(viewer, (await params).id);
+  const { id, locale: asked } = await params;
+  const locale = localeOf(asked);
+  const plan = await getPlan(viewer, id);
   if (!plan) throw notFound('Planen finns inte.');
   const followUp = await loadPlanFollowUp(plan);
+  // The courses by their titles in the reader's language where they have one.
+  const titles = await courseTitlesIn(
+    [...plan.goals.map((g) => g.courseId), ...plan.activities.flatMap((a) => a.courseId ?? [])],
+    locale,
+  );
+  const titleOf = (id: string | null, stored: string) => (id ? titles.get(id)?.title : undefined) ?? stored;
   const pdf = await planPdf({
     ...plan,
+    activities: plan.activities.map((a) => ({
+      ...a,
+      course: a.course ? { title: titleOf(a.courseId, a.course.title) } : null,
+    })),
     organisationName: viewer.organisationName,
     unitName: plan.unit.name,
-    goals: followUp.goals,
-    followUp,
+    goals: followUp.goals.map((g) => ({ ...g, courseTitle: titleOf(g.courseId, g.courseTitle) })),
+    followUp: {
+      ...followUp,
+      goals: followUp.goals.map((g) => ({ ...g, courseTitle: titleOf(g.courseId, g.courseTitle) })),
+    },
     printedAt: new Date(),
+    locale,
   });
-  const name = `kompetensplan-${plan.year}-${plan.unit.name}`
+  const fileName = createTranslator({ locale, messages: messages(locale), namespace: 'plans' })('fileName');
+  const name = `${fileName}-${plan.year}-${plan.unit.name}`
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
