@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { ActionPlan } from '@/lib/checklist/action-plan';
 import { formatDay } from '@/lib/dates';
 import { sectionNumbers, stateSymbols } from '@/lib/checklist/status';
+import { sectionHeadings } from '@/lib/checklist/words';
 import type { Locale } from '@/lib/i18n/config';
 import { passageLang } from '@/lib/i18n/passage';
 import { SectionHeading } from './item-list';
@@ -14,6 +15,7 @@ export function ActionPlanView({ plan }: { plan: ActionPlan }) {
   const locale = useLocale() as Locale;
   const day = (d: string) => formatDay(d, locale);
   const numbers = sectionNumbers(plan.sections);
+  const labels = sectionHeadings(plan.sections, locale);
   return (
     <article data-printable className="space-y-8">
       <div>
@@ -34,7 +36,6 @@ export function ActionPlanView({ plan }: { plan: ActionPlan }) {
       {plan.sections.map((section, index) => {
         const lang = passageLang(locale, section.lang);
         const heading = <SectionHeading number={numbers[index] ?? null} title={section.title} lang={lang} />;
-        const label = `${numbers[index] == null ? t('optionalSection') : t('commitmentNumber', { number: numbers[index] })}: ${section.title}`;
         return (
           <section key={section.key} aria-labelledby={`plan-${section.key}`} className="break-inside-avoid-page">
             <h2 id={`plan-${section.key}`} className="text-xl font-semibold">
@@ -43,7 +44,7 @@ export function ActionPlanView({ plan }: { plan: ActionPlan }) {
             <p className="mt-1 mb-3 max-w-3xl italic text-slate-700" lang={lang}>
               {section.commitment}
             </p>
-            <TableRegion label={label}>
+            <TableRegion label={labels[index]!}>
               <table className="w-full border-collapse text-sm">
                 <caption className="sr-only">{heading}</caption>
                 <thead>

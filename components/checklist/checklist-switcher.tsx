@@ -1,10 +1,13 @@
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 import type { ChecklistRef } from '@/lib/data/checklists';
 
 /** The organisation's checklists (the whole organisation and any administration's own). */
-export function ChecklistSwitcher({ all, current }: { all: ChecklistRef[]; current: string }) {
+export function ChecklistSwitcher({ all, current }: { all: (ChecklistRef & { lang: Locale })[]; current: string }) {
   const t = useTranslations('checklist.switcher');
+  const locale = useLocale() as Locale;
   if (all.length < 2) return null;
   return (
     <nav aria-label={t('label')} className="mb-6">
@@ -17,7 +20,9 @@ export function ChecklistSwitcher({ all, current }: { all: ChecklistRef[]; curre
               className={`block rounded border px-3 py-1.5 text-sm no-underline ${c.id === current ? 'border-brand-800 bg-brand-800 text-white hover:text-white' : 'border-brand-700'}`}
             >
               {c.unitName ?? t('whole')}
-              <span className="sr-only">: {c.title}</span>
+              <span className="sr-only">
+                : <span lang={passageLang(locale, c.lang)}>{c.title}</span>
+              </span>
             </Link>
           </li>
         ))}

@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { passageLang } from '@/lib/i18n/passage';
 import { formatCount } from '@/lib/numbers';
 import {
+  columnWords,
   goalStatus,
   planColumns,
   type GoalCell,
@@ -15,7 +16,6 @@ import { MIN_GROUP } from '@/lib/stats/protection';
 import type { CourseTitles } from './plan-details';
 
 const th = 'py-2 pr-4';
-const columnKey = { KVINNA: 'women', MAN: 'men', total: 'everyone' } as const;
 
 function Hidden({ reason }: { reason: HiddenCell['reason'] }) {
   const stats = useTranslations('stats');
@@ -100,7 +100,7 @@ export function PlanFollowUpTables({
   const t = useTranslations('plans');
   const stats = useTranslations('stats');
   const locale = useLocale() as Locale;
-  const columns = planColumns.map((c) => stats(columnKey[c]));
+  const columns = planColumns.map((c) => stats(columnWords[c]));
   return (
     <section aria-labelledby="follow-up" className="space-y-6">
       <h2 id="follow-up" className="text-xl font-semibold">

@@ -3,7 +3,7 @@
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { authorize } from '@/lib/auth/guards';
-import { NOTE_MAX } from '@/lib/checklist/score';
+import { NOTE_MAX, NOTE_MAX_MESSAGE } from '@/lib/checklist/score';
 import { saveScoreRound } from '@/lib/data/checklist-scores';
 import { slugSchema } from '@/lib/validation/content';
 import { invalidVersion, versionSchema } from '@/lib/validation/form';
@@ -13,7 +13,7 @@ const scoreRoundSchema = z.object({
   mall: slugSchema,
   forvaltning: z.string().trim().min(1, 'Välj en förvaltning.').max(64, 'Välj en förvaltning.'),
   version: versionSchema,
-  note: z.string().trim().max(NOTE_MAX, 'Anteckningen får vara högst 2 000 tecken.').default(''),
+  note: z.string().trim().max(NOTE_MAX, NOTE_MAX_MESSAGE).default(''),
 });
 
 /** A management's round of the self-assessment against SKR's step: all items at once, or nothing. */

@@ -8,6 +8,8 @@ export const SCORE_PREFIX = 'p-';
 export const COMMENT_PREFIX = 'k-';
 export const COMMENT_MAX = 1000;
 export const NOTE_MAX = 2000;
+/** Written out, so it has English (lib/i18n/messages-en.ts); tests/unit/checklist-score.test.ts holds it equal to NOTE_MAX. */
+export const NOTE_MAX_MESSAGE = 'Anteckningen får vara högst 2 000 tecken.';
 export const MISSING_SCORE = 'Välj en av de fyra nivåerna.';
 
 export type ScoreTemplate = Pick<TemplateSnapshot, 'sections' | 'scale'>;

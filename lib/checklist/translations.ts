@@ -98,10 +98,16 @@ export function localizeTemplate<T extends SnapshotLike>(template: T, locale: Lo
 
 /**
  * An organisation's checklist is named after its template when it is opened ("<title>" or
- * "<title> – <administration>"); in another language the template's part follows the template.
+ * "<title> – <administration>"); in another language the template's part follows the template
+ * (`shown`, with its language). A name that no longer starts with the template's title is kept, in Swedish.
  */
-export function checklistTitleIn(stored: string, swedishTitle: string, shownTitle: string): string {
-  if (stored === swedishTitle) return shownTitle;
-  if (stored.startsWith(`${swedishTitle} – `)) return `${shownTitle}${stored.slice(swedishTitle.length)}`;
-  return stored;
+export function checklistTitleIn(
+  stored: string,
+  swedishTitle: string,
+  shown: { title: string; lang: Locale },
+): { title: string; lang: Locale } {
+  if (stored === swedishTitle) return shown;
+  if (stored.startsWith(`${swedishTitle} – `))
+    return { title: `${shown.title}${stored.slice(swedishTitle.length)}`, lang: shown.lang };
+  return { title: stored, lang: defaultLocale };
 }

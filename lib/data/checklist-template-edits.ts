@@ -124,7 +124,11 @@ export async function publishTemplateRevision(input: {
   });
 }
 
-/** Restoring copies an old revision into a new one (history is never rewritten); publish it to make it live. */
+/**
+ * Restoring copies an old revision into a new one (history is never rewritten); publish it to make
+ * it live. The template's versions in other languages are kept from the latest revision (each of
+ * their texts is shown only where it translates the restored Swedish text, lib/checklist/translations.ts).
+ */
 export async function restoreTemplateRevision(input: {
   editor: Editor;
   templateId: string;
@@ -138,5 +142,9 @@ export async function restoreTemplateRevision(input: {
   });
   if (!old) throw notFound('Versionen finns inte.');
   const snapshot = parseSnapshot(old.snapshot);
-  return saveTemplateRevision({ ...input, note: `Återställd från version ${input.number}`, change: () => snapshot });
+  return saveTemplateRevision({
+    ...input,
+    note: `Återställd från version ${input.number}`,
+    change: (latest) => ({ ...snapshot, translations: latest.translations ?? snapshot.translations }),
+  });
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { buildActionPlan, type ActionPlan } from '@/lib/checklist/action-plan';
 import { checklistTitleIn, localizeTemplate, type Localized } from '@/lib/checklist/translations';
 import type { Viewer } from '@/lib/auth/permissions';
-import type { Locale } from '@/lib/i18n/config';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import type { TemplateSnapshot } from '@/lib/validation/checklist';
 import { getPublishedTemplate } from './checklist-templates';
 import {
@@ -18,9 +18,12 @@ import {
 // ?lista=, else the organisation's first), its published template in the reader's language
 // (text by text where it has a version in it; `lang` says which) and the saved items.
 
+/** A checklist with its name in the reader's language where its template has one; `lang` says which. */
+type NamedRef = ChecklistRef & { lang: Locale };
+
 export type ChecklistView = {
-  ref: ChecklistRef;
-  all: ChecklistRef[];
+  ref: NamedRef;
+  all: NamedRef[];
   template: Localized<TemplateSnapshot>;
   items: Map<string, StoredItem>;
   organisation: { name: string; cemrSignedAt: Date | null };
@@ -47,9 +50,11 @@ export async function loadChecklistView(
       [...new Set(all.map((c) => c.templateId))].map(async (id) => [id, await getPublishedTemplate(id)] as const),
     ),
   );
-  const named = (c: ChecklistRef): ChecklistRef => {
+  const named = (c: ChecklistRef): NamedRef => {
     const t = templates.get(c.templateId);
-    return t ? { ...c, title: checklistTitleIn(c.title, t.title, localizeTemplate(t, locale).title) } : c;
+    return t
+      ? { ...c, ...checklistTitleIn(c.title, t.title, localizeTemplate(t, locale)) }
+      : { ...c, lang: defaultLocale };
   };
   return { ref: named(ref), all: all.map(named), template: localizeTemplate(template, locale), items, organisation };
 }

@@ -8,6 +8,7 @@ import { localizeCourse } from '@/lib/learning/translations';
 import { planFollowUp, type PlanFollowUp } from '@/lib/plans/follow-up-cells';
 import { followUpAtoms, planYearWindow, yearGone, type PlanCompletion, type PlanGoal } from '@/lib/plans/follow-up';
 import { getHostOrganisationId } from './host';
+import { courseTitlesIn } from './learning';
 import { protectionFor } from './protection';
 import { sqlDate, sqlTime } from './sql-time';
 
@@ -82,6 +83,14 @@ export const getPlan = cache(async (viewer: Viewer, id: string) => {
   return plan ? { ...plan, canEdit: canEditPlan(viewer, plan) } : null;
 });
 export type PlanView = NonNullable<Awaited<ReturnType<typeof getPlan>>>;
+
+/** The titles of the courses a plan's goals and activities name, in the reader's language where they have one. */
+export function planCourseTitles(plan: Pick<PlanView, 'goals' | 'activities'>, locale: Locale) {
+  return courseTitlesIn(
+    [...plan.goals.map((g) => g.courseId), ...plan.activities.flatMap((a) => a.courseId ?? [])],
+    locale,
+  );
+}
 
 type Raw = Record<string, unknown>;
 

@@ -1158,7 +1158,7 @@ export const en: Messages = {
     hoursLabel: 'Hours per employee and year',
     hoursHint: 'Working time for training in gender equality, for example 4 or 2.5',
     budgetLabel: 'Budget in kronor',
-    budgetHint: 'Whole kronor, for example 250 000',
+    budgetHint: 'Whole kronor, for example 250,000',
     decisionDate: 'Date of the decision',
     decisionDateHint: 'Written yyyy-mm-dd, for example 2026-03-14',
     decisionReference: 'The decision’s reference number or section',

@@ -1,3 +1,4 @@
+import { createTranslator } from 'use-intl/core';
 import { defaultLocale, type Locale } from './config';
 import { en } from './en';
 import { sv, type Messages } from './sv';
@@ -18,4 +19,17 @@ export function clientMessages(locale: Locale = defaultLocale): Omit<Messages, '
     Messages,
     'mail'
   >;
+}
+
+const translators = new Map<Locale, ReturnType<typeof makeTranslator>>();
+const makeTranslator = (locale: Locale) => createTranslator({ locale, messages: messages(locale) });
+
+/**
+ * The whole catalogue's translator for code outside React (PDFs, CSV files), one per language.
+ * `use-intl/core` is next-intl's own core, which also runs outside Next (README, "Språk").
+ */
+export function translator(locale: Locale = defaultLocale) {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = makeTranslator(locale)));
+  return t;
 }

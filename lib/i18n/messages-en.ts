@@ -88,7 +88,7 @@ export const messagesEn: Readonly<Record<string, string>> = {
     'Write the hours with at most one decimal, for example 2.5.',
   'Budgeten kan inte vara negativ.': 'The budget cannot be negative.',
   'Skriv budgeten i hela kronor med siffror, till exempel 250 000.':
-    'Write the budget in whole kronor, in digits, for example 250000.',
+    'Write the budget in whole kronor, in digits, for example 250 000 or 250,000.',
   'Budgeten kan vara högst 1 000 000 000 kr. Kontrollera siffran.':
     'The budget can be at most 1,000,000,000 kronor. Check the figure.',
   'Skriv beslutsdatumet som åååå-mm-dd, till exempel 2026-03-14.':
@@ -99,6 +99,12 @@ export const messagesEn: Readonly<Record<string, string>> = {
   'Målet kan inte vara negativt.': 'The goal cannot be negative.',
   'Målet måste vara minst 1 %.': 'The goal must be at least 1%.',
   'Målet kan inte vara över 100 %.': 'The goal cannot be over 100%.',
+  'Skriv ett årtal mellan 2020 och 2100.': 'Write a year between 2020 and 2100.',
+  'Högst 200 timmar per anställd och år. Kontrollera siffran.':
+    'At most 200 hours per employee and year. Check the figure.',
+  'Skriv högst 4 000 tecken.': 'Write at most 4,000 characters.',
+  'Högst 20 mål.': 'At most 20 goals.',
+  'Högst 30 aktiviteter.': 'At most 30 activities.',
   'Förvaltningen har redan en plan för det året. Öppna den planen och ändra den i stället.':
     'The administration already has a plan for that year. Open that plan and change it instead.',
   'Skriv månaden som ett tal, 1–12.': 'Write the month as a number, 1–12.',

@@ -9,6 +9,8 @@ import { atomKey, verdict, type Protection } from '@/lib/stats/protection';
 import { inGroup, onTrack, type FollowUpAtom, type PlanGoalRef } from './follow-up';
 
 export const planColumns = ['KVINNA', 'MAN', 'total'] as const;
+/** Each column's heading in the catalogues' statistics words (`stats.women` …). */
+export const columnWords = { KVINNA: 'women', MAN: 'men', total: 'everyone' } as const;
 export type PlanColumn = (typeof planColumns)[number];
 export type HiddenCell = { hidden: true; reason: keyof typeof hiddenReasonLabels };
 

@@ -2,15 +2,21 @@
 // content as the plan's page, hidden figures marked the same way, in the reader's language (its
 // title, words, dates and numbers; the PDF's language is set to it).
 import type { PDFFont } from 'pdf-lib';
-import { createTranslator } from 'use-intl/core';
 import { formatDay } from '@/lib/dates';
-import { messages } from '@/lib/i18n';
+import { translator } from '@/lib/i18n';
 import { defaultLocale, formatTags, type Locale } from '@/lib/i18n/config';
 import { formatCount } from '@/lib/numbers';
 import { colours, createFlow, createPdf, type FlowLine } from '@/lib/pdf';
 import { MIN_GROUP } from '@/lib/stats/protection';
 import type { PlanGoal } from './follow-up';
-import { goalStatus, planColumns, type GoalCell, type HoursCell, type PlanFollowUp } from './follow-up-cells';
+import {
+  columnWords,
+  goalStatus,
+  planColumns,
+  type GoalCell,
+  type HoursCell,
+  type PlanFollowUp,
+} from './follow-up-cells';
 import { formatAmount, monthName } from './format';
 
 export type PlanPdfInput = {
@@ -36,9 +42,7 @@ export type PlanPdfInput = {
 };
 
 type Fonts = { regular: PDFFont; bold: PDFFont };
-const wordsIn = (locale: Locale) => createTranslator({ locale, messages: messages(locale) });
-type Words = ReturnType<typeof wordsIn>;
-const columnKey = { KVINNA: 'women', MAN: 'men', total: 'everyone' } as const;
+type Words = ReturnType<typeof translator>;
 
 function hoursText(c: HoursCell, t: Words): string {
   if (c.hidden) return t(`stats.hidden.${c.reason}`);
@@ -65,7 +69,7 @@ function heading(text: string, f: Fonts): FlowLine {
 
 export async function planPdf(plan: PlanPdfInput): Promise<Uint8Array> {
   const locale = plan.locale ?? defaultLocale;
-  const t = wordsIn(locale);
+  const t = translator(locale);
   const year = String(plan.year);
   const hours = (n: number) => t('plans.hours', { hours: n });
   const group = (audience: PlanGoal['audience']) => t(`plans.group.${audience ?? 'alla'}`);
@@ -122,7 +126,7 @@ export async function planPdf(plan: PlanPdfInput): Promise<Uint8Array> {
     heading(t('plans.followUp'), f),
     text(`${t('plans.gone', { percent: String(Math.round(fu.gone * 100)), year })} ${t('plans.hoursRule')}`, 6),
     { text: t('plans.hoursIn', { year }), font: f.bold, size: 11, gapBefore: 10 },
-    ...planColumns.map((c) => text(`${t(`stats.${columnKey[c]}`)}: ${hoursText(fu.hours[c], t)}`)),
+    ...planColumns.map((c) => text(`${t(`stats.${columnWords[c]}`)}: ${hoursText(fu.hours[c], t)}`)),
   ]);
   if (fu.goals.length) flow.draw([text(t('plans.goalRule'), 8)]);
   for (const g of fu.goals) {
@@ -134,7 +138,7 @@ export async function planPdf(plan: PlanPdfInput): Promise<Uint8Array> {
         size: 11,
         gapBefore: 10,
       },
-      ...planColumns.map((c) => text(`${t(`stats.${columnKey[c]}`)}: ${shareText(g.cells[c], t, locale)}`)),
+      ...planColumns.map((c) => text(`${t(`stats.${columnWords[c]}`)}: ${shareText(g.cells[c], t, locale)}`)),
       text(`${t('plans.state')}: ${t(`plans.status.${state}`).toLowerCase()}`),
     ]);
   }

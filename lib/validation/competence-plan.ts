@@ -24,7 +24,12 @@ const id = z.string().trim().min(1).max(64);
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const SPACES = /[\s\u00a0\u202f]/g;
 
-const YEAR_MESSAGE = `Skriv ett årtal mellan ${PLAN_YEARS.min} och ${PLAN_YEARS.max}.`;
+// The messages that name a limit are written out, so lib/i18n/messages-en.ts can give their English;
+// tests/unit/plans/plan-validation.test.ts holds them equal to the limits.
+export const YEAR_MESSAGE = 'Skriv ett årtal mellan 2020 och 2100.';
+export const HOURS_MAX_MESSAGE = 'Högst 200 timmar per anställd och år. Kontrollera siffran.';
+export const NOTES_MAX_MESSAGE = 'Skriv högst 4 000 tecken.';
+export const ROWS_MAX_MESSAGE = { goals: 'Högst 20 mål.', activities: 'Högst 30 aktiviteter.' } as const;
 const year = z
   .string({ error: YEAR_MESSAGE })
   .trim()
@@ -43,16 +48,25 @@ const hours = z.preprocess(
     .refine((v) => /^-?\d+([.,]\d+)?$/.test(v), HOURS_FORM)
     .refine((v) => !/[.,]\d{2,}$/.test(v), 'Skriv timmarna med högst en decimal, till exempel 2,5.')
     .transform((v) => Number(v.replace(',', '.')))
-    .refine((v) => v <= MAX_HOURS, `Högst ${MAX_HOURS} timmar per anställd och år. Kontrollera siffran.`)
+    .refine((v) => v <= MAX_HOURS, HOURS_MAX_MESSAGE)
     .optional(),
 );
 
-/** Kronor in whole numbers; spaces between the digits (and a trailing "kr") are allowed. */
+/**
+ * Kronor in whole numbers; spaces between the digits (and a trailing "kr") are allowed, and commas
+ * between groups of three digits as an English reader writes them ("250,000"; never a decimal
+ * comma: "250,5" is refused).
+ */
 const budget = z.preprocess(
   blank,
   z
     .string()
-    .transform((v) => v.replace(SPACES, '').replace(/kr\.?$/i, ''))
+    .transform((v) =>
+      v
+        .replace(SPACES, '')
+        .replace(/(kr|kronor)\.?$/i, '')
+        .replace(/^\d{1,3}(,\d{3})+$/, (grouped) => grouped.replaceAll(',', '')),
+    )
     .refine((v) => !v.startsWith('-'), 'Budgeten kan inte vara negativ.')
     .refine((v) => /^\d+$/.test(v), 'Skriv budgeten i hela kronor med siffror, till exempel 250 000.')
     .transform(Number)
@@ -104,10 +118,10 @@ export type ActivityInput = z.infer<typeof activitySchema>;
  * Parses repeated rows one by one, so each refusal names its row ("Mål 2: ...") under the
  * fieldset: the action pipeline keys field errors by the first path segment only.
  */
-function rows<T extends z.ZodType>(schema: T, label: string, max: number) {
+function rows<T extends z.ZodType>(schema: T, label: string, max: number, tooMany: string) {
   return z
     .array(z.unknown(), { error: 'Uppgiften har fel form.' })
-    .max(max, `Högst ${max} rader.`)
+    .max(max, tooMany)
     .default([])
     .transform((list, ctx) => {
       const parsed: z.output<T>[] = [];
@@ -137,14 +151,9 @@ export const planSchema = z
     })
       .refine(noMarkup, MARKUP_MESSAGE)
       .default(''),
-    notes: z
-      .string()
-      .trim()
-      .max(PLAN_NOTES_MAX, `Skriv högst ${PLAN_NOTES_MAX} tecken.`)
-      .refine(noMarkup, MARKUP_MESSAGE)
-      .default(''),
-    goals: rows(goalSchema, 'Mål', MAX_GOALS),
-    activities: rows(activitySchema, 'Aktivitet', MAX_ACTIVITIES),
+    notes: z.string().trim().max(PLAN_NOTES_MAX, NOTES_MAX_MESSAGE).refine(noMarkup, MARKUP_MESSAGE).default(''),
+    goals: rows(goalSchema, 'Mål', MAX_GOALS, ROWS_MAX_MESSAGE.goals),
+    activities: rows(activitySchema, 'Aktivitet', MAX_ACTIVITIES, ROWS_MAX_MESSAGE.activities),
   })
   .superRefine((v, ctx) => {
     if (!v.planId && !v.unitId)

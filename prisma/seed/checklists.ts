@@ -41,27 +41,30 @@ export function snapshotFromContent(file: ChecklistFile) {
 
 /**
  * A template seeded before it had a version in another language gets the file's versions added
- * to its published revision. Only texts in another language are added, each with the fingerprint
- * of the Swedish it translates: a Swedish text an editor has changed since keeps being shown in Swedish.
+ * to its published revision, and to its latest (an editor's next save starts from it). Only texts
+ * in another language are added, each with the fingerprint of the Swedish it translates: a Swedish
+ * text an editor has changed since keeps being shown in Swedish.
  */
 async function addTranslations(db: Db, templateId: string, file: ChecklistFile) {
   const translations = translationsFromContent(file);
   if (Object.keys(translations).length === 0) return;
   const template = await db.checklistTemplate.findUnique({
     where: { id: templateId },
-    select: { publishedRevisionId: true },
+    select: {
+      publishedRevisionId: true,
+      revisions: { orderBy: { number: 'desc' }, take: 1, select: { id: true } },
+    },
   });
-  if (!template?.publishedRevisionId) return;
-  const revision = await db.checklistTemplateRevision.findUnique({
-    where: { id: template.publishedRevisionId },
-    select: { snapshot: true },
-  });
-  const snapshot = revision ? templateSnapshotSchema.safeParse(JSON.parse(revision.snapshot)) : null;
-  if (!snapshot?.success || snapshot.data.translations) return;
-  await db.checklistTemplateRevision.update({
-    where: { id: template.publishedRevisionId },
-    data: { snapshot: JSON.stringify({ ...snapshot.data, translations }) },
-  });
+  const ids = new Set([template?.publishedRevisionId, template?.revisions[0]?.id].filter((id) => id != null));
+  for (const id of ids) {
+    const revision = await db.checklistTemplateRevision.findUnique({ where: { id }, select: { snapshot: true } });
+    const snapshot = revision ? templateSnapshotSchema.safeParse(JSON.parse(revision.snapshot)) : null;
+    if (!snapshot?.success || snapshot.data.translations) continue;
+    await db.checklistTemplateRevision.update({
+      where: { id },
+      data: { snapshot: JSON.stringify({ ...snapshot.data, translations }) },
+    });
+  }
 }
 
 export async function seedChecklists(db: Db, hostOrganisationId: string) {

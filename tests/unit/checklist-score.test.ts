@@ -2,7 +2,16 @@
 // form, the total and its change, and the content rule that a score template carries its scale.
 import { describe, expect, it } from 'vitest';
 import { loadChecklists } from '@/lib/content/loader';
-import { COMMENT_MAX, MISSING_SCORE, readScores, roundTotal, scoreItems, totalChange } from '@/lib/checklist/score';
+import {
+  COMMENT_MAX,
+  MISSING_SCORE,
+  NOTE_MAX,
+  NOTE_MAX_MESSAGE,
+  readScores,
+  roundTotal,
+  scoreItems,
+  totalChange,
+} from '@/lib/checklist/score';
 import { templateSnapshotSchema } from '@/lib/validation/checklist';
 import { checklistFrontmatterSchema } from '@/lib/validation/content';
 
@@ -52,7 +61,13 @@ describe('reading a round', () => {
     expect(read.errors[`p-${keys[4]}`]).toBe(MISSING_SCORE);
     expect(read.errors[`p-${keys[1]}`]).toBe('Nivån ska vara 1, 2, 3 eller 4.');
     expect(read.errors[`p-${keys[2]}`]).toBe('Nivån ska vara 1, 2, 3 eller 4.');
-    expect(read.errors[`k-${keys[3]}`]).toBe('Kommentaren får vara högst 1 000 tecken.');
+    expect(NOTE_MAX_MESSAGE).toBe(
+      `Anteckningen får vara högst ${NOTE_MAX.toLocaleString('sv-SE').replace(/\s/g, ' ')} tecken.`,
+    );
+    // Written out (so it has English), and equal to the limit.
+    expect(read.errors[`k-${keys[3]}`]).toBe(
+      `Kommentaren får vara högst ${COMMENT_MAX.toLocaleString('sv-SE').replace(/\s/g, ' ')} tecken.`,
+    );
     expect(Object.keys(read.errors)).toHaveLength(5);
   });
 });

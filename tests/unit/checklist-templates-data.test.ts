@@ -123,6 +123,17 @@ describe(`template revisions (${engine})`, () => {
     });
     const { getPublishedTemplate } = await import('@/lib/data/checklist-templates');
     expect((await getPublishedTemplate(template.id))!.sections[3]!.items[4]!.title).toBe('Kampanjerna följs upp');
+    // Version 1 as written before the template had an English version: restoring it keeps the English of the latest.
+    const first = await db.checklistTemplateRevision.findFirstOrThrow({
+      where: { templateId: template.id, number: 1 },
+      select: { id: true, snapshot: true },
+    });
+    const { translations, ...swedishOnly } = JSON.parse(first.snapshot);
+    expect(translations.en).toBeDefined();
+    await db.checklistTemplateRevision.update({
+      where: { id: first.id },
+      data: { snapshot: JSON.stringify(swedishOnly) },
+    });
     expect(
       await edits.restoreTemplateRevision({
         editor: strateg,
@@ -134,5 +145,10 @@ describe(`template revisions (${engine})`, () => {
     expect(
       await db.checklistTemplateRevision.findFirst({ where: { number: 3 }, select: { note: true, published: true } }),
     ).toEqual({ note: 'Återställd från version 1', published: false });
+    const restored = await db.checklistTemplateRevision.findFirstOrThrow({
+      where: { templateId: template.id, number: 3 },
+      select: { snapshot: true },
+    });
+    expect(JSON.parse(restored.snapshot)).toEqual({ ...swedishOnly, translations });
   });
 });

@@ -88,10 +88,14 @@ describe('the English version of the Article 6 template', () => {
   it('names an organisation’s checklist after the template in the reader’s language', () => {
     const sv = 'CEMR-deklarationen, artikel 6: Att motverka stereotyper';
     const en = 'CEMR Charter, Article 6: Combating stereotypes';
-    expect(checklistTitleIn(sv, sv, en)).toBe(en);
-    expect(checklistTitleIn(`${sv} – Socialförvaltningen`, sv, en)).toBe(`${en} – Socialförvaltningen`);
-    // A checklist opened under an older title keeps its name.
-    expect(checklistTitleIn('Artikel 6 (gammal)', sv, en)).toBe('Artikel 6 (gammal)');
+    const shown = { title: en, lang: 'en' as const };
+    expect(checklistTitleIn(sv, sv, shown)).toEqual(shown);
+    expect(checklistTitleIn(`${sv} – Socialförvaltningen`, sv, shown)).toEqual({
+      title: `${en} – Socialförvaltningen`,
+      lang: 'en',
+    });
+    // A checklist opened under an older title keeps its name, which is Swedish.
+    expect(checklistTitleIn('Artikel 6 (gammal)', sv, shown)).toEqual({ title: 'Artikel 6 (gammal)', lang: 'sv' });
   });
 });
 

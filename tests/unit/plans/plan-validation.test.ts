@@ -1,7 +1,19 @@
 // The competence plan form's schema: what a person may type (comma decimals, spaces in kronor)
 // and the Swedish refusals for negative, absurd and impossible values.
 import { describe, expect, it } from 'vitest';
-import { planSchema, planValuesFrom } from '@/lib/validation/competence-plan';
+import {
+  HOURS_MAX_MESSAGE,
+  MAX_ACTIVITIES,
+  MAX_GOALS,
+  MAX_HOURS,
+  NOTES_MAX_MESSAGE,
+  PLAN_NOTES_MAX,
+  PLAN_YEARS,
+  ROWS_MAX_MESSAGE,
+  YEAR_MESSAGE,
+  planSchema,
+  planValuesFrom,
+} from '@/lib/validation/competence-plan';
 
 const base = {
   unitId: 'unit-1',
@@ -32,6 +44,30 @@ describe('plan schema', () => {
       goals: [{ courseId: 'course-1', audience: 'chef', targetPercent: 80 }],
       activities: [{ kind: 'SESSION', title: 'Grundkursen på APT', month: 4, courseId: 'course-1' }],
     });
+  });
+
+  it('takes a budget written the English way, with commas between groups of three digits', () => {
+    expect(planSchema.parse({ ...base, budgetKronor: '250,000' }).budgetKronor).toBe(250_000);
+    expect(planSchema.parse({ ...base, budgetKronor: '1,250,000 kronor' }).budgetKronor).toBe(1_250_000);
+    expect(messages({ budgetKronor: '250,5' })[0]).toMatch(/hela kronor/);
+    expect(messages({ budgetKronor: '25,00' })[0]).toMatch(/hela kronor/);
+  });
+
+  it('names the limits it refuses by, written out as the limits are (so they have English)', () => {
+    const written = (n: number) => n.toLocaleString('sv-SE').replace(/\s/g, ' ');
+    expect(YEAR_MESSAGE).toBe(`Skriv ett årtal mellan ${PLAN_YEARS.min} och ${PLAN_YEARS.max}.`);
+    expect(HOURS_MAX_MESSAGE).toBe(`Högst ${MAX_HOURS} timmar per anställd och år. Kontrollera siffran.`);
+    expect(NOTES_MAX_MESSAGE).toBe(`Skriv högst ${written(PLAN_NOTES_MAX)} tecken.`);
+    expect(ROWS_MAX_MESSAGE).toEqual({
+      goals: `Högst ${MAX_GOALS} mål.`,
+      activities: `Högst ${MAX_ACTIVITIES} aktiviteter.`,
+    });
+    expect(messages({ year: '1999' })).toContain(YEAR_MESSAGE);
+    expect(messages({ hoursPerEmployee: '500' })).toContain(HOURS_MAX_MESSAGE);
+    expect(messages({ notes: 'x'.repeat(PLAN_NOTES_MAX + 1) })).toContain(NOTES_MAX_MESSAGE);
+    expect(messages({ goals: Array.from({ length: MAX_GOALS + 1 }, () => base.goals[0]) })).toContain(
+      ROWS_MAX_MESSAGE.goals,
+    );
   });
 
   it('leaves out resources that were not filled in', () => {

@@ -48,7 +48,7 @@ export default async function ChecklistPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader
-        title={<span lang={passageLang(locale, view.template.lang)}>{view.ref.title}</span>}
+        title={<span lang={passageLang(locale, view.ref.lang)}>{view.ref.title}</span>}
         lead={
           <>
             {view.organisation.name}

@@ -6,8 +6,7 @@ import { PlanDetails } from '@/components/plans/plan-details';
 import { PlanFollowUpTables } from '@/components/plans/plan-follow-up';
 import { Alert } from '@/components/ui/alert';
 import { requireUser } from '@/lib/auth/guards';
-import { getPlan, loadPlanFollowUp } from '@/lib/data/competence-plans';
-import { courseTitlesIn } from '@/lib/data/learning';
+import { getPlan, loadPlanFollowUp, planCourseTitles } from '@/lib/data/competence-plans';
 import type { Locale } from '@/lib/i18n/config';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,12 +25,11 @@ export default async function PlanPage({ params, searchParams }: Props) {
   const plan = await getPlan(viewer, id);
   if (!plan) notFound();
   const locale = (await getLocale()) as Locale;
-  const courseIds = [...plan.goals.map((g) => g.courseId), ...plan.activities.flatMap((a) => a.courseId ?? [])];
   const [followUp, query, t, titles] = await Promise.all([
     loadPlanFollowUp(plan),
     searchParams,
     getTranslations('plans'),
-    courseTitlesIn(courseIds, locale),
+    planCourseTitles(plan, locale),
   ]);
   const saved = query.skapad ? t('created') : query.sparad ? t('changed') : null;
   const year = String(plan.year);

@@ -1,10 +1,8 @@
-import { createTranslator } from 'use-intl/core';
 import { authorize } from '@/lib/auth/guards';
-import { getPlan, loadPlanFollowUp } from '@/lib/data/competence-plans';
-import { courseTitlesIn } from '@/lib/data/learning';
+import { getPlan, loadPlanFollowUp, planCourseTitles } from '@/lib/data/competence-plans';
 import { notFound } from '@/lib/errors';
 import { handle } from '@/lib/http';
-import { messages } from '@/lib/i18n';
+import { translator } from '@/lib/i18n';
 import { localeOf } from '@/lib/i18n/config';
 import { planPdf } from '@/lib/plans/plan-pdf';
 
@@ -19,10 +17,7 @@ export const GET = handle(async (_request: Request, { params }: Params) => {
   if (!plan) throw notFound('Planen finns inte.');
   const followUp = await loadPlanFollowUp(plan);
   // The courses by their titles in the reader's language where they have one.
-  const titles = await courseTitlesIn(
-    [...plan.goals.map((g) => g.courseId), ...plan.activities.flatMap((a) => a.courseId ?? [])],
-    locale,
-  );
+  const titles = await planCourseTitles(plan, locale);
   const titleOf = (id: string | null, stored: string) => (id ? titles.get(id)?.title : undefined) ?? stored;
   const pdf = await planPdf({
     ...plan,
@@ -40,7 +35,7 @@ export const GET = handle(async (_request: Request, { params }: Params) => {
     printedAt: new Date(),
     locale,
   });
-  const fileName = createTranslator({ locale, messages: messages(locale), namespace: 'plans' })('fileName');
+  const fileName = translator(locale)('plans.fileName');
   const name = `${fileName}-${plan.year}-${plan.unit.name}`
     .toLowerCase()
     .normalize('NFD')
