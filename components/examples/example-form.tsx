@@ -1,9 +1,9 @@
 'use client';
 
 import { Fragment, useActionState, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { editExampleAction, submitExampleAction } from '@/lib/actions/examples';
 import { idle } from '@/lib/actions/state';
-import { audienceKeyOptions, topicOptions } from '@/lib/labels';
 import { Alert } from '@/components/ui/alert';
 import { Field, TextAreaField } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
@@ -12,6 +12,7 @@ import { keepValuesOnSubmit, sentDefaults } from '@/components/team/keep-values'
 import { CheckboxList } from '@/components/ui/checkbox-list';
 import type { MediaView } from '@/lib/uploads/media';
 import { tooBigToSend, type UploadKind } from '@/lib/uploads/rules';
+import { audienceKey, topicKey } from '@/lib/validation/content';
 import { MediaFields } from './media-fields';
 
 export type ExampleDraft = {
@@ -33,12 +34,11 @@ export type ExampleDraft = {
 const fileKinds: UploadKind[] = ['image', 'film', 'captions'];
 
 /** Files over their limit, found before anything is sent (the server checks again, and their content). */
-function filesTooBig(form: HTMLFormElement): Partial<Record<UploadKind, string>> {
-  const found: Partial<Record<UploadKind, string>> = {};
+function filesTooBig(form: HTMLFormElement): Partial<Record<UploadKind, true>> {
+  const found: Partial<Record<UploadKind, true>> = {};
   for (const kind of fileKinds) {
     const input = form.elements.namedItem(kind);
-    const problem = input instanceof HTMLInputElement ? tooBigToSend(kind, input.files?.[0]) : undefined;
-    if (problem) found[kind] = problem;
+    if (input instanceof HTMLInputElement && tooBigToSend(kind, input.files?.[0])) found[kind] = true;
   }
   return found;
 }
@@ -49,8 +49,15 @@ type Props = { draft: ExampleDraft; units: { id: string; name: string }[] };
 export function ExampleForm({ draft, units }: Props) {
   const editing = Boolean(draft.exampleId);
   const [state, action, pending] = useActionState(editing ? editExampleAction : submitExampleAction, idle);
-  const [tooBig, setTooBig] = useState<Partial<Record<UploadKind, string>>>({});
-  const err = (name: string) => tooBig[name as UploadKind] ?? state.fieldErrors?.[name]?.[0];
+  const [tooBig, setTooBig] = useState<Partial<Record<UploadKind, true>>>({});
+  const t = useTranslations('examples.form');
+  const labels = useTranslations('labels');
+  const err = (name: string) =>
+    fileKinds.includes(name as UploadKind) && tooBig[name as UploadKind]
+      ? t(`tooBig.${name as UploadKind}`)
+      : state.fieldErrors?.[name]?.[0];
+  const topicOptions = topicKey.options.map((key) => ({ value: key, label: labels(`topic.${key}`) }));
+  const audienceOptions = audienceKey.options.map((key) => ({ value: key, label: labels(`audienceKey.${key}`) }));
   const sent = state.values;
   const sentKey = JSON.stringify(sent ?? null);
   const defaults = sentDefaults(sent);
@@ -91,7 +98,7 @@ export function ExampleForm({ draft, units }: Props) {
         if (target instanceof HTMLInputElement && target.type === 'file')
           setTooBig((found) => ({
             ...found,
-            [target.name]: tooBigToSend(target.name as UploadKind, target.files?.[0]),
+            [target.name]: tooBigToSend(target.name as UploadKind, target.files?.[0]) ? true : undefined,
           }));
       }}
       className="max-w-3xl space-y-6"
@@ -106,18 +113,18 @@ export function ExampleForm({ draft, units }: Props) {
       ) : null}
       {/* Keyed on what was sent, so a refusal shows it; the files below keep what was chosen. */}
       <Fragment key={sentKey}>
-        <Field label="Rubrik" name="title" defaultValue={value('title')} error={err('title')} required />
+        <Field label={t('title')} name="title" defaultValue={value('title')} error={err('title')} required />
         <TextAreaField
-          label="Vad gjorde ni?"
+          label={t('what')}
           name="what"
           rows={5}
           defaultValue={value('what')}
           error={err('what')}
-          hint="Berätta kort om uppdraget, vad ni ville förändra och hur ni gick till väga."
+          hint={t('whatHint')}
           required
         />
         <TextAreaField
-          label="Vad lärde ni er?"
+          label={t('learned')}
           name="learned"
           rows={5}
           defaultValue={value('learned')}
@@ -125,23 +132,23 @@ export function ExampleForm({ draft, units }: Props) {
           required
         />
         <TextAreaField
-          label="Vad blev annorlunda? (valfritt)"
+          label={t('changed')}
           name="changed"
           rows={4}
           defaultValue={value('changed')}
           error={err('changed')}
-          hint="Till exempel resultat för kvinnor och män, flickor och pojkar, om ni har sådana."
+          hint={t('changedHint')}
         />
         <SelectField
-          label="Enhet"
+          label={t('unit')}
           name="unitId"
-          emptyLabel="Ingen enhet"
+          emptyLabel={t('noUnit')}
           options={units.map((u) => ({ value: u.id, label: u.name }))}
           defaultValue={value('unitId')}
           error={err('unitId')}
         />
-        {group('topics', 'Ämnen', topicOptions)}
-        {group('audiences', 'Vilka har mest nytta av exemplet?', audienceKeyOptions)}
+        {group('topics', t('topics'), topicOptions)}
+        {group('audiences', t('audiences'), audienceOptions)}
         <div className="flex items-start gap-2">
           <input
             type="checkbox"
@@ -150,10 +157,7 @@ export function ExampleForm({ draft, units }: Props) {
             defaultChecked={sent ? sent.showName === 'on' : draft.showName}
             className="mt-1 size-4"
           />
-          <label htmlFor="showName">
-            Visa mitt namn vid exemplet (annars står det {'"'}en kollega på{'"'} och enhetens namn). Du kan ändra det
-            när som helst.
-          </label>
+          <label htmlFor="showName">{t('showName')}</label>
         </div>
       </Fragment>
       <MediaFields
@@ -163,11 +167,9 @@ export function ExampleForm({ draft, units }: Props) {
         value={value}
         ticked={(name) => (sent ? sent[name] === 'on' : false)}
       />
-      <p className="text-sm text-slate-700">
-        Skriv inget om enskilda personer som kan kännas igen. En strateg läser exemplet innan det publiceras.
-      </p>
+      <p className="text-sm text-slate-700">{t('privacy')}</p>
       <button type="submit" className="btn-primary" disabled={pending}>
-        {pending ? 'Skickar …' : editing ? 'Spara och skicka för granskning igen' : 'Skicka för granskning'}
+        {pending ? t('sending') : editing ? t('resend') : t('send')}
       </button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { MediaView } from '@/lib/uploads/media';
 
 // An example's image and film, as its readers, its reviewer and its author see them. Files come
@@ -5,6 +6,7 @@ import type { MediaView } from '@/lib/uploads/media';
 
 /** The image with its alt text; the film with its Swedish captions on by default. */
 export function ExampleMedia({ image, film }: MediaView) {
+  const t = useTranslations('examples.media');
   if (!image && !film) return null;
   return (
     <div className="my-6 space-y-4">
@@ -16,10 +18,12 @@ export function ExampleMedia({ image, film }: MediaView) {
       {film ? (
         <video controls playsInline preload="metadata" className="h-auto w-full max-w-full rounded bg-black">
           <source src={film.url} type={film.type} />
-          <track kind="captions" srcLang="sv" label="Svenska" src={film.captionsUrl} default />
+          <track kind="captions" srcLang="sv" label={t('captionsLabel')} src={film.captionsUrl} default />
           <p>
-            Din webbläsare kan inte visa filmen här. <a href={film.url}>Öppna filmen</a> och{' '}
-            <a href={film.captionsUrl}>undertexterna</a>.
+            {t.rich('noVideo', {
+              film: (chunks) => <a href={film.url}>{chunks}</a>,
+              captions: (chunks) => <a href={film.captionsUrl}>{chunks}</a>,
+            })}
           </p>
         </video>
       ) : null}

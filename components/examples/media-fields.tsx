@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { Field, FieldFrame, describedControl } from '@/components/ui/field';
 import type { MediaView } from '@/lib/uploads/media';
 import { IMAGE_ALT_MAX, uploadRules, type UploadKind } from '@/lib/uploads/rules';
@@ -40,51 +41,52 @@ function Remove({ name, label, checked }: { name: string; label: string; checked
 }
 
 export function MediaFields({ current, sentKey, err, value, ticked }: Props) {
+  const t = useTranslations('examples.form');
   return (
     <>
       <fieldset className="space-y-4 rounded-lg border border-slate-300 p-4">
-        <legend className="px-1 font-semibold">Bild (valfritt)</legend>
+        <legend className="px-1 font-semibold">{t('image')}</legend>
         {current.image ? (
           <>
             <input type="hidden" name="hasImage" value="true" />
             <ExampleMedia image={current.image} film={null} />
-            <Remove key={sentKey} name="removeImage" label="Ta bort bilden" checked={ticked('removeImage')} />
+            <Remove key={sentKey} name="removeImage" label={t('removeImage')} checked={ticked('removeImage')} />
           </>
         ) : null}
         <FileField
           kind="image"
-          label={current.image ? 'Byt bild' : 'Bild'}
-          hint="PNG, JPEG eller WebP, högst 5 MB."
+          label={current.image ? t('changeImage') : t('imageLabel')}
+          hint={t('imageHint')}
           error={err('image')}
         />
         <Field
           key={sentKey}
-          label="Bildens alternativa text"
+          label={t('alt')}
           name="imageAlt"
           defaultValue={value('imageAlt')}
           error={err('imageAlt')}
-          hint={`Beskriv kort vad bilden visar, för den som inte ser den. Krävs till en bild. Högst ${IMAGE_ALT_MAX} tecken.`}
+          hint={t('altHint', { max: IMAGE_ALT_MAX })}
         />
       </fieldset>
       <fieldset className="space-y-4 rounded-lg border border-slate-300 p-4">
-        <legend className="px-1 font-semibold">Film (valfritt)</legend>
+        <legend className="px-1 font-semibold">{t('film')}</legend>
         {current.film ? (
           <>
             <input type="hidden" name="hasFilm" value="true" />
             <ExampleMedia image={null} film={current.film} />
-            <Remove key={sentKey} name="removeFilm" label="Ta bort filmen" checked={ticked('removeFilm')} />
+            <Remove key={sentKey} name="removeFilm" label={t('removeFilm')} checked={ticked('removeFilm')} />
           </>
         ) : null}
         <FileField
           kind="film"
-          label={current.film ? 'Byt film' : 'Film'}
-          hint="MP4 eller WebM, högst 50 MB. En ny film behöver undertexter."
+          label={current.film ? t('changeFilm') : t('filmLabel')}
+          hint={t('filmHint')}
           error={err('film')}
         />
         <FileField
           kind="captions"
-          label={current.film ? 'Undertexter (WebVTT), om du byter dem' : 'Undertexter till filmen (WebVTT)'}
-          hint="En textfil som slutar på .vtt och börjar med WEBVTT, högst 200 kB. Så kan den som inte hör ljudet följa med."
+          label={current.film ? t('captionsChange') : t('captions')}
+          hint={t('captionsHint')}
           error={err('captions')}
         />
       </fieldset>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
 import { exampleNameAction, withdrawExampleAction } from '@/lib/actions/examples';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
@@ -17,6 +18,7 @@ export function MyExampleActions({
 }) {
   const [nameState, nameAction, namePending] = useActionState(exampleNameAction, idle);
   const [withdrawState, withdrawAction, withdrawPending] = useActionState(withdrawExampleAction, idle);
+  const t = useTranslations('examples.mineActions');
   // A withdrawal moves to the list's own message; only a refusal is said here.
   const said = withdrawState.status === 'error' ? withdrawState : nameState;
   return (
@@ -27,14 +29,15 @@ export function MyExampleActions({
           <input type="hidden" name="exampleId" value={exampleId} />
           {showName ? null : <input type="hidden" name="showName" value="true" />}
           <button type="submit" className="btn-secondary" disabled={namePending}>
-            {showName ? 'Visa som "en kollega"' : 'Visa mitt namn'}
+            {showName ? t('asColleague') : t('showName')}
             <span className="sr-only">: {title}</span>
           </button>
         </form>
         <form action={withdrawAction}>
           <input type="hidden" name="exampleId" value={exampleId} />
           <button type="submit" className="btn-secondary" disabled={withdrawPending}>
-            Återkalla<span className="sr-only"> {title}</span>
+            {t('withdraw')}
+            <span className="sr-only"> {title}</span>
           </button>
         </form>
       </div>

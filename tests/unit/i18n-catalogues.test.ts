@@ -82,4 +82,5 @@ const sameInBoth = new Set([
   'plans.budget',
   'plans.perPerson',
   'plans.plan',
+  'examples.form.filmLabel',
 ]);

@@ -1,20 +1,20 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { ExampleForm } from '@/components/examples/example-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/guards';
 import { listOrganisationUnits } from '@/lib/data/learning-example-units';
 
-export const metadata: Metadata = { title: 'Berätta om ert lärande exempel' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('examples'))('newTitle') };
+}
 
 export default async function NewExamplePage() {
   const viewer = await requireUser('/exempel/nytt');
-  const units = await listOrganisationUnits(viewer);
+  const [units, t] = await Promise.all([listOrganisationUnits(viewer), getTranslations('examples')]);
   return (
     <>
-      <PageHeader
-        title="Berätta om ert lärande exempel"
-        lead="Har ni ändrat något i ert arbete efter att ha sett på det ur ett jämställdhetsperspektiv? Berätta, så kan kollegor lära av er."
-      />
+      <PageHeader title={t('newTitle')} lead={t('newLead')} />
       <ExampleForm
         units={units}
         draft={{

@@ -1,12 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ExampleForm } from '@/components/examples/example-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/guards';
 import { listOrganisationUnits } from '@/lib/data/learning-example-units';
 import { listMyExamples } from '@/lib/data/learning-examples';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 
-export const metadata: Metadata = { title: 'Ändra lärande exempel' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('examples'))('editTitle') };
+}
 
 export default async function EditExamplePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -14,12 +19,14 @@ export default async function EditExamplePage({ params }: { params: Promise<{ id
   const [examples, units] = await Promise.all([listMyExamples(viewer), listOrganisationUnits(viewer)]);
   const example = examples.find((e) => e.id === id && e.status !== 'WITHDRAWN' && e.status !== 'DECLINED');
   if (!example) notFound();
+  const [t, locale] = await Promise.all([getTranslations('examples'), getLocale() as Promise<Locale>]);
   return (
     <>
-      <PageHeader title="Ändra lärande exempel" lead="När du sparar skickas exemplet för granskning igen." />
+      <PageHeader title={t('editTitle')} lead={t('editLead')} />
       {example.reviewComment ? (
         <p className="mb-6 rounded bg-amber-50 p-3 break-words">
-          <span className="font-semibold">Strategens kommentar:</span> {example.reviewComment}
+          <span className="font-semibold">{t('reviewerComment')}</span>{' '}
+          <span lang={passageLang(locale)}>{example.reviewComment}</span>
         </p>
       ) : null}
       <ExampleForm
