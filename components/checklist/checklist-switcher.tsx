@@ -2,10 +2,10 @@ import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import type { Locale } from '@/lib/i18n/config';
 import { passageLang } from '@/lib/i18n/passage';
-import type { ChecklistRef } from '@/lib/data/checklists';
+import type { NamedRef } from '@/lib/data/checklist-view';
 
 /** The organisation's checklists (the whole organisation and any administration's own). */
-export function ChecklistSwitcher({ all, current }: { all: (ChecklistRef & { lang: Locale })[]; current: string }) {
+export function ChecklistSwitcher({ all, current }: { all: NamedRef[]; current: string }) {
   const t = useTranslations('checklist.switcher');
   const locale = useLocale() as Locale;
   if (all.length < 2) return null;

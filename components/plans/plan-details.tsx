@@ -3,7 +3,8 @@ import { formatDay } from '@/lib/dates';
 import type { PlanView } from '@/lib/data/competence-plans';
 import type { Locale } from '@/lib/i18n/config';
 import { passageLang } from '@/lib/i18n/passage';
-import { formatAmount, monthName } from '@/lib/plans/format';
+import { monthName } from '@/lib/plans/format';
+import { formatCount } from '@/lib/numbers';
 
 /** The courses' titles in the reader's language where they have one, by id; `lang` says which. */
 export type CourseTitles = ReadonlyMap<string, { title: string; lang: Locale }>;
@@ -33,7 +34,7 @@ export function PlanDetails({ plan, titles }: { plan: PlanView; titles: CourseTi
           <dt className="font-medium">{t('budget')}</dt>
           <dd>
             {plan.budgetKronor !== null
-              ? t('kronor', { amount: formatAmount(plan.budgetKronor, locale) })
+              ? t('kronor', { amount: formatCount(plan.budgetKronor, locale) })
               : t('notGiven')}
           </dd>
           <dt className="font-medium">{t('decision')}</dt>

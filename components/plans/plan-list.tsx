@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import type { PlanRow } from '@/lib/data/competence-plans';
 import type { Locale } from '@/lib/i18n/config';
-import { formatAmount } from '@/lib/plans/format';
+import { formatCount } from '@/lib/numbers';
 
 function Goals({ plan }: { plan: NonNullable<PlanRow['plan']> }) {
   const t = useTranslations('plans');
@@ -76,7 +76,7 @@ export function PlanList({ rows, year }: { rows: PlanRow[]; year: number }) {
                     </span>
                     <span className="block">
                       {plan.budgetKronor !== null
-                        ? t('kronor', { amount: formatAmount(plan.budgetKronor, locale) })
+                        ? t('kronor', { amount: formatCount(plan.budgetKronor, locale) })
                         : t('noBudget')}
                     </span>
                     {plan.decisionReference ? (

@@ -4,7 +4,7 @@ import { redirect, unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { announce } from '@/lib/data/cluster-changes';
 import { ExpectedError, GENERIC_ERROR } from '@/lib/errors';
-import { locales } from '@/lib/i18n/config';
+import { locales, type Locale } from '@/lib/i18n/config';
 import { answerIn, readerLocale } from '@/lib/i18n/messages';
 import { requestLogger } from '@/lib/log';
 import type { ActionState, FieldErrors, FormValues } from './state';
@@ -37,7 +37,7 @@ export function revalidateHere(paths: readonly Revalidate[]): void {
 type Context<G, V> = { viewer: G; values: V; form: FormData };
 type Answer<D, V> = string | Partial<Omit<ActionState<D, V>, 'nonce'>>;
 type Invalid = string | ((error: z.ZodError) => string | undefined);
-type ByField = (error: z.ZodError) => FieldErrors;
+type ByField = (error: z.ZodError, locale: Locale) => FieldErrors;
 
 export type ActionOptions<G, S extends z.ZodType, R, D, V> = {
   /** Who may run it: a guard that throws an ExpectedError (`authorize('perm')`, `anyone`, ...). */
@@ -49,7 +49,10 @@ export type ActionOptions<G, S extends z.ZodType, R, D, V> = {
   input?: (values: V) => unknown;
   /** The message above the field errors when the schema refuses. */
   invalid?: Invalid;
-  /** Field errors other than by top-level field (the course editor's nested draft, by whole path). */
+  /**
+   * Field errors other than by top-level field (the course editor's nested draft, by whole path),
+   * or written in the reader's language (a plan's rows, named in it).
+   */
   fieldErrors?: ByField;
   run: (data: z.output<S>, context: Context<G, V>) => Promise<R>;
   revalidate?: readonly Revalidate[] | ((result: R, data: z.output<S>) => readonly Revalidate[]);
@@ -118,7 +121,7 @@ function answer<G, S extends z.ZodType, R, D, V extends object>(options: ActionO
       const parsed = options.schema.safeParse(
         options.input ? options.input(values) : schemaInput(form, values, options.arrays ?? []),
       );
-      if (!parsed.success) return { ...refused(parsed.error, options), values: shown, nonce };
+      if (!parsed.success) return { ...refused(parsed.error, options, await readerLocale()), values: shown, nonce };
       const result = await options.run(parsed.data, context);
       const paths =
         typeof options.revalidate === 'function' ? options.revalidate(result, parsed.data) : options.revalidate;
@@ -142,9 +145,13 @@ function answer<G, S extends z.ZodType, R, D, V extends object>(options: ActionO
   };
 }
 
-function refused(error: z.ZodError, { invalid, fieldErrors: byField }: { invalid?: Invalid; fieldErrors?: ByField }) {
+function refused(
+  error: z.ZodError,
+  { invalid, fieldErrors: byField }: { invalid?: Invalid; fieldErrors?: ByField },
+  locale: Locale,
+) {
   const message = (typeof invalid === 'function' ? invalid(error) : invalid) ?? FIX_FIELDS;
-  const fieldErrors: FieldErrors = byField ? byField(error) : z.flattenError(error).fieldErrors;
+  const fieldErrors: FieldErrors = byField ? byField(error, locale) : z.flattenError(error).fieldErrors;
   return { status: 'error' as const, code: 'VALIDATION' as const, message, fieldErrors };
 }
 

@@ -2,6 +2,7 @@
 
 import { authorize } from '@/lib/auth/guards';
 import { createPlan, updatePlan } from '@/lib/data/competence-plan-writes';
+import { planFieldErrors } from '@/lib/plans/row-errors';
 import { invalidVersion } from '@/lib/validation/form';
 import { planSchema, planValuesFrom, type PlanFormValues } from '@/lib/validation/competence-plan';
 import { action } from './action';
@@ -14,6 +15,7 @@ export const savePlanAction = action({
   read: planValuesFrom,
   input: (values: PlanFormValues) => values,
   invalid: (error) => invalidVersion(error) ?? 'Planen är inte sparad. Rätta de markerade fälten.',
+  fieldErrors: planFieldErrors,
   run: (data, { viewer }) => (data.planId ? updatePlan(viewer, data) : createPlan(viewer, data)),
   revalidate: (result) => [['/kompetensplaner', 'layout'], `/kompetensplaner/${result.id}`],
   redirect: (result, data) => `/kompetensplaner/${result.id}?${data.planId ? 'sparad' : 'skapad'}=1`,

@@ -5,9 +5,10 @@ import { defaultLocale, formatTags, type Locale } from '@/lib/i18n/config';
 import { colours, createFlow, createPdf, type FlowLine } from '@/lib/pdf';
 import type { ActionPlan, PlanItem } from './action-plan';
 import { formatDay } from '@/lib/dates';
-import { checklistWords, sectionHeadings } from './words';
+import { translator } from '@/lib/i18n';
+import { sectionHeadings } from './words';
 
-type Words = ReturnType<typeof checklistWords>;
+type Words = ReturnType<typeof translator>;
 
 type Fonts = { regular: PDFFont; bold: PDFFont; italic: PDFFont };
 
@@ -35,7 +36,7 @@ function itemLines(item: PlanItem, f: Fonts, t: Words, locale: Locale): FlowLine
 
 /** The plan's own words, dates and headings in the reader's language; the template's texts as the plan has them. */
 export async function actionPlanPdf(plan: ActionPlan, locale: Locale = defaultLocale): Promise<Uint8Array> {
-  const t = checklistWords(locale);
+  const t = translator(locale);
   const day = (d: string) => formatDay(d, locale);
   const { pdf, fonts: f } = await createPdf({
     title: t('checklist.plan.pdfTitle', { title: plan.title, organisation: plan.organisationName }),

@@ -6,7 +6,7 @@ import type { ChecklistStateValue, TemplateSnapshot } from '@/lib/validation/che
 import { emptyItem, type ItemValues } from './changes';
 import { stockholmDay } from '@/lib/dates';
 import { actionPlanDeadline, type ActionPlanDeadline } from './deadline';
-import { checklistWords } from './words';
+import { translator } from '@/lib/i18n';
 
 export type PlanItem = {
   key: string;
@@ -101,7 +101,7 @@ const csvColumns = [
 
 /** The plan as CSV with its headers and statuses in the reader's language (the texts as the plan has them). */
 export function actionPlanCsv(plan: ActionPlan, locale: Locale = defaultLocale): string {
-  const t = checklistWords(locale);
+  const t = translator(locale);
   const rows = plan.sections.flatMap((s) =>
     s.items.map((i) => ({
       section: s.optional ? t('checklist.plan.optionalSuffix', { title: s.title }) : s.title,
@@ -130,5 +130,5 @@ export function actionPlanFileName(plan: ActionPlan, locale: Locale = defaultLoc
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return `${checklistWords(locale)('checklist.plan.fileName')}-${slug}-${plan.generatedOn}`;
+  return `${translator(locale)('checklist.plan.fileName')}-${slug}-${plan.generatedOn}`;
 }

@@ -2,7 +2,7 @@
 import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import type { ChecklistStateValue } from '@/lib/validation/checklist';
 import { formatDay } from '@/lib/dates';
-import { checklistWords } from './words';
+import { translator } from '@/lib/i18n';
 
 export type Person = { id: string; name: string };
 
@@ -52,7 +52,7 @@ const clip = (text: string, max = 200) => (text.length > max ? `${text.slice(0, 
 
 /** One line per change, for the item's history, in the reader's language. */
 export function describeChange(change: FieldChange, locale: Locale = defaultLocale): string {
-  const t = checklistWords(locale);
+  const t = translator(locale);
   const state = (s: ChecklistStateValue) => t(`labels.checklistState.${s}`);
   const person = (p: Person | null) => p?.name ?? t('checklist.nobody');
   const day = (d: string | null) => (d ? formatDay(d, locale) : t('checklist.change.noDate'));

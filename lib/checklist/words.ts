@@ -3,9 +3,7 @@ import { translator } from '@/lib/i18n';
 import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import { sectionNumbers } from './status';
 
-// The checklist's words outside React (history lines, the action plan's CSV and PDF).
-
-export const checklistWords = translator;
+// The checklist's section headings, for the action plan on the page and in its PDF.
 
 /** "Åtagande 2: …" for the article's commitments, "Frivilligt avsnitt: …" for the others. */
 export function sectionHeadings(

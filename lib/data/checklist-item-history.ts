@@ -1,7 +1,7 @@
 import 'server-only';
 import { checklistItemWhere, type Viewer } from '@/lib/auth/permissions';
 import { describeChange, type FieldChange } from '@/lib/checklist/changes';
-import { checklistWords } from '@/lib/checklist/words';
+import { translator } from '@/lib/i18n';
 import { db } from '@/lib/db';
 import { defaultLocale, type Locale } from '@/lib/i18n/config';
 
@@ -38,7 +38,7 @@ export async function getItemHistory(
   return events.map((e) => ({
     id: e.id,
     at: e.createdAt,
-    who: e.actor?.name ?? checklistWords(locale)('checklist.removedUser'),
+    who: e.actor?.name ?? translator(locale)('checklist.removedUser'),
     lines: (JSON.parse(e.changes) as FieldChange[]).map((change) => describeChange(change, locale)),
   }));
 }
@@ -53,6 +53,6 @@ export async function getItemComments(viewer: Reader, item: ItemRef, locale: Loc
     id: c.id,
     text: c.text,
     at: c.createdAt,
-    who: c.author?.name ?? checklistWords(locale)('checklist.removedUser'),
+    who: c.author?.name ?? translator(locale)('checklist.removedUser'),
   }));
 }

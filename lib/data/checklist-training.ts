@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { trainingFigures, type TrainingFigures, type TrainingRow } from '@/lib/checklist/training';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/sqlite/client';
-import { checklistWords } from '@/lib/checklist/words';
+import { translator } from '@/lib/i18n';
 import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import { localizeCourse } from '@/lib/learning/translations';
 import { getHostOrganisationId } from './host';
@@ -78,7 +78,7 @@ export const getLinkedTraining = cache(
     return {
       courses: slugs.map((slug) => {
         const course = found.find((c) => c.slug === slug);
-        if (!course) return { slug, title: checklistWords(locale)('checklist.training.gone', { slug }), lang: locale };
+        if (!course) return { slug, title: translator(locale)('checklist.training.gone', { slug }), lang: locale };
         const shown = localizeCourse(course, locale);
         return { slug, title: shown.title, lang: shown.lang };
       }),

@@ -19,7 +19,7 @@ import {
 // (text by text where it has a version in it; `lang` says which) and the saved items.
 
 /** A checklist with its name in the reader's language where its template has one; `lang` says which. */
-type NamedRef = ChecklistRef & { lang: Locale };
+export type NamedRef = ChecklistRef & { lang: Locale };
 
 export type ChecklistView = {
   ref: NamedRef;
@@ -37,26 +37,27 @@ export async function loadChecklistView(
 ): Promise<ChecklistView | null> {
   const ref = await resolveChecklist(viewer.organisationId, listId);
   if (!ref) return null;
-  const [template, items, organisation, all] = await Promise.all([
-    getPublishedTemplate(ref.templateId),
+  const [items, organisation, all] = await Promise.all([
     getChecklistItems(ref.id),
     getOrganisationInfo(ref.organisationId),
     listOrgChecklists(viewer.organisationId),
   ]);
-  if (!template) return null;
-  // The checklists are named after their templates' titles, in the reader's language where a template has one.
+  // Each template localized once: the page's own, and the others that name the checklists in the switcher.
   const templates = new Map(
     await Promise.all(
-      [...new Set(all.map((c) => c.templateId))].map(async (id) => [id, await getPublishedTemplate(id)] as const),
+      [...new Set([ref.templateId, ...all.map((c) => c.templateId)])].map(async (id) => {
+        const published = await getPublishedTemplate(id);
+        return [id, published && { source: published, shown: localizeTemplate(published, locale) }] as const;
+      }),
     ),
   );
+  const template = templates.get(ref.templateId);
+  if (!template) return null;
   const named = (c: ChecklistRef): NamedRef => {
     const t = templates.get(c.templateId);
-    return t
-      ? { ...c, ...checklistTitleIn(c.title, t.title, localizeTemplate(t, locale)) }
-      : { ...c, lang: defaultLocale };
+    return t ? { ...c, ...checklistTitleIn(c.title, t.source.title, t.shown) } : { ...c, lang: defaultLocale };
   };
-  return { ref: named(ref), all: all.map(named), template: localizeTemplate(template, locale), items, organisation };
+  return { ref: named(ref), all: all.map(named), template: template.shown, items, organisation };
 }
 
 export function actionPlanOf(view: ChecklistView, now = new Date()): ActionPlan {

@@ -2,7 +2,6 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { getLocale } from 'next-intl/server';
 import { LOCALE_COOKIE, defaultLocale, isLocale, negotiateLocale, type Locale } from './config';
-import { messages } from './index';
 import { messagesEn } from './messages-en';
 
 // The server's fixed messages (validation, expected errors, action answers) are written in Swedish
@@ -35,23 +34,9 @@ export async function askedLocale(): Promise<Locale> {
 
 const byLocale: Record<Locale, Readonly<Record<string, string>>> = { sv: {}, en: messagesEn };
 
-/**
- * A refusal of one row of a form with repeated rows names its row ("Mål 2: Målet kan inte vara
- * över 100 %.", lib/validation/competence-plan.ts): the row's name and the message are each put
- * in the reader's language.
- */
-const rowMessage = /^(Mål|Aktivitet) (\d+): (.+)$/s;
-const rowNames = { Mål: 'goalN', Aktivitet: 'activityN' } as const;
-
 /** A fixed Swedish message in the reader's language, or as it is when it has no translation. */
 export function inLanguage(message: string, locale: Locale): string {
-  if (Object.hasOwn(byLocale[locale], message)) return byLocale[locale][message]!;
-  const row = locale === defaultLocale ? null : rowMessage.exec(message);
-  if (row) {
-    const name = messages(locale).plans[rowNames[row[1] as keyof typeof rowNames]].replace('{n}', row[2]!);
-    return `${name}: ${inLanguage(row[3]!, locale)}`;
-  }
-  return message;
+  return Object.hasOwn(byLocale[locale], message) ? byLocale[locale][message]! : message;
 }
 
 type Said = { message?: string; fieldErrors?: Record<string, string[] | undefined> };

@@ -17,7 +17,7 @@ import {
   type HoursCell,
   type PlanFollowUp,
 } from './follow-up-cells';
-import { formatAmount, monthName } from './format';
+import { monthName } from './format';
 
 export type PlanPdfInput = {
   organisationName: string;
@@ -99,7 +99,7 @@ export async function planPdf(plan: PlanPdfInput): Promise<Uint8Array> {
       6,
     ),
     text(
-      `${t('plans.budget')}: ${plan.budgetKronor !== null ? t('plans.kronor', { amount: formatAmount(plan.budgetKronor, locale) }) : notGiven}`,
+      `${t('plans.budget')}: ${plan.budgetKronor !== null ? t('plans.kronor', { amount: formatCount(plan.budgetKronor, locale) }) : notGiven}`,
     ),
     text(`${t('plans.decision')}: ${decision.join(', ') || t('plans.notGivenDecision').toLowerCase()}`),
   ]);

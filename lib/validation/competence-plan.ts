@@ -115,10 +115,10 @@ export const activitySchema = z.object({
 export type ActivityInput = z.infer<typeof activitySchema>;
 
 /**
- * Parses repeated rows one by one, so each refusal names its row ("Mål 2: ...") under the
- * fieldset: the action pipeline keys field errors by the first path segment only.
+ * Parses repeated rows one by one, so each refusal says its row: the issue's path is the list's
+ * name and the row's index (['goals', 1]), and lib/plans/row-errors.ts names it for the reader.
  */
-function rows<T extends z.ZodType>(schema: T, label: string, max: number, tooMany: string) {
+function rows<T extends z.ZodType>(schema: T, max: number, tooMany: string) {
   return z
     .array(z.unknown(), { error: 'Uppgiften har fel form.' })
     .max(max, tooMany)
@@ -129,8 +129,7 @@ function rows<T extends z.ZodType>(schema: T, label: string, max: number, tooMan
         const result = schema.safeParse(row);
         if (result.success) parsed.push(result.data);
         else
-          for (const issue of result.error.issues)
-            ctx.addIssue({ code: 'custom', message: `${label} ${i + 1}: ${issue.message}` });
+          for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: [i], message: issue.message });
       });
       return parsed;
     });
@@ -152,8 +151,8 @@ export const planSchema = z
       .refine(noMarkup, MARKUP_MESSAGE)
       .default(''),
     notes: z.string().trim().max(PLAN_NOTES_MAX, NOTES_MAX_MESSAGE).refine(noMarkup, MARKUP_MESSAGE).default(''),
-    goals: rows(goalSchema, 'Mål', MAX_GOALS, ROWS_MAX_MESSAGE.goals),
-    activities: rows(activitySchema, 'Aktivitet', MAX_ACTIVITIES, ROWS_MAX_MESSAGE.activities),
+    goals: rows(goalSchema, MAX_GOALS, ROWS_MAX_MESSAGE.goals),
+    activities: rows(activitySchema, MAX_ACTIVITIES, ROWS_MAX_MESSAGE.activities),
   })
   .superRefine((v, ctx) => {
     if (!v.planId && !v.unitId)

@@ -4,10 +4,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { isPostgres, withDb } from './support/db';
-import { createPerson } from './support/fixtures';
 import { expectNoAxeViolations, expectNoSidewaysScroll } from './support/helpers';
 import { stateFile } from './support/personas';
-import { dbDate } from './support/team-fixtures';
+import { createStaff, createTopUnit, dbDate } from './support/team-fixtures';
 
 const p = (n: number) => (isPostgres ? `$${n}` : '?');
 const areas = ['grunder', 'strategin', 'styrning', 'analys', 'stereotyper'];
@@ -18,23 +17,17 @@ const areas = ['grunder', 'strategin', 'styrning', 'analys', 'stereotyper'];
  * men (every area 3.5).
  */
 async function createAnsweredWorkplace(tag: string) {
-  const id = randomUUID();
-  const name = `Kompetensenheten ${tag}`;
-  await withDb(async (db) => {
-    const [org] = await db.query<{ id: string }>(`SELECT id FROM "Organisation" WHERE slug = ${p(1)}`, ['sjostad']);
-    const now = dbDate(new Date());
-    await db.query(
-      `INSERT INTO "OrgUnit" (id, "organisationId", "parentId", name, path, depth, "createdAt", "updatedAt") VALUES (${[1, 2, 3, 4, 5, 6, 7, 8].map(p).join(', ')})`,
-      [id, org!.id, null, name, `/${id}/`, 0, now, now],
-    );
+  const { id, name } = await createTopUnit(`Kompetensenheten ${tag}`);
+  const people = await createStaff({
+    unit: name,
+    women: 5,
+    men: 6,
+    name: (gender, i) => `Behov ${gender} ${i} ${tag}`,
   });
-  const people = [...Array<string>(5).fill('KVINNA'), ...Array<string>(6).fill('MAN')];
-  for (const [i, gender] of people.entries()) {
-    const person = await createPerson({ unit: name, name: `Behov ${gender} ${i} ${tag}` });
-    const answered = gender === 'KVINNA' || i < 5 + 4;
+  for (const [i, person] of people.entries()) {
+    const answered = person.gender === 'KVINNA' || i < 5 + 4;
+    if (!answered) continue;
     await withDb(async (db) => {
-      await db.query(`UPDATE "User" SET gender = ${p(1)} WHERE id = ${p(2)}`, [gender, person.id]);
-      if (!answered) return;
       const [version] = await db.query<{ id: string }>(
         `SELECT id FROM "SelfAssessmentVersion" ORDER BY version DESC LIMIT 1`,
         [],
@@ -59,7 +52,7 @@ async function createAnsweredWorkplace(tag: string) {
       for (const area of areas)
         await db.query(
           `INSERT INTO "SelfAssessmentAreaScore" ("roundId", area, mean) VALUES (${p(1)}, ${p(2)}, ${p(3)})`,
-          [round, area, gender === 'MAN' ? 3.5 : area === 'analys' ? 1.5 : 2.5],
+          [round, area, person.gender === 'MAN' ? 3.5 : area === 'analys' ? 1.5 : 2.5],
         );
     });
   }

@@ -2,16 +2,16 @@
 // attendance that does not count: the lessons covered must be completed for those present (not
 // for the one who was away) and show in the team view and the statistics; the calendar file must
 // carry Stockholm time; the discussion guide must exist as a page and a PDF.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { addDays, stockholmDay } from '../../lib/dates';
 import { pdfText } from '../support/pdf-text';
 import { isPostgres, withDb } from './support/db';
-import { createPerson, signIn, type Fixture } from './support/fixtures';
+import { createPerson, signIn } from './support/fixtures';
 import { expectNoAxeViolations, expectNoSidewaysScroll, waitForMail } from './support/helpers';
 import { stateFile } from './support/personas';
-import { dbDate, insertAssignment } from './support/team-fixtures';
+import { createStaff, createTopUnit, dbDate, insertAssignment } from './support/team-fixtures';
 
 const p = (n: number) => (isPostgres ? `$${n}` : '?');
 
@@ -20,16 +20,7 @@ const p = (n: number) => (isPostgres ? `$${n}` : '?');
  * protection blocks of their own (no leftover from a unit above joins them), so its figures show.
  */
 async function createWorkplace(tag: string) {
-  const id = randomUUID();
-  const name = `Förskolan Blåklinten ${tag}`;
-  await withDb(async (db) => {
-    const [org] = await db.query<{ id: string }>(`SELECT id FROM "Organisation" WHERE slug = ${p(1)}`, ['sjostad']);
-    const now = dbDate(new Date());
-    await db.query(
-      `INSERT INTO "OrgUnit" (id, "organisationId", "parentId", name, path, depth, "createdAt", "updatedAt") VALUES (${[1, 2, 3, 4, 5, 6, 7, 8].map(p).join(', ')})`,
-      [id, org!.id, null, name, `/${id}/`, 0, now, now],
-    );
-  });
+  const { id, name } = await createTopUnit(`Förskolan Blåklinten ${tag}`);
   const manager = await createPerson({
     unit: name,
     role: 'MANAGER',
@@ -53,31 +44,18 @@ test('a manager plans an APT on the stereotypes course, records attendance with 
   test.slow();
   const tag = randomBytes(3).toString('hex');
   const { unit, manager } = await createWorkplace(tag);
-  const people: (Fixture & { gender: string })[] = [];
-  for (const [i, gender] of [
-    'KVINNA',
-    'KVINNA',
-    'KVINNA',
-    'KVINNA',
-    'KVINNA',
-    'MAN',
-    'MAN',
-    'MAN',
-    'MAN',
-    'MAN',
-  ].entries()) {
-    const person = await createPerson({
-      unit: unit.name,
-      name: `${gender === 'MAN' ? 'Ali' : 'Lisa'} Träff${i} ${tag}`,
-    });
-    await withDb((db) => db.query(`UPDATE "User" SET gender = ${p(1)} WHERE id = ${p(2)}`, [gender, person.id]));
+  const people = await createStaff({
+    unit: unit.name,
+    women: 5,
+    men: 5,
+    name: (gender, i) => `${gender === 'MAN' ? 'Ali' : 'Lisa'} Träff${i} ${tag}`,
+  });
+  for (const person of people)
     await insertAssignment({
       userId: person.id,
       courseSlug: 'konsstereotyper',
       dueAt: new Date(Date.now() + 30 * 86_400_000),
     });
-    people.push({ ...person, gender });
-  }
   const absent = people[0]!;
   // One woman and one man in care-like work have no e-mail address and never sign in: they are
   // people from the HR register (employee number only), counted through the session alone.

@@ -89,22 +89,28 @@ describe('the action pipeline answers in the reader’s language', () => {
     expect(inLanguage('Rätta de markerade fälten.', 'sv')).toBe('Rätta de markerade fälten.');
   });
 
-  it('puts a refused row of a competence plan in English, its name and its message', async () => {
+  it('names a refused row of a competence plan in the reader’s language, its name and its message', async () => {
     const { planSchema } = await import('@/lib/validation/competence-plan');
+    const { planFieldErrors } = await import('@/lib/plans/row-errors');
     const result = planSchema.safeParse({
       year: '2027',
       unitId: 'u1',
       goals: [{ courseId: 'c1', audience: 'alla', targetPercent: '120' }],
       activities: [{ kind: 'annat', title: '', month: '13', courseId: '' }],
     });
-    const messages = result.success ? [] : result.error.issues.map((i) => i.message);
-    expect(messages).toContain('Mål 1: Målet kan inte vara över 100 %.');
-    const english = messages.map((m) => inLanguage(m, 'en'));
-    expect(english).toContain('Goal 1: The goal cannot be over 100%.');
-    expect(english.some((m) => m.startsWith('Activity 1: '))).toBe(true);
+    if (result.success) throw new Error('the plan should be refused');
+    const swedish = planFieldErrors(result.error, 'sv');
+    expect(swedish.goals).toContain('Mål 1: Målet kan inte vara över 100 %.');
+    expect(swedish.activities?.every((m) => m.startsWith('Aktivitet 1: '))).toBe(true);
+    const english = planFieldErrors(result.error, 'en');
+    expect(english.goals).toContain('Goal 1: The goal cannot be over 100%.');
+    expect(english.activities?.every((m) => m.startsWith('Activity 1: '))).toBe(true);
     // Every row message is English through and through.
-    expect(english.filter((m) => /Mål|Aktivitet|[åäö]/.test(m))).toEqual([]);
-    expect(inLanguage('Mål 1: Målet kan inte vara över 100 %.', 'sv')).toBe('Mål 1: Målet kan inte vara över 100 %.');
+    expect(
+      Object.values(english)
+        .flat()
+        .filter((m) => /Mål|Aktivitet|[åäö]/.test(m!)),
+    ).toEqual([]);
   });
 
   it('does not read inherited keys as messages', () => {

@@ -1,5 +1,5 @@
-// Fixtures for the manager's specs: a fresh unit of its own under a demo unit, with a fresh
-// manager, so assigning to "the whole unit" never touches the demo accounts.
+// Fixtures for the manager's and statistics specs: fresh units (under a demo unit, or an
+// administration of its own at the top) with fresh people, so a spec never touches the demo accounts.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createPerson, type Fixture } from './fixtures';
 import { isPostgres, withDb } from './db';
@@ -22,6 +22,39 @@ export async function createUnit(parentName: string, name: string): Promise<{ id
     );
   });
   return { id, name };
+}
+
+/** A new administration at the top of Sjöstad's tree: its people are protection blocks of their own. */
+export async function createTopUnit(name: string): Promise<{ id: string; name: string }> {
+  const id = randomUUID();
+  await withDb(async (db) => {
+    const [org] = await db.query<{ id: string }>(`SELECT id FROM "Organisation" WHERE slug = ${p(1)}`, ['sjostad']);
+    const now = dbDate(new Date());
+    await db.query(
+      `INSERT INTO "OrgUnit" (id, "organisationId", "parentId", name, path, depth, "createdAt", "updatedAt") VALUES (${[1, 2, 3, 4, 5, 6, 7, 8].map(p).join(', ')})`,
+      [id, org!.id, null, name, `/${id}/`, 0, now, now],
+    );
+  });
+  return { id, name };
+}
+
+export type Gender = 'KVINNA' | 'MAN';
+
+/** `women` women, then `men` men, in the unit; `name` names each by sex and place in the list. */
+export async function createStaff(options: {
+  unit: string;
+  women: number;
+  men: number;
+  name: (gender: Gender, i: number) => string;
+}): Promise<(Fixture & { gender: Gender })[]> {
+  const genders: Gender[] = [...Array<Gender>(options.women).fill('KVINNA'), ...Array<Gender>(options.men).fill('MAN')];
+  const people: (Fixture & { gender: Gender })[] = [];
+  for (const [i, gender] of genders.entries()) {
+    const person = await createPerson({ unit: options.unit, name: options.name(gender, i) });
+    await withDb((db) => db.query(`UPDATE "User" SET gender = ${p(1)} WHERE id = ${p(2)}`, [gender, person.id]));
+    people.push({ ...person, gender });
+  }
+  return people;
 }
 
 export type Team = { unit: { id: string; name: string }; manager: Fixture; learner: Fixture };

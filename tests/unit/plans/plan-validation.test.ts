@@ -14,6 +14,7 @@ import {
   planSchema,
   planValuesFrom,
 } from '@/lib/validation/competence-plan';
+import { planFieldErrors } from '@/lib/plans/row-errors';
 
 const base = {
   unitId: 'unit-1',
@@ -30,7 +31,8 @@ const base = {
 const messages = (input: object) => {
   const result = planSchema.safeParse({ ...base, ...input });
   expect(result.success).toBe(false);
-  return result.error!.issues.map((i) => i.message);
+  // As the form shows them: by field, a goal's or activity's refusal named by its row.
+  return Object.values(planFieldErrors(result.error!, 'sv')).flat();
 };
 
 describe('plan schema', () => {
