@@ -200,11 +200,7 @@ export function optionsOf<V extends string>(labels: Record<V, string>): Option<V
 export const roleOptions = optionsOf(roleLabels);
 export const audienceOptions = optionsOf(audienceLabels);
 export const genderOptions = optionsOf(genderLabels);
-export const organisationKindOptions = optionsOf(organisationKindLabels);
 /** Audience filters that travel in the URL by content key (?malgrupp=chef). */
 export const audienceKeyOptions = optionsOf(audienceKeyLabels);
 export const topicOptions = optionsOf(topicLabels);
 export const meetingKindOptions = optionsOf(meetingKindLabels);
-
-/** How a person's address reads where it is shown; staff without one are common in care. */
-export const addressLabel = (email: string | null) => email ?? 'Ingen e-postadress';

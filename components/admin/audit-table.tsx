@@ -1,5 +1,7 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { AuditRow } from '@/lib/data/admin-audit';
 import { formatTimestamp } from '@/lib/dates';
+import type { Locale } from '@/lib/i18n/config';
 import { actionLabel, entityLabel, subjectOf } from './audit-labels';
 
 function Json({ label, text }: { label: string; text: string | null }) {
@@ -28,6 +30,8 @@ function Subject({ row }: { row: AuditRow }) {
 }
 
 export function AuditTable({ rows, caption }: { rows: AuditRow[]; caption: string }) {
+  const t = useTranslations('adminRecords.log');
+  const locale = useLocale() as Locale;
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
@@ -35,19 +39,19 @@ export function AuditTable({ rows, caption }: { rows: AuditRow[]; caption: strin
         <thead>
           <tr className="border-b-2 border-slate-300">
             <th scope="col" className="py-2 pr-4">
-              Tid
+              {t('time')}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Händelse
+              {t('action')}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Vem
+              {t('who')}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Gäller
+              {t('subject')}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Före och efter
+              {t('beforeAfter')}
             </th>
           </tr>
         </thead>
@@ -56,22 +60,26 @@ export function AuditTable({ rows, caption }: { rows: AuditRow[]; caption: strin
             <tr key={row.id} className="border-b border-slate-200 align-top">
               <td className="py-2 pr-4 whitespace-nowrap">{formatTimestamp(new Date(row.createdAt))}</td>
               <th scope="row" className="py-2 pr-4 font-normal">
-                {actionLabel(row.action)}
+                {actionLabel(row.action, locale)}
               </th>
               <td className="py-2 pr-4">
-                {row.actorName ? (row.actorEmail ? `${row.actorName} (${row.actorEmail})` : row.actorName) : 'Systemet'}
+                {row.actorName
+                  ? row.actorEmail
+                    ? `${row.actorName} (${row.actorEmail})`
+                    : row.actorName
+                  : t('system')}
               </td>
               <td className="py-2 pr-4">
-                {entityLabel(row.entityType)}
+                {entityLabel(row.entityType, locale)}
                 <Subject row={row} />
               </td>
               <td className="py-2 pr-4">
                 {row.before || row.after ? (
                   <details>
-                    <summary className="cursor-pointer text-brand-700 underline">Visa</summary>
+                    <summary className="cursor-pointer text-brand-700 underline">{t('show')}</summary>
                     <div className="mt-2 space-y-2">
-                      <Json label="Före" text={row.before} />
-                      <Json label="Efter" text={row.after} />
+                      <Json label={t('before')} text={row.before} />
+                      <Json label={t('after')} text={row.after} />
                     </div>
                   </details>
                 ) : (

@@ -1,26 +1,23 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { ErrorText, TextAreaField, describedBy } from '@/components/ui/field';
 import { handleDeletionRequestAction } from '@/lib/actions/privacy';
 import { idle } from '@/lib/actions/state';
-import { deletionChoiceLabels, optionsOf } from '@/lib/labels';
 import { ANSWER_MAX } from '@/lib/validation/deletion-requests';
+import type { Locale } from '@/lib/i18n/config';
 import { formatCount } from '@/lib/numbers';
 
-const explanations = {
-  ERASED:
-    'Personens namn, e-postadress, anställningsnummer, lösenord och kön tas bort, och hen kan inte logga in längre. Reflektioner, självskattningar, försök i kunskapskontroller och opublicerade lärande exempel raderas. Genomförda kurser och tilldelningar finns kvar utan namn.',
-  PARTLY_ERASED:
-    'Portalen ändrar inga uppgifter vid det här valet. Skriv i svaret vilka uppgifter som måste sparas och varför, och vad som raderas.',
-  REFUSED: 'Inget raderas. Skriv varför i svaret.',
-} as const;
-
-const fieldNames: Record<string, string> = { outcome: 'Vad ska göras med begäran?', answer: 'Svar till personen' };
+// The outcomes in the order the form offers them.
+const outcomes = ['ERASED', 'PARTLY_ERASED', 'REFUSED'] as const;
 
 /** The administrator's decision on one request: an outcome and the answer the person reads on Min sida. */
 export function DeletionHandlingForm({ requestId }: { requestId: string }) {
+  const t = useTranslations('adminRecords.deletionForm');
+  const locale = useLocale() as Locale;
+  const fieldNames: Record<string, string> = { outcome: t('outcomeLegend'), answer: t('answerLabel') };
   const [state, action, pending] = useActionState(handleDeletionRequestAction, idle);
   const values = state.values ?? {};
   const outcomeError = state.fieldErrors?.outcome?.[0];
@@ -42,23 +39,23 @@ export function DeletionHandlingForm({ requestId }: { requestId: string }) {
         className="space-y-3"
       >
         <legend className="mb-1 font-medium">{fieldNames.outcome}</legend>
-        {optionsOf(deletionChoiceLabels).map((option) => (
-          <div key={option.value} className="flex items-start gap-2">
+        {outcomes.map((value) => (
+          <div key={value} className="flex items-start gap-2">
             <input
               type="radio"
-              id={`outcome-${option.value}`}
+              id={`outcome-${value}`}
               name="outcome"
-              value={option.value}
-              defaultChecked={values.outcome === option.value}
-              aria-describedby={`outcome-${option.value}-hint`}
+              value={value}
+              defaultChecked={values.outcome === value}
+              aria-describedby={`outcome-${value}-hint`}
               className="mt-1 size-4 shrink-0"
             />
             <div>
-              <label htmlFor={`outcome-${option.value}`} className="font-medium">
-                {option.label}
+              <label htmlFor={`outcome-${value}`} className="font-medium">
+                {t(`choices.${value}`)}
               </label>
-              <p id={`outcome-${option.value}-hint`} className="text-sm text-slate-700">
-                {explanations[option.value]}
+              <p id={`outcome-${value}-hint`} className="text-sm text-slate-700">
+                {t(`explanations.${value}`)}
               </p>
             </div>
           </div>
@@ -71,11 +68,11 @@ export function DeletionHandlingForm({ requestId }: { requestId: string }) {
         rows={6}
         defaultValue={values.answer}
         error={state.fieldErrors?.answer?.[0]}
-        hint={`Krävs om du raderar delvis eller avslår: skriv vilka uppgifter som måste sparas och varför, till exempel enligt arkivlagen. Personen läser svaret på Min sida. Efter en radering kan personen inte logga in, så ge då beskedet på annat sätt också. Högst ${formatCount(ANSWER_MAX)} tecken.`}
+        hint={t('answerHint', { max: formatCount(ANSWER_MAX, locale) })}
       />
-      <p className="text-sm text-slate-700">En radering kan inte ångras.</p>
+      <p className="text-sm text-slate-700">{t('final')}</p>
       <button type="submit" className="btn-primary" disabled={pending}>
-        {pending ? 'Sparar …' : 'Handlägg begäran'}
+        {pending ? t('saving') : t('submit')}
       </button>
     </form>
   );

@@ -1,8 +1,9 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { TableRegion } from '@/components/ui/table-region';
 import type { QueuedRequest } from '@/lib/data/deletion-requests';
 import { formatDay } from '@/lib/dates';
-import { deletionOutcomeLabels } from '@/lib/labels';
+import type { Locale } from '@/lib/i18n/config';
 import { ageText, deadlineText } from '@/lib/privacy/deadline';
 
 // The two lists of /admin/radering: requests waiting (oldest first, with the one-month deadline)
@@ -19,28 +20,30 @@ function PersonCell({ request }: { request: QueuedRequest }) {
 }
 
 export function OpenRequestsTable({ requests }: { requests: QueuedRequest[] }) {
+  const t = useTranslations('adminRecords.deletion');
+  const locale = useLocale() as Locale;
   return (
     <TableRegion labelledBy="open-caption">
       <table className="w-full border-collapse text-left text-sm">
         <caption id="open-caption" className="mb-2 text-left text-slate-700">
-          {requests.length === 1 ? '1 begäran väntar' : `${requests.length} begäranden väntar, den äldsta först`}
+          {t('openCaption', { count: requests.length })}
         </caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
             <th scope="col" className={th}>
-              Person
+              {t('person')}
             </th>
             <th scope="col" className={th}>
-              Inkom
+              {t('received')}
             </th>
             <th scope="col" className={th}>
-              Ålder
+              {t('age')}
             </th>
             <th scope="col" className={th}>
-              Svar senast
+              {t('answerBy')}
             </th>
             <th scope="col" className={th}>
-              <span className="sr-only">Handlägg</span>
+              <span className="sr-only">{t('handle')}</span>
             </th>
           </tr>
         </thead>
@@ -48,14 +51,15 @@ export function OpenRequestsTable({ requests }: { requests: QueuedRequest[] }) {
           {requests.map((r) => (
             <tr key={r.id} className="border-b border-slate-200 align-top">
               <PersonCell request={r} />
-              <td className={th}>{formatDay(r.deadline.receivedOn)}</td>
-              <td className={th}>{ageText(r.deadline)}</td>
+              <td className={th}>{formatDay(r.deadline.receivedOn, locale)}</td>
+              <td className={th}>{ageText(r.deadline, locale)}</td>
               <td className={r.deadline.overdue ? `${th} font-semibold text-red-800` : th}>
-                {deadlineText(r.deadline)}
+                {deadlineText(r.deadline, locale)}
               </td>
               <td className={th}>
                 <Link href={`/admin/radering/${r.id}`}>
-                  Handlägg<span className="sr-only"> begäran från {r.personName}</span>
+                  {t('handle')}
+                  <span className="sr-only">{t('handleFrom', { name: r.personName })}</span>
                 </Link>
               </td>
             </tr>
@@ -67,12 +71,12 @@ export function OpenRequestsTable({ requests }: { requests: QueuedRequest[] }) {
 }
 
 export function HandledRequestsTable({ requests, total }: { requests: QueuedRequest[]; total: number }) {
+  const t = useTranslations('adminRecords.deletion');
+  const locale = useLocale() as Locale;
   const caption =
     total > requests.length
-      ? `De ${requests.length} senast handlagda av ${total}, den senaste först`
-      : total === 1
-        ? '1 handlagd begäran'
-        : `${total} handlagda, den senaste först`;
+      ? t('handledCaptionSome', { shown: requests.length, total })
+      : t('handledCaption', { total });
   return (
     <TableRegion labelledBy="handled-caption">
       <table className="w-full border-collapse text-left text-sm">
@@ -82,22 +86,22 @@ export function HandledRequestsTable({ requests, total }: { requests: QueuedRequ
         <thead>
           <tr className="border-b-2 border-slate-300">
             <th scope="col" className={th}>
-              Person
+              {t('person')}
             </th>
             <th scope="col" className={th}>
-              Inkom
+              {t('received')}
             </th>
             <th scope="col" className={th}>
-              Handlagd
+              {t('handledOn')}
             </th>
             <th scope="col" className={th}>
-              Av
+              {t('by')}
             </th>
             <th scope="col" className={th}>
-              Utfall
+              {t('outcome')}
             </th>
             <th scope="col" className={th}>
-              Svar till personen
+              {t('answer')}
             </th>
           </tr>
         </thead>
@@ -105,13 +109,11 @@ export function HandledRequestsTable({ requests, total }: { requests: QueuedRequ
           {requests.map((r) => (
             <tr key={r.id} className="border-b border-slate-200 align-top">
               <PersonCell request={r} />
-              <td className={th}>{formatDay(r.deadline.receivedOn)}</td>
-              <td className={th}>{r.handledAt ? formatDay(r.handledAt) : '–'}</td>
+              <td className={th}>{formatDay(r.deadline.receivedOn, locale)}</td>
+              <td className={th}>{r.handledAt ? formatDay(r.handledAt, locale) : '–'}</td>
               <td className={th}>{r.handledByName ?? '–'}</td>
               <td className={th}>
-                <Link href={`/admin/radering/${r.id}`}>
-                  {r.outcome ? deletionOutcomeLabels[r.outcome] : 'Handlagd'}
-                </Link>
+                <Link href={`/admin/radering/${r.id}`}>{r.outcome ? t(`outcomes.${r.outcome}`) : t('handled')}</Link>
               </td>
               <td className={`${th} max-w-md whitespace-pre-line break-words`}>{r.answer ?? '–'}</td>
             </tr>

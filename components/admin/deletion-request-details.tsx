@@ -1,10 +1,11 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { TableRegion } from '@/components/ui/table-region';
 import type { DeletionRequestDetail, Holdings } from '@/lib/data/deletion-requests';
 import { formatDateTime, formatDay } from '@/lib/dates';
-import { addressLabel, deletionOutcomeLabels, roleLabels } from '@/lib/labels';
-import { ageText, deadlineText } from '@/lib/privacy/deadline';
+import type { Locale } from '@/lib/i18n/config';
 import { formatCount } from '@/lib/numbers';
+import { ageText, deadlineText } from '@/lib/privacy/deadline';
 
 // One request for deletion as the administrator reads it before deciding: who asked, when, why,
 // how long is left, and what the portal holds about the person and what erasure does with each.
@@ -20,27 +21,33 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
 
 export function RequestFacts({ request }: { request: DeletionRequestDetail }) {
   const { person, deadline } = request;
+  const t = useTranslations('adminRecords.deletionRequest');
+  const queue = useTranslations('adminRecords.deletion');
+  const labels = useTranslations('labels');
+  const locale = useLocale() as Locale;
   return (
     <dl>
-      <Fact term="Person">
+      <Fact term={queue('person')}>
         <Link href={`/admin/personer/${person.id}`}>{person.name}</Link>
-        {person.erasedAt ? ` (uppgifterna raderades ${formatDay(person.erasedAt)})` : null}
-        {!person.erasedAt && !person.active ? ' (inaktiverad)' : null}
+        {person.erasedAt ? t('erasedOn', { day: formatDay(person.erasedAt, locale) }) : null}
+        {!person.erasedAt && !person.active ? t('inactive') : null}
       </Fact>
-      <Fact term="E-post">{addressLabel(person.email)}</Fact>
-      <Fact term="Behörighet">{roleLabels[person.role]}</Fact>
-      <Fact term="Inkom">
-        {formatDateTime(request.createdAt)}
-        {deadline.ageDays > 0 ? ` (för ${ageText(deadline)} sedan)` : null}
+      <Fact term={t('email')}>{person.email ?? t('noEmail')}</Fact>
+      <Fact term={t('role')}>{labels(`role.${person.role}`)}</Fact>
+      <Fact term={queue('received')}>
+        {formatDateTime(request.createdAt, locale)}
+        {deadline.ageDays > 0 ? t('ago', { age: ageText(deadline, locale) }) : null}
       </Fact>
       {request.handledAt ? null : (
-        <Fact term="Svar senast">
-          <span className={deadline.overdue ? 'font-semibold text-red-800' : undefined}>{deadlineText(deadline)}</span>
+        <Fact term={queue('answerBy')}>
+          <span className={deadline.overdue ? 'font-semibold text-red-800' : undefined}>
+            {deadlineText(deadline, locale)}
+          </span>
         </Fact>
       )}
-      <Fact term="Personens motivering">
+      <Fact term={t('reason')}>
         <span className="whitespace-pre-line">
-          {request.reason ?? (person.erasedAt ? 'Raderad med personens uppgifter.' : 'Ingen motivering.')}
+          {request.reason ?? (person.erasedAt ? t('erasedReason') : t('noReason'))}
         </span>
       </Fact>
     </dl>
@@ -48,53 +55,60 @@ export function RequestFacts({ request }: { request: DeletionRequestDetail }) {
 }
 
 export function HandledFacts({ request }: { request: DeletionRequestDetail }) {
+  const t = useTranslations('adminRecords.deletionRequest');
+  const queue = useTranslations('adminRecords.deletion');
+  const locale = useLocale() as Locale;
   return (
     <dl>
-      <Fact term="Handlagd">{request.handledAt ? formatDateTime(request.handledAt) : '–'}</Fact>
-      <Fact term="Av">{request.handledByName ?? '–'}</Fact>
-      <Fact term="Utfall">{request.outcome ? deletionOutcomeLabels[request.outcome] : '–'}</Fact>
-      <Fact term="Svar till personen">
-        <span className="whitespace-pre-line">{request.answer ?? 'Inget svar skrevs.'}</span>
+      <Fact term={queue('handledOn')}>{request.handledAt ? formatDateTime(request.handledAt, locale) : '–'}</Fact>
+      <Fact term={queue('by')}>{request.handledByName ?? '–'}</Fact>
+      <Fact term={queue('outcome')}>{request.outcome ? queue(`outcomes.${request.outcome}`) : '–'}</Fact>
+      <Fact term={queue('answer')}>
+        <span className="whitespace-pre-line">{request.answer ?? t('noAnswer')}</span>
       </Fact>
     </dl>
   );
 }
 
-const rows: { key: keyof Holdings; label: string; erasure: (h: Holdings) => string }[] = [
-  { key: 'lessonProgress', label: 'Genomförda lektioner', erasure: () => 'Sparas utan namn' },
-  { key: 'quizAttempts', label: 'Försök i kunskapskontroller', erasure: () => 'Raderas' },
-  { key: 'reflections', label: 'Reflektioner', erasure: () => 'Raderas' },
-  { key: 'selfAssessmentRounds', label: 'Självskattningar', erasure: () => 'Raderas' },
-  { key: 'completions', label: 'Klara kurser och lärvägar (intyg)', erasure: () => 'Sparas utan namn' },
-  { key: 'assignments', label: 'Tilldelade kurser', erasure: () => 'Sparas utan namn' },
-  {
-    key: 'learningExamples',
-    label: 'Lärande exempel',
-    erasure: (h) =>
-      h.publishedExamples > 0
-        ? `${h.publishedExamples === 1 ? '1 publicerat' : `${h.publishedExamples} publicerade`} sparas utan namn, övriga raderas`
-        : 'Raderas (inga är publicerade)',
-  },
-  { key: 'sessionAttendance', label: 'Närvaro på gruppträffar', erasure: () => 'Sparas utan namn' },
+// The holdings in the order the table lists them, and what erasure does with each.
+const rows: { key: Exclude<keyof Holdings, 'publishedExamples'>; erasure: 'kept' | 'erased' | 'examples' }[] = [
+  { key: 'lessonProgress', erasure: 'kept' },
+  { key: 'quizAttempts', erasure: 'erased' },
+  { key: 'reflections', erasure: 'erased' },
+  { key: 'selfAssessmentRounds', erasure: 'erased' },
+  { key: 'completions', erasure: 'kept' },
+  { key: 'assignments', erasure: 'kept' },
+  { key: 'learningExamples', erasure: 'examples' },
+  { key: 'sessionAttendance', erasure: 'kept' },
 ];
 
 export function HoldingsTable({ holdings }: { holdings: Holdings }) {
+  const t = useTranslations('adminRecords.deletionRequest');
+  const locale = useLocale() as Locale;
+  const erasure = (what: (typeof rows)[number]['erasure']) =>
+    what === 'kept'
+      ? t('keptWithoutName')
+      : what === 'erased'
+        ? t('erased')
+        : holdings.publishedExamples > 0
+          ? t('publishedKept', { count: holdings.publishedExamples })
+          : t('nonePublished');
   return (
     <TableRegion labelledBy="holdings-caption">
       <table className="w-full border-collapse text-left text-sm">
         <caption id="holdings-caption" className="mb-2 text-left text-slate-700">
-          Uppgifter om personen i portalen, och vad som händer med dem om de raderas
+          {t('holdingsCaption')}
         </caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
             <th scope="col" className="py-2 pr-4">
-              Uppgifter
+              {t('data')}
             </th>
             <th scope="col" className="py-2 pr-4 text-right">
-              Antal
+              {t('count')}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Vid radering
+              {t('onErasure')}
             </th>
           </tr>
         </thead>
@@ -102,10 +116,10 @@ export function HoldingsTable({ holdings }: { holdings: Holdings }) {
           {rows.map((row) => (
             <tr key={row.key} className="border-b border-slate-200 align-top">
               <th scope="row" className="py-2 pr-4 font-normal">
-                {row.label}
+                {t(`holdings.${row.key}`)}
               </th>
-              <td className="py-2 pr-4 text-right tabular-nums">{formatCount(holdings[row.key])}</td>
-              <td className="py-2 pr-4">{row.erasure(holdings)}</td>
+              <td className="py-2 pr-4 text-right tabular-nums">{formatCount(holdings[row.key], locale)}</td>
+              <td className="py-2 pr-4">{erasure(row.erasure)}</td>
             </tr>
           ))}
         </tbody>

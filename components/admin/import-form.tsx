@@ -1,15 +1,20 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { importStaffAction } from '@/lib/actions/admin-import';
 import { idle } from '@/lib/actions/state';
-import { IMPORT_TOO_BIG, importFileTooBig, MAX_IMPORT_MB, MAX_IMPORT_ROWS } from '@/lib/validation/import-file';
+import { importFileTooBig, MAX_IMPORT_MB, MAX_IMPORT_ROWS } from '@/lib/validation/import-file';
 import { ImportPreview } from './import-preview';
+import type { Locale } from '@/lib/i18n/config';
 import { formatCount } from '@/lib/numbers';
 
 /** Step 1 uploads a file for a preview (nothing is written); step 2 confirms exactly that preview. */
 export function ImportForm() {
+  const t = useTranslations('adminRecords.importForm');
+  const tooBigText = useTranslations('adminRecords.import')('tooBig', { mb: MAX_IMPORT_MB });
+  const locale = useLocale() as Locale;
   const [state, action, pending] = useActionState(importStaffAction, idle);
   const [tooBig, setTooBig] = useState(false);
   const preview = state.data?.preview;
@@ -34,13 +39,10 @@ export function ImportForm() {
         <input type="hidden" name="intent" value="preview" />
         <div>
           <label htmlFor="file" className="mb-1 block font-medium">
-            CSV-fil från personalsystemet
+            {t('fileLabel')}
           </label>
           <p id="file-hint" className="mb-1 text-sm text-slate-600">
-            Kolumnerna namn, e-post, enhet och målgrupp, och om ni vill kön, chef och anställningsnummer. Den som saknar
-            e-post i tjänsten (vanligt i vård och omsorg) lämnar e-post tom och har ett anställningsnummer: personen får
-            inget konto men räknas genom gruppträffar. Komma eller semikolon, UTF-8 eller Windows-1252. Högst{' '}
-            {MAX_IMPORT_MB} MB och {formatCount(MAX_IMPORT_ROWS)} rader.
+            {t('fileHint', { mb: MAX_IMPORT_MB, rows: formatCount(MAX_IMPORT_ROWS, locale) })}
           </p>
           <input
             id="file"
@@ -55,7 +57,7 @@ export function ImportForm() {
           />
           {tooBig ? (
             <p id="file-error" className="mt-1 text-sm font-medium text-red-700">
-              {IMPORT_TOO_BIG}
+              {tooBigText}
             </p>
           ) : null}
         </div>
@@ -69,41 +71,41 @@ export function ImportForm() {
           />
           <div>
             <label htmlFor="fullImport" className="font-medium">
-              Filen har hela personalen
+              {t('fullImportLabel')}
             </label>
             <p id="fullImport-hint" className="text-sm text-slate-600">
-              Personer som inte finns i filen inaktiveras (aldrig du själv). De kan inte logga in, men deras historik
-              finns kvar.
+              {t('fullImportHint')}
             </p>
           </div>
         </div>
         <button type="submit" className="btn-primary" disabled={pending || tooBig}>
-          {pending ? 'Läser filen …' : 'Förhandsgranska'}
+          {pending ? t('reading') : t('preview')}
         </button>
       </form>
 
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
       {result ? (
         <ul className="space-y-1">
-          <li>Nya personer: {result.creates}</li>
-          <li>Ändrade uppgifter: {result.updates}</li>
-          <li>Flyttade: {result.moves}</li>
-          <li>Nya chefsuppdrag: {result.managerAdds}</li>
-          <li>Inaktiverade: {result.deactivations}</li>
+          <li>{t('resultCreates', { count: result.creates })}</li>
+          <li>{t('resultUpdates', { count: result.updates })}</li>
+          <li>{t('resultMoves', { count: result.moves })}</li>
+          <li>{t('resultManagers', { count: result.managerAdds })}</li>
+          <li>{t('resultDeactivations', { count: result.deactivations })}</li>
         </ul>
       ) : null}
 
       {preview ? (
         <section aria-labelledby="preview-heading" className="space-y-4 rounded-lg border border-slate-300 p-6">
           <h2 id="preview-heading" className="text-xl font-semibold">
-            Förhandsgranskning av {preview.fileName}
+            {t('previewHeading', { file: preview.fileName })}
           </h2>
-          <p>Inget är sparat ännu.{preview.fullImport ? ' Du har valt att filen har hela personalen.' : ''}</p>
+          <p>
+            {t('nothingSaved')}
+            {preview.fullImport ? t('fullImportChosen') : ''}
+          </p>
           <ImportPreview summary={preview.summary} />
           {preview.summary.counts.errors > 0 ? (
-            <p className="font-medium">
-              Rätta raderna i filen och förhandsgranska den igen. Inget sparas förrän hela filen är rätt.
-            </p>
+            <p className="font-medium">{t('fixRows')}</p>
           ) : changes ? (
             <form action={action}>
               <input type="hidden" name="intent" value="confirm" />
@@ -111,11 +113,11 @@ export function ImportForm() {
               <input type="hidden" name="digest" value={preview.digest} />
               <input type="hidden" name="fullImport" value={String(preview.fullImport)} />
               <button type="submit" className="btn-primary" disabled={pending}>
-                {pending ? 'Importerar …' : 'Importera'}
+                {pending ? t('importing') : t('import')}
               </button>
             </form>
           ) : (
-            <p className="font-medium">Allt i filen stämmer redan med portalen. Det finns inget att importera.</p>
+            <p className="font-medium">{t('nothingToImport')}</p>
           )}
         </section>
       ) : null}

@@ -1,3 +1,5 @@
+import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/lib/i18n/config';
 import type { PlanSummary } from '@/lib/import/summary';
 import { TableRegion } from '@/components/ui/table-region';
 import { formatCount } from '@/lib/numbers';
@@ -13,11 +15,13 @@ function List<T>({
   items: T[];
   render: (item: T) => React.ReactNode;
 }) {
+  const t = useTranslations('adminRecords.importPreview');
+  const locale = useLocale() as Locale;
   if (count === 0) return null;
   return (
     <details className="rounded border border-slate-200 p-3">
       <summary className="cursor-pointer font-medium">
-        Visa {title} ({formatCount(count)})
+        {t('show', { title, count: formatCount(count, locale) })}
       </summary>
       <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
         {items.map((item, i) => (
@@ -25,7 +29,7 @@ function List<T>({
         ))}
       </ul>
       {count > items.length ? (
-        <p className="mt-2 text-sm text-slate-600">… och {formatCount(count - items.length)} till.</p>
+        <p className="mt-2 text-sm text-slate-600">{t('more', { count: formatCount(count - items.length, locale) })}</p>
       ) : null}
     </details>
   );
@@ -34,21 +38,24 @@ function List<T>({
 /** What the import would do. Nothing has been written when this shows. */
 export function ImportPreview({ summary }: { summary: PlanSummary }) {
   const { counts } = summary;
+  const t = useTranslations('adminRecords.importPreview');
+  const locale = useLocale() as Locale;
+  const n = (value: number) => formatCount(value, locale);
   return (
     <div className="space-y-4">
       {counts.errors > 0 ? (
-        <TableRegion label="Rader med fel">
+        <TableRegion label={t('errorsLabel')}>
           <table className="w-full border-collapse text-left text-sm">
             <caption className="mb-2 text-left font-semibold text-red-800">
-              Rader med fel ({formatCount(counts.errors)})
+              {t('errorsCaption', { count: n(counts.errors) })}
             </caption>
             <thead>
               <tr className="border-b-2 border-slate-300">
                 <th scope="col" className="py-2 pr-4">
-                  Rad
+                  {t('line')}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  Fel
+                  {t('error')}
                 </th>
               </tr>
             </thead>
@@ -64,47 +71,45 @@ export function ImportPreview({ summary }: { summary: PlanSummary }) {
             </tbody>
           </table>
           {counts.errors > summary.errors.length ? (
-            <p className="mt-2 text-sm">Visar de första {summary.errors.length} felen.</p>
+            <p className="mt-2 text-sm">{t('firstErrors', { count: summary.errors.length })}</p>
           ) : null}
         </TableRegion>
       ) : null}
-      <h3 className="text-lg font-semibold">
-        {counts.errors > 0 ? 'Det här skulle hända när felen är rättade' : 'Det här händer om du importerar'}
-      </h3>
+      <h3 className="text-lg font-semibold">{counts.errors > 0 ? t('afterFixing') : t('happens')}</h3>
       <ul className="space-y-1">
-        <li>Nya personer: {formatCount(counts.creates)}</li>
-        <li>Ändrade uppgifter: {formatCount(counts.updates)}</li>
-        <li>Flyttas till en annan enhet: {formatCount(counts.moves)}</li>
-        <li>Blir chef för sin enhet: {formatCount(counts.managerAdds)}</li>
-        <li>Inaktiveras: {formatCount(counts.deactivations)}</li>
-        <li>Oförändrade: {formatCount(counts.unchanged)}</li>
+        <li>{t('creates', { count: n(counts.creates) })}</li>
+        <li>{t('updates', { count: n(counts.updates) })}</li>
+        <li>{t('moves', { count: n(counts.moves) })}</li>
+        <li>{t('managerAdds', { count: n(counts.managerAdds) })}</li>
+        <li>{t('deactivations', { count: n(counts.deactivations) })}</li>
+        <li>{t('unchanged', { count: n(counts.unchanged) })}</li>
       </ul>
       <List
-        title="nya personer"
+        title={t('createsList')}
         count={counts.creates}
         items={summary.creates}
         render={(c) => `${c.name} (${c.who}), ${c.unit}`}
       />
       <List
-        title="ändrade uppgifter"
+        title={t('updatesList')}
         count={counts.updates}
         items={summary.updates}
         render={(u) => `${u.name} (${u.who}): ${u.changes}`}
       />
       <List
-        title="de som flyttas"
+        title={t('movesList')}
         count={counts.moves}
         items={summary.moves}
-        render={(m) => `${m.name}: från ${m.from} till ${m.to}`}
+        render={(m) => t('move', { name: m.name, from: m.from, to: m.to })}
       />
       <List
-        title="nya chefer"
+        title={t('managersList')}
         count={summary.managerAdds.length}
         items={summary.managerAdds}
         render={(m) => `${m.who}: ${m.unit}`}
       />
       <List
-        title="de som inaktiveras"
+        title={t('deactivationsList')}
         count={counts.deactivations}
         items={summary.deactivations}
         render={(d) => `${d.name} (${d.who})`}

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { SelectField } from '@/components/ui/select-field';
 import { audienceOptions, roleOptions } from '@/lib/labels';
 import type { PeopleFilter } from '@/lib/validation/admin';
@@ -7,17 +8,21 @@ type Props = { filter: PeopleFilter; units: readonly { id: string; name: string;
 
 /** A plain GET form: filters live in the address, so a filtered list can be bookmarked and works without JavaScript. */
 export function PeopleFilters({ filter, units }: Props) {
+  const t = useTranslations('adminPeople.filters');
+  const labels = useTranslations('labels');
+  const roles = roleOptions.map((o) => ({ value: o.value, label: labels(`role.${o.value}`) }));
+  const audiences = audienceOptions.map((o) => ({ value: o.value, label: labels(`audience.${o.value}`) }));
   return (
     <form
       method="get"
       action="/admin"
       role="search"
-      aria-label="Sök och filtrera personer"
+      aria-label={t('label')}
       className="mb-6 grid gap-4 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-5"
     >
       <div className="lg:col-span-2">
         <label htmlFor="q" className="mb-1 block font-medium">
-          Sök namn eller e-post
+          {t('query')}
         </label>
         <input
           id="q"
@@ -29,35 +34,35 @@ export function PeopleFilters({ filter, units }: Props) {
         />
       </div>
       <SelectField
-        label="Enhet (med enheterna under)"
+        label={t('unit')}
         name="enhet"
         options={unitSelectOptions(units)}
-        emptyLabel="Alla enheter"
+        emptyLabel={t('allUnits')}
         defaultValue={filter.enhet}
       />
-      <SelectField label="Behörighet" name="roll" options={roleOptions} emptyLabel="Alla" defaultValue={filter.roll} />
+      <SelectField label={t('role')} name="roll" options={roles} emptyLabel={t('all')} defaultValue={filter.roll} />
       <SelectField
-        label="Målgrupp"
+        label={t('audience')}
         name="malgrupp"
-        options={audienceOptions}
-        emptyLabel="Alla"
+        options={audiences}
+        emptyLabel={t('all')}
         defaultValue={filter.malgrupp}
       />
       <SelectField
-        label="Status"
+        label={t('status')}
         name="status"
         options={[
-          { value: 'aktiva', label: 'Aktiva' },
-          { value: 'inaktiva', label: 'Inaktiverade' },
-          { value: 'alla', label: 'Alla' },
+          { value: 'aktiva', label: t('active') },
+          { value: 'inaktiva', label: t('inactive') },
+          { value: 'alla', label: t('all') },
         ]}
         defaultValue={filter.status}
       />
       <div className="flex items-end gap-3 lg:col-span-4">
         <button type="submit" className="btn-primary">
-          Visa
+          {t('show')}
         </button>
-        <a href="/admin">Rensa filter</a>
+        <a href="/admin">{t('clear')}</a>
       </div>
     </form>
   );

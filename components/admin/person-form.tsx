@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
@@ -30,6 +31,11 @@ export function PersonForm({ action, person, units, submitLabel }: Props) {
   const [state, formAction, pending] = useActionState(action, idle);
   const value = (name: keyof Person) => state.values?.[name] ?? person?.[name] ?? '';
   const error = (name: string) => state.fieldErrors?.[name]?.[0];
+  const t = useTranslations('adminPeople.form');
+  const labels = useTranslations('labels');
+  const roles = roleOptions.map((o) => ({ value: o.value, label: labels(`role.${o.value}`) }));
+  const audiences = audienceOptions.map((o) => ({ value: o.value, label: labels(`audience.${o.value}`) }));
+  const genders = genderOptions.map((o) => ({ value: o.value, label: labels(`gender.${o.value}`) }));
   return (
     // The key remounts the fields after a refusal, so they show what was sent rather than the old values.
     <form action={formAction} noValidate className="max-w-xl space-y-5" key={JSON.stringify(state.values ?? null)}>
@@ -40,59 +46,66 @@ export function PersonForm({ action, person, units, submitLabel }: Props) {
           <input type="hidden" name="version" value={person.version} />
         </>
       ) : null}
-      <Field label="Namn" name="name" defaultValue={value('name')} error={error('name')} autoComplete="off" required />
       <Field
-        label="E-postadress"
+        label={t('name')}
+        name="name"
+        defaultValue={value('name')}
+        error={error('name')}
+        autoComplete="off"
+        required
+      />
+      <Field
+        label={t('email')}
         name="email"
         type="email"
         defaultValue={value('email')}
         error={error('email')}
         autoComplete="off"
-        hint="Personen loggar in med adressen. Den kan bara finnas på ett konto i portalen. Lämna tom för den som inte har någon e-post i tjänsten: personen får inget konto men räknas genom gruppträffar."
+        hint={t('emailHint')}
       />
       <Field
-        label="Anställningsnummer"
+        label={t('employeeNumber')}
         name="employeeNumber"
         defaultValue={value('employeeNumber')}
         error={error('employeeNumber')}
         autoComplete="off"
-        hint="Som i HR-systemet. HR-importen känner igen personen på det. Krävs om e-postadress saknas."
+        hint={t('employeeNumberHint')}
       />
       <SelectField
-        label="Behörighet"
+        label={t('role')}
         name="role"
-        options={roleOptions}
+        options={roles}
         defaultValue={value('role') || 'EMPLOYEE'}
         error={error('role')}
-        hint="Vad personen får göra i portalen."
+        hint={t('roleHint')}
       />
       <SelectField
-        label="Målgrupp"
+        label={t('audience')}
         name="audience"
-        options={audienceOptions}
+        options={audiences}
         defaultValue={value('audience') || 'EMPLOYEE'}
         error={error('audience')}
-        hint="Vilken lärväg som är personens."
+        hint={t('audienceHint')}
       />
       <SelectField
-        label="Enhet"
+        label={t('unit')}
         name="unitId"
         options={units}
-        emptyLabel="Ingen enhet (till exempel förtroendevalda)"
+        emptyLabel={t('noUnit')}
         defaultValue={value('unitId')}
         error={error('unitId')}
       />
       <SelectField
-        label="Kön"
+        label={t('gender')}
         name="gender"
-        options={genderOptions}
-        emptyLabel="Inte angivet"
+        options={genders}
+        emptyLabel={t('noGender')}
         defaultValue={value('gender')}
         error={error('gender')}
-        hint="Som personen själv har uppgett. Används bara i statistik för grupper om minst fem."
+        hint={t('genderHint')}
       />
       <button type="submit" className="btn-primary" disabled={pending}>
-        {pending ? 'Sparar …' : submitLabel}
+        {pending ? t('saving') : submitLabel}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { setPersonActiveAction } from '@/lib/actions/admin-people';
@@ -19,28 +20,22 @@ export function PersonStatusForm({
   deletedByProvider: boolean;
 }) {
   const [state, formAction, pending] = useActionState(setPersonActiveAction, idle);
+  const t = useTranslations('adminPeople.status');
   return (
     <form action={formAction} className="space-y-3">
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="active" value={active ? 'false' : 'true'} />
       {active ? (
-        <p className="text-slate-700">
-          En inaktiverad person kan inte logga in och räknas inte bland aktiv personal. Allt personen har gjort finns
-          kvar.
-        </p>
+        <p className="text-slate-700">{t('activeText')}</p>
       ) : (
-        <p className="text-slate-700">
-          {deletedByProvider
-            ? 'Er identitetsleverantör har tagit bort personen (provisioneringen), så hen är inaktiverad och kan inte logga in. Återaktiverar du personen syns hen för leverantören igen.'
-            : 'Personen är inaktiverad och kan inte logga in.'}
-        </p>
+        <p className="text-slate-700">{deletedByProvider ? t('deletedByProvider') : t('inactiveText')}</p>
       )}
       {isSelf && active ? (
-        <p className="text-slate-700">Du kan inte inaktivera dig själv.</p>
+        <p className="text-slate-700">{t('self')}</p>
       ) : (
         <button type="submit" className="btn-secondary" disabled={pending}>
-          {active ? 'Inaktivera personen' : 'Återaktivera personen'}
+          {active ? t('deactivate') : t('reactivate')}
         </button>
       )}
     </form>

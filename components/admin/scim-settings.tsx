@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
@@ -10,42 +11,32 @@ import type { ScimTokenRow } from '@/lib/data/scim-tokens';
 import type { Mapping, UnitAttribute } from '@/lib/scim/user';
 import { ScimTokenList } from './scim-token-list';
 
-const unitOptions: { value: UnitAttribute; label: string }[] = [
-  { value: 'department', label: 'department (avdelning)' },
-  { value: 'division', label: 'division' },
-  { value: 'organization', label: 'organization (organisation)' },
-  { value: 'costCenter', label: 'costCenter (kostnadsställe)' },
-];
-const audienceOptions = [
-  { value: 'userType', label: 'userType (typ av användare)' },
-  { value: 'title', label: 'title (titel)' },
-  ...unitOptions,
-];
+// The attributes a provider can send a person's unit and audience in.
+const unitAttributes: UnitAttribute[] = ['department', 'division', 'organization', 'costCenter'];
+const audienceAttributes = ['userType', 'title', ...unitAttributes] as const;
 
 type Props = { endpoint: string; tokens: ScimTokenRow[]; mapping: Mapping };
 
 /** The SCIM endpoint, the organisation's tokens (created, shown once, revoked) and the unit attribute. */
 export function ScimSettings({ endpoint, tokens, mapping }: Props) {
+  const t = useTranslations('adminRecords.scim');
+  const option = (value: (typeof audienceAttributes)[number]) => ({ value, label: t(`attributes.${value}`) });
   const [created, create, creating] = useActionState(createScimTokenAction, idle as ActionState<{ token: string }>);
   const [saved, save, saving] = useActionState(setScimMappingAction, idle);
   return (
     <div className="max-w-3xl space-y-10">
       <section aria-labelledby="endpoint-heading" className="space-y-2">
         <h2 id="endpoint-heading" className="text-xl font-semibold">
-          Adress till tjänsten
+          {t('endpointHeading')}
         </h2>
-        <p className="text-slate-700">Ange den som Tenant URL (klientens URL) hos leverantören:</p>
+        <p className="text-slate-700">{t('endpointHint')}</p>
         <p className="break-all rounded bg-slate-100 p-2 font-mono text-sm">{endpoint}</p>
       </section>
       <section aria-labelledby="tokens-heading" className="space-y-4">
         <h2 id="tokens-heading" className="text-xl font-semibold">
-          Nycklar
+          {t('tokensHeading')}
         </h2>
-        <p className="text-slate-700">
-          Leverantören skickar nyckeln som Secret Token (hemlig token). Den ger rätt att lägga till, ändra och
-          inaktivera personer i er organisation, så förvara den som ett lösenord och återkalla den om den kan ha kommit
-          i fel händer. Portalen sparar bara ett fingeravtryck av den.
-        </p>
+        <p className="text-slate-700">{t('tokensHint')}</p>
         <form action={create} noValidate className="space-y-4" key={created.nonce}>
           {created.message ? (
             <Alert tone={created.status === 'error' ? 'error' : 'success'}>
@@ -56,43 +47,43 @@ export function ScimSettings({ endpoint, tokens, mapping }: Props) {
             </Alert>
           ) : null}
           <Field
-            label="Vad nyckeln är till för"
+            label={t('tokenName')}
             name="name"
             defaultValue={created.values?.name ?? ''}
             error={created.fieldErrors?.name?.[0]}
-            hint="Till exempel: Entra ID, provisionering."
+            hint={t('tokenNameHint')}
           />
           <button type="submit" className="btn-primary" disabled={creating}>
-            {creating ? 'Skapar …' : 'Skapa en nyckel'}
+            {creating ? t('creating') : t('create')}
           </button>
         </form>
         <ScimTokenList tokens={tokens} />
       </section>
       <section aria-labelledby="unit-heading" className="space-y-4">
         <h2 id="unit-heading" className="text-xl font-semibold">
-          Enhet och målgrupp
+          {t('mappingHeading')}
         </h2>
         <form action={save} noValidate className="space-y-4" key={saved.nonce}>
           {saved.message ? <Alert tone={saved.status === 'error' ? 'error' : 'success'}>{saved.message}</Alert> : null}
           <SelectField
-            label="Attribut som anger personens enhet"
+            label={t('unitAttribute')}
             name="unit"
-            options={unitOptions}
+            options={unitAttributes.map(option)}
             defaultValue={saved.values?.unit ?? mapping.unit}
             error={saved.fieldErrors?.unit?.[0]}
-            hint="Värdet ska vara enhetens namn eller hela sökvägen, till exempel Utbildningsförvaltningen/Förskola. Personer vars enhet inte finns i portalen avvisas tills enheten läggs till under Enheter."
+            hint={t('unitHint')}
           />
           <SelectField
-            label="Attribut som anger personens målgrupp"
+            label={t('audienceAttribute')}
             name="audience"
-            options={audienceOptions}
-            emptyLabel="Används inte (nya personer blir medarbetare)"
+            options={audienceAttributes.map(option)}
+            emptyLabel={t('audienceUnused')}
             defaultValue={saved.values?.audience ?? mapping.audience ?? ''}
             error={saved.fieldErrors?.audience?.[0]}
-            hint="Värdet ska vara förtroendevald, chef, strateg eller medarbetare. Målgruppen avgör personens lärväg."
+            hint={t('audienceHint')}
           />
           <button type="submit" className="btn-secondary" disabled={saving}>
-            {saving ? 'Sparar …' : 'Spara'}
+            {saving ? t('saving') : t('save')}
           </button>
         </form>
       </section>

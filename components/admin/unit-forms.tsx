@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
@@ -21,6 +22,7 @@ function Message({ state }: { state: ActionState }) {
 
 export function CreateUnitForm({ parents }: { parents: Option[] }) {
   const [state, action, pending] = useActionState(createUnitAction, idle);
+  const t = useTranslations('adminPeople.unitForms');
   return (
     <form
       action={action}
@@ -30,23 +32,23 @@ export function CreateUnitForm({ parents }: { parents: Option[] }) {
     >
       <Message state={state} />
       <Field
-        label="Namn"
+        label={t('name')}
         name="name"
         id="new-unit-name"
         defaultValue={state.values?.name}
         error={state.fieldErrors?.name?.[0]}
       />
       <SelectField
-        label="Ligger under"
+        label={t('parent')}
         name="parentId"
         id="new-unit-parent"
         options={parents}
-        emptyLabel="Ingen (en förvaltning högst upp)"
+        emptyLabel={t('noParent')}
         defaultValue={state.values?.parentId}
         error={state.fieldErrors?.parentId?.[0]}
       />
       <button type="submit" className="btn-primary" disabled={pending}>
-        Skapa enhet
+        {t('create')}
       </button>
     </form>
   );
@@ -54,19 +56,20 @@ export function CreateUnitForm({ parents }: { parents: Option[] }) {
 
 export function RenameUnitForm({ id, name }: { id: string; name: string }) {
   const [state, action, pending] = useActionState(renameUnitAction, idle);
+  const t = useTranslations('adminPeople.unitForms');
   return (
     <form action={action} noValidate className="space-y-4" key={JSON.stringify(state.values ?? null)}>
       <Message state={state} />
       <input type="hidden" name="id" value={id} />
       <Field
-        label="Namn"
+        label={t('name')}
         name="name"
         id="rename-name"
         defaultValue={state.values?.name ?? name}
         error={state.fieldErrors?.name?.[0]}
       />
       <button type="submit" className="btn-primary" disabled={pending}>
-        Spara namnet
+        {t('saveName')}
       </button>
     </form>
   );
@@ -75,21 +78,22 @@ export function RenameUnitForm({ id, name }: { id: string; name: string }) {
 /** `parents` leaves out the unit itself and its subtree; the server refuses such a move anyway. */
 export function MoveUnitForm({ id, parentId, parents }: { id: string; parentId: string | null; parents: Option[] }) {
   const [state, action, pending] = useActionState(moveUnitAction, idle);
+  const t = useTranslations('adminPeople.unitForms');
   return (
     <form action={action} noValidate className="space-y-4" key={JSON.stringify(state.values ?? null)}>
       <Message state={state} />
       <input type="hidden" name="id" value={id} />
       <SelectField
-        label="Flytta till under"
+        label={t('moveTo')}
         name="parentId"
         id="move-parent"
         options={parents}
-        emptyLabel="Ingen (högst upp)"
+        emptyLabel={t('moveTop')}
         defaultValue={state.values?.parentId ?? parentId ?? ''}
-        hint="Enheterna under följer med."
+        hint={t('moveHint')}
       />
       <button type="submit" className="btn-primary" disabled={pending}>
-        Flytta enheten
+        {t('moveSubmit')}
       </button>
     </form>
   );
@@ -97,6 +101,7 @@ export function MoveUnitForm({ id, parentId, parents }: { id: string; parentId: 
 
 export function AddManagerForm({ unitId }: { unitId: string }) {
   const [state, action, pending] = useActionState(addUnitManagerAction, idle);
+  const t = useTranslations('adminPeople.unitForms');
   return (
     <form
       action={action}
@@ -107,16 +112,16 @@ export function AddManagerForm({ unitId }: { unitId: string }) {
       <Message state={state} />
       <input type="hidden" name="unitId" value={unitId} />
       <Field
-        label="Lägg till chef (e-postadress)"
+        label={t('managerEmail')}
         name="email"
         id="manager-email"
         type="email"
         defaultValue={state.values?.email}
         error={state.fieldErrors?.email?.[0]}
-        hint="En person med behörigheten Medarbetare får behörigheten Chef när hen blir chef för en enhet."
+        hint={t('managerHint')}
       />
       <button type="submit" className="btn-primary" disabled={pending}>
-        Lägg till chef
+        {t('addManager')}
       </button>
     </form>
   );
@@ -124,12 +129,13 @@ export function AddManagerForm({ unitId }: { unitId: string }) {
 
 export function RemoveManagerForm({ unitId, userId, name }: { unitId: string; userId: string; name: string }) {
   const [state, action, pending] = useActionState(removeUnitManagerAction, idle);
+  const t = useTranslations('adminPeople.unitForms');
   return (
     <form action={action} className="inline">
       <input type="hidden" name="unitId" value={unitId} />
       <input type="hidden" name="userId" value={userId} />
       <button type="submit" className="text-sm text-red-800 underline" disabled={pending}>
-        Ta bort {name} som chef
+        {t('removeManager', { name })}
       </button>
       {state.status === 'error' ? (
         <span role="alert" className="ml-2 text-sm text-red-800">

@@ -1,8 +1,10 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { AdminUnit } from '@/lib/data/admin-units';
 import { buildUnitTree, type UnitTreeNode } from '@/lib/units/tree';
 
 function Branch({ nodes }: { nodes: UnitTreeNode<AdminUnit>[] }) {
+  const t = useTranslations('adminPeople.units');
   return (
     <ul className="space-y-2 border-l border-slate-300 pl-5">
       {nodes.map((unit) => (
@@ -11,8 +13,10 @@ function Branch({ nodes }: { nodes: UnitTreeNode<AdminUnit>[] }) {
             {unit.name}
           </Link>
           <span className="ml-2 text-sm text-slate-600">
-            {unit.activePeople} {unit.activePeople === 1 ? 'person' : 'personer'}
-            {unit.managers.length > 0 ? ` · chef: ${unit.managers.map((m) => m.name).join(', ')}` : ''}
+            {t('people', { count: unit.activePeople })}
+            {unit.managers.length > 0
+              ? ` · ${t('managers', { names: unit.managers.map((m) => m.name).join(', ') })}`
+              : ''}
           </span>
           {unit.children.length > 0 ? (
             <div className="mt-2">
@@ -27,7 +31,8 @@ function Branch({ nodes }: { nodes: UnitTreeNode<AdminUnit>[] }) {
 
 /** The organisation's units as a nested list (förvaltning → avdelning → enhet). */
 export function UnitTree({ units }: { units: AdminUnit[] }) {
+  const t = useTranslations('adminPeople.units');
   const roots = buildUnitTree(units);
-  if (roots.length === 0) return <p>Det finns inga enheter ännu.</p>;
+  if (roots.length === 0) return <p>{t('empty')}</p>;
   return <Branch nodes={roots} />;
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { describedControl, ErrorText, Hint } from '@/components/ui/field';
 
 /**
@@ -5,13 +6,14 @@ import { describedControl, ErrorText, Hint } from '@/components/ui/field';
  * JavaScript and the code ends up in the address (as a QR code's link does).
  */
 export function CertificateCodeForm({ value, error }: { value?: string; error?: string }) {
+  const t = useTranslations('verify');
   const id = 'kod';
-  const hint = 'Koden står längst ner på intyget, till exempel JP-2026-7K3MQ-9XA2B.';
+  const hint = t('hint');
   return (
     <form action="/intyg" method="get" className="max-w-md space-y-3" noValidate>
       <div>
         <label htmlFor={id} className="mb-1 block font-medium">
-          Intygets kod
+          {t('code')}
         </label>
         <Hint id={id} hint={hint} />
         <input
@@ -27,7 +29,7 @@ export function CertificateCodeForm({ value, error }: { value?: string; error?: 
         <ErrorText id={id} error={error} />
       </div>
       <button type="submit" className="btn-primary">
-        Kontrollera intyget
+        {t('submit')}
       </button>
     </form>
   );

@@ -1,5 +1,7 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { RevisionSummary } from '@/lib/data/checklist-templates';
 import { formatLongDateTime } from '@/lib/dates';
+import type { Locale } from '@/lib/i18n/config';
 import { RestoreForm } from './template-revisions';
 import { TableRegion } from '@/components/ui/table-region';
 
@@ -13,29 +15,31 @@ export function RevisionTable({
   version: number;
   revisions: RevisionSummary[];
 }) {
+  const t = useTranslations('editorTemplates.revisions');
+  const locale = useLocale() as Locale;
   return (
-    <TableRegion label="Sparade versioner av mallen">
+    <TableRegion label={t('region')}>
       <table className="w-full border-collapse text-left text-sm">
-        <caption className="mb-2 text-left text-slate-700">Sparade versioner av mallen, den senaste först</caption>
+        <caption className="mb-2 text-left text-slate-700">{t('caption')}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
             <th scope="col" className="py-2 pr-4">
-              Version
+              {t('version')}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Sparad
+              {t('saved')}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Av
+              {t('by')}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Anteckning
+              {t('note')}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Läge
+              {t('state')}
             </th>
             <th scope="col" className="py-2">
-              Återställ
+              {t('restore')}
             </th>
           </tr>
         </thead>
@@ -45,12 +49,12 @@ export function RevisionTable({
               <th scope="row" className="py-2 pr-4">
                 {r.number}
               </th>
-              <td className="py-2 pr-4">{formatLongDateTime(r.createdAt)}</td>
-              <td className="py-2 pr-4">{r.authorName ?? 'Från innehållsfilerna'}</td>
+              <td className="py-2 pr-4">{formatLongDateTime(r.createdAt, locale)}</td>
+              <td className="py-2 pr-4">{r.authorName ?? t('fromContent')}</td>
               <td className="py-2 pr-4">{r.note ?? '–'}</td>
-              <td className="py-2 pr-4">{r.live ? 'Gäller nu' : r.published ? 'Publicerades tidigare' : 'Utkast'}</td>
+              <td className="py-2 pr-4">{r.live ? t('live') : r.published ? t('publishedBefore') : t('draft')}</td>
               <td className="py-2">
-                {i === 0 ? 'Senaste' : <RestoreForm templateId={templateId} version={version} number={r.number} />}
+                {i === 0 ? t('latest') : <RestoreForm templateId={templateId} version={version} number={r.number} />}
               </td>
             </tr>
           ))}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { publishTemplateAction, restoreTemplateRevisionAction } from '@/lib/actions/checklist-templates';
 import { idle } from '@/lib/actions/state';
@@ -19,12 +20,13 @@ function Hidden({ templateId, version, number }: Ref) {
 
 export function PublishForm(props: Ref) {
   const [state, action, pending] = useActionState(publishTemplateAction, idle);
+  const t = useTranslations('editorTemplates');
   return (
     <form action={action} className="space-y-2">
       <Hidden {...props} />
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
       <button type="submit" className="btn-primary" disabled={pending}>
-        Publicera version {props.number}
+        {t('template.publish', { number: String(props.number) })}
       </button>
     </form>
   );
@@ -32,12 +34,13 @@ export function PublishForm(props: Ref) {
 
 export function RestoreForm(props: Ref) {
   const [state, action, pending] = useActionState(restoreTemplateRevisionAction, idle);
+  const t = useTranslations('editorTemplates');
   return (
     <form action={action}>
       <Hidden {...props} />
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
       <button type="submit" className="text-brand-700 underline" disabled={pending}>
-        Återställ version {props.number}
+        {t('revisions.restoreVersion', { number: String(props.number) })}
       </button>
     </form>
   );

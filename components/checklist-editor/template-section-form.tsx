@@ -1,10 +1,13 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { saveTemplateSectionAction } from '@/lib/actions/checklist-templates';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
 import { Field, TextAreaField } from '@/components/ui/field';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 import type { TemplateSection } from '@/lib/validation/checklist';
 
 export function TemplateSectionForm({
@@ -17,6 +20,8 @@ export function TemplateSectionForm({
   section: TemplateSection;
 }) {
   const [state, action, pending] = useActionState(saveTemplateSectionAction, idle);
+  const t = useTranslations('editorTemplates');
+  const locale = useLocale() as Locale;
   const v = state.values;
   const err = (field: string) => state.fieldErrors?.[field]?.[0];
   const p = `avsnitt-${section.key}`;
@@ -31,30 +36,25 @@ export function TemplateSectionForm({
         <Field
           id={`${p}-title`}
           name="title"
-          label="Avsnittets rubrik"
+          label={t('section.title')}
           defaultValue={v?.title ?? section.title}
           error={err('title')}
         />
         <TextAreaField
           id={`${p}-commitment`}
           name="commitment"
-          label="Åtagandet med egna ord"
+          label={t('section.commitment')}
           defaultValue={v?.commitment ?? section.commitment}
+          lang={passageLang(locale)}
           error={err('commitment')}
         />
         <label className="flex items-center gap-2">
           <input type="checkbox" name="optional" defaultChecked={v ? v.optional === 'on' : section.optional} />
-          Frivilligt avsnitt (räknas inte in i artikelns totala framsteg)
+          {t('section.optional')}
         </label>
-        <Field
-          id={`${p}-note`}
-          name="note"
-          label="Anteckning om ändringen (frivillig)"
-          defaultValue={v?.note}
-          error={err('note')}
-        />
+        <Field id={`${p}-note`} name="note" label={t('note')} defaultValue={v?.note} error={err('note')} />
         <button type="submit" className="btn-primary" disabled={pending}>
-          Spara avsnittet
+          {t('section.save')}
         </button>
       </form>
     </div>

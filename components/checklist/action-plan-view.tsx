@@ -2,7 +2,6 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { ActionPlan } from '@/lib/checklist/action-plan';
 import { formatDay } from '@/lib/dates';
 import { sectionNumbers, stateSymbols } from '@/lib/checklist/status';
-import { sectionHeadings } from '@/lib/checklist/words';
 import type { Locale } from '@/lib/i18n/config';
 import { passageLang } from '@/lib/i18n/passage';
 import { SectionHeading } from './item-list';
@@ -15,7 +14,6 @@ export function ActionPlanView({ plan }: { plan: ActionPlan }) {
   const locale = useLocale() as Locale;
   const day = (d: string) => formatDay(d, locale);
   const numbers = sectionNumbers(plan.sections);
-  const labels = sectionHeadings(plan.sections, locale);
   return (
     <article data-printable className="space-y-8">
       <div>
@@ -44,9 +42,11 @@ export function ActionPlanView({ plan }: { plan: ActionPlan }) {
             <p className="mt-1 mb-3 max-w-3xl italic text-slate-700" lang={lang}>
               {section.commitment}
             </p>
-            <TableRegion label={labels[index]!}>
+            <TableRegion labelledBy={`plan-${section.key}-tabell`}>
               <table className="w-full border-collapse text-sm">
-                <caption className="sr-only">{heading}</caption>
+                <caption id={`plan-${section.key}-tabell`} className="sr-only">
+                  {heading}
+                </caption>
                 <thead>
                   <tr className="border-b-2 border-slate-400 text-left">
                     <th scope="col" className="w-1/3 py-1 pr-3">

@@ -41,9 +41,15 @@ export function ItemList({ sections, items, href, overdue }: Props) {
             <p className="mt-1 mb-3 max-w-3xl text-slate-700" lang={passageLang(locale, section.lang)}>
               {section.commitment}
             </p>
-            <TableRegion label={t('itemList.label', { section: section.title })}>
+            {/* Labelled by the caption, where a section title still in Swedish can say so. */}
+            <TableRegion labelledBy={`${id}-tabell`}>
               <table className="w-full table-fixed border-collapse text-sm">
-                <caption className="sr-only">{t('itemList.label', { section: section.title })}</caption>
+                <caption id={`${id}-tabell`} className="sr-only">
+                  {t.rich('itemList.label', {
+                    section: section.title,
+                    name: (title) => <span lang={passageLang(locale, section.lang)}>{title}</span>,
+                  })}
+                </caption>
                 <thead>
                   <tr className="border-b-2 border-slate-300 text-left">
                     <th scope="col" className="w-1/2 py-2 pr-4">

@@ -1,15 +1,17 @@
 'use client';
 
 import { useActionState, useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import { saveCourseAction } from '@/lib/actions/course-editor';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { describedBy, ErrorText } from '@/components/ui/field';
 import { errorsById, locateErrors } from '@/lib/editor/error-location';
-import { audienceKeyOptions, lessonKindLabels, topicOptions } from '@/lib/labels';
+import { audienceKeyOptions, topicOptions } from '@/lib/labels';
 import type { CourseDraft, LessonDraft } from '@/lib/validation/course-editor';
 import { LessonEditor, newLesson } from './lesson-editor';
+import { useErrorWords } from './error-words';
 import { CheckboxGroup, TextInput } from './inputs';
 
 type Props = { courseId: string; version: number; initial: CourseDraft };
@@ -18,6 +20,11 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
   const [draft, setDraft] = useState<CourseDraft>(initial);
   const [note, setNote] = useState('');
   const [state, action, pending] = useActionState(saveCourseAction, idle);
+  const t = useTranslations('editorLearning');
+  const labels = useTranslations('labels');
+  const kinds = useTranslations('course.kind');
+  const words = useErrorWords();
+  const locale = useLocale();
   // The version the next save starts from: the one the page loaded, or the one the last save returned.
   const version = state.data?.version ?? startVersion;
   const set = <K extends keyof CourseDraft>(key: K, value: CourseDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
@@ -35,7 +42,7 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
   const payload = JSON.stringify({ courseId, version, note: note || undefined, draft });
   // The server names each problem by its path in the draft; here it gets words and a field.
   const invalid = state.status === 'error' && state.code === 'VALIDATION';
-  const located = invalid ? locateErrors(state.fieldErrors, draft) : [];
+  const located = invalid ? locateErrors(state.fieldErrors, draft, words) : [];
   const errors = errorsById(located);
 
   return (
@@ -49,10 +56,10 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
         />
       ) : null}
       <fieldset className="space-y-4 rounded-lg border border-slate-300 p-5">
-        <legend className="px-1 text-lg font-semibold">Om kursen</legend>
+        <legend className="px-1 text-lg font-semibold">{t('editor.about')}</legend>
         <TextInput
           id="course-title"
-          label="Kursens namn"
+          label={t('editor.title')}
           value={draft.title}
           onChange={(v) => set('title', v)}
           error={errors['course-title']}
@@ -60,14 +67,14 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
         <TextInput
           id="course-summary"
           error={errors['course-summary']}
-          label="Sammanfattning (visas i listor)"
+          label={t('editor.summary')}
           value={draft.summary}
           onChange={(v) => set('summary', v)}
         />
         <TextInput
           id="course-description"
           error={errors['course-description']}
-          label="Beskrivning (Markdown)"
+          label={t('editor.description')}
           multiline
           value={draft.description}
           onChange={(v) => set('description', v)}
@@ -75,7 +82,7 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
         <TextInput
           id="course-minutes"
           error={errors['course-minutes']}
-          label="Ungefärlig tid i minuter"
+          label={t('editor.minutes')}
           type="number"
           value={String(draft.minutes)}
           onChange={(v) => set('minutes', Number(v))}
@@ -83,16 +90,16 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
         <CheckboxGroup
           id="course-audiences"
           error={errors['course-audiences']}
-          legend="Målgrupper"
-          options={audienceKeyOptions}
+          legend={t('editor.audiences')}
+          options={audienceKeyOptions.map(({ value }) => ({ value, label: labels(`audienceKey.${value}`) }))}
           value={draft.audiences}
           onChange={(v) => set('audiences', v as CourseDraft['audiences'])}
         />
         <CheckboxGroup
           id="course-topics"
           error={errors['course-topics']}
-          legend="Ämnen"
-          options={topicOptions}
+          legend={t('editor.topics')}
+          options={topicOptions.map(({ value }) => ({ value, label: labels(`topic.${value}`) }))}
           value={draft.topics}
           onChange={(v) => set('topics', v as CourseDraft['topics'])}
         />
@@ -104,7 +111,7 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
         className="space-y-4"
       >
         <h2 id="lessons-heading" tabIndex={-1} className="text-xl font-semibold">
-          Lektioner ({draft.lessons.length})
+          {t('editor.lessons', { count: draft.lessons.length })}
         </h2>
         <ErrorText id="lessons-heading" error={errors['lessons-heading']} />
         {draft.lessons.map((lesson, i) => (
@@ -131,9 +138,13 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
               key={kind}
               type="button"
               className="btn-secondary"
-              onClick={() => set('lessons', [...draft.lessons, newLesson(kind, draft.lessons.length + 1)])}
+              onClick={() => {
+                const n = draft.lessons.length + 1;
+                const words = { title: t('lesson.newTitle', { n }), prompt: t('lesson.newPrompt') };
+                set('lessons', [...draft.lessons, newLesson(kind, n, words)]);
+              }}
             >
-              Lägg till {lessonKindLabels[kind].toLowerCase()}
+              {t('editor.add', { kind: kinds(kind).toLocaleLowerCase(locale) })}
             </button>
           ))}
         </div>
@@ -142,7 +153,7 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
       <div className="space-y-3 rounded-lg bg-slate-50 p-5">
         <TextInput
           id="revision-note"
-          label="Kommentar till versionen (frivillig)"
+          label={t('editor.note')}
           value={note}
           onChange={setNote}
           error={errors['revision-note']}
@@ -152,10 +163,10 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
         ) : null}
         <div className="flex flex-wrap gap-3">
           <button type="submit" name="intent" value="save" className="btn-secondary" disabled={pending}>
-            Spara utkast
+            {t('editor.saveDraft')}
           </button>
           <button type="submit" name="intent" value="publish" className="btn-primary" disabled={pending}>
-            Spara och publicera
+            {t('editor.savePublish')}
           </button>
         </div>
       </div>

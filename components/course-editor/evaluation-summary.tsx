@@ -1,18 +1,20 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { TableRegion } from '@/components/ui/table-region';
-import { ratingLabels, type EvaluationSummary } from '@/lib/learning/evaluation';
+import { formatTags, type Locale } from '@/lib/i18n/config';
+import type { EvaluationSummary } from '@/lib/learning/evaluation';
 
 /** Number of answers always; distribution, mean and comments only from the minimum number of answers. */
 export function EvaluationSummaryView({ summary }: { summary: EvaluationSummary }) {
+  const t = useTranslations('editorLearning.evaluation');
+  const ratings = useTranslations('course.rating');
+  const locale = useLocale() as Locale;
   if (!summary.shown)
     return (
       <section aria-labelledby="answers-heading" className="space-y-2">
         <h2 id="answers-heading" className="text-xl font-semibold">
-          Svar hittills: {summary.answers}
+          {t('answersSoFar', { count: summary.answers })}
         </h2>
-        <p>
-          För få svar för att visa, minst {summary.minimum}. Med färre svar skulle den som vet vem som gått kursen kunna
-          räkna ut vad en enskild person har svarat.
-        </p>
+        <p>{t('tooFew', { minimum: summary.minimum })}</p>
       </section>
     );
   const largest = Math.max(...summary.distribution.map((d) => d.answers));
@@ -20,23 +22,23 @@ export function EvaluationSummaryView({ summary }: { summary: EvaluationSummary 
     <div className="space-y-10">
       <section aria-labelledby="answers-heading" className="space-y-3">
         <h2 id="answers-heading" className="text-xl font-semibold">
-          {summary.answers} svar · medelvärde {summary.mean.toLocaleString('sv-SE')} av 5
+          {t('summary', { count: summary.answers, mean: summary.mean.toLocaleString(formatTags[locale]) })}
         </h2>
         <TableRegion labelledBy="distribution-caption">
           <table className="min-w-full text-left">
             <caption id="distribution-caption" className="mb-2 text-left font-medium">
-              Så fördelar sig svaren
+              {t('distribution')}
             </caption>
             <thead>
               <tr className="border-b border-slate-300">
                 <th scope="col" className="py-2 pr-4">
-                  Omdöme
+                  {t('rating')}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  Antal svar
+                  {t('answers')}
                 </th>
                 <th scope="col" className="py-2">
-                  <span className="sr-only">Andel som stapel</span>
+                  <span className="sr-only">{t('bar')}</span>
                 </th>
               </tr>
             </thead>
@@ -44,7 +46,7 @@ export function EvaluationSummaryView({ summary }: { summary: EvaluationSummary 
               {summary.distribution.map((d) => (
                 <tr key={d.rating} className="border-b border-slate-200">
                   <th scope="row" className="py-2 pr-4 font-normal">
-                    {d.rating} – {ratingLabels[d.rating]}
+                    {d.rating} – {ratings(`${d.rating}`)}
                   </th>
                   <td className="py-2 pr-4">{d.answers}</td>
                   <td className="w-1/2 py-2" aria-hidden="true">
@@ -61,11 +63,11 @@ export function EvaluationSummaryView({ summary }: { summary: EvaluationSummary 
       </section>
       <section aria-labelledby="comments-heading" className="space-y-3">
         <h2 id="comments-heading" className="text-xl font-semibold">
-          Kommentarer ({summary.comments.length})
+          {t('comments', { count: summary.comments.length })}
         </h2>
-        <p className="text-sm text-slate-700">Visas i slumpvis ordning och utan datum, så att ingen kan pekas ut.</p>
+        <p className="text-sm text-slate-700">{t('commentsHint')}</p>
         {summary.comments.length === 0 ? (
-          <p>Ingen har skrivit någon kommentar.</p>
+          <p>{t('noComments')}</p>
         ) : (
           <ul className="space-y-3">
             {summary.comments.map((comment, i) => (

@@ -1,16 +1,17 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { describedBy, ErrorText } from '@/components/ui/field';
-import { lessonKindLabels } from '@/lib/labels';
 import type { LessonDraft } from '@/lib/validation/course-editor';
 import { TextInput } from './inputs';
 import { QuizEditor } from './quiz-editor';
 
-export function newLesson(kind: LessonDraft['kind'], n: number): LessonDraft {
-  const base = { slug: `lektion-${n}`, title: `Ny lektion ${n}`, body: '' };
+/** A new lesson of a kind, its first words (`title`, `prompt`) in the editor's language. */
+export function newLesson(kind: LessonDraft['kind'], n: number, words: { title: string; prompt: string }): LessonDraft {
+  const base = { slug: `lektion-${n}`, title: words.title, body: '' };
   if (kind === 'VIDEO')
     return { ...base, kind, video: '/media/film.mp4', captions: '/media/film.vtt', duration: '1 min' };
-  if (kind === 'REFLECTION') return { ...base, kind, prompt: 'Vad betyder det här i ditt arbete?' };
+  if (kind === 'REFLECTION') return { ...base, kind, prompt: words.prompt };
   if (kind === 'QUIZ')
     return {
       ...base,
@@ -34,8 +35,10 @@ type Props = {
 };
 
 export function LessonEditor({ index, lesson, onChange, onMove, onRemove, first, last, errors }: Props) {
+  const t = useTranslations('editorLearning.lesson');
+  const kinds = useTranslations('course.kind');
   const id = `lesson-${index}`;
-  const name = `lektion ${index + 1}`;
+  const n = index + 1;
   const error = (field: string) => errors[`${id}-${field}`];
   return (
     <fieldset
@@ -44,9 +47,7 @@ export function LessonEditor({ index, lesson, onChange, onMove, onRemove, first,
       aria-describedby={describedBy({ id, error: errors[id] })}
       className="space-y-3 rounded-lg border border-slate-300 p-5"
     >
-      <legend className="px-1 font-semibold">
-        Lektion {index + 1}: {lessonKindLabels[lesson.kind]}
-      </legend>
+      <legend className="px-1 font-semibold">{t('legend', { n, kind: kinds(lesson.kind) })}</legend>
       <ErrorText id={id} error={errors[id]} />
       <div className="flex flex-wrap gap-2">
         <button
@@ -54,34 +55,34 @@ export function LessonEditor({ index, lesson, onChange, onMove, onRemove, first,
           className="btn-secondary"
           disabled={first}
           onClick={() => onMove(-1)}
-          aria-label={`Flytta upp ${name}`}
+          aria-label={t('moveUpLabel', { n })}
         >
-          Flytta upp
+          {t('moveUp')}
         </button>
         <button
           type="button"
           className="btn-secondary"
           disabled={last}
           onClick={() => onMove(1)}
-          aria-label={`Flytta ner ${name}`}
+          aria-label={t('moveDownLabel', { n })}
         >
-          Flytta ner
+          {t('moveDown')}
         </button>
-        <button type="button" className="btn-secondary" onClick={onRemove} aria-label={`Ta bort ${name}`}>
-          Ta bort
+        <button type="button" className="btn-secondary" onClick={onRemove} aria-label={t('removeLabel', { n })}>
+          {t('remove')}
         </button>
       </div>
       <TextInput
         id={`${id}-title`}
         error={error('title')}
-        label="Rubrik"
+        label={t('title')}
         value={lesson.title}
         onChange={(title) => onChange({ ...lesson, title })}
       />
       <TextInput
         id={`${id}-slug`}
         error={error('slug')}
-        label="Kortnamn i adressen (a–z, 0–9 och bindestreck)"
+        label={t('slug')}
         value={lesson.slug}
         onChange={(slug) => onChange({ ...lesson, slug })}
       />
@@ -90,21 +91,21 @@ export function LessonEditor({ index, lesson, onChange, onMove, onRemove, first,
           <TextInput
             id={`${id}-video`}
             error={error('video')}
-            label="Filmfil"
+            label={t('video')}
             value={lesson.video}
             onChange={(video) => onChange({ ...lesson, video })}
           />
           <TextInput
             id={`${id}-captions`}
             error={error('captions')}
-            label="Undertexter (WebVTT)"
+            label={t('captions')}
             value={lesson.captions}
             onChange={(captions) => onChange({ ...lesson, captions })}
           />
           <TextInput
             id={`${id}-duration`}
             error={error('duration')}
-            label="Längd"
+            label={t('duration')}
             value={lesson.duration}
             onChange={(duration) => onChange({ ...lesson, duration })}
           />
@@ -114,7 +115,7 @@ export function LessonEditor({ index, lesson, onChange, onMove, onRemove, first,
         <TextInput
           id={`${id}-prompt`}
           error={error('prompt')}
-          label="Reflektionsfråga"
+          label={t('prompt')}
           value={lesson.prompt}
           onChange={(prompt) => onChange({ ...lesson, prompt })}
         />
@@ -122,7 +123,7 @@ export function LessonEditor({ index, lesson, onChange, onMove, onRemove, first,
       <TextInput
         id={`${id}-body`}
         error={error('body')}
-        label={lesson.kind === 'VIDEO' ? 'Textversion av filmen (Markdown)' : 'Text (Markdown)'}
+        label={lesson.kind === 'VIDEO' ? t('videoBody') : t('body')}
         multiline
         value={lesson.body}
         onChange={(body) => onChange({ ...lesson, body })}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
 import { savePathAction } from '@/lib/actions/path-editor';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
@@ -14,16 +15,17 @@ type Props = {
 
 export function PathForm({ audience, path, courses }: Props) {
   const [state, action, pending] = useActionState(savePathAction, idle);
+  const t = useTranslations('editorLearning.path');
   const error = (key: string) => state.fieldErrors?.[key]?.[0];
   return (
     <form action={action} className="max-w-3xl space-y-5">
       <input type="hidden" name="audience" value={audience} />
       <input type="hidden" name="version" value={path.version} />
-      <Field label="Lärvägens namn" name="title" defaultValue={path.title} error={error('title')} />
-      <Field label="Sammanfattning" name="summary" defaultValue={path.summary} error={error('summary')} />
+      <Field label={t('name')} name="title" defaultValue={path.title} error={error('title')} />
+      <Field label={t('summary')} name="summary" defaultValue={path.summary} error={error('summary')} />
       <div>
         <label htmlFor="intro" className="mb-1 block font-medium">
-          Introduktion (Markdown)
+          {t('intro')}
         </label>
         <textarea
           id="intro"
@@ -34,9 +36,9 @@ export function PathForm({ audience, path, courses }: Props) {
         />
       </div>
       <fieldset aria-describedby="courses-hint">
-        <legend className="font-medium">Kurser och ordning</legend>
+        <legend className="font-medium">{t('courses')}</legend>
         <p id="courses-hint" className="mb-2 text-sm text-slate-600">
-          Ge kurserna som ska ingå ett nummer (1 först). Lämna tomt för kurser som inte ska ingå.
+          {t('coursesHint')}
         </p>
         {error('courseIds') ? <p className="mb-2 text-sm font-medium text-red-700">{error('courseIds')}</p> : null}
         <ul className="space-y-2">
@@ -60,7 +62,7 @@ export function PathForm({ audience, path, courses }: Props) {
       </fieldset>
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
       <button type="submit" className="btn-primary" disabled={pending}>
-        Spara och publicera lärvägen
+        {t('submit')}
       </button>
     </form>
   );

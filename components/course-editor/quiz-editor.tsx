@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { describedBy, ErrorText } from '@/components/ui/field';
 import type { LessonDraft } from '@/lib/validation/course-editor';
 import { TextInput } from './inputs';
@@ -17,6 +18,8 @@ export function QuizEditor({
   onChange: (lesson: Quiz) => void;
   errors: Record<string, string>;
 }) {
+  const t = useTranslations('editorLearning.quiz');
+  const sr = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
   const questionsId = `${idPrefix}-questions`;
   const setQuestion = (i: number, q: Quiz['questions'][number]) =>
     onChange({ ...lesson, questions: lesson.questions.map((x, j) => (j === i ? q : x)) });
@@ -26,7 +29,7 @@ export function QuizEditor({
       <TextInput
         id={`${idPrefix}-passmark`}
         error={errors[`${idPrefix}-passmark`]}
-        label="Andel rätt för godkänt (procent)"
+        label={t('passMark')}
         type="number"
         value={String(Math.round(lesson.passMark * 100))}
         onChange={(v) => onChange({ ...lesson, passMark: Number(v) / 100 })}
@@ -41,12 +44,12 @@ export function QuizEditor({
             aria-describedby={describedBy({ id: groupId, error: errors[groupId] })}
             className="space-y-2 rounded border border-slate-200 p-4"
           >
-            <legend className="px-1 font-medium">Fråga {i + 1}</legend>
+            <legend className="px-1 font-medium">{t('legend', { n: i + 1 })}</legend>
             <ErrorText id={groupId} error={errors[groupId]} />
             <TextInput
               id={`${idPrefix}-q${i}`}
               error={errors[`${idPrefix}-q${i}`]}
-              label="Fråga"
+              label={t('question')}
               value={q.question}
               onChange={(question) => setQuestion(i, { ...q, question })}
             />
@@ -56,7 +59,7 @@ export function QuizEditor({
                   <TextInput
                     id={`${idPrefix}-q${i}-o${j}`}
                     error={errors[`${idPrefix}-q${i}-o${j}`]}
-                    label={`Svarsalternativ ${j + 1}`}
+                    label={t('option', { n: j + 1 })}
                     value={o.text}
                     onChange={(text) =>
                       setQuestion(i, { ...q, options: q.options.map((x, k) => (k === j ? { text } : x)) })
@@ -70,7 +73,7 @@ export function QuizEditor({
                     checked={q.correct === j}
                     onChange={() => setQuestion(i, { ...q, correct: j })}
                   />
-                  Rätt svar<span className="sr-only"> för fråga {i + 1}</span>
+                  {t.rich('correct', { n: i + 1, sr })}
                 </label>
               </div>
             ))}
@@ -80,13 +83,13 @@ export function QuizEditor({
                 className="btn-secondary"
                 onClick={() => setQuestion(i, { ...q, options: [...q.options, { text: '' }] })}
               >
-                Lägg till svarsalternativ<span className="sr-only"> i fråga {i + 1}</span>
+                {t.rich('addOption', { n: i + 1, sr })}
               </button>
             ) : null}
             <TextInput
               id={`${idPrefix}-q${i}-explanation`}
               error={errors[`${idPrefix}-q${i}-explanation`]}
-              label="Förklaring som visas efter svaret"
+              label={t('explanation')}
               value={q.explanation}
               onChange={(explanation) => setQuestion(i, { ...q, explanation })}
             />
@@ -95,7 +98,7 @@ export function QuizEditor({
               className="btn-secondary"
               onClick={() => onChange({ ...lesson, questions: lesson.questions.filter((_, j) => j !== i) })}
             >
-              Ta bort fråga {i + 1}
+              {t('removeQuestion', { n: i + 1 })}
             </button>
           </fieldset>
         );
@@ -113,7 +116,7 @@ export function QuizEditor({
           })
         }
       >
-        Lägg till fråga
+        {t('addQuestion')}
       </button>
     </div>
   );

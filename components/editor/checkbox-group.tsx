@@ -7,10 +7,21 @@ type Props = {
   error?: string;
   hint?: string;
   columns?: boolean;
+  /** The options' language when it is not the page's (guides' titles, written in Swedish). */
+  optionLang?: string;
 };
 
 /** A fieldset of checkboxes; the error is tied to the group with aria-describedby. */
-export function CheckboxGroup({ legend, name, options, defaultChecked, error, hint, columns = true }: Props) {
+export function CheckboxGroup({
+  legend,
+  name,
+  options,
+  defaultChecked,
+  error,
+  hint,
+  columns = true,
+  optionLang,
+}: Props) {
   const id = `guide-${name}`;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
@@ -32,7 +43,7 @@ export function CheckboxGroup({ legend, name, options, defaultChecked, error, hi
                 defaultChecked={defaultChecked.includes(o.value)}
                 className="mt-1 size-4"
               />
-              <span>{o.label}</span>
+              <span lang={optionLang}>{o.label}</span>
             </label>
           </li>
         ))}

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { idle, type ActionState } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
@@ -15,6 +16,7 @@ type Props = {
 
 /** One button that runs a Server Action (works without JavaScript); a refusal is shown inline. */
 export function ConfirmForm({ action, fields, label, danger = false, cancelHref }: Props) {
+  const t = useTranslations('editorGuides.confirm');
   const [state, formAction, pending] = useActionState(action, idle);
   return (
     <form action={formAction} className="space-y-4">
@@ -28,9 +30,9 @@ export function ConfirmForm({ action, fields, label, danger = false, cancelHref 
           disabled={pending}
           className={danger ? 'btn-primary bg-red-800 hover:bg-red-900' : 'btn-primary'}
         >
-          {pending ? 'Vänta …' : label}
+          {pending ? t('wait') : label}
         </button>
-        {cancelHref ? <Link href={cancelHref}>Avbryt</Link> : null}
+        {cancelHref ? <Link href={cancelHref}>{t('cancel')}</Link> : null}
       </div>
     </form>
   );

@@ -1,4 +1,6 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { GuideConflict } from '@/lib/actions/guides';
+import type { Locale } from '@/lib/i18n/config';
 import { formatDateTime } from '@/lib/dates';
 import { TextDiff } from './text-diff';
 
@@ -8,32 +10,35 @@ import { TextDiff } from './text-diff';
  * on top (the other person's version stays in the history).
  */
 export function ConflictPanel({ conflict, pageId }: { conflict: GuideConflict; pageId: string }) {
+  const t = useTranslations('editorGuides.conflict');
+  const locale = useLocale() as Locale;
   return (
     <section
       aria-labelledby="conflict-heading"
       className="mb-6 rounded border-l-4 border-amber-600 bg-amber-50 p-4 text-slate-900"
     >
       <h2 id="conflict-heading" className="mb-2 text-lg font-semibold">
-        Sidan har ändrats medan du skrev
+        {t('heading')}
       </h2>
       <p className="mb-3">
-        {conflict.authorName} sparade en ny version {formatDateTime(new Date(conflict.savedAt))}. Din text är inte
-        sparad, men den finns kvar i formuläret nedan. Så här skiljer sig din text från den sparade (tillagt är det du
-        har skrivit):
+        {t('lead', { author: conflict.authorName, time: formatDateTime(new Date(conflict.savedAt), locale) })}
       </p>
       <TextDiff blocks={conflict.blocks} />
-      <p className="mt-3">Du kan:</p>
+      <p className="mt-3">{t('youCan')}</p>
       <ul className="mb-3 list-disc pl-6">
         <li>
-          <a href={`/redaktion/vagledning/${pageId}`} target="_blank" rel="noopener">
-            öppna den sparade versionen i en ny flik
-          </a>{' '}
-          och föra över dina ändringar dit, eller
+          {t.rich('openSaved', {
+            link: (chunks) => (
+              <a href={`/redaktion/vagledning/${pageId}`} target="_blank" rel="noopener">
+                {chunks}
+              </a>
+            ),
+          })}
         </li>
-        <li>spara din version ovanpå. Den andra versionen finns då kvar i historiken och kan återställas.</li>
+        <li>{t('saveOnTop')}</li>
       </ul>
       <button type="submit" name="forceVersion" value={conflict.version} className="btn-secondary">
-        Spara min version ändå
+        {t('saveAnyway')}
       </button>
     </section>
   );

@@ -1,7 +1,10 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef } from 'react';
 import { saveGuideAction, type GuideValues } from '@/lib/actions/guides';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 import { audienceKeyOptions, topicOptions } from '@/lib/labels';
 import type { GuideFormValues } from '@/lib/validation/guide';
 import { Field } from '@/components/ui/field';
@@ -24,6 +27,12 @@ type Props = {
  * (keyed on the answer's nonce) shows them again: nothing typed is lost.
  */
 export function GuideEditorForm({ pageId, version, initialValues, guideOptions }: Props) {
+  const t = useTranslations('editorGuides.form');
+  const labels = useTranslations('labels');
+  const locale = useLocale() as Locale;
+  // The label tables' order, in the reader's language.
+  const topics = topicOptions.map(({ value }) => ({ value, label: labels(`topic.${value}`) }));
+  const audiences = audienceKeyOptions.map(({ value }) => ({ value, label: labels(`audienceKey.${value}`) }));
   const [state, formAction, pending] = useActionState(saveGuideAction, {
     status: 'idle',
     values: { ...initialValues, version: String(version) },
@@ -44,7 +53,7 @@ export function GuideEditorForm({ pageId, version, initialValues, guideOptions }
 
       <div className="grid gap-4 md:grid-cols-2">
         <Field
-          label="Titel"
+          label={t('title')}
           name="title"
           id="guide-title"
           defaultValue={values.title}
@@ -52,47 +61,47 @@ export function GuideEditorForm({ pageId, version, initialValues, guideOptions }
           required
         />
         <Field
-          label="Adress"
+          label={t('slug')}
           name="slug"
           id="guide-slug"
           defaultValue={values.slug}
           error={error('slug')}
-          hint="Sidan nås på /vagledning/adress. Små bokstäver a–z, siffror och bindestreck. Byter du adress på en publicerad sida fortsätter den gamla att leda hit."
+          hint={t('slugHint')}
           required
         />
       </div>
       <TextareaField
-        label="Sammanfattning"
+        label={t('summary')}
         name="summary"
         rows={3}
         defaultValue={values.summary}
         error={error('summary')}
-        hint="En eller två meningar som visas i listan och överst på sidan."
+        hint={t('summaryHint')}
       />
       <MarkdownEditor id="guide-body" name="body" defaultValue={values.body} error={error('body')} />
 
       <div className="grid gap-4 md:grid-cols-2">
         <CheckboxGroup
-          legend="Ämnen"
+          legend={t('topics')}
           name="topics"
-          options={topicOptions}
+          options={topics}
           defaultChecked={values.topics}
           error={error('topics')}
         />
         <CheckboxGroup
-          legend="Målgrupper"
+          legend={t('audiences')}
           name="audiences"
-          options={audienceKeyOptions}
+          options={audiences}
           defaultChecked={values.audiences}
           error={error('audiences')}
         />
       </div>
 
       <fieldset className="grid gap-4 rounded border border-slate-300 p-4 md:grid-cols-2">
-        <legend className="px-1 font-medium">Steg i SKR:s vägledning (valfritt)</legend>
+        <legend className="px-1 font-medium">{t('skrLegend')}</legend>
         <div>
           <label htmlFor="guide-skrStep" className="mb-1 block font-medium">
-            Steg
+            {t('step')}
           </label>
           <select
             id="guide-skrStep"
@@ -100,47 +109,48 @@ export function GuideEditorForm({ pageId, version, initialValues, guideOptions }
             defaultValue={values.skrStep}
             className="w-full rounded border border-slate-400 bg-white px-3 py-2"
           >
-            <option value="">Inget steg</option>
+            <option value="">{t('noStep')}</option>
             {Array.from({ length: 10 }, (_, i) => (
               <option key={i + 1} value={String(i + 1)}>
-                Steg {i + 1}
+                {t('stepNumber', { number: i + 1 })}
               </option>
             ))}
           </select>
         </div>
         <Field
-          label="Utgåva"
+          label={t('edition')}
           name="skrEdition"
           id="guide-skrEdition"
           defaultValue={values.skrEdition}
           error={error('skrEdition')}
-          hint="Stegens nummer skiljer sig mellan utgåvorna, till exempel 2019 eller 2023/24."
+          hint={t('editionHint')}
         />
       </fieldset>
 
       <SourcesFieldset defaultValue={values.sources} error={error('sources')} />
       <CheckboxGroup
-        legend="Relaterade sidor"
+        legend={t('related')}
         name="related"
         options={related}
+        optionLang={passageLang(locale)}
         defaultChecked={values.related}
-        hint="Visas som länkar längst ned på sidan."
+        hint={t('relatedHint')}
       />
       <TextareaField
-        label="Vad har du ändrat? (valfritt)"
+        label={t('note')}
         name="note"
         rows={2}
         defaultValue={values.note}
         error={error('note')}
-        hint="Syns i sidans historik."
+        hint={t('noteHint')}
       />
 
       <div className="sticky bottom-0 flex flex-wrap gap-3 border-t border-slate-200 bg-white py-4">
         <button type="submit" name="intent" value="save" disabled={pending} className="btn-secondary">
-          {pending ? 'Sparar …' : 'Spara utkast'}
+          {pending ? t('saving') : t('saveDraft')}
         </button>
         <button type="submit" name="intent" value="publish" disabled={pending} className="btn-primary">
-          Spara och publicera
+          {t('saveAndPublish')}
         </button>
       </div>
     </form>

@@ -1,29 +1,32 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import type { EditorListItem } from '@/lib/data/guide-editor';
 import { formatDateTime } from '@/lib/dates';
-import { contentStatusLabels } from '@/lib/labels';
-import { counted } from '@/lib/counted';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 import { TableRegion } from '@/components/ui/table-region';
 
 export function GuideTable({ guides }: { guides: EditorListItem[] }) {
-  if (guides.length === 0) return <p>Det finns inga sidor än. Skapa den första med Ny sida.</p>;
+  const t = useTranslations('editorGuides');
+  const locale = useLocale() as Locale;
+  if (guides.length === 0) return <p>{t('table.empty')}</p>;
   return (
-    <TableRegion label="Vägledningssidor">
+    <TableRegion label={t('table.region')}>
       <table className="w-full border-collapse text-left text-sm">
-        <caption className="mb-2 text-left text-slate-700">{counted(guides.length, 'sida', 'sidor')}</caption>
+        <caption className="mb-2 text-left text-slate-700">{t('table.caption', { count: guides.length })}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
             <th scope="col" className="py-2 pr-4">
-              Sida
+              {t('table.page')}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Status
+              {t('table.status')}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Senaste version
+              {t('table.latest')}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Ändrad av
+              {t('table.changedBy')}
             </th>
           </tr>
         </thead>
@@ -33,17 +36,20 @@ export function GuideTable({ guides }: { guides: EditorListItem[] }) {
             return (
               <tr key={g.id} className="border-b border-slate-200">
                 <th scope="row" className="py-2 pr-4 font-normal">
-                  <Link href={`/redaktion/vagledning/${g.id}`}>{g.title}</Link>
-                  <span className="block text-slate-600">/vagledning/{g.slug}</span>
+                  <Link href={`/redaktion/vagledning/${g.id}`} lang={passageLang(locale)}>
+                    {g.title}
+                  </Link>
+                  {/* The address is made of Swedish words. */}
+                  <span className="block text-slate-600" lang={passageLang(locale)}>
+                    /vagledning/{g.slug}
+                  </span>
                 </th>
                 <td className="py-2 pr-4">
-                  {contentStatusLabels[g.status]}
-                  {unpublishedChanges ? (
-                    <span className="block text-amber-800">Ändringar väntar på publicering</span>
-                  ) : null}
+                  {t(`status.${g.status}`)}
+                  {unpublishedChanges ? <span className="block text-amber-800">{t('table.pending')}</span> : null}
                 </td>
                 <td className="py-2 pr-4">
-                  Version {g.latest.number}, {formatDateTime(g.latest.createdAt)}
+                  {t('version', { number: g.latest.number })}, {formatDateTime(g.latest.createdAt, locale)}
                 </td>
                 <td className="py-2 pr-4">{g.latest.authorName}</td>
               </tr>

@@ -1,18 +1,20 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 
 export type Format = 'heading' | 'subheading' | 'bold' | 'italic' | 'list' | 'numbered' | 'link' | 'quote';
 
-const buttons: { kind: Format; label: string; shortcut?: string }[] = [
-  { kind: 'heading', label: 'Rubrik' },
-  { kind: 'subheading', label: 'Underrubrik' },
-  { kind: 'bold', label: 'Fet', shortcut: 'Control+B' },
-  { kind: 'italic', label: 'Kursiv', shortcut: 'Control+I' },
-  { kind: 'list', label: 'Punktlista' },
-  { kind: 'numbered', label: 'Numrerad lista' },
-  { kind: 'link', label: 'Länk', shortcut: 'Control+K' },
-  { kind: 'quote', label: 'Citat' },
+// Each button's label is the catalogue's `editorGuides.toolbar.<kind>`.
+const buttons: { kind: Format; shortcut?: string }[] = [
+  { kind: 'heading' },
+  { kind: 'subheading' },
+  { kind: 'bold', shortcut: 'Control+B' },
+  { kind: 'italic', shortcut: 'Control+I' },
+  { kind: 'list' },
+  { kind: 'numbered' },
+  { kind: 'link', shortcut: 'Control+K' },
+  { kind: 'quote' },
 ];
 
 /**
@@ -20,6 +22,7 @@ const buttons: { kind: Format; label: string; shortcut?: string }[] = [
  * between buttons, Home and End jump to the ends. Text labels rather than icons, for clarity.
  */
 export function MarkdownToolbar({ controls, onFormat }: { controls: string; onFormat: (kind: Format) => void }) {
+  const t = useTranslations('editorGuides.toolbar');
   const [active, setActive] = useState(0);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
 
@@ -40,7 +43,7 @@ export function MarkdownToolbar({ controls, onFormat }: { controls: string; onFo
   return (
     <div
       role="toolbar"
-      aria-label="Formatering"
+      aria-label={t('label')}
       aria-controls={controls}
       onKeyDown={onKeyDown}
       className="flex flex-wrap gap-1 rounded-t border border-b-0 border-slate-400 bg-slate-50 p-1"
@@ -60,17 +63,17 @@ export function MarkdownToolbar({ controls, onFormat }: { controls: string; onFo
           }}
           className="rounded px-2 py-1 text-sm font-medium text-slate-900 hover:bg-brand-100"
         >
-          {b.label}
+          {t(b.kind)}
         </button>
       ))}
     </div>
   );
 }
 
-const wraps: Partial<Record<Format, [string, string, string]>> = {
-  bold: ['**', '**', 'fet text'],
-  italic: ['_', '_', 'kursiv text'],
-  link: ['[', '](https://)', 'länktext'],
+const wraps: Partial<Record<Format, [string, string]>> = {
+  bold: ['**', '**'],
+  italic: ['_', '_'],
+  link: ['[', '](https://)'],
 };
 const prefixes: Partial<Record<Format, (n: number) => string>> = {
   heading: () => '## ',
@@ -80,15 +83,18 @@ const prefixes: Partial<Record<Format, (n: number) => string>> = {
   quote: () => '> ',
 };
 
-/** Applies a format to the textarea's selection, keeping the browser's undo history; returns the new text. */
-export function applyFormat(area: HTMLTextAreaElement, kind: Format): string {
+/**
+ * Applies a format to the textarea's selection, keeping the browser's undo history; returns the new
+ * text. `placeholder` is what a bold, italic or link format wraps when nothing is selected.
+ */
+export function applyFormat(area: HTMLTextAreaElement, kind: Format, placeholder = ''): string {
   const { selectionStart: start, selectionEnd: end, value } = area;
   let from = start;
   let replacement: string;
   let select: [number, number];
   const wrap = wraps[kind];
   if (wrap) {
-    const inner = value.slice(start, end) || wrap[2];
+    const inner = value.slice(start, end) || placeholder;
     replacement = `${wrap[0]}${inner}${wrap[1]}`;
     select = [start + wrap[0].length, start + wrap[0].length + inner.length];
   } else {

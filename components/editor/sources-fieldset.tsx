@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import type { GuideFormValues } from '@/lib/validation/guide';
 
@@ -8,6 +9,7 @@ const empty: Source = { title: '', publisher: '', url: '', date: '' };
 
 /** The page's sources as rows of fields; rows can be added and removed. */
 export function SourcesFieldset({ defaultValue, error }: { defaultValue: Source[]; error?: string }) {
+  const t = useTranslations('editorGuides.sources');
   const nextKey = useRef(defaultValue.length || 1);
   const [rows, setRows] = useState(() =>
     (defaultValue.length ? defaultValue : [empty]).map((source, key) => ({ key, source })),
@@ -19,34 +21,34 @@ export function SourcesFieldset({ defaultValue, error }: { defaultValue: Source[
       aria-describedby={error ? 'guide-sources-error' : 'guide-sources-hint'}
       className="rounded border border-slate-300 p-4"
     >
-      <legend className="px-1 font-medium">Källor</legend>
+      <legend className="px-1 font-medium">{t('legend')}</legend>
       <p id="guide-sources-hint" className="mb-3 text-sm text-slate-600">
-        Minst en källa. Länken måste börja med https://. Datum skrivs ÅÅÅÅ-MM-DD.
+        {t('hint')}
       </p>
       <ol className="space-y-4">
         {rows.map(({ key, source }, index) => (
           <li key={key} className="grid gap-3 rounded bg-slate-50 p-3 md:grid-cols-2">
             <SourceField
-              label={`Källa ${index + 1}: titel`}
+              label={t('title', { number: index + 1 })}
               name="sourceTitle"
               id={`source-${key}-title`}
               value={source.title}
             />
             <SourceField
-              label={`Källa ${index + 1}: utgivare`}
+              label={t('publisher', { number: index + 1 })}
               name="sourcePublisher"
               id={`source-${key}-publisher`}
               value={source.publisher}
             />
             <SourceField
-              label={`Källa ${index + 1}: länk (valfri)`}
+              label={t('url', { number: index + 1 })}
               name="sourceUrl"
               id={`source-${key}-url`}
               value={source.url}
               type="url"
             />
             <SourceField
-              label={`Källa ${index + 1}: datum (valfritt)`}
+              label={t('date', { number: index + 1 })}
               name="sourceDate"
               id={`source-${key}-date`}
               value={source.date}
@@ -58,7 +60,7 @@ export function SourcesFieldset({ defaultValue, error }: { defaultValue: Source[
                   onClick={() => remove(key)}
                   className="text-sm font-medium text-red-800 underline"
                 >
-                  Ta bort källa {index + 1}
+                  {t('remove', { number: index + 1 })}
                 </button>
               </div>
             ) : null}
@@ -66,7 +68,7 @@ export function SourcesFieldset({ defaultValue, error }: { defaultValue: Source[
         ))}
       </ol>
       <button type="button" onClick={add} className="btn-secondary mt-3 text-sm">
-        Lägg till källa
+        {t('add')}
       </button>
       {error ? (
         <p id="guide-sources-error" className="mt-2 text-sm font-medium text-red-700">

@@ -1,6 +1,6 @@
+import { useTranslations } from 'next-intl';
 import { describedControl, ErrorText } from '@/components/ui/field';
 import { audienceKeys, topicKeys } from '@/lib/validation/content';
-import { audienceKeyLabels, topicLabels } from '@/lib/labels';
 import { MAX_QUERY } from '@/lib/search/limits';
 
 export type GuideFilterValues = { q: string; amne: string; malgrupp: string };
@@ -10,17 +10,20 @@ export type GuideFilterValues = { q: string; amne: string; malgrupp: string };
  * The search covers courses and lessons too; the filters apply to both.
  */
 export function GuideFilters({ values, error }: { values: GuideFilterValues; error?: string }) {
+  const t = useTranslations('guideList');
+  const search = useTranslations('search');
+  const labels = useTranslations('labels');
   return (
     <form
       role="search"
-      aria-label="Vägledningen"
+      aria-label={t('filters')}
       action="/vagledning"
       method="get"
       className="mb-8 grid gap-4 rounded-lg border border-slate-200 bg-slate-50 p-4 md:grid-cols-[2fr_1fr_1fr_auto] md:items-end"
     >
       <div>
         <label htmlFor="q" className="mb-1 block font-medium">
-          Sök i vägledning och kurser
+          {search('label')}
         </label>
         <input
           {...describedControl({ id: 'q', error })}
@@ -34,7 +37,7 @@ export function GuideFilters({ values, error }: { values: GuideFilterValues; err
       </div>
       <div>
         <label htmlFor="amne" className="mb-1 block font-medium">
-          Ämne
+          {t('topic')}
         </label>
         <select
           id="amne"
@@ -42,17 +45,17 @@ export function GuideFilters({ values, error }: { values: GuideFilterValues; err
           defaultValue={values.amne}
           className="w-full rounded border border-slate-400 bg-white px-3 py-2"
         >
-          <option value="">Alla ämnen</option>
+          <option value="">{t('allTopics')}</option>
           {topicKeys.map((key) => (
             <option key={key} value={key}>
-              {topicLabels[key]}
+              {labels(`topic.${key}`)}
             </option>
           ))}
         </select>
       </div>
       <div>
         <label htmlFor="malgrupp" className="mb-1 block font-medium">
-          Målgrupp
+          {t('audience')}
         </label>
         <select
           id="malgrupp"
@@ -60,16 +63,16 @@ export function GuideFilters({ values, error }: { values: GuideFilterValues; err
           defaultValue={values.malgrupp}
           className="w-full rounded border border-slate-400 bg-white px-3 py-2"
         >
-          <option value="">Alla målgrupper</option>
+          <option value="">{t('allAudiences')}</option>
           {audienceKeys.map((key) => (
             <option key={key} value={key}>
-              {audienceKeyLabels[key]}
+              {labels(`audienceKey.${key}`)}
             </option>
           ))}
         </select>
       </div>
       <button type="submit" className="btn-primary justify-center">
-        Sök
+        {search('submit')}
       </button>
     </form>
   );

@@ -1,16 +1,17 @@
+import { useTranslations } from 'next-intl';
 import { SearchHitItem } from '@/components/search/search-hit';
 import type { SearchHit } from '@/lib/search/index';
 
 /** Every guidance page (filtered by topic and audience), by title: the page without a search. */
 export function GuideResults({ results }: { results: SearchHit[] }) {
-  const count = results.length === 1 ? '1 sida' : `${results.length} sidor`;
+  const t = useTranslations('guideList');
   return (
     <section aria-labelledby="results-heading">
       <h2 id="results-heading" className="mb-4 text-xl font-semibold">
-        Alla sidor: {count}
+        {t('allPages', { count: results.length })}
       </h2>
       {results.length === 0 ? (
-        <p>Inga sidor har det ämnet för den målgruppen. Ta bort ett filter för att se fler.</p>
+        <p>{t('noPages')}</p>
       ) : (
         <ul className="space-y-4">
           {results.map((r) => (

@@ -1,6 +1,7 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { PersonSummary } from '@/lib/data/people';
-import { audienceLabels, roleLabels } from '@/lib/labels';
+import type { Audience, Role } from '@/lib/generated/sqlite/enums';
 import { TableRegion } from '@/components/ui/table-region';
 
 export function PeopleTable({
@@ -12,6 +13,8 @@ export function PeopleTable({
   caption: string;
   linkBase?: string;
 }) {
+  const t = useTranslations('adminPeople.table');
+  const labels = useTranslations('labels');
   return (
     <TableRegion label={caption}>
       <table className="w-full border-collapse text-left text-sm">
@@ -19,16 +22,16 @@ export function PeopleTable({
         <thead>
           <tr className="border-b-2 border-slate-300">
             <th scope="col" className="py-2 pr-4">
-              Namn
+              {t('name')}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Enhet
+              {t('unit')}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Målgrupp
+              {t('audience')}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Roll
+              {t('role')}
             </th>
           </tr>
         </thead>
@@ -37,11 +40,11 @@ export function PeopleTable({
             <tr key={p.id} className="border-b border-slate-200">
               <th scope="row" className="py-2 pr-4 font-normal">
                 {linkBase ? <Link href={`${linkBase}/${p.id}`}>{p.name}</Link> : p.name}
-                {p.active ? null : <span className="ml-2 text-slate-600">(inaktiv)</span>}
+                {p.active ? null : <span className="ml-2 text-slate-600">{t('inactive')}</span>}
               </th>
               <td className="py-2 pr-4">{p.unitName ?? '–'}</td>
-              <td className="py-2 pr-4">{audienceLabels[p.audience as keyof typeof audienceLabels]}</td>
-              <td className="py-2 pr-4">{roleLabels[p.role as keyof typeof roleLabels]}</td>
+              <td className="py-2 pr-4">{labels(`audience.${p.audience as Audience}`)}</td>
+              <td className="py-2 pr-4">{labels(`role.${p.role as Role}`)}</td>
             </tr>
           ))}
         </tbody>

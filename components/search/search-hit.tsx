@@ -1,22 +1,46 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { SnippetText } from '@/components/guidance/snippet-text';
 import { formatDay } from '@/lib/dates';
-import { audienceKeyLabels, topicLabels } from '@/lib/labels';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 import type { SearchHit } from '@/lib/search/index';
-import type { AudienceKey, TopicKey } from '@/lib/validation/content';
+import { audienceKeys, topicKeys, type AudienceKey, type TopicKey } from '@/lib/validation/content';
+
+// The search index holds the Swedish text of guidance, courses and lessons: a hit's title, passage
+// and course are Swedish (marked so inside an English page); the words around them follow the reader.
+
+const isAudience = (a: string): a is AudienceKey => (audienceKeys as readonly string[]).includes(a);
+const isTopic = (t: string): t is TopicKey => (topicKeys as readonly string[]).includes(t);
 
 /** What a hit is: a guidance page's topics and audiences, a course, or a lesson and its course. */
 function HitFacts({ hit }: { hit: SearchHit }) {
-  if (hit.kind === 'lesson') return <>Lektion i kursen {hit.course?.title}</>;
-  const audiences = hit.audiences.map((a) => audienceKeyLabels[a as AudienceKey]?.toLowerCase() ?? a).join(', ');
-  if (hit.kind === 'course') return <>Kurs · För {audiences}</>;
+  const t = useTranslations('guideList');
+  const labels = useTranslations('labels');
+  const locale = useLocale() as Locale;
+  if (hit.kind === 'lesson')
+    return (
+      <>
+        {t.rich('lessonIn', {
+          course: hit.course?.title ?? '',
+          name: (title) => <span lang={passageLang(locale)}>{title}</span>,
+        })}
+      </>
+    );
+  const audiences = t('for', {
+    audiences: hit.audiences.map((a) => (isAudience(a) ? labels(`audienceKey.${a}`).toLowerCase() : a)).join(', '),
+  });
+  if (hit.kind === 'course') return <>{`${t('course')} · ${audiences}`}</>;
   return (
     <>
-      {hit.topics.map((t) => topicLabels[t as TopicKey] ?? t).join(', ')} · För {audiences}
+      {hit.topics.map((topic) => (isTopic(topic) ? labels(`topic.${topic}`) : topic)).join(', ')} · {audiences}
       {hit.updated ? (
         <>
-          {' '}
-          · Uppdaterad <time dateTime={hit.updated}>{formatDay(hit.updated)}</time>
+          {' · '}
+          {t.rich('updated', {
+            date: formatDay(hit.updated, locale),
+            time: (date) => <time dateTime={hit.updated!}>{date}</time>,
+          })}
         </>
       ) : null}
     </>
@@ -25,18 +49,26 @@ function HitFacts({ hit }: { hit: SearchHit }) {
 
 /** One result: the title as a link, the passage that matched (words in <mark>) or the summary. */
 export function SearchHitItem({ hit }: { hit: SearchHit }) {
+  const t = useTranslations('guideList');
+  const lang = passageLang(useLocale() as Locale);
   return (
     <li className="rounded-lg border border-slate-200 p-5">
       <h3 className="text-lg font-semibold break-words">
-        <Link href={hit.href}>{hit.title}</Link>
+        <Link href={hit.href} lang={lang}>
+          {hit.title}
+        </Link>
       </h3>
       {hit.snippet ? (
         <p className="mt-2 break-words text-slate-800">
-          <span className="sr-only">Träff i texten: </span>
-          <SnippetText segments={hit.snippet} />
+          <span className="sr-only">{t('hitInText')} </span>
+          <span lang={lang}>
+            <SnippetText segments={hit.snippet} />
+          </span>
         </p>
       ) : hit.summary ? (
-        <p className="mt-2 text-slate-700">{hit.summary}</p>
+        <p className="mt-2 text-slate-700" lang={lang}>
+          {hit.summary}
+        </p>
       ) : null}
       <p className="mt-2 text-sm text-slate-600">
         <HitFacts hit={hit} />

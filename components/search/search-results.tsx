@@ -1,10 +1,11 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 import type { SearchHit, SearchOutcome } from '@/lib/search/index';
 import { SearchHitItem } from './search-hit';
 
 type Filters = { amne: string; malgrupp: string };
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function searchHref(query: string, filters: Filters): string {
   const params = new URLSearchParams({ q: query });
@@ -34,41 +35,43 @@ function Group({ id, title, hits, none }: { id: string; title: string; hits: Sea
 
 /** The answer to a search: a spelling suggestion if one was used, then guidance and courses apart. */
 export function SearchResults({ outcome, filters }: { outcome: SearchOutcome; filters: Filters }) {
-  if (outcome.onlyStopWords)
-    return (
-      <p role="status">
-        Orden du sökte på är för vanliga för att säga något om en sida, till exempel ”och”, ”att” och ”i”. Skriv ett ord
-        som säger vad du letar efter.
-      </p>
-    );
+  const t = useTranslations('guideList');
+  const locale = useLocale() as Locale;
+  if (outcome.onlyStopWords) return <p role="status">{t('onlyStopWords')}</p>;
   const guides = outcome.hits.filter((h) => h.kind === 'guide');
   const learning = outcome.hits.filter((h) => h.kind !== 'guide');
+  const suggestion = outcome.suggestion;
   return (
     <div>
-      {outcome.suggestion ? (
+      {suggestion ? (
         <p className="mb-4 rounded border-l-4 border-brand-600 bg-brand-50 p-4">
-          Menade du <Link href={searchHref(outcome.suggestion, filters)}>{outcome.suggestion}</Link>? Träffarna nedan
-          gäller den stavningen.
+          {t.rich('suggestion', {
+            word: suggestion,
+            // The suggestion is a word of the (Swedish) index.
+            link: (word) => (
+              <Link href={searchHref(suggestion, filters)} lang={passageLang(locale)}>
+                {word}
+              </Link>
+            ),
+          })}
         </p>
       ) : null}
       <p role="status" className="font-medium">
-        {outcome.hits.length === 0
-          ? 'Inga sidor eller kurser matchar. Pröva ett annat ord, eller ta bort ett filter.'
-          : `Sökresultat: ${plural(guides.length, 'sida', 'sidor')} i vägledningen, ${plural(learning.length, 'träff', 'träffar')} i kurser och lektioner.`}
+        {outcome.hits.length === 0 ? t('noHits') : t('summary', { guides: guides.length, learning: learning.length })}
       </p>
       {outcome.hits.length > 0 ? (
         <>
           <Group
             id="guide-results"
-            title={`Vägledning (${guides.length})`}
+            title={t('guideGroup', { count: guides.length })}
             hits={guides}
-            none="Inga sidor i vägledningen matchar."
+            none={t('noGuides')}
           />
           <Group
             id="course-results"
-            title={`Kurser och lektioner (${learning.length})`}
+            title={t('learningGroup', { count: learning.length })}
             hits={learning}
-            none="Inga kurser eller lektioner matchar."
+            none={t('noLearning')}
           />
         </>
       ) : null}

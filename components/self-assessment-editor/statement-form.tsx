@@ -1,11 +1,13 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, type ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { TextAreaField } from '@/components/ui/field';
 import { removeStatementAction, saveStatementAction } from '@/lib/actions/self-assessment-editor';
 import { idle, type ActionState } from '@/lib/actions/state';
-import { audienceKeyOptions } from '@/lib/labels';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 import type { Statement } from '@/lib/self-assessment/questionnaire';
 import { audienceKeys, type AssessmentAreaKey } from '@/lib/validation/content';
 import { ChoiceGroup } from './choice-group';
@@ -21,6 +23,10 @@ type FormProps = Ref & {
 
 /** A statement's wording and audiences. An existing statement's key never changes. */
 function StatementFields({ version, area, statement, state, action, pending }: FormProps) {
+  const t = useTranslations('editorTemplates.statement');
+  const labels = useTranslations('labels');
+  const locale = useLocale() as Locale;
+  const audienceOptions = audienceKeys.map((key) => ({ value: key, label: labels(`audienceKey.${key}`) }));
   const v = state.values;
   const err = (field: string) => state.fieldErrors?.[field]?.[0];
   const p = statement ? `pastaende-${statement.key}` : `nytt-${area}`;
@@ -33,34 +39,31 @@ function StatementFields({ version, area, statement, state, action, pending }: F
         <input type="hidden" name="area" value={area} />
         <input type="hidden" name="key" value={statement?.key ?? ''} />
         <p className="text-sm text-slate-700">
-          {statement ? (
-            <>
-              Nyckel: <code>{statement.key}</code> (ändras aldrig, eftersom tidigare svar hör till den)
-            </>
-          ) : (
-            'Påståendet får en egen nyckel när du sparar.'
-          )}
+          {statement
+            ? t.rich('keyFixed', { key: statement.key, code: (chunks) => <code>{chunks}</code> })
+            : t('newKey')}
         </p>
         <TextAreaField
           id={`${p}-text`}
           name="text"
-          label="Påstående"
-          hint="Skriv i jag-form, så att den som svarar kan ta ställning till det på skalan 1–4."
+          label={t('text')}
+          hint={t('textHint')}
           rows={2}
           defaultValue={v?.text ?? statement?.text}
+          lang={passageLang(locale)}
           error={err('text')}
         />
         <ChoiceGroup
           id={`${p}-audiences`}
-          legend="Vilka får påståendet?"
-          hint="Varje målgrupp behöver minst två påståenden i varje område."
+          legend={t('audiences')}
+          hint={t('audiencesHint')}
           name="audiences"
-          items={audienceKeyOptions}
+          items={audienceOptions}
           checked={audiences}
           error={err('audiences')}
         />
         <button type="submit" className="btn-primary" disabled={pending}>
-          {statement ? 'Spara påståendet' : 'Lägg till påståendet'}
+          {statement ? t('save') : t('add')}
         </button>
       </form>
     </div>
@@ -80,6 +83,7 @@ export function StatementEditor({
   const [state, action, pending] = useActionState(saveStatementAction, idle);
   const [removal, remove, removing] = useActionState(removeStatementAction, idle);
   const answered = state.status !== 'idle' || removal.status !== 'idle';
+  const t = useTranslations('editorTemplates.statement');
   return (
     <details open={answered || undefined} className="rounded border border-slate-200 p-3">
       <summary className="cursor-pointer break-words">{summary}</summary>
@@ -88,14 +92,12 @@ export function StatementEditor({
         <form action={remove} className="mt-4 space-y-2 border-t border-slate-200 pt-3">
           <input type="hidden" name="version" value={version} />
           <input type="hidden" name="key" value={statement.key} />
-          <p className="text-sm text-slate-700">
-            Den som redan har svarat behåller sitt svar, och det visas som förut. Nya svar görs utan påståendet.
-          </p>
+          <p className="text-sm text-slate-700">{t('removeHint')}</p>
           {removal.message ? (
             <Alert tone={removal.status === 'error' ? 'error' : 'success'}>{removal.message}</Alert>
           ) : null}
           <button type="submit" className="btn-secondary" disabled={removing}>
-            Ta bort påståendet
+            {t('remove')}
           </button>
         </form>
       </div>
@@ -105,9 +107,10 @@ export function StatementEditor({
 
 export function NewStatementForm({ version, area }: Ref) {
   const [state, action, pending] = useActionState(saveStatementAction, idle);
+  const t = useTranslations('editorTemplates.statement');
   return (
     <details open={state.status !== 'idle' || undefined} className="rounded border border-dashed border-slate-400 p-3">
-      <summary className="cursor-pointer font-medium">Lägg till ett påstående i området</summary>
+      <summary className="cursor-pointer font-medium">{t('new')}</summary>
       <div className="mt-3">
         <StatementFields {...{ version, area, statement: null, state, action, pending }} />
       </div>

@@ -21,6 +21,7 @@ export const axeAreas: readonly AxeArea[] = [
       notFoundPath,
       '/konto',
       '/e-post/sammanfattning',
+      '/intyg',
       '/intyg/[kod]',
     ],
   },

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { announce } from '@/lib/data/cluster-changes';
 import { ExpectedError, GENERIC_ERROR } from '@/lib/errors';
 import { locales, type Locale } from '@/lib/i18n/config';
-import { answerIn, readerLocale } from '@/lib/i18n/messages';
+import { answerIn, issueIn, readerLocale } from '@/lib/i18n/messages';
 import { requestLogger } from '@/lib/log';
 import type { ActionState, FieldErrors, FormValues } from './state';
 
@@ -151,7 +151,11 @@ function refused(
   locale: Locale,
 ) {
   const message = (typeof invalid === 'function' ? invalid(error) : invalid) ?? FIX_FIELDS;
-  const fieldErrors: FieldErrors = byField ? byField(error, locale) : z.flattenError(error).fieldErrors;
+  // A message that names a value is made in the reader's language here (its params name it); the
+  // fixed ones are translated by answerIn.
+  const fieldErrors: FieldErrors = byField
+    ? byField(error, locale)
+    : z.flattenError(error, (issue) => issueIn(issue, locale)).fieldErrors;
   return { status: 'error' as const, code: 'VALIDATION' as const, message, fieldErrors };
 }
 

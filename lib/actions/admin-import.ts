@@ -5,11 +5,13 @@ import { authorize, type SessionUser } from '@/lib/auth/guards';
 import { applyImport, previewImport } from '@/lib/data/admin-import';
 import { listUnitOptions } from '@/lib/data/admin-units';
 import { invalid } from '@/lib/errors';
+import { translator } from '@/lib/i18n';
+import { readerLocale } from '@/lib/i18n/messages';
 import { decodeCsvBytes, MAX_FILE_BYTES } from '@/lib/import/decode';
 import { parseStaffCsv } from '@/lib/import/parse';
 import { summarisePlan, type PlanSummary } from '@/lib/import/summary';
 import { flag } from '@/lib/validation/form';
-import { IMPORT_TOO_BIG, importFileTooBig } from '@/lib/validation/import-file';
+import { importFileTooBig, MAX_IMPORT_MB } from '@/lib/validation/import-file';
 import { action } from './action';
 
 // Two steps with one action: "preview" reads the uploaded file and writes nothing; "confirm"
@@ -32,7 +34,7 @@ const importSchema = z.object({
 });
 
 async function plan(viewer: SessionUser, content: string, fullImport: boolean) {
-  const parsed = parseStaffCsv(content);
+  const parsed = parseStaffCsv(content, await readerLocale());
   if (!parsed.ok) throw invalid(parsed.message);
   const request = { rows: parsed.rows, parseErrors: parsed.errors, fullImport };
   const labels = new Map((await listUnitOptions(viewer)).map((u) => [u.id, u.label]));
@@ -44,7 +46,8 @@ async function uploaded(form: FormData): Promise<{ fileName: string; text: strin
   if (!(file instanceof File) || file.size === 0)
     throw invalid(file instanceof File && file.name ? 'Filen är tom.' : 'Välj en CSV-fil att importera.');
   if (!/\.(csv|txt)$/i.test(file.name)) throw invalid('Filen är ingen CSV-fil. Välj en fil som slutar på .csv.');
-  if (importFileTooBig(file)) throw invalid(IMPORT_TOO_BIG);
+  if (importFileTooBig(file))
+    throw invalid(translator(await readerLocale())('adminRecords.import.tooBig', { mb: MAX_IMPORT_MB }));
   const decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
   if (!decoded.ok) throw invalid(decoded.message);
   return { fileName: file.name.slice(0, 200), text: decoded.text };
@@ -54,14 +57,13 @@ async function previewStep(viewer: SessionUser, form: FormData, fullImport: bool
   const file = await uploaded(form);
   const planned = await plan(viewer, file.text, fullImport);
   const result = await previewImport(viewer, planned.request);
-  const summary = summarisePlan(result, planned.labels);
+  const summary = summarisePlan(result, planned.labels, await readerLocale());
   const errors = result.errors.length;
+  // Built with the count in the reader's language (the pipeline maps only fixed messages).
+  const t = translator(await readerLocale());
   return {
     status: errors > 0 ? 'error' : 'idle',
-    message:
-      errors > 0
-        ? `Filen har ${errors} ${errors === 1 ? 'rad' : 'rader'} med fel. Inget sparas förrän alla rader är rätt.`
-        : undefined,
+    message: errors > 0 ? t('adminRecords.import.rowErrors', { count: errors }) : undefined,
     data: { preview: { ...file, content: file.text, digest: result.digest, fullImport, summary } },
   };
 }

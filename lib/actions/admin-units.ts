@@ -1,5 +1,6 @@
 'use server';
 
+import { getTranslations } from 'next-intl/server';
 import { authorize } from '@/lib/auth/guards';
 import { addUnitManager, createUnit, moveUnit, removeUnitManager, renameUnit } from '@/lib/data/admin-units-write';
 import {
@@ -20,7 +21,8 @@ export const createUnitAction = action({
   schema: unitCreateSchema,
   run: (data, { viewer }) => createUnit(viewer, data),
   revalidate: adminPages,
-  success: (_, { name }) => `Enheten ${name} är skapad.`,
+  // Built with the name, so in the reader's language here (fixed answers are translated by their text).
+  success: async (_, { name }) => (await getTranslations('adminPeople.answers'))('unitCreated', { name }),
 });
 
 export const renameUnitAction = action({
@@ -44,8 +46,8 @@ export const addUnitManagerAction = action({
   schema: unitManagerSchema,
   run: (data, { viewer }) => addUnitManager(viewer, data),
   revalidate: adminPages,
-  success: ({ name, raised }) =>
-    raised ? `${name} är nu chef för enheten och har fått rollen Chef.` : `${name} är nu chef för enheten.`,
+  success: async ({ name, raised }) =>
+    (await getTranslations('adminPeople.answers'))(raised ? 'managerRaised' : 'managerAdded', { name }),
 });
 
 export const removeUnitManagerAction = action({

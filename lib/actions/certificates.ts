@@ -1,5 +1,6 @@
 'use server';
 
+import { getTranslations } from 'next-intl/server';
 import { authorize } from '@/lib/auth/guards';
 import { revokeCertificate } from '@/lib/data/certificate-revoke';
 import { revokeCertificateSchema } from '@/lib/validation/certificates';
@@ -10,11 +11,7 @@ export const revokeCertificateAction = action({
   schema: revokeCertificateSchema,
   run: (data, { viewer }) => revokeCertificate(viewer, data),
   revalidate: [['/admin', 'layout']],
-  success: ({ title, person, pathsRevoked }) =>
-    `Intyget för ${title} (${person}) är återkallat. Den som kontrollerar koden får veta det.` +
-    (pathsRevoked === 0
-      ? ''
-      : pathsRevoked === 1
-        ? ' Intyget för lärvägen som kursen ingår i är också återkallat.'
-        : ` Intygen för de ${pathsRevoked} lärvägar som kursen ingår i är också återkallade.`),
+  // Built with the course's and the person's names: in the reader's language here.
+  success: async ({ title, person, pathsRevoked }) =>
+    (await getTranslations('adminPeople.certificates'))('done', { title, person, paths: pathsRevoked }),
 });

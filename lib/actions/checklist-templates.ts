@@ -1,6 +1,8 @@
 'use server';
 
 import { authorizeContentEditor } from '@/lib/auth/guards';
+import { translator, type Messages } from '@/lib/i18n';
+import { readerLocale } from '@/lib/i18n/messages';
 import { removeItem, updateSection, upsertItem } from '@/lib/checklist/template-edit';
 import {
   publishTemplateRevision,
@@ -20,23 +22,34 @@ import { action, type Revalidate } from './action';
 
 const editorPages: Revalidate[] = [['/redaktion/checklistor', 'layout']];
 
-const saved = (result: { saved: boolean; number: number }) =>
+// Messages with a version number come from the catalogue in the reader's language; the fixed ones
+// stay Swedish here and are translated by the action pipeline (lib/i18n/messages-en.ts);
+// Swedish outside a request (scripts, unit tests).
+const words = async () => {
+  const t = translator(await readerLocale());
+  return (key: keyof Messages['editorTemplates']['templateActions'], values?: Record<string, string>) =>
+    t(`editorTemplates.templateActions.${key}`, values);
+};
+
+const saved = async (result: { saved: boolean; number: number }) =>
   result.saved
-    ? `Sparat som version ${result.number}. Publicera mallen när organisationerna ska se ändringen.`
+    ? (await words())('saved', { number: String(result.number) })
     : 'Du ändrade inget, så ingen ny version sparades.';
 
 export const saveTemplateItemAction = action({
   guard: authorizeContentEditor,
   schema: templateItemSchema,
   arrays: ['linkedCourses'],
-  run: ({ templateId, version, note, sectionKey, originalKey, ...item }, { viewer }) =>
-    saveTemplateRevision({
+  run: async ({ templateId, version, note, sectionKey, originalKey, ...item }, { viewer }) => {
+    const locale = await readerLocale();
+    return saveTemplateRevision({
       editor: viewer,
       templateId,
       version,
       note,
-      change: (t) => upsertItem(t, { sectionKey, originalKey, item }),
-    }),
+      change: (t) => upsertItem(t, { sectionKey, originalKey, item }, locale),
+    });
+  },
   revalidate: editorPages,
   success: saved,
 });
@@ -44,14 +57,17 @@ export const saveTemplateItemAction = action({
 export const removeTemplateItemAction = action({
   guard: authorizeContentEditor,
   schema: templateItemRemoveSchema,
-  run: ({ templateId, version, note, key }, { viewer }) =>
-    saveTemplateRevision({
+  // The note stands in for the one the editor did not write, so it is in the editor's language.
+  run: async ({ templateId, version, note, key }, { viewer }) => {
+    const locale = await readerLocale();
+    return saveTemplateRevision({
       editor: viewer,
       templateId,
       version,
-      note: note || `Tog bort punkten ${key}`,
-      change: (t) => removeItem(t, key),
-    }),
+      note: note || (await words())('removedNote', { key }),
+      change: (t) => removeItem(t, key, locale),
+    });
+  },
   revalidate: editorPages,
   success: saved,
 });
@@ -59,14 +75,16 @@ export const removeTemplateItemAction = action({
 export const saveTemplateSectionAction = action({
   guard: authorizeContentEditor,
   schema: templateSectionSchema,
-  run: ({ templateId, version, note, originalKey, key, ...fields }, { viewer }) =>
-    saveTemplateRevision({
+  run: async ({ templateId, version, note, originalKey, key, ...fields }, { viewer }) => {
+    const locale = await readerLocale();
+    return saveTemplateRevision({
       editor: viewer,
       templateId,
       version,
       note,
-      change: (t) => updateSection(t, originalKey || key, fields),
-    }),
+      change: (t) => updateSection(t, originalKey || key, fields, locale),
+    });
+  },
   revalidate: editorPages,
   success: saved,
 });
@@ -77,7 +95,7 @@ export const publishTemplateAction = action({
   run: (data, { viewer }) => publishTemplateRevision({ editor: viewer, ...data }),
   // Publishing changes what every organisation's checklist shows.
   revalidate: [...editorPages, ['/checklista', 'layout']],
-  success: (_, { number }) => `Version ${number} är publicerad. Organisationernas checklistor visar den nu.`,
+  success: async (_, { number }) => (await words())('published', { number: String(number) }),
 });
 
 export const restoreTemplateRevisionAction = action({
@@ -85,8 +103,8 @@ export const restoreTemplateRevisionAction = action({
   schema: templateRevisionSchema,
   run: (data, { viewer }) => restoreTemplateRevision({ editor: viewer, ...data }),
   revalidate: editorPages,
-  success: (result, { number }) =>
+  success: async (result, { number }) =>
     result.saved
-      ? `Version ${number} är återställd som version ${result.number}. Publicera den för att göra den gällande.`
+      ? (await words())('restored', { number: String(number), saved: String(result.number) })
       : 'Den versionen är redan den senaste.',
 });

@@ -6,6 +6,8 @@ import { createCourse, restoreCourseRevision, saveCourseDraft } from '@/lib/data
 import { publishCourse } from '@/lib/data/course-publish';
 import { messagesByPath } from '@/lib/editor/error-location';
 import { invalid } from '@/lib/errors';
+import { translator } from '@/lib/i18n';
+import { readerLocale } from '@/lib/i18n/messages';
 import { newCourseSchema, saveCourseSchema } from '@/lib/validation/course-editor';
 import { VERSION_MESSAGE, versionSchema } from '@/lib/validation/form';
 import { action } from './action';
@@ -46,14 +48,14 @@ export const saveCourseAction = action({
           [`/kurser/${published.slug}`, 'layout'],
         ]
       : [],
-  success: ({ saved, published }) =>
+  success: async ({ saved, published }) =>
     published
       ? {
           message: 'Kursen är sparad och publicerad. Deltagarna ser den nya versionen nu.',
           data: { version: published.version },
         }
       : {
-          message: `Utkastet är sparat som version ${saved.revision}. Det syns inte för deltagarna förrän du publicerar.`,
+          message: translator(await readerLocale())('editorLearning.saved.draft', { revision: String(saved.revision) }),
           data: { version: saved.version },
         },
 });
@@ -68,6 +70,6 @@ export const restoreCourseAction = action({
   invalid: VERSION_MESSAGE,
   run: (data, { viewer }) => restoreCourseRevision(viewer, data),
   revalidate: (_, { courseId }) => [[`/redaktion/kurser/${courseId}`, 'layout']],
-  success: ({ revision }) =>
-    `Versionen är återställd som ett nytt utkast (version ${revision}). Publicera när du är klar.`,
+  success: async ({ revision }) =>
+    translator(await readerLocale())('editorLearning.saved.restored', { revision: String(revision) }),
 });

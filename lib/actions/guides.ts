@@ -1,5 +1,6 @@
 'use server';
 
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { authorizeContentEditor } from '@/lib/auth/guards';
 import { stockholmDay } from '@/lib/dates';
@@ -56,13 +57,16 @@ const readGuide = (form: FormData): GuideValues => ({
   version: str(form.get('forceVersion')) || str(form.get('version')),
 });
 
-function savedMessage(result: Awaited<ReturnType<typeof saveGuide>>, publish: boolean): string {
-  const renamed =
-    result.slug !== result.previousSlug ? ` Sidans adress är nu /vagledning/${result.slug}; den gamla leder hit.` : '';
-  if (publish) return `Version ${result.revisionNumber} är publicerad. Läsarna ser den nu.${renamed}`;
-  if (result.changed)
-    return `Utkastet är sparat som version ${result.revisionNumber}. Läsarna ser det först när du publicerar.${renamed}`;
-  return renamed.trim() || 'Inga ändringar att spara.';
+/** What a save did, in the reader's language; "no changes" is a fixed message, translated by the pipeline. */
+async function savedMessage(result: Awaited<ReturnType<typeof saveGuide>>, publish: boolean): Promise<string> {
+  const t = await getTranslations('editorGuides.saved');
+  const renamed = result.slug !== result.previousSlug ? t('renamed', { slug: result.slug }) : '';
+  const said = publish
+    ? t('published', { number: result.revisionNumber })
+    : result.changed
+      ? t('draft', { number: result.revisionNumber })
+      : '';
+  return [said, renamed].filter(Boolean).join(' ') || 'Inga ändringar att spara.';
 }
 
 export const saveGuideAction = action({
@@ -95,8 +99,8 @@ export const saveGuideAction = action({
   redirect: ({ publish, created }) =>
     created && `/redaktion/vagledning/${created.pageId}?${publish ? 'publicerad' : 'sparad'}=1`,
   // A new page redirects above; a saved one says what happened and keeps the form with the new version.
-  success: ({ publish, saved }, _, { values }) => ({
-    message: savedMessage(saved!, publish),
+  success: async ({ publish, saved }, _, { values }) => ({
+    message: await savedMessage(saved!, publish),
     values: { ...values, note: '', version: String(saved!.version) },
   }),
   fieldFor: { SLUG_TAKEN: 'slug' },

@@ -1,6 +1,8 @@
 'use server';
 
 import { authorizeContentEditor } from '@/lib/auth/guards';
+import { translator, type Messages } from '@/lib/i18n';
+import { readerLocale } from '@/lib/i18n/messages';
 import { listQuestionnaireChoices, saveQuestionnaire, type SaveResult } from '@/lib/data/self-assessment-editor';
 import { addStatement, removeStatement, setLevels, updateArea, updateStatement } from '@/lib/self-assessment/edit';
 import { invalidVersion } from '@/lib/validation/form';
@@ -24,9 +26,18 @@ const pages: Revalidate[] = [
 
 const invalid = (error: z.ZodError) => invalidVersion(error) ?? 'Rätta de markerade fälten. Inget är sparat.';
 
-const saved = (result: SaveResult) =>
+// Messages with a version number or key come from the catalogue in the reader's language; the fixed
+// ones stay Swedish here and are translated by the action pipeline (lib/i18n/messages-en.ts);
+// Swedish outside a request (scripts, unit tests).
+const words = async () => {
+  const t = translator(await readerLocale());
+  return (key: keyof Messages['editorTemplates']['questionnaireActions'], values?: Record<string, string>) =>
+    t(`editorTemplates.questionnaireActions.${key}`, values);
+};
+
+const saved = async (result: SaveResult) =>
   result.saved
-    ? `Sparat som version ${result.version}. Den gäller nu för alla som svarar.`
+    ? (await words())('saved', { version: String(result.version) })
     : 'Du ändrade inget, så ingen ny version sparades.';
 
 export const saveLevelsAction = action({
@@ -72,17 +83,19 @@ export const saveStatementAction = action({
   schema: statementFormSchema,
   arrays: ['audiences'],
   invalid,
-  run: ({ version, area, key, ...fields }, { viewer }) =>
-    saveQuestionnaire({
+  run: async ({ version, area, key, ...fields }, { viewer }) => {
+    const locale = await readerLocale();
+    return saveQuestionnaire({
       editor: viewer,
       version,
       change: (q, usedKeys) =>
-        key ? updateStatement(q, key, fields) : addStatement(q, area, fields, usedKeys).questionnaire,
-    }),
+        key ? updateStatement(q, key, fields, locale) : addStatement(q, area, fields, usedKeys).questionnaire,
+    });
+  },
   revalidate: pages,
-  success: (result) =>
+  success: async (result) =>
     result.saved && result.added.length > 0
-      ? `Påståendet är tillagt med nyckeln ${result.added[0]} och sparat som version ${result.version}.`
+      ? (await words())('added', { key: result.added[0]!, version: String(result.version) })
       : saved(result),
 });
 
@@ -90,11 +103,11 @@ export const removeStatementAction = action({
   guard: authorizeContentEditor,
   schema: statementRemoveSchema,
   invalid,
-  run: ({ version, key }, { viewer }) =>
-    saveQuestionnaire({ editor: viewer, version, change: (q) => removeStatement(q, key) }),
+  run: async ({ version, key }, { viewer }) => {
+    const locale = await readerLocale();
+    return saveQuestionnaire({ editor: viewer, version, change: (q) => removeStatement(q, key, locale) });
+  },
   revalidate: pages,
-  success: (result) =>
-    result.saved
-      ? `Påståendet är borttaget och självskattningen sparad som version ${result.version}. Tidigare svar på det finns kvar.`
-      : saved(result),
+  success: async (result) =>
+    result.saved ? (await words())('removed', { version: String(result.version) }) : saved(result),
 });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { invalid } from '@/lib/errors';
+import { serverMessage } from '@/lib/i18n/messages';
 
 // Before a provider is saved its discovery document is read and checked, so an administrator
 // learns of a mistyped issuer or a provider that cannot do what sign-in needs at once, and not
@@ -20,7 +21,7 @@ export type Discovery = z.infer<typeof discoverySchema>;
 
 export const discoveryUrl = (issuer: string) => `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
 
-/** The provider's discovery document, or an expected error saying in Swedish what is wrong. */
+/** The provider's discovery document, or an expected error saying in the reader's language what is wrong. */
 export async function discover(issuer: string): Promise<Discovery> {
   let body: unknown;
   try {
@@ -32,16 +33,14 @@ export async function discover(issuer: string): Promise<Discovery> {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     body = await response.json();
   } catch {
-    throw invalid(
-      `Portalen kunde inte läsa leverantörens inställningar på ${discoveryUrl(issuer)}. Kontrollera utfärdarens adress och att leverantören svarar.`,
-    );
+    throw invalid(await serverMessage('discoveryUnreadable', { url: discoveryUrl(issuer) }));
   }
   const parsed = discoverySchema.safeParse(body);
   if (!parsed.success)
     throw invalid('Leverantörens inställningar saknar uppgifter som inloggningen behöver (OpenID Connect).');
   const document = parsed.data;
   if (document.issuer.replace(/\/+$/, '') !== issuer.replace(/\/+$/, '')) {
-    throw invalid(`Leverantören uppger en annan utfärdare (${document.issuer}). Skriv den adressen i stället.`);
+    throw invalid(await serverMessage('otherIssuer', { issuer: document.issuer }));
   }
   if (document.response_types_supported && !document.response_types_supported.includes('code')) {
     throw invalid('Leverantören erbjuder inte inloggning med auktoriseringskod, som portalen använder.');

@@ -10,6 +10,8 @@ export const COMMENT_MAX = 1000;
 export const NOTE_MAX = 2000;
 /** Written out, so it has English (lib/i18n/messages-en.ts); tests/unit/checklist-score.test.ts holds it equal to NOTE_MAX. */
 export const NOTE_MAX_MESSAGE = 'Anteckningen får vara högst 2 000 tecken.';
+/** The score round's refusal of a long note (lib/data/checklist-scores.ts), written out likewise. */
+export const NOTE_MAX_REFUSAL = 'Anteckningen får vara högst 2000 tecken. Inget är sparat.';
 export const MISSING_SCORE = 'Välj en av de fyra nivåerna.';
 
 export type ScoreTemplate = Pick<TemplateSnapshot, 'sections' | 'scale'>;

@@ -1,7 +1,9 @@
 // Pure edits of a template snapshot, used by the editor in /redaktion/checklistor. Item keys are
 // stable: an existing item keeps its key (organisations' statuses hang on it), so a change of
-// wording never detaches an organisation's work from the item.
+// wording never detaches an organisation's work from the item. A refusal that names a key is in
+// `locale`, the editor's language (the action passes it); the fixed ones are translated by their text.
 import { invalid } from '@/lib/errors';
+import { defaultLocale, translator, type Locale } from '@/lib/i18n';
 import {
   templateKeys,
   type TemplateItem,
@@ -11,9 +13,12 @@ import {
 
 type SectionFields = Pick<TemplateSection, 'title' | 'commitment' | 'optional'>;
 
-const findSection = (t: TemplateSnapshot, key: string) => {
+const refusal = (key: 'sectionMissing' | 'itemMissing' | 'keyTaken', values: { key: string }, locale: Locale) =>
+  invalid(translator(locale)(`serverMessages.${key}`, values));
+
+const findSection = (t: TemplateSnapshot, key: string, locale: Locale) => {
   const section = t.sections.find((s) => s.key === key);
-  if (!section) throw invalid(`Avsnittet "${key}" finns inte i mallen.`);
+  if (!section) throw refusal('sectionMissing', { key }, locale);
   return section;
 };
 
@@ -21,16 +26,17 @@ const findSection = (t: TemplateSnapshot, key: string) => {
 export function upsertItem(
   t: TemplateSnapshot,
   input: { sectionKey: string; originalKey: string; item: TemplateItem },
+  locale: Locale = defaultLocale,
 ): TemplateSnapshot {
-  findSection(t, input.sectionKey);
+  findSection(t, input.sectionKey, locale);
   const { item } = input;
   if (input.originalKey) {
     if (item.key !== input.originalKey)
       throw invalid('En punkts nyckel kan inte ändras: organisationernas arbete är kopplat till den.');
     if (!t.sections.some((s) => s.items.some((i) => i.key === item.key)))
-      throw invalid(`Punkten "${item.key}" finns inte i mallen.`);
+      throw refusal('itemMissing', { key: item.key }, locale);
   } else if (templateKeys(t.sections).includes(item.key)) {
-    throw invalid(`Nyckeln "${item.key}" används redan i mallen. Välj en annan.`);
+    throw refusal('keyTaken', { key: item.key }, locale);
   }
   const sections = t.sections.map((s) => {
     const without = s.items.filter((i) => i.key !== item.key);
@@ -44,15 +50,20 @@ export function upsertItem(
 }
 
 /** Removes an item from the template. Organisations' status rows for it are kept, only hidden. */
-export function removeItem(t: TemplateSnapshot, key: string): TemplateSnapshot {
+export function removeItem(t: TemplateSnapshot, key: string, locale: Locale = defaultLocale): TemplateSnapshot {
   const section = t.sections.find((s) => s.items.some((i) => i.key === key));
-  if (!section) throw invalid(`Punkten "${key}" finns inte i mallen.`);
+  if (!section) throw refusal('itemMissing', { key }, locale);
   if (section.items.length === 1)
     throw invalid('Ett avsnitt måste ha minst en punkt. Lägg till en ny punkt innan du tar bort den sista.');
   return { ...t, sections: t.sections.map((s) => ({ ...s, items: s.items.filter((i) => i.key !== key) })) };
 }
 
-export function updateSection(t: TemplateSnapshot, key: string, fields: SectionFields): TemplateSnapshot {
-  findSection(t, key);
+export function updateSection(
+  t: TemplateSnapshot,
+  key: string,
+  fields: SectionFields,
+  locale: Locale = defaultLocale,
+): TemplateSnapshot {
+  findSection(t, key, locale);
   return { ...t, sections: t.sections.map((s) => (s.key === key ? { ...s, ...fields } : s)) };
 }

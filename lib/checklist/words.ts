@@ -3,7 +3,7 @@ import { translator } from '@/lib/i18n';
 import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import { sectionNumbers } from './status';
 
-// The checklist's section headings, for the action plan on the page and in its PDF.
+// The checklist's section headings as plain text, for the action plan's PDF.
 
 /** "Åtagande 2: …" for the article's commitments, "Frivilligt avsnitt: …" for the others. */
 export function sectionHeadings(

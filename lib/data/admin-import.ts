@@ -9,6 +9,8 @@ import { buildImportPlan, hasChanges, type ExistingPerson, type ImportPlan } fro
 import type { Gender } from '@/lib/import/values';
 import type { Audience } from '@/lib/audiences';
 import { databaseEngine } from '@/lib/env';
+import { translator } from '@/lib/i18n';
+import { readerLocale } from '@/lib/i18n/messages';
 import { requestLogger } from '@/lib/log';
 import { writeBatch } from './admin-import-write';
 import { loadRules } from './assignment-rules';
@@ -75,6 +77,9 @@ async function planFor(tx: Tx, viewer: Viewer, request: ImportRequest): Promise<
     emailsElsewhere: elsewhere,
     fullImport: request.fullImport,
     importerId: viewer.id,
+    // The rows' refusals and names in the reader's language; the preview and its confirmation
+    // are read in the same language, so their digests agree.
+    locale: await readerLocale(),
   });
 }
 
@@ -137,9 +142,9 @@ async function writeInBatches(viewer: Viewer, plan: ImportPlan): Promise<PlanCha
     if (written.length === 0) throw error;
     const done = changeCount(joinBatches(written));
     (await requestLogger()).error({ err: error, written: done, planned: changeCount(plan) }, 'Importen avbröts');
-    throw conflict(
-      `Importen avbröts efter ${done} av ${changeCount(plan)} ändringar. Det som hann sparas finns kvar. Förhandsgranska samma fil igen för att importera resten.`,
-    );
+    // Built with the counts in the reader's language (the action pipeline maps only fixed messages).
+    const t = translator(await readerLocale());
+    throw conflict(t('adminRecords.import.aborted', { done, planned: changeCount(plan) }));
   }
   return recordImport(db, viewer, joinBatches(written));
 }

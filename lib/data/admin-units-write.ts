@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
 import type { Viewer } from '@/lib/auth/permissions';
 import { conflict, invalid, notFound } from '@/lib/errors';
+import { translator } from '@/lib/i18n';
+import { readerLocale } from '@/lib/i18n/messages';
 import { planUnitMove } from '@/lib/units/tree';
 import { recordAudit } from './audit';
 import type { Tx } from './tx';
@@ -11,6 +13,17 @@ import { changingStatistics } from './stats-cache';
 // Changes to the unit tree. Every query names the viewer's organisation, so a unit id from
 // another organisation is "not found". Each change and its audit event commit together.
 const unitFields = { id: true, parentId: true, name: true, path: true, depth: true } as const;
+
+/**
+ * A refusal built with names, in the reader's language: the action pipeline translates only fixed
+ * messages (by their exact Swedish text), so these are written from the catalogue here.
+ */
+async function answer(
+  key: 'unitNameTaken' | 'managerInactive' | 'alreadyManager',
+  values: { name: string; unit?: string },
+): Promise<string> {
+  return translator(await readerLocale())(`adminPeople.answers.${key}`, values);
+}
 
 async function findUnit(tx: Tx, viewer: Viewer, id: string) {
   const unit = await tx.orgUnit.findFirst({ where: { id, organisationId: viewer.organisationId }, select: unitFields });
@@ -30,7 +43,7 @@ async function assertNameFree(
   });
   const key = options.name.toLocaleLowerCase('sv-SE');
   if (siblings.some((s) => s.id !== options.exceptId && s.name.toLocaleLowerCase('sv-SE') === key)) {
-    throw conflict(`Det finns redan en enhet som heter ”${options.name}” på samma plats.`);
+    throw conflict(await answer('unitNameTaken', { name: options.name }));
   }
 }
 
@@ -120,11 +133,11 @@ export async function addUnitManager(
       select: { id: true, name: true, role: true, active: true },
     });
     if (!person) throw notFound('Det finns ingen person med den e-postadressen i organisationen.');
-    if (!person.active) throw invalid(`${person.name} är inaktiverad. Återaktivera personen först.`);
+    if (!person.active) throw invalid(await answer('managerInactive', { name: person.name }));
     const existing = await tx.unitManager.findUnique({
       where: { userId_unitId: { userId: person.id, unitId: unit.id } },
     });
-    if (existing) throw conflict(`${person.name} är redan chef för ${unit.name}.`);
+    if (existing) throw conflict(await answer('alreadyManager', { name: person.name, unit: unit.name }));
     await tx.unitManager.create({ data: { userId: person.id, unitId: unit.id } });
     await audit(viewer, tx, {
       action: 'unit.manager.add',

@@ -14,6 +14,7 @@ import { describeAssignment, type Where } from '@/lib/assignments/feedback';
 import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import { inChunks } from '@/lib/collections';
 import { forbidden, invalid } from '@/lib/errors';
+import { serverMessage } from '@/lib/i18n/messages';
 import type { AssignInput } from '@/lib/validation/assignments';
 import { recordAudit } from './audit';
 import { resolveItem } from './assignable';
@@ -62,7 +63,7 @@ export async function resolveTargets(
       throw forbidden(outside);
     }
     const inactive = people.find((p) => !p.active);
-    if (inactive) throw invalid(`${inactive.name} är inaktiverad och kan inte få kurser. Inget har tilldelats.`);
+    if (inactive) throw invalid(await serverMessage('personInactive', { name: inactive.name }));
     return people;
   }
   if (input.target === 'unit') {

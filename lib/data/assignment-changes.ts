@@ -8,7 +8,12 @@ import { conflict, forbidden, invalid } from '@/lib/errors';
 import { defaultLocale, localeOf, type Locale } from '@/lib/i18n/config';
 import { courseTitleIn } from '@/lib/learning/translations';
 import { dueChangedMail, withdrawnMail } from '@/lib/mail/templates';
-import { DUE_YEARS_AHEAD, type ChangeDueInput, type WithdrawInput } from '@/lib/validation/assignments';
+import {
+  DUE_YEARS_AHEAD,
+  DUE_YEARS_MESSAGE,
+  type ChangeDueInput,
+  type WithdrawInput,
+} from '@/lib/validation/assignments';
 import { recordAudit } from './audit';
 import { enqueueMails } from './outbox';
 import { changingProgress } from './stats-cache';
@@ -158,8 +163,7 @@ export async function changeAssignmentDue(
 ): Promise<ChangeResult> {
   const day = input.dueDate ?? null;
   if (day && isPastDay(day, now)) throw invalid('Slutdatumet har redan passerat. Välj i dag eller ett senare datum.');
-  if (day && day > addYears(stockholmDay(now), DUE_YEARS_AHEAD))
-    throw invalid(`Välj ett slutdatum högst ${DUE_YEARS_AHEAD} år fram i tiden.`);
+  if (day && day > addYears(stockholmDay(now), DUE_YEARS_AHEAD)) throw invalid(DUE_YEARS_MESSAGE);
   const dueAt = day ? endOfStockholmDay(day) : null;
   return changing(viewer, input.assignmentId, async (tx) => {
     const { assignment, person, mailTo, noMail } = await loadForChange(tx, viewer, input.assignmentId);

@@ -4,7 +4,7 @@ import { normaliseCertificateCode } from '@/lib/certificates/code';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { defaultLocale, type Locale } from '@/lib/i18n/config';
-import { localizeCourse, localizePath } from '@/lib/learning/translations';
+import { localizeCourse, localizePath, titleIn } from '@/lib/learning/translations';
 
 // Reads of certificates: the public verification by code, and a person's own path certificate.
 // Course certificates for their owner are read in lib/data/my-data.ts (getMyCompletion).
@@ -15,28 +15,36 @@ export type CertificateKind = 'course' | 'path';
 export type Verification = {
   kind: CertificateKind;
   name: string;
+  /** The course's or path's title in the reader's language where it has one; `lang` says which. */
   title: string;
+  lang: Locale;
   completedAt: Date;
   organisationName: string;
   revokedAt: Date | null;
 };
 
-type Found = { userId: string; organisationId: string; completedAt: Date; revokedAt: Date | null; title: string };
+type Found = {
+  userId: string;
+  organisationId: string;
+  completedAt: Date;
+  revokedAt: Date | null;
+  item: { title: string; translations: string | null };
+};
 
 async function findByCode(code: string): Promise<(Found & { kind: CertificateKind }) | null> {
   const select = { userId: true, organisationId: true, completedAt: true, revokedAt: true } as const;
   const [course, path] = await Promise.all([
     db.courseCompletion.findUnique({
       where: { certificateNo: code },
-      select: { ...select, course: { select: { title: true } } },
+      select: { ...select, course: { select: { title: true, translations: true } } },
     }),
     db.pathCompletion.findUnique({
       where: { certificateNo: code },
-      select: { ...select, path: { select: { title: true } } },
+      select: { ...select, path: { select: { title: true, translations: true } } },
     }),
   ]);
-  if (course) return { kind: 'course', ...course, title: course.course.title };
-  if (path) return { kind: 'path', ...path, title: path.path.title };
+  if (course) return { kind: 'course', ...course, item: course.course };
+  if (path) return { kind: 'path', ...path, item: path.path };
   return null;
 }
 
@@ -44,25 +52,27 @@ async function findByCode(code: string): Promise<(Found & { kind: CertificateKin
  * The certificate a code names, or null for anything else (malformed, unknown, or a person no
  * longer in the register): the page then says the same thing in every such case.
  */
-export const verifyCertificate = cache(async (raw: string): Promise<Verification | null> => {
-  const code = normaliseCertificateCode(raw);
-  if (!code) return null;
-  const found = await findByCode(code);
-  if (!found) return null;
-  const person = await db.user.findFirst({
-    where: { id: found.userId, organisationId: found.organisationId },
-    select: { name: true, organisation: { select: { name: true } } },
-  });
-  if (!person) return null;
-  return {
-    kind: found.kind,
-    name: person.name,
-    title: found.title,
-    completedAt: found.completedAt,
-    organisationName: person.organisation.name,
-    revokedAt: found.revokedAt,
-  };
-});
+export const verifyCertificate = cache(
+  async (raw: string, locale: Locale = defaultLocale): Promise<Verification | null> => {
+    const code = normaliseCertificateCode(raw);
+    if (!code) return null;
+    const found = await findByCode(code);
+    if (!found) return null;
+    const person = await db.user.findFirst({
+      where: { id: found.userId, organisationId: found.organisationId },
+      select: { name: true, organisation: { select: { name: true } } },
+    });
+    if (!person) return null;
+    return {
+      kind: found.kind,
+      name: person.name,
+      ...titleIn(found.kind, found.item, locale),
+      completedAt: found.completedAt,
+      organisationName: person.organisation.name,
+      revokedAt: found.revokedAt,
+    };
+  },
+);
 
 /**
  * The signed-in person's certificate for a completed path, with the path's published courses in

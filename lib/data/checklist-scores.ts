@@ -3,7 +3,14 @@ import { cache } from 'react';
 import { db } from '@/lib/db';
 import { canScoreAdministration, type Viewer } from '@/lib/auth/permissions';
 import { forbidden, invalid, notFound } from '@/lib/errors';
-import { NOTE_MAX, readScores, roundTotal, totalChange, type RoundTotal } from '@/lib/checklist/score';
+import {
+  NOTE_MAX,
+  NOTE_MAX_REFUSAL,
+  readScores,
+  roundTotal,
+  totalChange,
+  type RoundTotal,
+} from '@/lib/checklist/score';
 import type { TemplateSnapshot } from '@/lib/validation/checklist';
 import { recordAudit } from './audit';
 import { parseSnapshot } from './checklist-templates';
@@ -168,7 +175,7 @@ export async function saveScoreRound(viewer: Viewer, input: SaveInput): Promise<
   const unit = await administrationToScore(viewer, input.unitId);
   if (template.revisionNumber !== input.revision)
     throw invalid('Påståendena har ändrats sedan du öppnade sidan. Ladda om sidan och skatta igen. Inget är sparat.');
-  if (input.note.length > NOTE_MAX) throw invalid(`Anteckningen får vara högst ${NOTE_MAX} tecken. Inget är sparat.`);
+  if (input.note.length > NOTE_MAX) throw invalid(NOTE_MAX_REFUSAL);
   const read = readScores(template.snapshot, input.values);
   if (!read.ok) return read;
   const round = await db.$transaction(async (tx) => {

@@ -2,6 +2,8 @@ import 'server-only';
 import { canEditContent, type Viewer } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { conflict, invalid, notFound } from '@/lib/errors';
+import { translator } from '@/lib/i18n';
+import { issueIn, readerLocale } from '@/lib/i18n/messages';
 import { templateSnapshotSchema, type TemplateSnapshot } from '@/lib/validation/checklist';
 import { recordAudit } from './audit';
 import { parseSnapshot } from './checklist-templates';
@@ -14,6 +16,15 @@ type Editor = Pick<Viewer, 'id' | 'organisationId' | 'role'>;
 
 const staleMessage =
   'Någon annan har ändrat mallen medan du arbetade. Dina ändringar är inte sparade. Ladda om sidan och gör om ändringen.';
+
+/** Why a changed template is refused, in the reader's language (a fixed message, or one naming a key). */
+async function invalidTemplate(issue: Parameters<typeof issueIn>[0] | undefined) {
+  const locale = await readerLocale();
+  const t = translator(locale);
+  return t('editorTemplates.templateActions.refused', {
+    reason: issue ? issueIn(issue, locale) : t('editorTemplates.templateActions.fallback'),
+  });
+}
 
 async function hostOf(editor: Editor) {
   const hostId = await getHostOrganisationId();
@@ -43,7 +54,7 @@ export async function saveTemplateRevision(input: {
     if (template.version !== input.version) throw conflict(staleMessage, 'STALE_VERSION');
     const before = parseSnapshot(latest.snapshot);
     const parsed = templateSnapshotSchema.safeParse(input.change(before));
-    if (!parsed.success) throw invalid(`Mallen blev ogiltig: ${parsed.error.issues[0]?.message ?? 'okänt fel'}`);
+    if (!parsed.success) throw invalid(await invalidTemplate(parsed.error.issues[0]));
     if (JSON.stringify(parsed.data) === JSON.stringify(before)) return { saved: false, number: latest.number };
     const { count } = await tx.checklistTemplate.updateMany({
       where: { id: template.id, version: input.version },
@@ -144,7 +155,10 @@ export async function restoreTemplateRevision(input: {
   const snapshot = parseSnapshot(old.snapshot);
   return saveTemplateRevision({
     ...input,
-    note: `Återställd från version ${input.number}`,
+    // In the editor's language, as a note they wrote themselves would be.
+    note: translator(await readerLocale())('editorTemplates.templateActions.restoredNote', {
+      number: String(input.number),
+    }),
     change: (latest) => ({ ...snapshot, translations: latest.translations ?? snapshot.translations }),
   });
 }

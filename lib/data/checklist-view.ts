@@ -2,6 +2,7 @@ import 'server-only';
 import { buildActionPlan, type ActionPlan } from '@/lib/checklist/action-plan';
 import { checklistTitleIn, localizeTemplate, type Localized } from '@/lib/checklist/translations';
 import type { Viewer } from '@/lib/auth/permissions';
+import { translator } from '@/lib/i18n';
 import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import type { TemplateSnapshot } from '@/lib/validation/checklist';
 import { getPublishedTemplate } from './checklist-templates';
@@ -53,7 +54,9 @@ export async function loadChecklistView(
   );
   const template = templates.get(ref.templateId);
   if (!template) return null;
-  const named = (c: ChecklistRef): NamedRef => {
+  const removed = translator(locale)('checklist.removedUnit');
+  const named = (ref: ChecklistRef): NamedRef => {
+    const c = ref.unitId !== null && ref.unitName === null ? { ...ref, unitName: removed } : ref;
     const t = templates.get(c.templateId);
     return t ? { ...c, ...checklistTitleIn(c.title, t.source.title, t.shown) } : { ...c, lang: defaultLocale };
   };

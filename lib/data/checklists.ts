@@ -17,6 +17,7 @@ export type ChecklistRef = {
   title: string;
   templateId: string;
   unitId: string | null;
+  /** null for the whole organisation's checklist, and for an administration since removed (loadChecklistView names it). */
   unitName: string | null;
 };
 
@@ -34,7 +35,7 @@ export const listOrgChecklists = cache(async (organisationId: string): Promise<C
   );
   const refs = rows.map((r) => ({
     ...r,
-    unitName: r.unitId ? (units.get(r.unitId) ?? 'Borttagen förvaltning') : null,
+    unitName: r.unitId ? (units.get(r.unitId) ?? null) : null,
   }));
   // Templates stay in article order; within one, the organisation-wide checklist comes first.
   const templateOrder = [...new Set(rows.map((r) => r.templateId))];

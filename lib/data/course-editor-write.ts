@@ -13,6 +13,18 @@ import { getHostOrganisationId } from './host';
 export const CONFLICT =
   'Någon annan har sparat kursen medan du arbetade. Dina ändringar är inte sparade men finns kvar i formuläret: ladda om sidan i en ny flik, jämför och för in dem igen.';
 
+// The notes the portal writes itself, stored in Swedish like the editors' own; the history page
+// reads them back (restoredFrom) to show them in the reader's language.
+export const NEW_COURSE_NOTE = 'Ny kurs';
+const RESTORED_NOTE = 'Återställd från version ';
+const restoredNote = (number: number) => `${RESTORED_NOTE}${number}`;
+
+/** The version a restore note names, or undefined for any other note. */
+export function restoredFrom(note: string): number | undefined {
+  const number = note.startsWith(RESTORED_NOTE) ? note.slice(RESTORED_NOTE.length) : '';
+  return /^\d+$/.test(number) ? Number(number) : undefined;
+}
+
 export async function createCourse(editor: Editor, input: { title: string; summary: string }) {
   const hostId = await getHostOrganisationId();
   if (!canEditContent(editor, hostId)) throw forbidden();
@@ -51,7 +63,13 @@ export async function createCourse(editor: Editor, input: { title: string; summa
       select: { id: true },
     });
     await tx.courseRevision.create({
-      data: { courseId: course.id, number: 1, snapshot: JSON.stringify(draft), authorId: editor.id, note: 'Ny kurs' },
+      data: {
+        courseId: course.id,
+        number: 1,
+        snapshot: JSON.stringify(draft),
+        authorId: editor.id,
+        note: NEW_COURSE_NOTE,
+      },
     });
     await recordAudit(
       {
@@ -115,7 +133,7 @@ export async function restoreCourseRevision(
     courseId: course.id,
     version: input.version,
     draft,
-    note: `Återställd från version ${old.number}`,
+    note: restoredNote(old.number),
   });
 }
 

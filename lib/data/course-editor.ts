@@ -89,7 +89,9 @@ export async function listCourseRevisions(editor: Editor, courseId: string) {
     course,
     revisions: revisions.map((r) => ({
       ...r,
-      author: r.authorId ? (names.get(r.authorId) ?? 'Okänd') : 'Portalens startinnehåll',
+      // Named on the page in the reader's language: the portal's seed content, or an author since removed.
+      seeded: !r.authorId,
+      authorName: r.authorId ? (names.get(r.authorId) ?? null) : null,
     })),
   };
 }

@@ -1,6 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
+import { translator } from '@/lib/i18n';
+import { readerLocale } from '@/lib/i18n/messages';
 import type { ContentStatus as GuideStatus } from '@/lib/generated/sqlite/enums';
 import { parseMeta, type GuideContent } from '@/lib/validation/guide';
 
@@ -15,7 +17,9 @@ async function authorNames(organisationId: string, ids: (string | null)[]): Prom
     ? await db.user.findMany({ where: { organisationId, id: { in: wanted } }, select: { id: true, name: true } })
     : [];
   const names = new Map(users.map((u) => [u.id, u.name]));
-  return (id) => (id ? (names.get(id) ?? 'Borttagen användare') : 'Portalens startinnehåll');
+  // The portal's seed content, or an author since removed, named in the reader's language.
+  const t = translator(await readerLocale());
+  return (id) => (id ? (names.get(id) ?? t('editorGuides.author.removed')) : t('editorGuides.author.seed'));
 }
 
 export type EditorListItem = {

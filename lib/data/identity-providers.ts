@@ -6,6 +6,7 @@ import { discover } from '@/lib/auth/oidc-discovery';
 import { openSecret, sealSecret } from '@/lib/auth/secret-box';
 import { conflict, invalid } from '@/lib/errors';
 import { env } from '@/lib/env';
+import { serverMessage } from '@/lib/i18n/messages';
 import { issuerAllowed, type IdentityProviderInput } from '@/lib/validation/identity-provider';
 import { createPerson, systemWriter } from './admin-people-write';
 import { recordAudit } from './audit';
@@ -74,9 +75,7 @@ export async function saveProvider(viewer: Viewer, input: IdentityProviderInput)
       select: { domain: true },
     });
     if (taken.length > 0) {
-      throw conflict(
-        `Domänen ${taken.map((d) => d.domain).join(', ')} hör redan till en annan organisation i portalen.`,
-      );
+      throw conflict(await serverMessage('domainsTaken', { domains: taken.map((d) => d.domain).join(', ') }));
     }
     // A domain whose addresses another organisation's people have is theirs, claimed or not.
     const used = await tx.user.findFirst({
@@ -87,7 +86,7 @@ export async function saveProvider(viewer: Viewer, input: IdentityProviderInput)
       select: { email: true },
     });
     const usedDomain = used?.email?.split('@')[1];
-    if (usedDomain) throw conflict(`Domänen ${usedDomain} används av en annan organisation i portalen.`);
+    if (usedDomain) throw conflict(await serverMessage('domainUsed', { domain: usedDomain }));
     const data = {
       issuer: input.issuer,
       clientId: input.clientId,

@@ -4,6 +4,8 @@ import { canEditContent, type Viewer } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { stockholmDay } from '@/lib/dates';
 import { conflict, forbidden, invalid, notFound } from '@/lib/errors';
+import { translator } from '@/lib/i18n';
+import { inLanguage, readerLocale } from '@/lib/i18n/messages';
 import { statementKeys } from '@/lib/self-assessment/edit';
 import type { Questionnaire } from '@/lib/self-assessment/questionnaire';
 import { atomKey, verdict, type Verdict } from '@/lib/stats/protection';
@@ -26,6 +28,15 @@ export const STALE_QUESTIONNAIRE =
   'Någon annan har sparat en ny version av självskattningen medan du arbetade. Din ändring är inte sparad. Ladda om sidan och gör om ändringen.';
 
 const parse = (definition: string) => JSON.parse(definition) as Questionnaire;
+
+/** Why a change is refused, in the reader's language (the schema's reason is a fixed message). */
+async function notSaved(reason: string | undefined) {
+  const locale = await readerLocale();
+  const t = translator(locale);
+  return t('editorTemplates.questionnaireActions.notSaved', {
+    reason: reason ? inLanguage(reason, locale) : t('editorTemplates.questionnaireActions.fallback'),
+  });
+}
 
 async function hostOf(editor: Editor): Promise<string> {
   const hostId = await getHostOrganisationId();
@@ -124,10 +135,7 @@ export async function saveQuestionnaire(input: {
         version: number,
         updated,
       });
-      if (!parsed.success)
-        throw invalid(
-          `Ändringen sparades inte: ${parsed.error.issues[0]?.message ?? 'självskattningen blev ogiltig.'}`,
-        );
+      if (!parsed.success) throw invalid(await notSaved(parsed.error.issues[0]?.message));
       const { title, levels, areas } = parsed.data;
       const was = selfAssessmentFrontmatterSchema.safeParse({ ...before, version: number, updated });
       const same = (x: unknown) => JSON.stringify(x) === JSON.stringify({ levels, areas });

@@ -1,16 +1,21 @@
 // The discussion guide as an A4 PDF for the meeting room: black text that copies well in black
 // and white, the QR code to the course at the top of the first page, and page breaks between
-// blocks (lib/pdf/flow). Built from a resolved guide, so it needs no database.
+// blocks (lib/pdf/flow). Built from a resolved guide, so it needs no database. The words around the
+// guide follow the reader's language; the guide itself is written in Swedish, which is the PDF's
+// language (most of its text).
 import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { DiscussionGuide } from '@/lib/data/discussion-guides';
 import { formatDay } from '@/lib/dates';
+import { translator } from '@/lib/i18n';
+import { defaultLocale, formatTags, type Locale } from '@/lib/i18n/config';
 import { A4_PORTRAIT, colours, createFlow, createPdf, drawText, type FlowLine, wrap } from '@/lib/pdf';
 import { qrMatrix } from './qr';
 
 type Fonts = { regular: PDFFont; bold: PDFFont };
+type Words = ReturnType<typeof translator>;
 
 const margin = 50;
 const qrSide = 92;
@@ -34,7 +39,7 @@ function drawQr(page: PDFPage, url: string, x: number, top: number) {
 }
 
 /** Title, date and the QR code with the address beside it; returns the height it takes. */
-function drawHeader(page: PDFPage, guide: DiscussionGuide, f: Fonts): number {
+function drawHeader(page: PDFPage, guide: DiscussionGuide, f: Fonts, t: Words, locale: Locale): number {
   const [pageWidth, pageHeight] = A4_PORTRAIT;
   const width = pageWidth - 2 * margin;
   const top = pageHeight - margin;
@@ -46,14 +51,14 @@ function drawHeader(page: PDFPage, guide: DiscussionGuide, f: Fonts): number {
     }
   };
   line(guide.title, f.bold, 20);
-  line(`Jämställdhetsportalen · uppdaterad ${formatDay(guide.updated)}`, f.regular, 10);
+  line(t('discussionGuide.byline', { date: formatDay(guide.updated, locale) }), f.regular, 10);
   // Four modules of light space above the code, which scanners need.
   y -= 18;
   const qrTop = y;
   drawQr(page, guide.url, margin, qrTop);
   const textX = margin + qrSide + qrGap;
-  line('Fortsätt på egen hand', f.bold, 12, textX, width - qrSide - qrGap);
-  line('Skanna koden eller gå till', f.regular, 10.5, textX, width - qrSide - qrGap);
+  line(t('discussionGuide.goOn'), f.bold, 12, textX, width - qrSide - qrGap);
+  line(t('discussionGuide.scanOrGo'), f.regular, 10.5, textX, width - qrSide - qrGap);
   line(guide.url, f.regular, 10.5, textX, width - qrSide - qrGap);
   return top - Math.min(y, qrTop - qrSide);
 }
@@ -87,16 +92,28 @@ function section(flow: ReturnType<typeof createFlow>, title: FlowLine, blocks: F
   for (const block of rest) flow.draw(block);
 }
 
-export async function discussionGuidePdf(guide: DiscussionGuide): Promise<Uint8Array> {
-  const { pdf, fonts: f } = await createPdf({ title: guide.title, fonts: ['regular', 'bold'] });
+export async function discussionGuidePdf(guide: DiscussionGuide, locale: Locale = defaultLocale): Promise<Uint8Array> {
+  const t = translator(locale);
+  const { pdf, fonts: f } = await createPdf({
+    title: guide.title,
+    fonts: ['regular', 'bold'],
+    language: formatTags[defaultLocale],
+  });
   const flow = createFlow(pdf, margin);
-  const headerHeight = drawHeader(pdf.getPage(0), guide, f);
-  section(flow, { ...heading('Syftet med träffen', f), gapBefore: headerHeight + 10 }, [[body(guide.purpose, f)]]);
+  const headerHeight = drawHeader(pdf.getPage(0), guide, f, t, locale);
+  section(flow, { ...heading(t('discussionGuide.purpose'), f), gapBefore: headerHeight + 10 }, [
+    [body(guide.purpose, f)],
+  ]);
   section(
     flow,
-    heading('Det här visar ni', f),
+    heading(t('discussionGuide.show'), f),
     guide.show.map(({ lesson, note }) => [
-      { text: `Lektion ${lesson.position}: ${lesson.title}`, font: f.bold, size: 10.5, gapBefore: 6 },
+      {
+        text: `${t('discussionGuide.lesson', { position: lesson.position })} ${lesson.title}`,
+        font: f.bold,
+        size: 10.5,
+        gapBefore: 6,
+      },
       body(note, f, { indent: 12 }),
     ]),
   );
@@ -106,26 +123,26 @@ export async function discussionGuidePdf(guide: DiscussionGuide): Promise<Uint8A
   ] as const) {
     section(
       flow,
-      heading(`Tidsplan för ${minutes} minuter`, f),
+      heading(t('discussionGuide.timePlan', { minutes }), f),
       plan.map((step) => [
-        { text: `${step.minutes} min`, font: f.bold, size: 10.5, gapBefore: 6 },
+        { text: t('discussionGuide.minutes', { minutes: step.minutes }), font: f.bold, size: 10.5, gapBefore: 6 },
         body(step.activity, f, { indent: 12 }),
       ]),
     );
   }
   section(
     flow,
-    heading('Frågor att prata om', f),
+    heading(t('discussionGuide.questions'), f),
     guide.questions.map((question, i) => [body(`${i + 1}. ${question}`, f, { gapBefore: 6 })]),
   );
-  section(flow, heading('Övning', f), [[body(guide.exercise, f)]]);
+  section(flow, heading(t('discussionGuide.exercise'), f), [[body(guide.exercise, f)]]);
   section(
     flow,
-    heading('Det här antecknar ni', f),
+    heading(t('discussionGuide.writeDown'), f),
     guide.writeDown.map((item) => [body(`•  ${item}`, f, { indent: 8, gapBefore: 5 })]),
   );
-  section(flow, heading('Tips till dig som leder träffen', f), tipsBlocks(guide.tips, f));
-  flow.footer((page, pages) => `${guide.title} · Sida ${page} av ${pages}`, {
+  section(flow, heading(t('discussionGuide.tips'), f), tipsBlocks(guide.tips, f));
+  flow.footer((page, pages) => t('discussionGuide.footer', { title: guide.title, page, pages }), {
     font: f.regular,
     size: 8,
   });

@@ -21,9 +21,8 @@ export function qrMatrix(url: string): boolean[][] {
 const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The code as an SVG image with a Swedish text alternative, black on white. */
-export async function qrSvg(url: string): Promise<string> {
+/** The code as an SVG image, black on white, with its text alternative (`label`: "QR-kod med länk till kursen: …"). */
+export async function qrSvg(url: string, label: string): Promise<string> {
   const svg = await renderQr(url, { ...options, type: 'svg', margin: 4 });
-  const label = escapeAttribute(`QR-kod med länk till kursen: ${url}`);
-  return svg.trim().replace('<svg ', `<svg role="img" aria-label="${label}" focusable="false" `);
+  return svg.trim().replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(label)}" focusable="false" `);
 }

@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import type { FieldErrors } from '@/lib/actions/state';
+import { editorLearningSv } from '@/lib/i18n/editor-learning';
 import type { CourseDraft, LessonDraft, saveCourseSchema } from '@/lib/validation/course-editor';
 
 // The course editor sends its whole draft as one JSON payload, so zod names a problem by a path
 // ("draft › lessons › 6 › body") that means nothing to a strategist. These functions turn such a
 // path into words ("Lektion 7 (Välkommen): texten saknas.") and into the id of the field the
-// editor shows it in. Pure and client-safe: the server sends paths, the editor words them.
+// editor shows it in. Pure and client-safe: the server sends paths, the editor words them, in the
+// reader's language (ErrorWords; Swedish by default).
 
 type Path = readonly PropertyKey[];
 type SaveKey = keyof z.infer<typeof saveCourseSchema>;
@@ -13,41 +15,46 @@ type LessonKey = LessonDraft extends infer L ? (L extends unknown ? keyof L : ne
 type Question = Extract<LessonDraft, { kind: 'QUIZ' }>['questions'][number];
 
 /** Every field's name as it reads in a sentence; a new schema field without one fails to compile. */
-export const fieldNames = {
-  save: {
-    courseId: 'kursens id',
-    version: 'versionen',
-    note: 'kommentaren till versionen',
-    draft: 'kursen',
-  } satisfies Record<SaveKey, string>,
-  course: {
-    title: 'kursens namn',
-    summary: 'sammanfattningen',
-    description: 'beskrivningen',
-    audiences: 'målgrupperna',
-    topics: 'ämnena',
-    minutes: 'tiden i minuter',
-    lessons: 'lektionerna',
-  } satisfies Record<keyof CourseDraft, string>,
-  lesson: {
-    kind: 'sorten av lektion',
-    slug: 'kortnamnet i adressen',
-    title: 'rubriken',
-    body: 'texten',
-    video: 'filmfilen',
-    captions: 'undertexterna',
-    duration: 'längden',
-    prompt: 'reflektionsfrågan',
-    passMark: 'gränsen för godkänt',
-    questions: 'frågorna',
-  } satisfies Record<LessonKey, string>,
-  question: {
-    question: 'frågan',
-    options: 'svarsalternativen',
-    correct: 'rätt svar',
-    explanation: 'förklaringen',
-  } satisfies Record<keyof Question, string>,
-  option: { text: 'svarsalternativet' } satisfies Record<keyof Question['options'][number], string>,
+export type FieldNames = {
+  save: Record<SaveKey, string>;
+  course: Record<keyof CourseDraft, string>;
+  lesson: Record<LessonKey, string>;
+  question: Record<keyof Question, string>;
+  option: Record<keyof Question['options'][number], string>;
+};
+
+/** The words of the sentences, in one language (lib/i18n/editor-learning.ts, `errorWords`). */
+export type ErrorWords = {
+  names: FieldNames;
+  /** A film's text, which its messages call its text version. */
+  videoBody: string;
+  lesson: (n: number, title?: string) => string;
+  question: (n: number) => string;
+  option: (n: number) => string;
+  /** The language's BCP 47 tag, for upper and lower case. */
+  tag: string;
+};
+
+const sv = editorLearningSv.errorWords;
+export const fieldNames: FieldNames = {
+  save: sv.save,
+  course: sv.course,
+  lesson: sv.lesson,
+  question: sv.question,
+  option: sv.option,
+};
+
+const fill = (message: string, values: Record<string, string | number>) =>
+  message.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
+
+/** Swedish, where no other language is asked for (the catalogue's words, which hold no plurals). */
+export const swedishErrorWords: ErrorWords = {
+  names: fieldNames,
+  videoBody: sv.videoBody,
+  lesson: (n, title) => (title ? fill(sv.lessonNamed, { n, title }) : fill(sv.lessonN, { n })),
+  question: (n) => fill(sv.questionN, { n }),
+  option: (n) => fill(sv.optionN, { n }),
+  tag: 'sv-SE',
 };
 
 const nameIn = (table: Record<string, string>, key: unknown) =>
@@ -56,61 +63,66 @@ const index = (key: unknown) => (typeof key === 'number' ? key : undefined);
 
 type Part = { text: string; field?: boolean };
 
-function lessonParts(rest: Path, lesson: LessonDraft | undefined): Part[] {
+function lessonParts(rest: Path, lesson: LessonDraft | undefined, words: ErrorWords): Part[] {
   const [key, q, qKey, o, oKey] = rest;
   if (key === undefined) return [];
   // A film's text is its text version, and its messages call it that.
-  if (key === 'body' && lesson?.kind === 'VIDEO') return [{ text: 'textversionen', field: true }];
-  const name = nameIn(fieldNames.lesson, key);
+  if (key === 'body' && lesson?.kind === 'VIDEO') return [{ text: words.videoBody, field: true }];
+  const name = nameIn(words.names.lesson, key);
   if (!name) return [];
   const qi = key === 'questions' ? index(q) : undefined;
   if (qi === undefined) return [{ text: name, field: true }];
-  const question = [{ text: `fråga ${qi + 1}` }];
-  const qName = nameIn(fieldNames.question, qKey);
+  const question = [{ text: words.question(qi + 1) }];
+  const qName = nameIn(words.names.question, qKey);
   if (!qName) return question;
   const oi = qKey === 'options' ? index(o) : undefined;
   if (oi === undefined) return [...question, { text: qName, field: true }];
-  const option = [...question, { text: `svarsalternativ ${oi + 1}` }];
-  const oName = nameIn(fieldNames.option, oKey);
+  const option = [...question, { text: words.option(oi + 1) }];
+  const oName = nameIn(words.names.option, oKey);
   return oName ? [...option, { text: oName, field: true }] : option;
 }
 
-function parts(path: Path, draft?: CourseDraft): Part[] {
+function parts(path: Path, draft: CourseDraft | undefined, words: ErrorWords): Part[] {
   const [first, ...rest] = path;
   if (first !== 'draft') {
-    const name = nameIn(fieldNames.save, first);
+    const name = nameIn(words.names.save, first);
     return name ? [{ text: name, field: true }] : [];
   }
   const [key, i, ...lessonPath] = rest;
-  if (key === undefined) return [{ text: fieldNames.save.draft, field: true }];
-  const name = nameIn(fieldNames.course, key);
+  if (key === undefined) return [{ text: words.names.save.draft, field: true }];
+  const name = nameIn(words.names.course, key);
   if (!name) return [];
   const li = key === 'lessons' ? index(i) : undefined;
   if (li === undefined) return [{ text: name, field: true }];
   const lesson = draft?.lessons[li];
   const title = lesson?.title.trim();
-  return [{ text: `Lektion ${li + 1}${title ? ` (${title})` : ''}` }, ...lessonParts(lessonPath, lesson)];
+  return [{ text: words.lesson(li + 1, title || undefined) }, ...lessonParts(lessonPath, lesson, words)];
 }
 
-const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase('sv-SE') + text.slice(1);
-const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('sv-SE') + text.slice(1);
+const upperFirst = (text: string, tag: string) => text.charAt(0).toLocaleUpperCase(tag) + text.slice(1);
+const lowerFirst = (text: string, tag: string) => text.charAt(0).toLocaleLowerCase(tag) + text.slice(1);
 
 /** Where a problem is, in words: "Lektion 7 (Välkommen), fråga 2, svarsalternativ 3". */
-export function errorLocation(path: Path, draft?: CourseDraft): string {
+export function errorLocation(path: Path, draft?: CourseDraft, words = swedishErrorWords): string {
   return upperFirst(
-    parts(path, draft)
+    parts(path, draft, words)
       .map((p) => p.text)
       .join(', '),
+    words.tag,
   );
 }
 
 /** The problem as one sentence; the field's name is left out when the message starts with it. */
-export function describeIssue(issue: { path: Path; message: string }, draft?: CourseDraft): string {
-  const found = parts(issue.path, draft);
+export function describeIssue(
+  issue: { path: Path; message: string },
+  draft?: CourseDraft,
+  words = swedishErrorWords,
+): string {
+  const found = parts(issue.path, draft, words);
   const last = found.at(-1);
-  const named = last?.field && issue.message.toLocaleLowerCase('sv-SE').startsWith(last.text);
+  const named = last?.field && issue.message.toLocaleLowerCase(words.tag).startsWith(last.text);
   const where = (named ? found.slice(0, -1) : found).map((p) => p.text).join(', ');
-  return where ? `${upperFirst(where)}: ${lowerFirst(issue.message)}` : issue.message;
+  return where ? `${upperFirst(where, words.tag)}: ${lowerFirst(issue.message, words.tag)}` : issue.message;
 }
 
 const courseIds: Partial<Record<PropertyKey, string>> = {
@@ -157,11 +169,15 @@ const pathOf = (key: string): PropertyKey[] =>
 export type LocatedError = { id?: string; message: string; text: string };
 
 /** The editor's side: each message with its field's id and its sentence for the error summary. */
-export function locateErrors(fieldErrors: FieldErrors | undefined, draft: CourseDraft): LocatedError[] {
+export function locateErrors(
+  fieldErrors: FieldErrors | undefined,
+  draft: CourseDraft,
+  words = swedishErrorWords,
+): LocatedError[] {
   return Object.entries(fieldErrors ?? {}).flatMap(([key, messages]) => {
     const path = pathOf(key);
     const id = fieldIdFor(path);
-    return (messages ?? []).map((message) => ({ id, message, text: describeIssue({ path, message }, draft) }));
+    return (messages ?? []).map((message) => ({ id, message, text: describeIssue({ path, message }, draft, words) }));
   });
 }
 

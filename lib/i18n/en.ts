@@ -1,4 +1,9 @@
 import { MIN_GROUP } from '@/lib/stats/protection';
+import { adminPeopleEn } from './admin-people';
+import { adminRecordsEn } from './admin-records';
+import { editorGuidesEn } from './editor-guides';
+import { editorLearningEn } from './editor-learning';
+import { editorTemplatesEn } from './editor-templates';
 import type { Messages } from './sv';
 
 // The English catalogue: the same keys and placeholders as lib/i18n/sv.ts.
@@ -79,6 +84,36 @@ export const en: Messages = {
     sources: 'Sources',
     skrStep: 'Step {step}',
     skrStepInEdition: 'Step {step} in the {edition} edition',
+  },
+  guideList: {
+    title: 'Guidance',
+    lead: 'Support for working with gender mainstreaming: the basics, SKR’s ten steps, the CEMR Charter and what applies to your role.',
+    swedishOnly: 'The guidance is written in Swedish. Search with Swedish words.',
+    filters: 'The guidance',
+    topic: 'Topic',
+    allTopics: 'All topics',
+    audience: 'Target group',
+    allAudiences: 'All target groups',
+    noSearch: 'No search was made.',
+    tooLong:
+      'The search is too long ({length} characters). Write at most {max} characters, for example one or a few words.',
+    allPages: 'All pages: {count, plural, one {# page} other {# pages}}',
+    noPages: 'No pages have that topic for that target group. Remove a filter to see more.',
+    onlyStopWords:
+      'The words you searched for are too common to say anything about a page, for example “och”, “att” and “i”. Write a word that says what you are looking for.',
+    suggestion: 'Did you mean <link>{word}</link>? The results below are for that spelling.',
+    noHits: 'No pages or courses match. Try another word, or remove a filter.',
+    summary:
+      'Search results: {guides, plural, one {# page} other {# pages}} in the guidance, {learning, plural, one {# result} other {# results}} in courses and lessons.',
+    guideGroup: 'Guidance ({count})',
+    learningGroup: 'Courses and lessons ({count})',
+    noGuides: 'No pages in the guidance match.',
+    noLearning: 'No courses or lessons match.',
+    hitInText: 'Match in the text:',
+    lessonIn: 'Lesson in the course <name>{course}</name>',
+    course: 'Course',
+    for: 'For {audiences}',
+    updated: 'Updated <time>{date}</time>',
   },
   labels: {
     audience: {
@@ -299,6 +334,49 @@ export const en: Messages = {
     pdfVerify: 'To check that the certificate is valid, scan the QR code or go to',
     pdfTitle: 'Certificate – {title}',
     fileName: 'certificate',
+  },
+  verify: {
+    title: 'Check a certificate',
+    lead: 'Have you received a certificate from the Gender Equality Portal? Write the code that is on it to see whether the certificate is valid.',
+    code: 'The certificate’s code',
+    hint: 'The code is at the bottom of the certificate, for example JP-2026-7K3MQ-9XA2B.',
+    submit: 'Check the certificate',
+    badCharacters: 'The code only has the letters A–Z, digits and hyphens, for example JP-2026-7K3MQ-9XA2B.',
+    revokedTitle: 'The certificate has been revoked',
+    revoked: 'The certificate was revoked on {date} and is no longer valid.',
+    validTitle: 'The certificate is valid',
+    validLead: 'The certificate was issued by the Gender Equality Portal and has not been revoked.',
+    name: 'Name',
+    path: 'Learning path',
+    course: 'Course',
+    completed: 'Completed',
+    organisation: 'Organisation',
+    another: 'Check another certificate',
+  },
+  accessibilityAudit: {
+    criteria: 'Requirements in WCAG 2.1:',
+    why: 'Why:',
+    alternative: 'How to get the content:',
+    assessed:
+      'We made the latest assessment on {date}. The tests below run automatically, together with the portal’s other tests.',
+    axeHeading: 'Automatic checks with axe',
+    axeText:
+      'The tool axe checks {total} pages against the requirements of WCAG 2.1 at level A and AA. A test fails if axe finds a single error. The pages are checked as the person who usually uses them, for example as a manager or an administrator.',
+    tableCaption: 'Pages that axe checks, per part of the portal',
+    area: 'Part of the portal',
+    pages: 'Number of pages',
+    total: 'Total',
+    addresses: 'The addresses of the pages',
+    patterns: 'A part of the address in square brackets, for example [id], stands for all pages of the same kind.',
+    notScanned: 'Pages that axe does not check yet',
+    phoneHeading: 'Phone screen',
+    phoneText:
+      'Every page that axe checks is also shown at a width of {width} pixels, as on a phone. The test fails if you would have to scroll sideways to read the page. Wide tables may scroll sideways in a box of their own.',
+    focusHeading: 'Keyboard and focus',
+    focusText: 'The tests check where the keyboard focus goes in these cases:',
+    untestedHeading: 'What we have not tested',
+    notScannedCount:
+      '{count, plural, one {# page is} other {# pages are}} not checked with axe yet. They are last in the list of addresses above.',
   },
   myPage: {
     title: 'My page',
@@ -730,6 +808,33 @@ export const en: Messages = {
     noticeNoComputer: 'You do not need a computer. What we go through counts towards what you have completed.',
     noticeQr: 'If you want to read on your own on your phone: scan the code or go to <url></url>',
   },
+  discussionGuide: {
+    name: 'Discussion guide',
+    metaTitle: 'Discussion guide: {course}',
+    onlySwedish: 'The discussion guide is only available in Swedish.',
+    printHint:
+      'Print the page with the browser’s print function (Ctrl + P, on a Mac Cmd + P), or download it as a PDF.',
+    downloadPdf: 'Download as PDF (A4)',
+    byline: 'Gender Equality Portal · updated {date}',
+    purpose: 'The purpose of the meeting',
+    show: 'What you show',
+    lesson: 'Lesson {position}:',
+    timePlans: 'Time plans',
+    timePlan: 'Time plan for {minutes} minutes',
+    time: 'Time',
+    whatYouDo: 'What you do',
+    minutes: '{minutes} min',
+    questions: 'Questions to talk about',
+    exercise: 'Exercise',
+    writeDown: 'What you write down',
+    tips: 'Tips for the person leading the meeting',
+    goOn: 'Continue on your own',
+    scanOrGo: 'Scan the code or go to',
+    goOnLine: '<strong>Continue on your own:</strong> scan the code or go to',
+    footer: '{title} · Page {page} of {pages}',
+    qrLabel: 'QR code with a link to the course: {url}',
+    fileName: 'discussion-guide',
+  },
   rules: {
     title: 'Assignment rules',
     lead: 'A rule gives everyone in a unit, or everyone in a target group, a course or learning path. It applies to those who are there now and to those who start, move here or change target group later.',
@@ -871,6 +976,7 @@ export const en: Messages = {
     noHistory: 'Nobody has changed the item yet.',
     noComments: 'No comments yet.',
     removedUser: 'Deleted user',
+    removedUnit: 'Removed administration',
     change: {
       status: 'Status: {from} → {to}',
       reason: 'Reason the item does not apply: “{text}”',
@@ -917,7 +1023,7 @@ export const en: Messages = {
       wholeArticle: 'The whole article',
       optional: 'Optional sections (not counted in the whole article)',
     },
-    itemList: { label: 'Items in {section}', item: 'Item', overdue: 'Overdue' },
+    itemList: { label: 'Items in <name>{section}</name>', item: 'Item', overdue: 'Overdue' },
     overdue: {
       none: 'No items are overdue.',
       line: 'Was due {date} ({days, plural, one {# day} other {# days}} ago) · Responsible: {name}',
@@ -1305,6 +1411,29 @@ export const en: Messages = {
       changesIn: 'in {title}',
       decline: 'Do not publish',
     },
+  },
+  adminPeople: adminPeopleEn,
+  adminRecords: adminRecordsEn,
+  editorGuides: editorGuidesEn,
+  editorLearning: editorLearningEn,
+  editorTemplates: editorTemplatesEn,
+  // Server messages that name a value (a person, a key, a domain), made in the reader's language where
+  // they are thrown; the fixed ones are translated by their text (lib/i18n/messages-en.ts).
+  serverMessages: {
+    personInactive: '{name} is deactivated and cannot be given courses. Nothing has been assigned.',
+    domainsTaken: 'The domain {domains} already belongs to another organisation in the portal.',
+    domainUsed: 'The domain {domain} is used by another organisation in the portal.',
+    discoveryUnreadable:
+      'The portal could not read the provider’s settings at {url}. Check the issuer’s address and that the provider answers.',
+    otherIssuer: 'The provider gives another issuer ({issuer}). Write that address instead.',
+    sectionMissing: 'The section "{key}" is not in the template.',
+    itemMissing: 'The item "{key}" is not in the template.',
+    keyTaken: 'The key "{key}" is already used in the template. Choose another one.',
+    keysNotUnique: 'The keys must be unique in the template: {keys}.',
+    keyReserved: 'The key "{key}" is reserved.',
+    badLink: 'The link "{link}" must be a web address that starts with http:// or https://.',
+    areaTooThin:
+      'The area "{area}" must have at least two statements for each target group. After the change there would be too few for {audiences}. Nothing is saved.',
   },
   mail: {
     greeting: 'Hello {name},',

@@ -13,12 +13,33 @@ export function messages(locale: Locale = defaultLocale): Messages {
   return catalogues[locale];
 }
 
-/** The messages the browser gets: all but the mails' words, which only the server writes with. */
-export function clientMessages(locale: Locale = defaultLocale): Omit<Messages, 'mail'> {
-  return Object.fromEntries(Object.entries(catalogues[locale]).filter(([key]) => key !== 'mail')) as Omit<
-    Messages,
-    'mail'
-  >;
+/** The staff areas whose words only their own pages' client components need (given there by the area's layout). */
+export const areaNamespaces = {
+  admin: ['adminPeople', 'adminRecords'],
+  editor: ['editorGuides', 'editorLearning', 'editorTemplates'],
+} as const satisfies Record<string, readonly (keyof Messages)[]>;
+
+export type Area = keyof typeof areaNamespaces;
+type AreaNamespace = (typeof areaNamespaces)[Area][number];
+const notSent: ReadonlySet<string> = new Set<string>([
+  'mail',
+  'serverMessages',
+  ...Object.values(areaNamespaces).flat(),
+]);
+
+/**
+ * The messages the browser gets: all but the mails' words and the server's messages, which only the
+ * server writes with, and the staff areas' words, which every other page would carry for nothing;
+ * `area` adds its own.
+ */
+export function clientMessages(
+  locale: Locale = defaultLocale,
+  area?: Area,
+): Omit<Messages, 'mail' | 'serverMessages' | AreaNamespace> {
+  const own: ReadonlySet<string> = new Set(area ? areaNamespaces[area] : []);
+  return Object.fromEntries(
+    Object.entries(catalogues[locale]).filter(([key]) => !notSent.has(key) || own.has(key)),
+  ) as Omit<Messages, 'mail' | 'serverMessages' | AreaNamespace>;
 }
 
 const translators = new Map<Locale, ReturnType<typeof makeTranslator>>();

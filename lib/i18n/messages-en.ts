@@ -43,6 +43,7 @@ export const messagesEn: Readonly<Record<string, string>> = {
   'Skälet får vara högst 500 tecken.': 'The reason can be at most 500 characters.',
   'Välj minst en person att påminna.': 'Choose at least one person to remind.',
   'Välj högst 500 personer åt gången.': 'Choose at most 500 people at a time.',
+  'Välj ett slutdatum högst 5 år fram i tiden.': 'Choose a due date at most 5 years ahead.',
   // lib/validation/auth.ts
   'Skriv din e-postadress.': 'Write your email address.',
   'E-postadressen är för lång.': 'The email address is too long.',
@@ -80,6 +81,12 @@ export const messagesEn: Readonly<Record<string, string>> = {
   'Länka högst tio kurser.': 'Link at most ten courses.',
   'Beskriv åtagandet.': 'Describe the commitment.',
   'Åtagandet får vara högst 1 000 tecken.': 'The commitment can be at most 1,000 characters.',
+  'Ange högst 10 länkar.': 'Enter at most 10 links.',
+  'En länk får vara högst 500 tecken.': 'A link can be at most 500 characters.',
+  'En av länkarna måste vara en webbadress som börjar med http:// eller https://.':
+    'One of the links must be a web address that starts with http:// or https://.',
+  'Nycklarna måste vara unika i mallen.': 'The keys must be unique in the template.',
+  'Nyckeln är reserverad.': 'The key is reserved.',
   // lib/validation/competence-plan.ts
   'Skriv antalet timmar som ett tal, till exempel 4 eller 2,5.':
     'Write the number of hours as a number, for example 4 or 2.5.',
@@ -105,6 +112,8 @@ export const messagesEn: Readonly<Record<string, string>> = {
   'Skriv högst 4 000 tecken.': 'Write at most 4,000 characters.',
   'Högst 20 mål.': 'At most 20 goals.',
   'Högst 30 aktiviteter.': 'At most 30 activities.',
+  // Also the written-out limit of group-sessions.ts (place) and identity-provider.ts (client id).
+  'Skriv högst 200 tecken.': 'Write at most 200 characters.',
   'Förvaltningen har redan en plan för det året. Öppna den planen och ändra den i stället.':
     'The administration already has a plan for that year. Open that plan and change it instead.',
   'Skriv månaden som ett tal, 1–12.': 'Write the month as a number, 1–12.',
@@ -137,6 +146,26 @@ export const messagesEn: Readonly<Record<string, string>> = {
   'Varje område ska finnas en gång.': 'Each area must appear exactly once.',
   'Två påståenden har samma nyckel.': 'Two statements have the same key.',
   // lib/validation/course-editor.ts
+  'Frågan saknas.': 'The question is missing.',
+  'Frågan får vara högst 500 tecken.': 'The question can be at most 500 characters.',
+  'Svarsalternativet saknas.': 'The answer option is missing.',
+  'Svarsalternativet får vara högst 300 tecken.': 'The answer option can be at most 300 characters.',
+  'Förklaringen saknas.': 'The explanation is missing.',
+  'Förklaringen får vara högst 1000 tecken.': 'The explanation can be at most 1,000 characters.',
+  'Rubriken saknas.': 'The heading is missing.',
+  'Rubriken får vara högst 120 tecken.': 'The heading can be at most 120 characters.',
+  'Kursens namn saknas.': 'The course name is missing.',
+  'Kursens namn får vara högst 120 tecken.': 'The course name can be at most 120 characters.',
+  'Sammanfattningen saknas.': 'The summary is missing.',
+  'Sammanfattningen får vara högst 300 tecken.': 'The summary can be at most 300 characters.',
+  'Texten saknas.': 'The text is missing.',
+  'Texten får vara högst 20000 tecken.': 'The text can be at most 20,000 characters.',
+  'Textversionen saknas.': 'The text version is missing.',
+  'Textversionen får vara högst 20000 tecken.': 'The text version can be at most 20,000 characters.',
+  'Längden saknas.': 'The length is missing.',
+  'Längden får vara högst 20 tecken.': 'The length can be at most 20 characters.',
+  'Lärvägens namn saknas.': 'The learning path name is missing.',
+  'Lärvägens namn får vara högst 120 tecken.': 'The learning path name can be at most 120 characters.',
   'En fråga behöver minst två svarsalternativ.': 'A question needs at least two answer options.',
   'Högst fem svarsalternativ.': 'At most five answer options.',
   'Välj vilket svar som är rätt.': 'Choose which answer is right.',
@@ -182,6 +211,9 @@ export const messagesEn: Readonly<Record<string, string>> = {
   'Okänd målgrupp.': 'Unknown target group.',
   'Välj vad du vill göra med exemplet.': 'Choose what you want to do with the example.',
   'Skriv högst 1 000 tecken.': 'Write at most 1,000 characters.',
+  'Skriv högst 3000 tecken.': 'Write at most 3,000 characters.',
+  'Skriv högst 120 tecken.': 'Write at most 120 characters.',
+  'Skriv högst 300 tecken.': 'Write at most 300 characters.',
   'Skriv en kommentar till den som skrev exemplet: vad ska ändras, eller varför publiceras det inte?':
     'Write a comment to the person who wrote the example: what should be changed, or why is it not published?',
   // lib/validation/form.ts
@@ -213,7 +245,24 @@ export const messagesEn: Readonly<Record<string, string>> = {
   'Välj vilka lektioner ni går igenom, eller hela kursen.':
     'Choose which lessons you will go through, or the whole course.',
   'Högst 2 000 deltagare per träff.': 'At most 2,000 participants per session.',
+  'En träff tar minst 10 minuter.': 'A session takes at least 10 minutes.',
+  'En träff tar högst 480 minuter.': 'A session takes at most 480 minutes.',
+  'Skriv högst 500 tecken.': 'Write at most 500 characters.',
+  'Anteckningarna får vara högst 4000 tecken.': 'The notes can be at most 4,000 characters.',
   // lib/validation/guide.ts
+  'Skriv en titel.': 'Write a title.',
+  'Skriv en sammanfattning.': 'Write a summary.',
+  'Skriv sidans text.': 'Write the page’s text.',
+  'Skriv källans titel.': 'Write the source’s title.',
+  'Skriv utgivare.': 'Write the publisher.',
+  'Högst 10 tecken.': 'At most 10 characters.',
+  'Högst 20 tecken.': 'At most 20 characters.',
+  'Högst 120 tecken.': 'At most 120 characters.',
+  'Högst 300 tecken.': 'At most 300 characters.',
+  'Högst 500 tecken.': 'At most 500 characters.',
+  'Högst 100000 tecken.': 'At most 100,000 characters.',
+  'Högst 20 relaterade sidor.': 'At most 20 related pages.',
+  'Högst 30 källor.': 'At most 30 sources.',
   'Ange utgåva när du anger steg (stegens nummer skiljer sig mellan utgåvorna).':
     'Enter the edition when you enter a step (the step numbers differ between the editions).',
   'Länken får vara högst 2 000 tecken.': 'The link can be at most 2,000 characters.',
@@ -235,6 +284,9 @@ export const messagesEn: Readonly<Record<string, string>> = {
   'Hemligheten får vara högst 500 tecken.': 'The secret can be at most 500 characters.',
   'Skriv knappens text, till exempel Logga in med Sjöstads konto.':
     'Write the text for the button, for example Sign in with your Sjöstad account.',
+  'Högst 20 domäner får anges.': 'At most 20 domains can be entered.',
+  // Also the written-out limit of scim.ts (the key's name).
+  'Skriv högst 60 tecken.': 'Write at most 60 characters.',
   // lib/validation/learning.ts
   'Skriv ditt svar innan du sparar.': 'Write your answer before you save.',
   'Svaret får vara högst 5 000 tecken.': 'The answer can be at most 5,000 characters.',
@@ -594,6 +646,11 @@ export const messagesEn: Readonly<Record<string, string>> = {
   'Nivån ska vara 1, 2, 3 eller 4.': 'The level must be 1, 2, 3 or 4.',
   'Välj ett av de fyra svaren.': 'Choose one of the four answers.',
   'Svaret ska vara 1, 2, 3 eller 4.': 'The answer must be 1, 2, 3 or 4.',
+  // lib/checklist/score.ts, lib/self-assessment/edit.ts: written-out limits
+  'Anteckningen får vara högst 2000 tecken. Inget är sparat.':
+    'The note can be at most 2,000 characters. Nothing is saved.',
+  'Ett område kan ha högst 8 påståenden. Ta bort ett innan du lägger till ett nytt.':
+    'An area can have at most 8 statements. Remove one before you add a new one.',
   // lib/import/decode.ts, lib/import/parse.ts
   'Filen är ingen CSV-fil. Spara den som CSV (UTF-8 eller Windows-1252) i kalkylprogrammet och försök igen.':
     'The file is not a CSV file. Save it as CSV (UTF-8 or Windows-1252) in your spreadsheet program and try again.',

@@ -2,6 +2,7 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { getLocale } from 'next-intl/server';
 import { LOCALE_COOKIE, defaultLocale, isLocale, negotiateLocale, type Locale } from './config';
+import { messages, translator, type Messages } from './index';
 import { messagesEn } from './messages-en';
 
 // The server's fixed messages (validation, expected errors, action answers) are written in Swedish
@@ -37,6 +38,29 @@ const byLocale: Record<Locale, Readonly<Record<string, string>>> = { sv: {}, en:
 /** A fixed Swedish message in the reader's language, or as it is when it has no translation. */
 export function inLanguage(message: string, locale: Locale): string {
   return Object.hasOwn(byLocale[locale], message) ? byLocale[locale][message]! : message;
+}
+
+/** A server message that names a value (lib/i18n/sv.ts, `serverMessages`). */
+export type ServerMessage = keyof Messages['serverMessages'];
+type Values = Record<string, string | number>;
+
+/** A server message that names a value, in the reader's language (Swedish outside a request). */
+export async function serverMessage(key: ServerMessage, values: Values): Promise<string> {
+  return translator(await readerLocale())(`serverMessages.${key}`, values);
+}
+
+/**
+ * A zod issue's message in the reader's language. A refinement whose message names a value gives
+ * its key under `serverMessages` and the values as the issue's params (`{ serverMessage, values }`),
+ * with a fixed message as its fallback; any other message is a fixed one, translated by its text.
+ */
+export function issueIn(issue: { message: string; params?: unknown }, locale: Locale): string {
+  const params = (issue.params ?? {}) as { serverMessage?: unknown; values?: unknown };
+  const key = params.serverMessage;
+  if (typeof key === 'string' && Object.hasOwn(messages(locale).serverMessages, key)) {
+    return translator(locale)(`serverMessages.${key as ServerMessage}`, (params.values ?? {}) as Values);
+  }
+  return inLanguage(issue.message, locale);
 }
 
 type Said = { message?: string; fieldErrors?: Record<string, string[] | undefined> };

@@ -17,6 +17,7 @@ import {
   genderGroupLabels,
   hiddenReasonLabels,
   meetingKindLabels,
+  organisationKindLabels,
   genderLabels,
   roleLabels,
   topicLabels,
@@ -25,6 +26,12 @@ import {
 import { outcomeForPerson } from '@/lib/privacy/outcomes';
 import { uploadRules } from '@/lib/uploads/rules';
 import { needsHiddenLabels } from '@/lib/self-assessment/needs';
+import { adminPeopleSv } from './admin-people';
+import { adminRecordsSv } from './admin-records';
+import { editorGuidesSv } from './editor-guides';
+import { editorLearningSv } from './editor-learning';
+import { editorTemplatesSv } from './editor-templates';
+import type { Widen } from './widen';
 
 export const sv = {
   siteName: 'Jämställdhetsportalen',
@@ -102,6 +109,35 @@ export const sv = {
     sources: 'Källor',
     skrStep: 'Steg {step}',
     skrStepInEdition: 'Steg {step} i utgåvan {edition}',
+  },
+  guideList: {
+    title: 'Vägledning',
+    lead: 'Stöd för att arbeta med jämställdhetsintegrering: grunderna, SKR:s tio steg, CEMR-deklarationen och vad som gäller för din roll.',
+    swedishOnly: 'Vägledningen är skriven på svenska. Sök med svenska ord.',
+    filters: 'Vägledningen',
+    topic: 'Ämne',
+    allTopics: 'Alla ämnen',
+    audience: 'Målgrupp',
+    allAudiences: 'Alla målgrupper',
+    noSearch: 'Ingen sökning gjordes.',
+    tooLong: 'Sökningen är för lång ({length} tecken). Skriv högst {max} tecken, till exempel ett eller några ord.',
+    allPages: 'Alla sidor: {count, plural, one {# sida} other {# sidor}}',
+    noPages: 'Inga sidor har det ämnet för den målgruppen. Ta bort ett filter för att se fler.',
+    onlyStopWords:
+      'Orden du sökte på är för vanliga för att säga något om en sida, till exempel ”och”, ”att” och ”i”. Skriv ett ord som säger vad du letar efter.',
+    suggestion: 'Menade du <link>{word}</link>? Träffarna nedan gäller den stavningen.',
+    noHits: 'Inga sidor eller kurser matchar. Pröva ett annat ord, eller ta bort ett filter.',
+    summary:
+      'Sökresultat: {guides, plural, one {# sida} other {# sidor}} i vägledningen, {learning, plural, one {# träff} other {# träffar}} i kurser och lektioner.',
+    guideGroup: 'Vägledning ({count})',
+    learningGroup: 'Kurser och lektioner ({count})',
+    noGuides: 'Inga sidor i vägledningen matchar.',
+    noLearning: 'Inga kurser eller lektioner matchar.',
+    hitInText: 'Träff i texten:',
+    lessonIn: 'Lektion i kursen <name>{course}</name>',
+    course: 'Kurs',
+    for: 'För {audiences}',
+    updated: 'Uppdaterad <time>{date}</time>',
   },
   // The Swedish words for enum values are written once, in lib/labels.ts.
   labels: {
@@ -290,6 +326,49 @@ export const sv = {
     pdfVerify: 'Kontrollera att intyget gäller: skanna QR-koden eller gå till',
     pdfTitle: 'Intyg – {title}',
     fileName: 'intyg',
+  },
+  verify: {
+    title: 'Kontrollera ett intyg',
+    lead: 'Har du fått ett intyg från Jämställdhetsportalen? Skriv koden som står på det, så ser du om intyget gäller.',
+    code: 'Intygets kod',
+    hint: 'Koden står längst ner på intyget, till exempel JP-2026-7K3MQ-9XA2B.',
+    submit: 'Kontrollera intyget',
+    badCharacters: 'Koden har bara bokstäverna A–Z, siffror och bindestreck, till exempel JP-2026-7K3MQ-9XA2B.',
+    revokedTitle: 'Intyget är återkallat',
+    revoked: 'Intyget återkallades {date} och gäller inte längre.',
+    validTitle: 'Intyget gäller',
+    validLead: 'Intyget är utfärdat av Jämställdhetsportalen och har inte återkallats.',
+    name: 'Namn',
+    path: 'Lärväg',
+    course: 'Kurs',
+    completed: 'Slutförd',
+    organisation: 'Organisation',
+    another: 'Kontrollera ett annat intyg',
+  },
+  accessibilityAudit: {
+    criteria: 'Krav i WCAG 2.1:',
+    why: 'Varför:',
+    alternative: 'Så tar du del av innehållet:',
+    assessed:
+      'Vi gjorde den senaste bedömningen den {date}. Testerna nedan körs automatiskt, tillsammans med portalens övriga tester.',
+    axeHeading: 'Automatisk kontroll med axe',
+    axeText:
+      'Verktyget axe kontrollerar {total} sidor mot kraven i WCAG 2.1 på nivå A och AA. Ett test misslyckas om axe hittar ett enda fel. Sidorna kontrolleras som den som brukar använda dem, till exempel som chef eller administratör.',
+    tableCaption: 'Sidor som axe kontrollerar, per del av portalen',
+    area: 'Del av portalen',
+    pages: 'Antal sidor',
+    total: 'Totalt',
+    addresses: 'Adresserna till sidorna',
+    patterns: 'En del av adressen inom hakparentes, till exempel [id], står för alla sidor av samma slag.',
+    notScanned: 'Sidor som axe inte kontrollerar än',
+    phoneHeading: 'Mobil skärm',
+    phoneText:
+      'Varje sida som axe kontrollerar visas också i {width} pixlars bredd, som på en mobil. Testet misslyckas om du skulle behöva skrolla i sidled för att läsa sidan. Breda tabeller får skrolla i sidled i en egen ruta.',
+    focusHeading: 'Tangentbord och fokus',
+    focusText: 'Testerna kontrollerar var tangentbordets fokus hamnar i de här fallen:',
+    untestedHeading: 'Det här har vi inte testat',
+    notScannedCount:
+      '{count, plural, one {# sida kontrolleras} other {# sidor kontrolleras}} inte med axe än. De står sist i listan över adresser ovan.',
   },
   myPage: {
     title: 'Min sida',
@@ -604,7 +683,7 @@ export const sv = {
     caption: '{measure}, per organisation och kön',
     tableCaption: '{caption} (tabell)',
     organisation: 'Organisation',
-    kind: { KOMMUN: 'Kommun', REGION: 'Region' },
+    kind: organisationKindLabels,
     own: '{name} (er organisation)',
   },
   sessions: {
@@ -696,6 +775,33 @@ export const sv = {
     noticeWhat: 'Vi går igenom',
     noticeNoComputer: 'Du behöver ingen dator. Det vi går igenom räknas in i det du har genomfört.',
     noticeQr: 'Vill du läsa på egen hand i mobilen: skanna koden eller gå till <url></url>',
+  },
+  discussionGuide: {
+    name: 'Samtalsguide',
+    metaTitle: 'Samtalsguide: {course}',
+    onlySwedish: 'Samtalsguiden finns bara på svenska.',
+    printHint:
+      'Skriv ut sidan med webbläsarens utskriftsfunktion (Ctrl + P, på Mac Cmd + P), eller ladda ner den som PDF.',
+    downloadPdf: 'Ladda ner som PDF (A4)',
+    byline: 'Jämställdhetsportalen · uppdaterad {date}',
+    purpose: 'Syftet med träffen',
+    show: 'Det här visar ni',
+    lesson: 'Lektion {position}:',
+    timePlans: 'Tidsplaner',
+    timePlan: 'Tidsplan för {minutes} minuter',
+    time: 'Tid',
+    whatYouDo: 'Det här gör ni',
+    minutes: '{minutes} min',
+    questions: 'Frågor att prata om',
+    exercise: 'Övning',
+    writeDown: 'Det här antecknar ni',
+    tips: 'Tips till dig som leder träffen',
+    goOn: 'Fortsätt på egen hand',
+    scanOrGo: 'Skanna koden eller gå till',
+    goOnLine: '<strong>Fortsätt på egen hand:</strong> skanna koden eller gå till',
+    footer: '{title} · Sida {page} av {pages}',
+    qrLabel: 'QR-kod med länk till kursen: {url}',
+    fileName: 'samtalsguide',
   },
   rules: {
     title: 'Regler för tilldelning',
@@ -838,6 +944,7 @@ export const sv = {
     noHistory: 'Ingen har ändrat punkten ännu.',
     noComments: 'Inga kommentarer ännu.',
     removedUser: 'Borttagen användare',
+    removedUnit: 'Borttagen förvaltning',
     change: {
       status: 'Status: {from} → {to}',
       reason: 'Skäl till att punkten inte är aktuell: ”{text}”',
@@ -884,7 +991,7 @@ export const sv = {
       wholeArticle: 'Hela artikeln',
       optional: 'Frivilliga avsnitt (räknas inte in i hela artikeln)',
     },
-    itemList: { label: 'Punkter i {section}', item: 'Punkt', overdue: 'Försenad' },
+    itemList: { label: 'Punkter i <name>{section}</name>', item: 'Punkt', overdue: 'Försenad' },
     overdue: {
       none: 'Inga punkter är försenade.',
       line: 'Skulle vara klar {date} ({days, plural, one {# dag} other {# dagar}} sedan) · Ansvarig: {name}',
@@ -1262,6 +1369,29 @@ export const sv = {
       decline: 'Publicera inte',
     },
   },
+  adminPeople: adminPeopleSv,
+  adminRecords: adminRecordsSv,
+  editorGuides: editorGuidesSv,
+  editorLearning: editorLearningSv,
+  editorTemplates: editorTemplatesSv,
+  // Server messages that name a value (a person, a key, a domain), made in the reader's language where
+  // they are thrown; the fixed ones are translated by their text (lib/i18n/messages-en.ts).
+  serverMessages: {
+    personInactive: '{name} är inaktiverad och kan inte få kurser. Inget har tilldelats.',
+    domainsTaken: 'Domänen {domains} hör redan till en annan organisation i portalen.',
+    domainUsed: 'Domänen {domain} används av en annan organisation i portalen.',
+    discoveryUnreadable:
+      'Portalen kunde inte läsa leverantörens inställningar på {url}. Kontrollera utfärdarens adress och att leverantören svarar.',
+    otherIssuer: 'Leverantören uppger en annan utfärdare ({issuer}). Skriv den adressen i stället.',
+    sectionMissing: 'Avsnittet "{key}" finns inte i mallen.',
+    itemMissing: 'Punkten "{key}" finns inte i mallen.',
+    keyTaken: 'Nyckeln "{key}" används redan i mallen. Välj en annan.',
+    keysNotUnique: 'Nycklarna måste vara unika i mallen: {keys}.',
+    keyReserved: 'Nyckeln "{key}" är reserverad.',
+    badLink: 'Länken "{link}" måste vara en webbadress som börjar med http:// eller https://.',
+    areaTooThin:
+      'Området "{area}" måste ha minst två påståenden för varje målgrupp. Efter ändringen skulle det bli för få för {audiences}. Inget är sparat.',
+  },
   mail: {
     greeting: 'Hej {name}!',
     greetingAnonymous: 'Hej!',
@@ -1365,5 +1495,4 @@ export const sv = {
   },
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof sv>;

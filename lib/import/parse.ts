@@ -12,10 +12,13 @@ import {
   type ColumnKey,
   type Gender,
 } from './values';
+import { translator } from '@/lib/i18n';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
+import { messagesEn } from '@/lib/i18n/messages-en';
 import { formatCount } from '@/lib/numbers';
 
-// Turns the text of an HR system's staff file into checked rows and a Swedish error for every bad
-// row. Rows are numbered as a spreadsheet numbers them (the header is row 1), so an administrator
+// Turns the text of an HR system's staff file into checked rows and an error in the reader's
+// language (adminRecords.importRows) for every bad row. Rows are numbered as a spreadsheet numbers them (the header is row 1), so an administrator
 // can find the row in Excel. Unit paths are checked against the organisation later (plan.ts).
 export const MAX_ROWS = MAX_IMPORT_ROWS;
 export const MAX_NAME = 200;
@@ -42,17 +45,8 @@ export type ParseResult =
 
 const required: ColumnKey[] = ['name', 'email', 'unit', 'audience'];
 /** How a row's person is named in messages and the preview. */
-export const rowWho = (r: { email: string | null; employeeNumber: string | null }) =>
-  r.email ?? `anställningsnummer ${r.employeeNumber}`;
-const columnLabels: Record<ColumnKey, string> = {
-  name: 'namn',
-  email: 'e-post',
-  unit: 'enhet',
-  audience: 'målgrupp',
-  gender: 'kön',
-  manager: 'chef',
-  employeeNumber: 'anställningsnummer',
-};
+export const rowWho = (r: { email: string | null; employeeNumber: string | null }, locale: Locale = defaultLocale) =>
+  r.email ?? translator(locale)('adminRecords.importRows.employeeNumberWho', { number: String(r.employeeNumber) });
 
 /** Semicolon (Swedish Excel) or comma: whichever the header line has more of, outside quotes. */
 export function detectDelimiter(text: string): ',' | ';' | null {
@@ -82,7 +76,8 @@ function mapHeader(header: string[]): Partial<Record<ColumnKey, number>> {
 
 const shown = (value: string) => (value.length > 60 ? `${value.slice(0, 60)}…` : value);
 
-export function parseStaffCsv(text: string): ParseResult {
+export function parseStaffCsv(text: string, locale: Locale = defaultLocale): ParseResult {
+  const t = translator(locale);
   const content = text.replace(/^\uFEFF/, '');
   if (content.trim() === '') return { ok: false, message: 'Filen är tom.' };
   const delimiter = detectDelimiter(content);
@@ -101,14 +96,18 @@ export function parseStaffCsv(text: string): ParseResult {
   if (missing.length > 0) {
     return {
       ok: false,
-      message: `Första raden saknar kolumnen ${missing.map((c) => `”${columnLabels[c]}”`).join(', ')}. Filen behöver kolumnerna namn, e-post, enhet och målgrupp (kön, chef och anställningsnummer kan också finnas).`,
+      message: t('adminRecords.importRows.missingColumns', {
+        columns: missing
+          .map((c) => t('adminRecords.importRows.quoted', { name: t(`adminRecords.importRows.columns.${c}`) }))
+          .join(', '),
+      }),
     };
   }
   while (records.length > 0 && records.at(-1)!.every((cell) => cell.trim() === '')) records.pop();
   if (records.length > MAX_ROWS) {
     return {
       ok: false,
-      message: `Filen har fler än ${formatCount(MAX_ROWS)} rader. Dela upp den i mindre filer, till exempel en per förvaltning.`,
+      message: t('adminRecords.importRows.tooManyRows', { max: formatCount(MAX_ROWS, locale) }),
     };
   }
   if (records.length === 0) return { ok: false, message: 'Filen har inga personer, bara en rubrikrad.' };
@@ -126,33 +125,44 @@ export function parseStaffCsv(text: string): ParseResult {
     };
     const problems: string[] = [];
     const name = cell('name').replace(/\s+/g, ' ');
-    if (name === '') problems.push('Namn saknas.');
-    else if (name.length > MAX_NAME) problems.push(`Namnet är längre än ${MAX_NAME} tecken.`);
-    else if (/[\u0000-\u001f\u007f]/.test(name)) problems.push('Namnet innehåller otillåtna tecken.');
+    if (name === '') problems.push(t('adminRecords.importRows.nameMissing'));
+    else if (name.length > MAX_NAME) problems.push(t('adminRecords.importRows.nameTooLong', { max: MAX_NAME }));
+    else if (/[\u0000-\u001f\u007f]/.test(name)) problems.push(t('adminRecords.importRows.nameInvalid'));
 
     const rawNumber = cell('employeeNumber');
     const number = rawNumber === '' ? null : employeeNumberSchema.safeParse(rawNumber);
     if (number && !number.success)
-      problems.push(`Anställningsnumret ”${shown(rawNumber)}” är inte giltigt. ${EMPLOYEE_NUMBER_MESSAGE}`);
+      problems.push(
+        t('adminRecords.importRows.numberInvalid', {
+          value: shown(rawNumber),
+          rule:
+            locale === 'en'
+              ? (messagesEn[EMPLOYEE_NUMBER_MESSAGE] ?? EMPLOYEE_NUMBER_MESSAGE)
+              : EMPLOYEE_NUMBER_MESSAGE,
+        }),
+      );
     else if (number && seenNumbers.has(number.data))
-      problems.push(`Anställningsnumret ${number.data} finns redan på rad ${seenNumbers.get(number.data)} i filen.`);
+      problems.push(
+        t('adminRecords.importRows.numberTwice', { number: number.data, line: seenNumbers.get(number.data)! }),
+      );
     else if (number) seenNumbers.set(number.data, line);
 
     // Staff without an address (common in care) are imported by their employee number.
     const rawEmail = cell('email');
     const email = rawEmail === '' ? null : emailSchema.safeParse(rawEmail);
-    if (!email && !number) problems.push('E-postadress saknas. Den som saknar e-post behöver ett anställningsnummer.');
-    else if (email && !email.success) problems.push(`E-postadressen ”${shown(rawEmail)}” är inte giltig.`);
+    if (!email && !number) problems.push(t('adminRecords.importRows.emailMissing'));
+    else if (email && !email.success)
+      problems.push(t('adminRecords.importRows.emailInvalid', { value: shown(rawEmail) }));
     else if (email && seen.has(email.data))
-      problems.push(`E-postadressen ${email.data} finns redan på rad ${seen.get(email.data)} i filen.`);
+      problems.push(t('adminRecords.importRows.emailTwice', { email: email.data, line: seen.get(email.data)! }));
     else if (email) seen.set(email.data, line);
 
     const audience = parseAudience(cell('audience'));
     if (!audience) {
       problems.push(
         cell('audience') === ''
-          ? 'Målgrupp saknas. Skriv förtroendevald, chef, strateg eller medarbetare.'
-          : `Okänd målgrupp ”${shown(cell('audience'))}”. Skriv förtroendevald, chef, strateg eller medarbetare.`,
+          ? t('adminRecords.importRows.audienceMissing')
+          : t('adminRecords.importRows.audienceUnknown', { value: shown(cell('audience')) }),
       );
     }
 
@@ -161,20 +171,18 @@ export function parseStaffCsv(text: string): ParseResult {
       .split('/')
       .map((part) => part.trim().replace(/\s+/g, ' '))
       .filter(Boolean);
-    if (rawUnit.length > MAX_UNIT_PATH) problems.push(`Enhetens sökväg är längre än ${MAX_UNIT_PATH} tecken.`);
+    if (rawUnit.length > MAX_UNIT_PATH) problems.push(t('adminRecords.importRows.unitTooLong', { max: MAX_UNIT_PATH }));
     else if (unitPath.length === 0 && audience && audience !== 'POLITICIAN')
-      problems.push('Enhet saknas. Bara förtroendevalda kan sakna enhet.');
+      problems.push(t('adminRecords.importRows.unitMissing'));
 
     const gender = parseGender(cell('gender'));
     if (gender === undefined)
-      problems.push(
-        `Okänt kön ”${shown(cell('gender'))}”. Skriv kvinna, man, annat eller vill inte ange, eller lämna tomt.`,
-      );
+      problems.push(t('adminRecords.importRows.genderUnknown', { value: shown(cell('gender')) }));
     const manager = parseManagerFlag(cell('manager'));
     if (manager === undefined)
-      problems.push(`Okänt värde i kolumnen chef: ”${shown(cell('manager'))}”. Skriv ja eller nej.`);
-    else if (manager && unitPath.length === 0) problems.push('En chef behöver en enhet att vara chef för.');
-    else if (manager && !email) problems.push('En chef loggar in och behöver en e-postadress.');
+      problems.push(t('adminRecords.importRows.managerUnknown', { value: shown(cell('manager')) }));
+    else if (manager && unitPath.length === 0) problems.push(t('adminRecords.importRows.managerNoUnit'));
+    else if (manager && !email) problems.push(t('adminRecords.importRows.managerNoEmail'));
 
     if (
       problems.length > 0 ||

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Audience } from '@/lib/audiences';
 import type { Role } from '@/lib/auth/permissions';
+import { translator } from '@/lib/i18n';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import { unitNamePaths, unitPathKey, type UnitNode } from '@/lib/units/tree';
 import { rowWho, type ImportRow, type RowError } from './parse';
 import type { Gender } from './values';
@@ -84,34 +86,50 @@ export type PlanInput = {
   fullImport: boolean;
   /** The administrator importing: never deactivated by their own import. */
   importerId: string;
+  /** The reader's language, for the rows' refusals and who they are about (Swedish by default). */
+  locale?: Locale;
 };
 
-const personWho = (p: ExistingPerson) =>
-  p.email ?? (p.employeeNumber ? `anställningsnummer ${p.employeeNumber}` : p.name);
+const personWho = (p: ExistingPerson, locale: Locale) =>
+  p.email ??
+  (p.employeeNumber
+    ? translator(locale)('adminRecords.importRows.employeeNumberWho', { number: p.employeeNumber })
+    : p.name);
 
 /** The person a row is about, or a message saying why the row cannot be matched. */
 function matchRow(
   row: ImportRow,
   byEmail: ReadonlyMap<string, ExistingPerson>,
   byNumber: ReadonlyMap<string, ExistingPerson>,
+  locale: Locale,
 ): { person: ExistingPerson | undefined; problem?: string } {
+  const t = translator(locale);
   const numbered = row.employeeNumber ? byNumber.get(row.employeeNumber) : undefined;
   const addressed = row.email ? byEmail.get(row.email) : undefined;
   if (numbered && addressed && numbered.id !== addressed.id)
     return {
       person: undefined,
-      problem: `E-postadressen ${row.email} tillhör en annan person än anställningsnummer ${row.employeeNumber}. Rätta filen eller personerna under Personer.`,
+      problem: t('adminRecords.importRows.emailOtherPerson', {
+        email: String(row.email),
+        number: String(row.employeeNumber),
+      }),
     };
   const person = numbered ?? addressed;
   if (person && row.employeeNumber && person.employeeNumber && person.employeeNumber !== row.employeeNumber)
     return {
       person: undefined,
-      problem: `E-postadressen ${row.email} tillhör en person med anställningsnummer ${person.employeeNumber}, inte ${row.employeeNumber}.`,
+      problem: t('adminRecords.importRows.emailOtherNumber', {
+        email: String(row.email),
+        theirs: person.employeeNumber,
+        number: row.employeeNumber,
+      }),
     };
   return { person };
 }
 
 export function buildImportPlan(input: PlanInput): ImportPlan {
+  const locale = input.locale ?? defaultLocale;
+  const t = translator(locale);
   const byEmail = new Map(input.people.flatMap((p) => (p.email ? [[p.email, p] as const] : [])));
   const byNumber = new Map(input.people.flatMap((p) => (p.employeeNumber ? [[p.employeeNumber, p] as const] : [])));
   const unitByKey = new Map<string, string>();
@@ -128,19 +146,14 @@ export function buildImportPlan(input: PlanInput): ImportPlan {
   };
   const inFile = new Set<string>();
   for (const row of input.rows) {
-    const who = rowWho(row);
-    const { person: existing, problem } = matchRow(row, byEmail, byNumber);
+    const who = rowWho(row, locale);
+    const { person: existing, problem } = matchRow(row, byEmail, byNumber, locale);
     if (existing) inFile.add(existing.id);
     const unitId = row.unitPath.length === 0 ? null : unitByKey.get(unitPathKey(row.unitPath));
     const problems: string[] = problem ? [problem] : [];
-    if (unitId === undefined)
-      problems.push(
-        `Enheten ”${row.unitPath.join('/')}” finns inte. Lägg till den under Enheter, eller rätta sökvägen.`,
-      );
+    if (unitId === undefined) problems.push(t('adminRecords.importRows.unitUnknown', { path: row.unitPath.join('/') }));
     if (row.email && input.emailsElsewhere.has(row.email))
-      problems.push(
-        `E-postadressen ${row.email} kan inte importeras. Kontakta portalens förvaltare om personen ska ha ett konto hos er.`,
-      );
+      problems.push(t('adminRecords.importRows.emailElsewhere', { email: row.email }));
     if (problems.length > 0 || unitId === undefined) {
       plan.errors.push({ line: row.line, message: problems.join(' ') });
       continue;
@@ -207,7 +220,7 @@ export function buildImportPlan(input: PlanInput): ImportPlan {
   if (input.fullImport) {
     for (const person of input.people) {
       if (person.active && !inFile.has(person.id) && person.id !== input.importerId) {
-        plan.deactivations.push({ id: person.id, who: personWho(person), name: person.name });
+        plan.deactivations.push({ id: person.id, who: personWho(person, locale), name: person.name });
       }
     }
   }

@@ -1,3 +1,5 @@
+import { translator } from '@/lib/i18n';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import type { RowError } from './parse';
 import type { ImportPlan } from './plan';
 
@@ -5,15 +7,8 @@ import type { ImportPlan } from './plan';
 // thousands of people would otherwise send thousands of rows back to the browser).
 export const SHOWN_PER_LIST = 100;
 
-const fieldNames = {
-  name: 'namn',
-  email: 'e-post',
-  employeeNumber: 'anställningsnummer',
-  audience: 'målgrupp',
-  gender: 'kön',
-  role: 'roll',
-  active: 'återaktiveras',
-} as const;
+/** The fields an update can change, in the order the preview names them (adminRecords.importRows.fields). */
+const fields = ['name', 'email', 'employeeNumber', 'audience', 'gender', 'role', 'active'] as const;
 
 export type PlanSummary = {
   counts: {
@@ -34,8 +29,13 @@ export type PlanSummary = {
   errors: RowError[];
 };
 
-export function summarisePlan(plan: ImportPlan, unitLabels: ReadonlyMap<string, string>): PlanSummary {
-  const unit = (id: string | null) => (id ? (unitLabels.get(id) ?? '?') : 'ingen enhet');
+export function summarisePlan(
+  plan: ImportPlan,
+  unitLabels: ReadonlyMap<string, string>,
+  locale: Locale = defaultLocale,
+): PlanSummary {
+  const t = translator(locale);
+  const unit = (id: string | null) => (id ? (unitLabels.get(id) ?? '?') : t('adminRecords.importRows.noUnit'));
   const first = <T>(list: readonly T[]) => list.slice(0, SHOWN_PER_LIST);
   return {
     counts: {
@@ -52,9 +52,9 @@ export function summarisePlan(plan: ImportPlan, unitLabels: ReadonlyMap<string, 
       line: u.line,
       who: u.who,
       name: u.after.name,
-      changes: (Object.keys(fieldNames) as (keyof typeof fieldNames)[])
+      changes: fields
         .filter((k) => u.before[k] !== u.after[k])
-        .map((k) => fieldNames[k])
+        .map((k) => t(`adminRecords.importRows.fields.${k}`))
         .join(', '),
     })),
     moves: first(plan.moves).map((m) => ({

@@ -70,15 +70,23 @@ export function localizeCourse<T extends WithTranslations & { title: string; sum
   return { ...drop(course), title: version.title, summary: version.summary, ...description, lang: locale };
 }
 
-/** A course's title in a language, where the course has a version in it (else its Swedish title). */
-export function courseTitleIn(course: { title: string; translations?: string | null }, locale: Locale): string {
-  return readTranslations(courseTextSchema, course.translations)[locale]?.title ?? course.title;
+/** A course's or a path's title in a language where it has a version in it, else the Swedish; `lang` says which. */
+export function titleIn(
+  kind: 'course' | 'path',
+  item: { title: string; translations?: string | null },
+  locale: Locale,
+): { title: string; lang: Locale } {
+  const version = readTranslations(kind === 'course' ? courseTextSchema : pathTextSchema, item.translations)[locale];
+  return version ? { title: version.title, lang: locale } : { title: item.title, lang: defaultLocale };
 }
 
+/** A course's title in a language, where the course has a version in it (else its Swedish title). */
+export const courseTitleIn = (course: { title: string; translations?: string | null }, locale: Locale): string =>
+  titleIn('course', course, locale).title;
+
 /** A learning path's title in a language, where the path has a version in it (else its Swedish title). */
-export function pathTitleIn(path: { title: string; translations?: string | null }, locale: Locale): string {
-  return readTranslations(pathTextSchema, path.translations)[locale]?.title ?? path.title;
-}
+export const pathTitleIn = (path: { title: string; translations?: string | null }, locale: Locale): string =>
+  titleIn('path', path, locale).title;
 
 /** A learning path in the reader's language where it has a version in it. */
 export function localizePath<T extends WithTranslations & { title: string; summary: string; intro: string }>(

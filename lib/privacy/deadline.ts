@@ -1,4 +1,6 @@
 import { addMonths, daysBetween, formatDay, stockholmDay, type Day } from '@/lib/dates';
+import { translator } from '@/lib/i18n';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
 
 // A request for deletion is answered "without undue delay and in any event within one month of
 // receipt" (GDPR art. 12.3). The month runs from the day the request came in, in Stockholm.
@@ -21,14 +23,17 @@ export function deletionDeadline(createdAt: Date, now: Date): Deadline {
   return { receivedOn, answerBy, ageDays: daysBetween(receivedOn, today), daysLeft, overdue: daysLeft < 0 };
 }
 
-const days = (n: number) => (n === 1 ? '1 dag' : `${n} dagar`);
-
-/** "I dag", "1 dag", "12 dagar". */
-export const ageText = ({ ageDays }: Pick<Deadline, 'ageDays'>) => (ageDays <= 0 ? 'I dag' : days(ageDays));
+/** "I dag", "1 dag", "12 dagar" ("Today", "1 day", "12 days"). */
+export function ageText({ ageDays }: Pick<Deadline, 'ageDays'>, locale: Locale = defaultLocale): string {
+  const t = translator(locale);
+  return ageDays <= 0 ? t('adminRecords.deletion.today') : t('adminRecords.deletion.days', { count: ageDays });
+}
 
 /** The deadline in words; an overdue one says so in text, not only in colour. */
-export function deadlineText({ answerBy, daysLeft, overdue }: Deadline): string {
-  if (overdue) return `Försenad: skulle ha besvarats senast ${formatDay(answerBy)}`;
-  if (daysLeft === 0) return `Senast i dag, ${formatDay(answerBy)}`;
-  return `Senast ${formatDay(answerBy)} (${days(daysLeft)} kvar)`;
+export function deadlineText({ answerBy, daysLeft, overdue }: Deadline, locale: Locale = defaultLocale): string {
+  const t = translator(locale);
+  const day = formatDay(answerBy, locale);
+  if (overdue) return t('adminRecords.deletion.overdue', { day });
+  if (daysLeft === 0) return t('adminRecords.deletion.dueToday', { day });
+  return t('adminRecords.deletion.dueIn', { day, left: t('adminRecords.deletion.days', { count: daysLeft }) });
 }

@@ -1,15 +1,19 @@
 // Pure edits of the questionnaire, used by the editor in /redaktion/sjalvskattning. A statement's
 // key never changes (people's rounds and their answers refer to it), and a new statement gets a
 // key its area has never used in any version, so an answer to an old version can never be read as
-// an answer to a different statement.
+// an answer to a different statement. A refusal that names an area is in `locale`, the editor's
+// language (the action passes it); the fixed ones are translated by their text.
 import { invalid } from '@/lib/errors';
-import { audienceKeyLabels } from '@/lib/labels';
+import { defaultLocale, translator, type Locale } from '@/lib/i18n';
 import { audienceKeys, type AssessmentAreaKey, type AudienceKey } from '@/lib/validation/content';
 import type { Area, Questionnaire, Statement } from './questionnaire';
 
 /** As in the content schema: every area keeps at least two statements for every audience. */
 export const MIN_PER_AUDIENCE = 2;
 export const MAX_STATEMENTS = 8;
+/** Written out, so lib/i18n/messages-en.ts can give its English; tests/unit/written-limits.test.ts holds it equal to MAX_STATEMENTS. */
+export const MAX_STATEMENTS_MESSAGE =
+  'Ett område kan ha högst 8 påståenden. Ta bort ett innan du lägger till ett nytt.';
 
 export type LevelText = { label: string; description: string };
 export type AreaFields = Pick<Area, 'title' | 'description' | 'courses' | 'guides'>;
@@ -33,13 +37,12 @@ export function thinAudiences(area: Pick<Area, 'statements'>): AudienceKey[] {
   );
 }
 
-function checkCoverage(area: Area): void {
+function checkCoverage(area: Area, locale: Locale): void {
   const thin = thinAudiences(area);
   if (thin.length === 0) return;
-  const who = thin.map((a) => audienceKeyLabels[a].toLowerCase()).join(', ');
-  throw invalid(
-    `Området "${area.title}" måste ha minst två påståenden för varje målgrupp. Efter ändringen skulle det bli för få för ${who}. Inget är sparat.`,
-  );
+  const t = translator(locale);
+  const audiences = thin.map((a) => t(`labels.audienceKey.${a}`).toLowerCase()).join(', ');
+  throw invalid(t('serverMessages.areaTooThin', { area: area.title, audiences }));
 }
 
 function findArea(q: Questionnaire, key: string): Area {
@@ -101,7 +104,12 @@ export function updateArea(
 }
 
 /** A statement's text and audiences; its key and area stay. */
-export function updateStatement(q: Questionnaire, key: string, fields: StatementFields): Questionnaire {
+export function updateStatement(
+  q: Questionnaire,
+  key: string,
+  fields: StatementFields,
+  locale: Locale = defaultLocale,
+): Questionnaire {
   const { area } = findStatement(q, key);
   const next: Area = {
     ...area,
@@ -111,7 +119,7 @@ export function updateStatement(q: Questionnaire, key: string, fields: Statement
       return { key: s.key, text: fields.text, ...(audiences ? { audiences } : {}) };
     }),
   };
-  checkCoverage(next);
+  checkCoverage(next, locale);
   return replaceArea(q, next);
 }
 
@@ -130,8 +138,7 @@ export function addStatement(
   usedKeys: readonly string[],
 ): { questionnaire: Questionnaire; key: string } {
   const area = findArea(q, areaKey);
-  if (area.statements.length >= MAX_STATEMENTS)
-    throw invalid(`Ett område kan ha högst ${MAX_STATEMENTS} påståenden. Ta bort ett innan du lägger till ett nytt.`);
+  if (area.statements.length >= MAX_STATEMENTS) throw invalid(MAX_STATEMENTS_MESSAGE);
   const key = nextStatementKey(areaKey, [...usedKeys, ...statementKeys(q)]);
   const audiences = audiencesOf(fields.audiences);
   const statement: Statement = { key, text: fields.text, ...(audiences ? { audiences } : {}) };
@@ -139,9 +146,9 @@ export function addStatement(
 }
 
 /** Removes a statement, only while its area keeps two for every audience. Old rounds keep their answers to it. */
-export function removeStatement(q: Questionnaire, key: string): Questionnaire {
+export function removeStatement(q: Questionnaire, key: string, locale: Locale = defaultLocale): Questionnaire {
   const { area } = findStatement(q, key);
   const next = { ...area, statements: area.statements.filter((s) => s.key !== key) };
-  checkCoverage(next);
+  checkCoverage(next, locale);
   return replaceArea(q, next);
 }

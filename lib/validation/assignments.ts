@@ -10,20 +10,17 @@ const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v
 
 /** Due dates reach at most this far ahead: further is a typing error (year 9999), not a plan. */
 export const DUE_YEARS_AHEAD = 5;
+/** Written out, so lib/i18n/messages-en.ts can give its English; tests/unit/written-limits.test.ts holds it equal to the limit. */
+export const DUE_YEARS_MESSAGE = 'Välj ett slutdatum högst 5 år fram i tiden.';
 
-const dueDayWithin = (years: number) =>
-  z
-    .string({ error: 'Skriv datumet som åååå-mm-dd.' })
-    .refine(isDay, 'Skriv datumet som åååå-mm-dd.')
-    .refine(
-      (d) => !isDay(d) || !isPastDay(d, new Date()),
-      'Slutdatumet har redan passerat. Välj i dag eller ett senare datum.',
-    )
-    .refine(
-      (d) => !isDay(d) || d <= addYears(stockholmDay(new Date()), years),
-      `Välj ett slutdatum högst ${years} år fram i tiden.`,
-    );
-const dueDay = dueDayWithin(DUE_YEARS_AHEAD);
+const dueDay = z
+  .string({ error: 'Skriv datumet som åååå-mm-dd.' })
+  .refine(isDay, 'Skriv datumet som åååå-mm-dd.')
+  .refine(
+    (d) => !isDay(d) || !isPastDay(d, new Date()),
+    'Slutdatumet har redan passerat. Välj i dag eller ett senare datum.',
+  )
+  .refine((d) => !isDay(d) || d <= addYears(stockholmDay(new Date()), DUE_YEARS_AHEAD), DUE_YEARS_MESSAGE);
 
 /** "course:<id>" or "path:<id>", the value of the one select that lists both. */
 export const itemSchema = z
@@ -89,7 +86,7 @@ export type WithdrawInput = z.infer<typeof withdrawSchema>;
 /** A new due date for one assignment, earlier or later; empty means no due date at all. */
 export const changeDueSchema = z.object({
   assignmentId: id,
-  dueDate: z.preprocess(blankToUndefined, dueDayWithin(DUE_YEARS_AHEAD).optional()),
+  dueDate: z.preprocess(blankToUndefined, dueDay.optional()),
 });
 export type ChangeDueInput = z.infer<typeof changeDueSchema>;
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 export const REVOKE_REASON_MAX = 500;
+/** Written out, so lib/i18n/messages-en.ts can give its English; tests/unit/written-limits.test.ts holds it equal to the limit. */
+export const REVOKE_REASON_MAX_MESSAGE = 'Skälet får vara högst 500 tecken.';
 
 /** An administrator's revocation of a course or path certificate: the reason is required and kept in the audit log. */
 export const revokeCertificateSchema = z.object({
@@ -10,7 +12,7 @@ export const revokeCertificateSchema = z.object({
     .string({ error: 'Skriv varför intyget återkallas.' })
     .trim()
     .min(1, 'Skriv varför intyget återkallas.')
-    .max(REVOKE_REASON_MAX, `Skälet får vara högst ${REVOKE_REASON_MAX} tecken.`),
+    .max(REVOKE_REASON_MAX, REVOKE_REASON_MAX_MESSAGE),
 });
 
 export type RevokeCertificate = z.infer<typeof revokeCertificateSchema>;

@@ -1,6 +1,6 @@
 import { z } from './zod';
 import { checkScale, checklistFrontmatterSchema, checklistKinds, slugSchema, sourceSchema } from './content';
-import { flag, oneLine, versionSchema } from './form';
+import { flag, namingValues, oneLine, versionSchema } from './form';
 import { locales } from '@/lib/i18n/config';
 
 // Checklists: the template snapshot stored per revision, and the forms that change an
@@ -54,15 +54,22 @@ export const templateSnapshotSchema = z
   .superRefine((t, ctx) => {
     const keys = templateKeys(t.sections);
     const dupes = keys.filter((k, i) => keys.indexOf(k) !== i);
+    // The keys are named in the reader's language where the refusal is reported (namingValues).
     if (dupes.length)
       ctx.addIssue({
         code: 'custom',
         path: ['sections'],
-        message: `Nycklarna måste vara unika i mallen: ${[...new Set(dupes)].join(', ')}.`,
+        message: 'Nycklarna måste vara unika i mallen.',
+        params: namingValues('keysNotUnique', { keys: [...new Set(dupes)].join(', ') }),
       });
     const reserved = keys.filter((k) => (reservedItemKeys as readonly string[]).includes(k));
     if (reserved.length)
-      ctx.addIssue({ code: 'custom', path: ['sections'], message: `Nyckeln "${reserved[0]}" är reserverad.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sections'],
+        message: 'Nyckeln är reserverad.',
+        params: namingValues('keyReserved', { key: reserved[0]! }),
+      });
     checkScale(t, ctx);
   });
 export type TemplateSnapshot = z.infer<typeof templateSnapshotSchema>;
@@ -73,6 +80,10 @@ const version = versionSchema;
 export const EVIDENCE_MAX = 5000;
 export const LINKS_MAX = 10;
 export const LINK_MAX = 500;
+// Written out, so lib/i18n/messages-en.ts can give their English; tests/unit/checklist-validation.test.ts
+// holds them equal to the limits.
+export const LINKS_MAX_MESSAGE = 'Ange högst 10 länkar.';
+export const LINK_MAX_MESSAGE = 'En länk får vara högst 500 tecken.';
 const webLink = z.url({ protocol: /^https?$/ });
 const isoDay = z.iso.date();
 
@@ -88,14 +99,16 @@ const evidenceLinks = z
       .filter(Boolean),
   )
   .superRefine((links, ctx) => {
-    if (links.length > LINKS_MAX) ctx.addIssue({ code: 'custom', message: `Ange högst ${LINKS_MAX} länkar.` });
+    if (links.length > LINKS_MAX) ctx.addIssue({ code: 'custom', message: LINKS_MAX_MESSAGE });
     const long = links.find((l) => l.length > LINK_MAX);
-    if (long) ctx.addIssue({ code: 'custom', message: `En länk får vara högst ${LINK_MAX} tecken.` });
+    if (long) ctx.addIssue({ code: 'custom', message: LINK_MAX_MESSAGE });
     const bad = links.find((l) => !webLink.safeParse(l).success);
+    // The action names the link in the reader's language (namingValues).
     if (bad)
       ctx.addIssue({
         code: 'custom',
-        message: `Länken "${bad.slice(0, 80)}" måste vara en webbadress som börjar med http:// eller https://.`,
+        message: 'En av länkarna måste vara en webbadress som börjar med http:// eller https://.',
+        params: namingValues('badLink', { link: bad.slice(0, 80) }),
       });
   });
 

@@ -30,6 +30,8 @@ export const YEAR_MESSAGE = 'Skriv ett årtal mellan 2020 och 2100.';
 export const HOURS_MAX_MESSAGE = 'Högst 200 timmar per anställd och år. Kontrollera siffran.';
 export const NOTES_MAX_MESSAGE = 'Skriv högst 4 000 tecken.';
 export const ROWS_MAX_MESSAGE = { goals: 'Högst 20 mål.', activities: 'Högst 30 aktiviteter.' } as const;
+export const ACTIVITY_TITLE_MAX = 200;
+export const ACTIVITY_TITLE_MAX_MESSAGE = 'Skriv högst 200 tecken.';
 const year = z
   .string({ error: YEAR_MESSAGE })
   .trim()
@@ -99,7 +101,11 @@ export type GoalInput = z.infer<typeof goalSchema>;
 const MONTH_MESSAGE = 'Skriv månaden som ett tal, 1–12.';
 export const activitySchema = z.object({
   kind: z.enum(activityKindKeys, { error: 'Välj vilket slags aktivitet det är.' }).transform((k) => activityKindOf[k]),
-  title: oneLine({ max: 200, required: 'Skriv vad aktiviteten är.' }).refine(noMarkup, MARKUP_MESSAGE),
+  title: oneLine({
+    max: ACTIVITY_TITLE_MAX,
+    required: 'Skriv vad aktiviteten är.',
+    tooLong: ACTIVITY_TITLE_MAX_MESSAGE,
+  }).refine(noMarkup, MARKUP_MESSAGE),
   month: z.preprocess(
     blank,
     z

@@ -2,25 +2,34 @@ import { z } from './zod';
 import { audienceKeys, slugSchema, topicKeys } from './content';
 import { choices, oneLine, versionSchema } from './form';
 
-// What the course editor sends: the whole course with its lessons. Swedish messages throughout.
-const text = (max: number, label: string) =>
-  z.string().trim().min(1, `${label} saknas.`).max(max, `${label} får vara högst ${max} tecken.`);
+// What the course editor sends: the whole course with its lessons. Swedish messages throughout,
+// each written out whole: a fixed message reaches an English reader by its exact text
+// (lib/i18n/messages-en.ts).
+type Messages = { required: string; tooLong: string };
 
-const title = (max: number, label: string) =>
-  oneLine({ max, required: `${label} saknas.`, tooLong: `${label} får vara högst ${max} tecken.` });
+const text = (max: number, { required, tooLong }: Messages) => z.string().trim().min(1, required).max(max, tooLong);
+
+const title = (max: number, { required, tooLong }: Messages) => oneLine({ max, required, tooLong });
 
 const quizQuestion = z
   .object({
-    question: text(500, 'Frågan'),
+    question: text(500, { required: 'Frågan saknas.', tooLong: 'Frågan får vara högst 500 tecken.' }),
     options: z
-      .array(z.object({ text: text(300, 'Svarsalternativet') }))
+      .array(
+        z.object({
+          text: text(300, {
+            required: 'Svarsalternativet saknas.',
+            tooLong: 'Svarsalternativet får vara högst 300 tecken.',
+          }),
+        }),
+      )
       .min(2, 'En fråga behöver minst två svarsalternativ.')
       .max(5, 'Högst fem svarsalternativ.'),
     correct: z
       .number({ error: 'Välj vilket svar som är rätt.' })
       .int('Välj vilket svar som är rätt.')
       .min(0, 'Välj vilket svar som är rätt.'),
-    explanation: text(1000, 'Förklaringen'),
+    explanation: text(1000, { required: 'Förklaringen saknas.', tooLong: 'Förklaringen får vara högst 1000 tecken.' }),
   })
   .refine((q) => q.correct < q.options.length, { message: 'Välj vilket svar som är rätt.', path: ['correct'] });
 
@@ -30,35 +39,39 @@ const mediaPath = z
   .max(200, 'Sökvägen får vara högst 200 tecken.')
   .regex(/^\/media\/[a-z0-9-]+\.(mp4|webm|vtt)$/, 'Ange en fil i /media, till exempel /media/film.mp4.');
 
+const HEADING = { required: 'Rubriken saknas.', tooLong: 'Rubriken får vara högst 120 tecken.' };
+const COURSE_NAME = { required: 'Kursens namn saknas.', tooLong: 'Kursens namn får vara högst 120 tecken.' };
+const SUMMARY = { required: 'Sammanfattningen saknas.', tooLong: 'Sammanfattningen får vara högst 300 tecken.' };
+
 export const lessonDraftSchema = z.discriminatedUnion(
   'kind',
   [
     z.object({
       kind: z.literal('READING'),
       slug: slugSchema,
-      title: title(120, 'Rubriken'),
-      body: text(20000, 'Texten'),
+      title: title(120, HEADING),
+      body: text(20000, { required: 'Texten saknas.', tooLong: 'Texten får vara högst 20000 tecken.' }),
     }),
     z.object({
       kind: z.literal('VIDEO'),
       slug: slugSchema,
-      title: title(120, 'Rubriken'),
-      body: text(20000, 'Textversionen'),
+      title: title(120, HEADING),
+      body: text(20000, { required: 'Textversionen saknas.', tooLong: 'Textversionen får vara högst 20000 tecken.' }),
       video: mediaPath,
       captions: mediaPath,
-      duration: text(20, 'Längden'),
+      duration: text(20, { required: 'Längden saknas.', tooLong: 'Längden får vara högst 20 tecken.' }),
     }),
     z.object({
       kind: z.literal('REFLECTION'),
       slug: slugSchema,
-      title: title(120, 'Rubriken'),
+      title: title(120, HEADING),
       body: z.string().max(20000),
-      prompt: text(500, 'Frågan'),
+      prompt: text(500, { required: 'Frågan saknas.', tooLong: 'Frågan får vara högst 500 tecken.' }),
     }),
     z.object({
       kind: z.literal('QUIZ'),
       slug: slugSchema,
-      title: title(120, 'Rubriken'),
+      title: title(120, HEADING),
       body: z.string().max(20000),
       passMark: z
         .number({ error: 'Ange gränsen för godkänt.' })
@@ -76,8 +89,8 @@ export type LessonDraft = z.infer<typeof lessonDraftSchema>;
 
 export const courseDraftSchema = z
   .object({
-    title: title(120, 'Kursens namn'),
-    summary: text(300, 'Sammanfattningen'),
+    title: title(120, COURSE_NAME),
+    summary: text(300, SUMMARY),
     description: z.string().trim().max(20000, 'Beskrivningen är för lång.'),
     audiences: choices(audienceKeys, { required: 'Välj minst en målgrupp.', unknown: 'Välj en målgrupp i listan.' }),
     topics: choices(topicKeys, { required: 'Välj minst ett ämne.', unknown: 'Välj ett ämne i listan.' }),
@@ -104,13 +117,13 @@ export const saveCourseSchema = z.object({
   draft: courseDraftSchema,
 });
 
-export const newCourseSchema = z.object({ title: title(120, 'Kursens namn'), summary: text(300, 'Sammanfattningen') });
+export const newCourseSchema = z.object({ title: title(120, COURSE_NAME), summary: text(300, SUMMARY) });
 
 export const pathEditSchema = z.object({
   audience: z.enum(audienceKeys, { error: 'Välj en målgrupp i listan.' }),
   version: versionSchema,
-  title: title(120, 'Lärvägens namn'),
-  summary: text(300, 'Sammanfattningen'),
+  title: title(120, { required: 'Lärvägens namn saknas.', tooLong: 'Lärvägens namn får vara högst 120 tecken.' }),
+  summary: text(300, SUMMARY),
   intro: z.string().trim().max(5000, 'Introduktionen får vara högst 5 000 tecken.'),
   courseIds: z
     .array(z.string().min(1).max(64, 'Ogiltigt id.'), { error: 'Välj minst en kurs.' })

@@ -17,13 +17,19 @@ import { choices, flag, MARKUP_MESSAGE, noMarkup, oneLine, versionSchema } from 
 const id = z.string().trim().min(1).max(64);
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 export const EXAMPLE_TEXT_MAX = 3000;
+// The messages that name a limit are written out, so lib/i18n/messages-en.ts can give their English;
+// tests/unit/written-limits.test.ts holds them equal to the limits.
+export const EXAMPLE_TEXT_MAX_MESSAGE = 'Skriv högst 3000 tecken.';
+export const TITLE_MAX = 120;
+export const TITLE_MAX_MESSAGE = 'Skriv högst 120 tecken.';
+export const IMAGE_ALT_MAX_MESSAGE = 'Skriv högst 300 tecken.';
 
 const text = (required: string) =>
   z
     .string({ error: required })
     .trim()
     .min(1, required)
-    .max(EXAMPLE_TEXT_MAX, `Skriv högst ${EXAMPLE_TEXT_MAX} tecken.`)
+    .max(EXAMPLE_TEXT_MAX, EXAMPLE_TEXT_MAX_MESSAGE)
     .refine(noMarkup, MARKUP_MESSAGE);
 
 // A chosen file, as lib/uploads/inspect.ts found it on the server (the form's fields are files,
@@ -33,18 +39,24 @@ const upload = z
   .optional();
 
 const exampleFields = z.object({
-  title: oneLine({ max: 120, required: 'Skriv en rubrik.' }).refine(noMarkup, MARKUP_MESSAGE),
+  title: oneLine({ max: TITLE_MAX, required: 'Skriv en rubrik.', tooLong: TITLE_MAX_MESSAGE }).refine(
+    noMarkup,
+    MARKUP_MESSAGE,
+  ),
   what: text('Berätta vad ni gjorde.'),
   learned: text('Berätta vad ni lärde er.'),
   changed: z.preprocess(
     (v) => v ?? '',
-    z.string().trim().max(EXAMPLE_TEXT_MAX, `Skriv högst ${EXAMPLE_TEXT_MAX} tecken.`).refine(noMarkup, MARKUP_MESSAGE),
+    z.string().trim().max(EXAMPLE_TEXT_MAX, EXAMPLE_TEXT_MAX_MESSAGE).refine(noMarkup, MARKUP_MESSAGE),
   ),
   unitId: z.preprocess(blankToUndefined, id.optional()),
   topics: choices(topicKeys, { required: 'Välj minst ett ämne.', unknown: 'Okänt ämne.' }),
   audiences: choices(audienceKeys, { required: 'Välj minst en målgrupp.', unknown: 'Okänd målgrupp.' }),
   showName: flag,
-  imageAlt: z.preprocess(blankToUndefined, oneLine({ max: IMAGE_ALT_MAX }).refine(noMarkup, MARKUP_MESSAGE).optional()),
+  imageAlt: z.preprocess(
+    blankToUndefined,
+    oneLine({ max: IMAGE_ALT_MAX, tooLong: IMAGE_ALT_MAX_MESSAGE }).refine(noMarkup, MARKUP_MESSAGE).optional(),
+  ),
   image: upload,
   film: upload,
   captions: upload,

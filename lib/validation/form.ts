@@ -1,4 +1,5 @@
 import { z } from './zod';
+import type { Messages } from '@/lib/i18n';
 
 /** A yes/no field: a ticked checkbox sends 'on' (an unticked one nothing), a hidden field 'true' or 'false'. */
 export const flag = z
@@ -20,11 +21,25 @@ type LineOptions = {
   tooLong?: string;
 };
 
-/** One line of text (a name, a title): trimmed, no control characters, at most `max` characters. */
+/**
+ * One line of text (a name, a title): trimmed, no control characters, at most `max` characters.
+ * Every form field gives its own written-out `tooLong` (lib/i18n/messages-en.ts has its English);
+ * the default is a fallback only.
+ */
 export function oneLine({ max, required, min = 1, tooLong = `Skriv högst ${max} tecken.` }: LineOptions) {
   const text = z.string({ error: required ?? 'Skriv en text.' }).trim();
   return (required ? text.min(min, required) : text).max(max, tooLong).refine((v) => !CONTROL.test(v), CONTROL_MESSAGE);
 }
+
+/**
+ * The params of a refinement whose message names a value (a key, a link): the server that reports
+ * it writes the message in the reader's language from lib/i18n's `serverMessages` (issueIn in
+ * lib/i18n/messages.ts); the issue's own message is a fixed fallback.
+ */
+export const namingValues = (serverMessage: keyof Messages['serverMessages'], values: Record<string, string>) => ({
+  serverMessage,
+  values,
+});
 
 export const VERSION_MESSAGE = 'Sidan har ett ogiltigt versionsnummer. Ladda om sidan och försök igen.';
 

@@ -10,6 +10,15 @@ const id = z.string().trim().min(1).max(64);
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 export const SESSION_MINUTES = { min: 10, max: 480 } as const;
 export const NOTES_MAX = 4000;
+export const PLACE_MAX = 200;
+// The messages that name a limit are written out, so lib/i18n/messages-en.ts can give their English;
+// tests/unit/written-limits.test.ts holds them equal to the limits.
+export const MINUTES_MESSAGE = {
+  min: 'En träff tar minst 10 minuter.',
+  max: 'En träff tar högst 480 minuter.',
+} as const;
+export const PLACE_MAX_MESSAGE = 'Skriv högst 200 tecken.';
+export const NOTES_MAX_MESSAGE = 'Anteckningarna får vara högst 4000 tecken.';
 
 const sessionFields = z.object({
   kind: z.enum(['APT', 'CHEFSMOTE', 'ARBETSGRUPP', 'ANNAT'], { error: 'Välj vilket slags möte det är.' }),
@@ -24,10 +33,10 @@ const sessionFields = z.object({
   minutes: z.coerce
     .number({ error: 'Skriv hur många minuter träffen tar.' })
     .int('Skriv hela minuter.')
-    .min(SESSION_MINUTES.min, `En träff tar minst ${SESSION_MINUTES.min} minuter.`)
-    .max(SESSION_MINUTES.max, `En träff tar högst ${SESSION_MINUTES.max} minuter.`),
+    .min(SESSION_MINUTES.min, MINUTES_MESSAGE.min)
+    .max(SESSION_MINUTES.max, MINUTES_MESSAGE.max),
   digital: flag,
-  place: oneLine({ max: 200 }).refine(noMarkup, MARKUP_MESSAGE).default(''),
+  place: oneLine({ max: PLACE_MAX, tooLong: PLACE_MAX_MESSAGE }).refine(noMarkup, MARKUP_MESSAGE).default(''),
   courseId: z.preprocess(blankToUndefined, id.optional()),
   wholeCourse: flag,
   lessonIds: z.array(id).max(20, 'Välj högst 20 lektioner.').default([]),
@@ -78,12 +87,13 @@ export const rescheduleSchema = sessionFields
 export type RescheduleInput = z.infer<typeof rescheduleSchema>;
 
 export const CANCEL_REASON_MAX = 500;
+export const CANCEL_REASON_MAX_MESSAGE = 'Skriv högst 500 tecken.';
 export const cancelSchema = z.object({
   sessionId: id,
   reason: z
     .string()
     .trim()
-    .max(CANCEL_REASON_MAX, `Skriv högst ${CANCEL_REASON_MAX} tecken.`)
+    .max(CANCEL_REASON_MAX, CANCEL_REASON_MAX_MESSAGE)
     .refine(noMarkup, MARKUP_MESSAGE)
     .default(''),
 });
@@ -92,11 +102,6 @@ export type CancelInput = z.infer<typeof cancelSchema>;
 export const attendanceSchema = z.object({
   sessionId: id,
   present: z.array(id).max(2000, 'Högst 2 000 deltagare per träff.').default([]),
-  notes: z
-    .string()
-    .trim()
-    .max(NOTES_MAX, `Anteckningarna får vara högst ${NOTES_MAX} tecken.`)
-    .refine(noMarkup, MARKUP_MESSAGE)
-    .default(''),
+  notes: z.string().trim().max(NOTES_MAX, NOTES_MAX_MESSAGE).refine(noMarkup, MARKUP_MESSAGE).default(''),
 });
 export type AttendanceInput = z.infer<typeof attendanceSchema>;

@@ -33,29 +33,31 @@ export type GuideMeta = z.infer<typeof guideMetaSchema>;
 /** Title, summary, body and meta: what one revision holds. */
 export type GuideContent = { title: string; summary: string; body: string; meta: GuideMeta };
 
-const text = (label: string, max: number) =>
-  z.string().trim().min(1, `Skriv ${label}.`).max(max, `Högst ${max} tecken.`);
+// Messages are written out (not built from a label and a number), so lib/i18n/messages-en.ts can
+// give each its English.
+type Say = { required: string; tooLong: string };
 
-const optionalText = (max: number) =>
+const text = (max: number, say: Say) => z.string().trim().min(1, say.required).max(max, say.tooLong);
+
+const optionalText = (max: number, tooLong: string) =>
   z
     .string()
     .trim()
-    .max(max, `Högst ${max} tecken.`)
+    .max(max, tooLong)
     .transform((v) => v || undefined);
 
-const line = (label: string, max: number) =>
-  oneLine({ max, required: `Skriv ${label}.`, tooLong: `Högst ${max} tecken.` });
+const line = (max: number, say: Say) => oneLine({ max, ...say });
 
 export const guideSourceInputSchema = z.object({
-  title: line('källans titel', 300),
-  publisher: line('utgivare', 120),
+  title: line(300, { required: 'Skriv källans titel.', tooLong: 'Högst 300 tecken.' }),
+  publisher: line(120, { required: 'Skriv utgivare.', tooLong: 'Högst 120 tecken.' }),
   url: z
     .string()
     .trim()
     .max(2000, 'Länken får vara högst 2 000 tecken.')
     .transform((v) => v || undefined)
     .pipe(z.url({ protocol: /^https$/, error: 'Länken måste börja med https://' }).optional()),
-  date: optionalText(10).pipe(z.iso.date({ error: 'Datum skrivs ÅÅÅÅ-MM-DD.' }).optional()),
+  date: optionalText(10, 'Högst 10 tecken.').pipe(z.iso.date({ error: 'Datum skrivs ÅÅÅÅ-MM-DD.' }).optional()),
 });
 
 const MAX_RELATED = 20;
@@ -65,9 +67,9 @@ const MAX_SOURCES = 30;
 export const guideFormSchema = z
   .object({
     slug: slugSchema.min(3, 'Minst 3 tecken.'),
-    title: line('en titel', 120),
-    summary: text('en sammanfattning', 300),
-    body: text('sidans text', 100_000),
+    title: line(120, { required: 'Skriv en titel.', tooLong: 'Högst 120 tecken.' }),
+    summary: text(300, { required: 'Skriv en sammanfattning.', tooLong: 'Högst 300 tecken.' }),
+    body: text(100_000, { required: 'Skriv sidans text.', tooLong: 'Högst 100000 tecken.' }),
     topics: choices(topicKeys, { required: 'Välj minst ett ämne.', unknown: 'Välj ett ämne i listan.' }),
     audiences: choices(audienceKeys, { required: 'Välj minst en målgrupp.', unknown: 'Välj en målgrupp i listan.' }),
     skrStep: z.coerce
@@ -76,13 +78,15 @@ export const guideFormSchema = z
       .min(1, 'Skriv stegets nummer, 1–10.')
       .max(10, 'Skriv stegets nummer, 1–10.')
       .optional(),
-    skrEdition: optionalText(20).pipe(z.string().min(4, 'Minst 4 tecken, till exempel 2019.').optional()),
-    related: z.array(slugSchema).max(MAX_RELATED, `Högst ${MAX_RELATED} relaterade sidor.`).default([]),
+    skrEdition: optionalText(20, 'Högst 20 tecken.').pipe(
+      z.string().min(4, 'Minst 4 tecken, till exempel 2019.').optional(),
+    ),
+    related: z.array(slugSchema).max(MAX_RELATED, 'Högst 20 relaterade sidor.').default([]),
     sources: z
       .array(guideSourceInputSchema, { error: 'Ange minst en källa.' })
       .min(1, 'Ange minst en källa.')
-      .max(MAX_SOURCES, `Högst ${MAX_SOURCES} källor.`),
-    note: optionalText(500),
+      .max(MAX_SOURCES, 'Högst 30 källor.'),
+    note: optionalText(500, 'Högst 500 tecken.'),
   })
   .refine((f) => f.skrStep === undefined || f.skrEdition !== undefined, skrRule);
 export type GuideForm = z.infer<typeof guideFormSchema>;

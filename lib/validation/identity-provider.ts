@@ -6,6 +6,13 @@ import { flag, oneLine } from './form';
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 export const MAX_DOMAINS = 20;
+export const CLIENT_ID_MAX = 200;
+export const LABEL_MAX = 60;
+// The messages that name a limit are written out, so lib/i18n/messages-en.ts can give their English;
+// tests/unit/written-limits.test.ts holds them equal to the limits.
+export const MAX_DOMAINS_MESSAGE = 'Högst 20 domäner får anges.';
+export const CLIENT_ID_MAX_MESSAGE = 'Skriv högst 200 tecken.';
+export const LABEL_MAX_MESSAGE = 'Skriv högst 60 tecken.';
 
 /** Free mail services: nobody's employer, so no organisation may claim them for its sign-in. */
 export const PUBLIC_MAIL_DOMAINS = new Set([
@@ -60,7 +67,7 @@ const domainsSchema = z
     z
       .array(z.string().regex(DOMAIN, 'Skriv domänerna som till exempel sjostad.se, åtskilda med kommatecken.'))
       .min(1, 'Skriv minst en e-postdomän.')
-      .max(MAX_DOMAINS, `Högst ${MAX_DOMAINS} domäner får anges.`)
+      .max(MAX_DOMAINS, MAX_DOMAINS_MESSAGE)
       .refine((domains) => !domains.some((d) => PUBLIC_MAIL_DOMAINS.has(d)), {
         message: 'Allmänna e-posttjänster, till exempel gmail.com, kan inte kopplas till en organisation.',
       })
@@ -69,7 +76,11 @@ const domainsSchema = z
 
 export const identityProviderSchema = z.object({
   issuer: issuerSchema,
-  clientId: oneLine({ max: 200, required: 'Skriv klient-id (application id).' }),
+  clientId: oneLine({
+    max: CLIENT_ID_MAX,
+    required: 'Skriv klient-id (application id).',
+    tooLong: CLIENT_ID_MAX_MESSAGE,
+  }),
   /** Empty keeps the secret already saved; it is never shown again. */
   clientSecret: z
     .string()
@@ -78,7 +89,12 @@ export const identityProviderSchema = z.object({
     .optional()
     .transform((v) => v || undefined),
   domains: domainsSchema,
-  label: oneLine({ max: 60, min: 3, required: 'Skriv knappens text, till exempel Logga in med Sjöstads konto.' }),
+  label: oneLine({
+    max: LABEL_MAX,
+    min: 3,
+    required: 'Skriv knappens text, till exempel Logga in med Sjöstads konto.',
+    tooLong: LABEL_MAX_MESSAGE,
+  }),
   enabled: flag,
   createOnFirstSignIn: flag,
 });

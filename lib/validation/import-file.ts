@@ -6,8 +6,6 @@ export const MAX_IMPORT_ROWS = 100_000;
 export const MAX_IMPORT_MB = 24;
 export const MAX_IMPORT_BYTES = MAX_IMPORT_MB * 1024 * 1024;
 
-export const IMPORT_TOO_BIG = `Filen är större än ${MAX_IMPORT_MB} MB. Dela upp den i flera filer.`;
-
 /** True when the chosen file is over the limit (no file is not too big: the field says it is required). */
 export function importFileTooBig(file: { size: number } | null | undefined): boolean {
   return (file?.size ?? 0) > MAX_IMPORT_BYTES;

@@ -3,29 +3,13 @@
 // their own courses. Guards against a verification page that tells more than name, course, date
 // and organisation (or the reason for a revocation), a revocation without a reason, an evaluation
 // before the course is done or twice, and figures from fewer than five evaluations.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { count, countAudit, isPostgres, withDb } from './support/db';
+import { count, countAudit, isPostgres } from './support/db';
 import { createPerson, signIn } from './support/fixtures';
 import { expectNoAxeViolations } from './support/helpers';
 import { stateFile } from './support/personas';
-import { courseId, dbDate } from './support/team-fixtures';
-
-const p = (n: number) => (isPostgres ? `$${n}` : '?');
-const code = () =>
-  `JP-2026-${randomBytes(3).toString('hex').toUpperCase().slice(0, 5)}-${randomBytes(3).toString('hex').toUpperCase().slice(0, 5)}`;
-
-async function completed(userId: string, slug: string, certificateNo = code()) {
-  const course = await courseId(slug);
-  await withDb(async (db) => {
-    const [org] = await db.query<{ id: string }>(`SELECT id FROM "Organisation" WHERE slug = ${p(1)}`, ['sjostad']);
-    await db.query(
-      `INSERT INTO "CourseCompletion" (id, "organisationId", "userId", "courseId", "completedAt", "certificateNo") VALUES (${[1, 2, 3, 4, 5, 6].map(p).join(', ')})`,
-      [randomUUID(), org!.id, userId, course, dbDate(new Date()), certificateNo],
-    );
-  });
-  return { certificateNo, courseId: course };
-}
+import { insertCompletion } from './support/team-fixtures';
 
 const verify = async (page: Page, certificateNo: string) => page.goto(`/intyg/${encodeURIComponent(certificateNo)}`);
 
@@ -37,7 +21,7 @@ test.describe('a certificate', () => {
     browser,
   }) => {
     const person = await createPerson({ unit: 'Förskolan Solrosen', name: `Intyg ${randomBytes(3).toString('hex')}` });
-    const { certificateNo } = await completed(person.id, 'konsstereotyper');
+    const { certificateNo } = await insertCompletion(person.id, 'konsstereotyper');
     const anonymous = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
     expect((await verify(anonymous, certificateNo))?.status()).toBe(200);
     await expect(anonymous.getByRole('heading', { level: 1, name: 'Intyget gäller' })).toBeVisible();
@@ -71,7 +55,7 @@ test('a learner reads their certificate as a web page, one click from the PDF', 
     unit: 'Förskolan Solrosen',
     name: `Intygsläsare ${randomBytes(3).toString('hex')}`,
   });
-  const { certificateNo, courseId: course } = await completed(person.id, 'konsstereotyper');
+  const { certificateNo, courseId: course } = await insertCompletion(person.id, 'konsstereotyper');
   const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
   await signIn(page, person);
   await page.goto('/min-sida');
@@ -91,7 +75,7 @@ test('a course evaluation is anonymous, once per person, and editors see figures
   browser,
 }) => {
   const person = await createPerson({ unit: 'Förskolan Solrosen' });
-  const { courseId: course } = await completed(person.id, 'konsuppdelad-statistik');
+  const { courseId: course } = await insertCompletion(person.id, 'konsuppdelad-statistik');
   await signIn(page, person);
   await page.goto('/kurser/konsuppdelad-statistik');
   const section = page.getByRole('region', { name: 'Utvärdera kursen' });

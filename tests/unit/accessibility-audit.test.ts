@@ -7,6 +7,8 @@ import {
   notFoundPath,
   statusMatchesShortcomings,
 } from '@/lib/accessibility/audit';
+import { auditEnglish, auditIn } from '@/lib/accessibility/audit-en';
+import type { AccessibilityAudit } from '@/lib/accessibility/audit';
 import { splitStatement, statementSlots } from '@/lib/accessibility/statement';
 import { loadPage } from '@/lib/content/loader';
 
@@ -137,6 +139,41 @@ describe('the status and the shortcomings', () => {
     const sources = [...specs.map((s) => s.source), read('package.json')].join('\n');
     expect(sources).not.toMatch(/validator\.w3\.org|vnu/i);
     expect(audit.untested.some((u) => u.includes('Nu HTML Checker'))).toBe(true);
+  });
+});
+
+describe('the generated parts in English (lib/accessibility/audit-en.ts)', () => {
+  const english = auditIn('en');
+  const texts = (a: AccessibilityAudit) => [
+    ...a.axe.areas.map((x) => x.area),
+    ...a.focusChecks.map((f) => f.what),
+    ...a.untested,
+    ...a.shortcomings.flatMap((s) => [s.title, s.problem, s.reason, s.alternative, ...s.criteria.map((c) => c.name)]),
+  ];
+
+  it('has English for every area, focus check, untested point and shortcoming, and only for those', () => {
+    expect(Object.keys(auditEnglish.areas).sort()).toEqual(audit.axe.areas.map((a) => a.area).sort());
+    expect(Object.keys(auditEnglish.focusChecks).sort()).toEqual(audit.focusChecks.map((f) => f.spec).sort());
+    expect(auditEnglish.untested).toHaveLength(audit.untested.length);
+    expect(auditEnglish.shortcomings.map((s) => s.criteria.length)).toEqual(
+      audit.shortcomings.map((s) => s.criteria.length),
+    );
+    // Nothing Swedish is left: no text equal to its Swedish one, and no Swedish letters.
+    const swedish = texts(audit);
+    expect(texts(english).filter((text, i) => text === swedish[i] && text !== 'Administration')).toEqual([]);
+    expect(texts(english).filter((text) => /[åäö]/i.test(text))).toEqual([]);
+  });
+
+  it('states the same facts: the same pages, specs, criteria and counts', () => {
+    expect(english.axe.areas.map((a) => a.paths)).toEqual(audit.axe.areas.map((a) => a.paths));
+    expect(axePageCount(english)).toBe(axePageCount(audit));
+    expect(english.focusChecks.map((f) => f.spec)).toEqual(audit.focusChecks.map((f) => f.spec));
+    expect(english.shortcomings.map((s) => s.criteria.map((c) => c.id))).toEqual(
+      audit.shortcomings.map((s) => s.criteria.map((c) => c.id)),
+    );
+    expect(english.notScanned).toEqual(audit.notScanned);
+    expect(english.untested.some((u) => u.includes('Nu HTML Checker'))).toBe(true);
+    expect(auditIn('sv')).toBe(audit);
   });
 });
 

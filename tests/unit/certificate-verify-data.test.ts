@@ -44,9 +44,24 @@ describe(`verifying and revoking certificates (${engine})`, () => {
       kind: 'path',
       name: person.name,
       title: path.title,
+      lang: 'sv',
       completedAt: completion!.completedAt,
       organisationName: 'Sjöstads kommun',
       revokedAt: null,
+    });
+  });
+
+  it('names the path or course in English for an English reader where it has an English version', async () => {
+    const [completion] = await s.db.pathCompletion.findMany({ where: { userId: person.id, pathId: path.id } });
+    expect(await certificates.verifyCertificate(completion!.certificateNo, 'en')).toMatchObject({
+      title: 'Learning path for employees',
+      lang: 'en',
+      name: person.name,
+    });
+    expect(await certificates.verifyCertificate('JP-2025-ABCD1234', 'en')).toMatchObject({
+      kind: 'course',
+      title: 'Recognise and counter gender stereotypes',
+      lang: 'en',
     });
   });
 

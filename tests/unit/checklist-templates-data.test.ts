@@ -77,6 +77,22 @@ describe(`the template in English (${engine})`, () => {
     const sv = (await loadChecklistView(people.medarbetare!, undefined, 'sv'))!;
     expect(sv.ref.title).toBe('CEMR-deklarationen, artikel 6: Att motverka stereotyper');
     expect(sv.template.sections[0]!.items[0]!.lang).toBe('sv');
+
+    // An administration's checklist outlives the administration: it is named as removed, in the reader's language.
+    const orphan = await db.orgChecklist.create({
+      data: {
+        organisationId: host.id,
+        templateId: template.id,
+        unitId: 'borttagen-enhet',
+        title: `${sv.ref.title} – Gamla förvaltningen`,
+      },
+    });
+    expect((await loadChecklistView(people.medarbetare!, orphan.id, 'en'))!.ref.unitName).toBe(
+      'Removed administration',
+    );
+    expect((await loadChecklistView(people.medarbetare!, orphan.id, 'sv'))!.ref.unitName).toBe('Borttagen förvaltning');
+    expect((await loadChecklistView(people.medarbetare!, undefined, 'en'))!.ref.unitName).toBeNull();
+    await db.orgChecklist.delete({ where: { id: orphan.id } });
   });
 });
 

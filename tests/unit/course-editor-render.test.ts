@@ -1,9 +1,11 @@
 // The course editor as a strategist sees it: topics by their Swedish names (not "vard-och-omsorg"),
 // every field the error summary links to present on the page, errors tied to their fields, and a
 // refused save answered with messages by path, not "draft › lessons › 6 › body".
-import { createElement } from 'react';
+import { createElement, type ComponentProps } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
+import { NextIntlClientProvider } from 'next-intl';
+import { messages } from '@/lib/i18n';
 
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 vi.mock('@/lib/log', () => ({ requestLogger: async () => ({ error: vi.fn() }) }));
@@ -23,13 +25,24 @@ const { CourseEditor } = await import('@/components/course-editor/course-editor'
 const { LessonEditor } = await import('@/components/course-editor/lesson-editor');
 const { GuideEditorForm } = await import('@/components/editor/guide-editor-form');
 const { ErrorSummary } = await import('@/components/ui/error-summary');
-const { fieldIdFor } = await import('@/lib/editor/error-location');
+const { describeIssue, fieldIdFor } = await import('@/lib/editor/error-location');
+const { useErrorWords } = await import('@/components/course-editor/error-words');
 const { topicLabels } = await import('@/lib/labels');
 const { topicKeys } = await import('@/lib/validation/content');
 const { fullDraft, schemaPaths } = await import('../support/course-draft');
 
-const html = (element: Parameters<typeof renderToStaticMarkup>[0]) =>
-  renderToStaticMarkup(element).replaceAll('<!-- -->', '');
+// Rendered inside the catalogue's provider as on a page, in Swedish unless asked.
+const html = (element: Parameters<typeof renderToStaticMarkup>[0], locale: 'sv' | 'en' = 'sv') =>
+  renderToStaticMarkup(
+    createElement(
+      NextIntlClientProvider,
+      // The provider's props type asks for children in them; React gets them as the third argument.
+      { locale, messages: messages(locale), timeZone: 'Europe/Stockholm' } as ComponentProps<
+        typeof NextIntlClientProvider
+      >,
+      element,
+    ),
+  ).replaceAll('<!-- -->', '');
 const editor = () => html(createElement(CourseEditor, { courseId: 'c1', version: 3, initial: fullDraft() }));
 const noop = () => {};
 
@@ -111,6 +124,31 @@ describe('the fields errors link to', () => {
     );
     expect(page).toContain('<li><a href="#lesson-0-body">Lektion 1 (Välkommen): texten saknas.</a></li>');
     expect(page).toContain('<li>Versionen: ladda om sidan.</li>');
+  });
+});
+
+describe('the error summary’s words', () => {
+  // The place of a problem in the reader's language; the message comes translated from the server.
+  function Place({ path, message }: { path: (string | number)[]; message: string }) {
+    return describeIssue({ path, message }, fullDraft(), useErrorWords());
+  }
+  const place = (locale: 'sv' | 'en', path: (string | number)[], message: string) =>
+    html(createElement(Place, { path, message }), locale);
+
+  it('name the lesson, the question and the field in English for an English reader', () => {
+    expect(place('en', ['draft', 'lessons', 0, 'body'], 'The text is missing.')).toBe(
+      'Lesson 1 (Lektion nummer 1): the text is missing.',
+    );
+    expect(place('en', ['draft', 'lessons', 3, 'questions', 0, 'options', 1, 'text'], 'Too long.')).toMatch(
+      /^Lesson 4 \(.+\), question 1, answer option 2, the answer option: too long\.$/,
+    );
+    expect(place('en', ['version'], 'Reload the page.')).toBe('The version: reload the page.');
+  });
+
+  it('stay as they were for a Swedish reader', () => {
+    expect(place('sv', ['draft', 'lessons', 0, 'body'], 'Texten saknas.')).toBe(
+      'Lektion 1 (Lektion nummer 1): texten saknas.',
+    );
   });
 });
 

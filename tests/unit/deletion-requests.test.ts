@@ -49,5 +49,10 @@ describe('the one-month deadline', () => {
     const early = deletionDeadline(new Date('2026-03-03T09:00:00Z'), new Date('2026-03-04T09:00:00Z'));
     expect(deadlineText(early)).toBe('Senast 3 april 2026 (30 dagar kvar)');
     expect([ageText({ ageDays: 0 }), ageText({ ageDays: 1 }), ageText(early)]).toEqual(['I dag', '1 dag', '1 dag']);
+    // The same in English, for an administrator who reads English.
+    expect(deadlineText(d, 'en')).toBe('Due today, 1 March 2026');
+    expect(deadlineText(late, 'en')).toMatch(/^Overdue: .*1 March 2026$/);
+    expect(deadlineText(early, 'en')).toBe('Due 3 April 2026 (30 days left)');
+    expect([ageText({ ageDays: 0 }, 'en'), ageText({ ageDays: 12 }, 'en')]).toEqual(['Today', '12 days']);
   });
 });

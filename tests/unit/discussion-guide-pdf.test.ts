@@ -1,6 +1,6 @@
 // The printed discussion guide says everything the group needs without a screen: the title, every
 // question and the course's address beside its QR code, on A4 (tests/support/pdf-text.ts reads it).
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { loadCourses, loadDiscussionGuides } from '@/lib/content/loader';
 import type { DiscussionGuide } from '@/lib/data/discussion-guides';
@@ -49,6 +49,26 @@ describe('discussion guide PDF', () => {
     expect(text).not.toContain('\uFFFD');
   });
 
+  it('has its words in English for an English reader, around the guide’s Swedish text', async () => {
+    const bytes = await discussionGuidePdf(guide, 'en');
+    const text = (await pdfText(bytes)).join(' ');
+    for (const words of [
+      'The purpose of the meeting',
+      'What you show',
+      'Time plan for 30 minutes',
+      'Questions to talk about',
+    ])
+      expect(text).toContain(words);
+    for (const { lesson } of guide.show) expect(text).toContain(`Lesson ${lesson.position}: ${lesson.title}`);
+    expect(text).toMatch(/Page 1 of \d/);
+    expect(text).toContain('Scan the code or go to');
+    // The guide's own text stays as written, and the PDF says it is Swedish.
+    expect(text).toContain(guide.purpose);
+    for (const swedish of ['Syftet med träffen', 'Det här visar ni', 'Tidsplan för', 'Sida 1 av', 'Skanna koden'])
+      expect(text).not.toContain(swedish);
+    expect((await PDFDocument.load(bytes)).catalog.get(PDFName.of('Lang'))?.toString()).toContain('sv-SE');
+  });
+
   it('builds every guide in content/ without error', async () => {
     for (const { data } of loadDiscussionGuides()) {
       const lines = await pdfText(await discussionGuidePdf(guideFor(data.course)));
@@ -66,8 +86,11 @@ describe('QR code', () => {
     expect(a).not.toEqual(b);
   });
 
-  it('is an SVG image with a Swedish text alternative', async () => {
-    const svg = await qrSvg('https://example.se/kurser/a?b=1&c="2"');
+  it('is an SVG image with its text alternative, escaped', async () => {
+    const svg = await qrSvg(
+      'https://example.se/kurser/a?b=1&c="2"',
+      'QR-kod med länk till kursen: https://example.se/kurser/a?b=1&c="2"',
+    );
     expect(svg).toMatch(
       /^<svg role="img" aria-label="QR-kod med länk till kursen: https:\/\/example\.se\/kurser\/a\?b=1&amp;c=&quot;2&quot;"/,
     );

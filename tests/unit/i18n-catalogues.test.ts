@@ -1,6 +1,6 @@
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import { locales, messages } from '@/lib/i18n';
+import { areaNamespaces, clientMessages, locales, messages } from '@/lib/i18n';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -62,9 +62,50 @@ describe('the message catalogues', () => {
   });
 });
 
+describe('the messages the browser gets', () => {
+  it('leave out the mails and the staff areas, which only their own pages get', () => {
+    const everyPage = Object.keys(clientMessages('en'));
+    expect(everyPage).toContain('nav');
+    expect(everyPage).not.toContain('mail');
+    for (const namespace of Object.values(areaNamespaces).flat()) expect(everyPage).not.toContain(namespace);
+    const admin = Object.keys(clientMessages('en', 'admin'));
+    expect(admin).toEqual(expect.arrayContaining(['nav', ...areaNamespaces.admin]));
+    expect(admin).not.toContain('mail');
+    expect(admin).not.toContain(areaNamespaces.editor[0]);
+    expect(Object.keys(clientMessages('sv', 'editor'))).toEqual(expect.arrayContaining([...areaNamespaces.editor]));
+  });
+});
+
 // Words that are the same in both languages (a name, "Administration").
 const sameInBoth = new Set([
   'nav.admin',
+  'adminRecords.deletion.person',
+  'adminRecords.settings.kind.REGION',
+  'adminRecords.scim.attributes.division',
+  'adminRecords.scim.status',
+  'adminRecords.export.status',
+  'adminRecords.audit.entities.User',
+  'adminRecords.audit.entities.Organisation',
+  'adminRecords.audit.entities.Import',
+  'adminPeople.nav.label',
+  'adminPeople.people.title',
+  'adminPeople.filters.status',
+  'adminPeople.person.status',
+  'editorLearning.courses.status',
+  'editorLearning.lesson.body',
+  'editorLearning.history.version',
+  'editorGuides.version',
+  'editorGuides.table.status',
+  'editorGuides.guideStatus.status',
+  'editorGuides.markdown.label',
+  'editorGuides.diff.text',
+  'editorGuides.history.version',
+  'editorGuides.revision.metaTitle',
+  'editorGuides.revision.title',
+  'editorTemplates.revisions.version',
+  'editorTemplates.versionTable.version',
+  'verify.organisation',
+  'discussionGuide.minutes',
   'labels.gender.MAN',
   'account.organisation',
   'myPage.columnPercent',

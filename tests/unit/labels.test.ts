@@ -23,7 +23,6 @@ import {
   meetingKindLabels,
   exampleStatusLabels,
   organisationKindLabels,
-  organisationKindOptions,
   planActivityKindLabels,
   roleLabels,
   roleOptions,
@@ -71,7 +70,6 @@ describe('enum labels', () => {
       [roleOptions, roleLabels],
       [audienceOptions, audienceLabels],
       [genderOptions, genderLabels],
-      [organisationKindOptions, organisationKindLabels],
       [audienceKeyOptions, audienceKeyLabels],
       [topicOptions, topicLabels],
     ];

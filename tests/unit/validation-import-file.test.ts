@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '@/lib/import/decode';
 import { bodyLimitMbFor } from '@/lib/http-limits';
-import { IMPORT_TOO_BIG, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, importFileTooBig } from '@/lib/validation/import-file';
+import { translator } from '@/lib/i18n';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_MB, MAX_IMPORT_ROWS, importFileTooBig } from '@/lib/validation/import-file';
 
 const MIB = 1024 * 1024;
 
@@ -21,9 +22,11 @@ describe('the import file limit', () => {
     expect(importFileTooBig(null)).toBe(false);
   });
 
-  it('is the decoder’s limit, and says so in Swedish', () => {
+  it('is the decoder’s limit, and says so in Swedish and English', () => {
     expect(MAX_IMPORT_BYTES).toBe(MAX_FILE_BYTES);
-    expect(IMPORT_TOO_BIG).toBe('Filen är större än 24 MB. Dela upp den i flera filer.');
+    const tooBig = (locale: 'sv' | 'en') => translator(locale)('adminRecords.import.tooBig', { mb: MAX_IMPORT_MB });
+    expect(tooBig('sv')).toBe('Filen är större än 24 MB. Dela upp den i flera filer.');
+    expect(tooBig('en')).toMatch(/^The file is larger than 24 MB\./);
   });
 
   it('fits twice under the import page’s body limit (the confirm step posts the decoded text back)', () => {

@@ -1,4 +1,5 @@
 import { AdminNav } from '@/components/admin/admin-nav';
+import { AreaMessages } from '@/components/layout/area-messages';
 import { requirePermission } from '@/lib/auth/guards';
 
 // An early check for the whole area; every page and action checks its own permission as well,
@@ -6,9 +7,9 @@ import { requirePermission } from '@/lib/auth/guards';
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   await requirePermission('admin:people', '/admin');
   return (
-    <>
+    <AreaMessages area="admin">
       <AdminNav />
       {children}
-    </>
+    </AreaMessages>
   );
 }

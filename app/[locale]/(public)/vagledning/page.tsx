@@ -1,14 +1,19 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { GuideFilters } from '@/components/guidance/guide-filters';
 import { GuideResults } from '@/components/guidance/guide-results';
 import { SearchResults } from '@/components/search/search-results';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { searchSite } from '@/lib/data/site-search';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
+import { inLanguage } from '@/lib/i18n/messages';
 import { audienceKeys, topicKeys } from '@/lib/validation/content';
 import { parseSearchQuery } from '@/lib/validation/search';
 
-export const metadata: Metadata = { title: 'Vägledning' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('guideList'))('title') };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -17,9 +22,11 @@ const known = (value: string, keys: readonly string[]) => (keys.includes(value) 
 
 // Reads search parameters, so it renders per request (the index itself is kept in memory).
 // Without a query it lists the guidance pages; with one it searches guidance, courses and lessons.
+// The guidance and the index are Swedish: an English reader gets the page's words in English.
 export default async function GuidancePage({ searchParams }: { searchParams: SearchParams }) {
-  const params = await searchParams;
-  const parsed = parseSearchQuery(params.q);
+  const [params, locale, t] = await Promise.all([searchParams, getLocale(), getTranslations('guideList')]);
+  const parsed = parseSearchQuery(params.q, locale as Locale);
+  const error = parsed.ok ? undefined : inLanguage(parsed.error, locale as Locale);
   const values = {
     q: parsed.query,
     amne: known(one(params.amne), topicKeys),
@@ -36,13 +43,13 @@ export default async function GuidancePage({ searchParams }: { searchParams: Sea
     : null;
   return (
     <>
-      <PageHeader
-        title="Vägledning"
-        lead="Stöd för att arbeta med jämställdhetsintegrering: grunderna, SKR:s tio steg, CEMR-deklarationen och vad som gäller för din roll."
-      />
-      <GuideFilters values={values} error={parsed.ok ? undefined : parsed.error} />
-      {!parsed.ok ? (
-        <Alert tone="error">Ingen sökning gjordes. {parsed.error}</Alert>
+      <PageHeader title={t('title')} lead={t('lead')} />
+      {locale !== defaultLocale ? <p className="-mt-4 mb-6 text-slate-700">{t('swedishOnly')}</p> : null}
+      <GuideFilters values={values} error={error} />
+      {error ? (
+        <Alert tone="error">
+          {t('noSearch')} {error}
+        </Alert>
       ) : searching && outcome ? (
         <SearchResults outcome={outcome} filters={values} />
       ) : outcome ? (

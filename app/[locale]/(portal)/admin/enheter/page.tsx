@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { unitSelectOptions } from '@/components/admin/options';
 import { CreateUnitForm } from '@/components/admin/unit-forms';
 import { UnitTree } from '@/components/admin/unit-tree';
@@ -6,26 +7,25 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
 import { listUnits } from '@/lib/data/admin-units';
 
-export const metadata: Metadata = { title: 'Enheter' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('adminPeople.units'))('title') };
+}
 
 export default async function UnitsPage() {
   const viewer = await requirePermission('admin:units', '/admin/enheter');
-  const units = await listUnits(viewer);
+  const [units, t] = await Promise.all([listUnits(viewer), getTranslations('adminPeople.units')]);
   return (
     <>
-      <PageHeader
-        title="Enheter"
-        lead="Förvaltningar, avdelningar och enheter. Välj en enhet för att byta namn, flytta den eller ändra vem som är chef."
-      />
+      <PageHeader title={t('title')} lead={t('lead')} />
       <section aria-labelledby="trad" className="mb-10">
         <h2 id="trad" className="mb-4 text-xl font-semibold">
-          Organisationen
+          {t('tree')}
         </h2>
         <UnitTree units={units} />
       </section>
       <section aria-labelledby="ny-enhet">
         <h2 id="ny-enhet" className="mb-4 text-xl font-semibold">
-          Ny enhet
+          {t('newUnit')}
         </h2>
         <CreateUnitForm parents={unitSelectOptions(units)} />
       </section>

@@ -1,32 +1,33 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { HandledRequestsTable, OpenRequestsTable } from '@/components/admin/deletion-queue';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
 import { listDeletionRequests } from '@/lib/data/deletion-requests';
 
-export const metadata: Metadata = { title: 'Begäran om radering' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('adminRecords.deletion'))('title') };
+}
 
 export default async function DeletionQueuePage() {
   const viewer = await requirePermission('admin:people', '/admin/radering');
   const { open, handled, handledTotal } = await listDeletionRequests(viewer);
+  const t = await getTranslations('adminRecords.deletion');
   return (
     <>
-      <PageHeader
-        title="Begäran om radering"
-        lead="Personer som har bett att portalen raderar deras uppgifter. Enligt dataskyddsförordningen (artikel 12.3) ska en begäran besvaras inom en månad från att den kom in."
-      />
+      <PageHeader title={t('title')} lead={t('lead')} />
       <section aria-labelledby="open-heading" className="mb-10">
         <h2 id="open-heading" className="mb-3 text-xl font-semibold">
-          Väntar på handläggning
+          {t('openHeading')}
         </h2>
-        {open.length === 0 ? <p>Ingen begäran väntar.</p> : <OpenRequestsTable requests={open} />}
+        {open.length === 0 ? <p>{t('noneOpen')}</p> : <OpenRequestsTable requests={open} />}
       </section>
       <section aria-labelledby="handled-heading">
         <h2 id="handled-heading" className="mb-3 text-xl font-semibold">
-          Handlagda
+          {t('handledHeading')}
         </h2>
         {handled.length === 0 ? (
-          <p>Ingen begäran är handlagd ännu.</p>
+          <p>{t('noneHandled')}</p>
         ) : (
           <HandledRequestsTable requests={handled} total={handledTotal} />
         )}

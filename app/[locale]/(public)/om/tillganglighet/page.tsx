@@ -8,7 +8,6 @@ import { loadPage } from '@/lib/content/loader';
 import { formatDay } from '@/lib/dates';
 import { isLocale } from '@/lib/i18n/config';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
-import { passageLang } from '@/lib/i18n/passage';
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const { locale } = await params;
@@ -17,7 +16,7 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 
 // The prose comes from content/pages/tillganglighet.md; the shortcomings and the test facts come
 // from lib/accessibility/audit.ts, placed where the Markdown marks them. In English the prose is
-// content/pages/en/tillganglighet.md; the generated parts are written in Swedish and marked so.
+// content/pages/en/tillganglighet.md, and the generated parts are English (lib/accessibility/audit-en.ts).
 const generated: Record<StatementSlot, () => React.JSX.Element> = {
   brister: AuditShortcomings,
   tester: AuditTesting,
@@ -27,7 +26,6 @@ export default async function AccessibilityPage({ params }: { params: LocalePara
   const locale = await pageLocale(params);
   const t = await getTranslations('guide');
   const { data, body, locale: written } = loadPage('tillganglighet', undefined, locale);
-  const swedish = passageLang(locale);
   const prose = written === locale ? undefined : written;
   return (
     <article>
@@ -46,11 +44,7 @@ export default async function AccessibilityPage({ params }: { params: LocalePara
                 <Markdown source={markdown} className={i === 0 ? 'prose-portal' : 'prose-portal mt-8'} />
               </div>
             ) : null}
-            {Section ? (
-              <div lang={swedish}>
-                <Section />
-              </div>
-            ) : null}
+            {Section ? <Section /> : null}
           </Fragment>
         );
       })}

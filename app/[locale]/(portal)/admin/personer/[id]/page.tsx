@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { CertificateList } from '@/components/admin/certificate-list';
 import { unitSelectOptions } from '@/components/admin/options';
 import { PersonForm } from '@/components/admin/person-form';
@@ -9,13 +10,14 @@ import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { updatePersonAction } from '@/lib/actions/admin-people';
 import { requirePermission } from '@/lib/auth/guards';
-import { addressLabel } from '@/lib/labels';
 import { getPersonForAdmin } from '@/lib/data/admin-people';
 import { listPersonCertificates } from '@/lib/data/certificate-revoke';
 import { listUnitOptions } from '@/lib/data/admin-units';
 import { ExpectedError } from '@/lib/errors';
 
-export const metadata: Metadata = { title: 'Ändra person' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('adminPeople.person'))('metaTitle') };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ ny?: string }> };
 
@@ -26,38 +28,40 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
     if (error instanceof ExpectedError && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
-  const [units, certificates] = await Promise.all([listUnitOptions(viewer), listPersonCertificates(viewer, person.id)]);
+  const [units, certificates, t] = await Promise.all([
+    listUnitOptions(viewer),
+    listPersonCertificates(viewer, person.id),
+    getTranslations('adminPeople.person'),
+  ]);
+  const address = person.email ?? t('noEmail');
   const created = (await searchParams).ny === '1';
   return (
     <>
-      <PageHeader
-        title={person.name}
-        lead={person.active ? addressLabel(person.email) : `${addressLabel(person.email)} (inaktiverad)`}
-      />
+      <PageHeader title={person.name} lead={person.active ? address : t('inactiveLead', { address })} />
       {created ? (
         <div className="mb-6">
-          <Alert tone="success">Personen är tillagd.</Alert>
+          <Alert tone="success">{t('added')}</Alert>
         </div>
       ) : null}
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="uppgifter">
           <h2 id="uppgifter" className="mb-4 text-xl font-semibold">
-            Uppgifter
+            {t('details')}
           </h2>
           <PersonForm
             action={updatePersonAction}
             person={person}
             units={unitSelectOptions(units)}
-            submitLabel="Spara ändringar"
+            submitLabel={t('save')}
           />
         </section>
         <div className="space-y-8">
           <section aria-labelledby="chef-for">
             <h2 id="chef-for" className="mb-2 text-xl font-semibold">
-              Chef för
+              {t('managerOf')}
             </h2>
             {person.managedUnits.length === 0 ? (
-              <p className="text-slate-700">Ingen enhet.</p>
+              <p className="text-slate-700">{t('noUnit')}</p>
             ) : (
               <ul className="list-disc pl-6">
                 {person.managedUnits.map((u) => (
@@ -68,12 +72,12 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
               </ul>
             )}
             <p className="mt-2 text-sm text-slate-600">
-              Chefsuppdrag ändras under <Link href="/admin/enheter">Enheter</Link>.
+              {t.rich('managerHint', { link: (chunks) => <Link href="/admin/enheter">{chunks}</Link> })}
             </p>
           </section>
           <section aria-labelledby="status">
             <h2 id="status" className="mb-2 text-xl font-semibold">
-              Status
+              {t('status')}
             </h2>
             <PersonStatusForm
               id={person.id}
@@ -84,7 +88,7 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
           </section>
           <section aria-labelledby="intyg">
             <h2 id="intyg" className="mb-2 text-xl font-semibold">
-              Intyg
+              {t('certificates')}
             </h2>
             <CertificateList name={person.name} certificates={certificates} />
           </section>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { unitSelectOptions } from '@/components/admin/options';
 import { PersonForm } from '@/components/admin/person-form';
 import { PageHeader } from '@/components/ui/page-header';
@@ -6,18 +7,17 @@ import { createPersonAction } from '@/lib/actions/admin-people';
 import { requirePermission } from '@/lib/auth/guards';
 import { listUnitOptions } from '@/lib/data/admin-units';
 
-export const metadata: Metadata = { title: 'Lägg till person' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('adminPeople.newPerson'))('title') };
+}
 
 export default async function NewPersonPage() {
   const viewer = await requirePermission('admin:people', '/admin/personer/ny');
-  const units = await listUnitOptions(viewer);
+  const [units, t] = await Promise.all([listUnitOptions(viewer), getTranslations('adminPeople.newPerson')]);
   return (
     <>
-      <PageHeader
-        title="Lägg till person"
-        lead="Personen kan logga in med e-post och länk, eller med jobbkontot om det är påslaget."
-      />
-      <PersonForm action={createPersonAction} units={unitSelectOptions(units)} submitLabel="Lägg till" />
+      <PageHeader title={t('title')} lead={t('lead')} />
+      <PersonForm action={createPersonAction} units={unitSelectOptions(units)} submitLabel={t('submit')} />
     </>
   );
 }

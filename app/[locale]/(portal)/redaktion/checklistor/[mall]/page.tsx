@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { RemoveTemplateItemForm, TemplateItemForm } from '@/components/checklist-editor/template-item-form';
 import { PublishForm } from '@/components/checklist-editor/template-revisions';
 import { RevisionTable } from '@/components/checklist-editor/revision-table';
@@ -8,35 +9,43 @@ import { TemplateSectionForm } from '@/components/checklist-editor/template-sect
 import { PageHeader } from '@/components/ui/page-header';
 import { requireContentEditor } from '@/lib/auth/guards';
 import { getTemplateForEditor, listLinkableCourses } from '@/lib/data/checklist-templates';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 
-export const metadata: Metadata = { title: 'Redigera checklistmall' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('editorTemplates'))('template.metaTitle') };
+}
 
 export default async function TemplateEditorPage({ params }: { params: Promise<{ mall: string }> }) {
   const { mall } = await params;
   await requireContentEditor(`/redaktion/checklistor/${mall}`);
   const [template, courses] = await Promise.all([getTemplateForEditor(mall), listLinkableCourses()]);
   if (!template) notFound();
+  const t = await getTranslations('editorTemplates');
+  // The template's texts are the Swedish ones the editor edits (its English version is kept apart).
+  const sv = passageLang((await getLocale()) as Locale);
   const { snapshot } = template.latest;
   const ref = { templateId: template.id, version: template.version };
   const sections = snapshot.sections.map((s) => ({ key: s.key, title: s.title }));
   const unpublished = template.publishedNumber !== template.latest.number;
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return (
     <>
       <p className="mb-4">
-        <Link href="/redaktion/checklistor">Alla checklistmallar</Link>
+        <Link href="/redaktion/checklistor">{t('template.back')}</Link>
       </p>
-      <PageHeader
-        title={snapshot.title}
-        lead="Varje ändring sparas som en ny version. Organisationerna ser ändringarna först när du publicerar."
-      >
+      <PageHeader title={<span lang={sv}>{snapshot.title}</span>} lead={t('template.lead')}>
         <div className="mt-4 rounded border border-brand-100 bg-brand-50 p-4" id="versionsstatus">
           <p>
-            Senaste version: <strong>{template.latest.number}</strong>. Publicerad version:{' '}
-            <strong>{template.publishedNumber ?? 'ingen'}</strong>.
+            {t.rich('template.status', {
+              latest: String(template.latest.number),
+              published: template.publishedNumber === null ? t('list.none') : String(template.publishedNumber),
+              strong,
+            })}
           </p>
           {unpublished ? (
             <div className="mt-3 space-y-2">
-              <p>Version {template.latest.number} är inte publicerad ännu.</p>
+              <p>{t('template.unpublished', { number: String(template.latest.number) })}</p>
               <PublishForm {...ref} number={template.latest.number} />
             </div>
           ) : null}
@@ -45,13 +54,13 @@ export default async function TemplateEditorPage({ params }: { params: Promise<{
       {snapshot.sections.map((section) => (
         <section key={section.key} aria-labelledby={`sec-${section.key}`} className="mb-10">
           <h2 id={`sec-${section.key}`} className="mb-2 text-xl font-semibold">
-            {section.title}{' '}
+            <span lang={sv}>{section.title}</span>{' '}
             {section.optional ? (
-              <span className="text-base font-normal text-slate-700">(frivilligt avsnitt)</span>
+              <span className="text-base font-normal text-slate-700">{t('template.optionalSection')}</span>
             ) : null}
           </h2>
           <details className="mb-3 rounded border border-slate-200 p-3">
-            <summary className="cursor-pointer font-medium">Ändra avsnittet</summary>
+            <summary className="cursor-pointer font-medium">{t('template.editSection')}</summary>
             <div className="mt-3">
               <TemplateSectionForm {...ref} section={section} />
             </div>
@@ -61,7 +70,7 @@ export default async function TemplateEditorPage({ params }: { params: Promise<{
               <li key={item.key}>
                 <details className="rounded border border-slate-200 p-3">
                   <summary className="cursor-pointer">
-                    {item.title} <span className="text-sm text-slate-600">({item.key})</span>
+                    <span lang={sv}>{item.title}</span> <span className="text-sm text-slate-600">({item.key})</span>
                   </summary>
                   <div className="mt-3">
                     <TemplateItemForm
@@ -78,7 +87,7 @@ export default async function TemplateEditorPage({ params }: { params: Promise<{
             ))}
             <li>
               <details className="rounded border border-dashed border-slate-400 p-3">
-                <summary className="cursor-pointer font-medium">Lägg till en punkt i avsnittet</summary>
+                <summary className="cursor-pointer font-medium">{t('template.addItem')}</summary>
                 <div className="mt-3">
                   <TemplateItemForm
                     {...ref}
@@ -95,7 +104,7 @@ export default async function TemplateEditorPage({ params }: { params: Promise<{
       ))}
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" className="mb-3 text-xl font-semibold">
-          Versioner
+          {t('versions')}
         </h2>
         <RevisionTable {...ref} revisions={template.revisions} />
       </section>

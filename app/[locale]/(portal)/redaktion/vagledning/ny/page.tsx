@@ -1,18 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { GuideEditorForm } from '@/components/editor/guide-editor-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireContentEditor } from '@/lib/auth/guards';
 import { listGuideOptions } from '@/lib/data/guide-editor';
 import type { GuideFormValues } from '@/lib/validation/guide';
 
-export const metadata: Metadata = { title: 'Ny vägledningssida' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('editorGuides.newPage'))('title') };
+}
 
-const blank: GuideFormValues = {
+const blank: Omit<GuideFormValues, 'body'> = {
   slug: '',
   title: '',
   summary: '',
-  body: '## Rubrik\n\nSkriv texten här.',
   topics: [],
   audiences: [],
   skrStep: '',
@@ -24,18 +26,19 @@ const blank: GuideFormValues = {
 
 export default async function NewGuidePage() {
   const editor = await requireContentEditor('/redaktion/vagledning/ny');
-  const options = await listGuideOptions(editor.hostOrganisationId);
+  const [options, t] = await Promise.all([
+    listGuideOptions(editor.hostOrganisationId),
+    getTranslations('editorGuides.newPage'),
+  ]);
   return (
     <>
-      <PageHeader
-        title="Ny vägledningssida"
-        lead="Sidan sparas som ett utkast. Läsarna ser den först när du publicerar."
-      >
+      <PageHeader title={t('title')} lead={t('lead')}>
         <p className="mt-4">
-          <Link href="/redaktion/vagledning">Tillbaka till alla sidor</Link>
+          <Link href="/redaktion/vagledning">{t('back')}</Link>
         </p>
       </PageHeader>
-      <GuideEditorForm version={0} initialValues={blank} guideOptions={options} />
+      {/* The body starts with a heading and a line to write over, in the reader's language. */}
+      <GuideEditorForm version={0} initialValues={{ ...blank, body: t('body') }} guideOptions={options} />
     </>
   );
 }

@@ -30,8 +30,9 @@ export default async function SessionNoticePage({ params }: Props) {
     throw error;
   });
   const locale = (await getLocale()) as Locale;
-  const [t, courseTitles, lessonTitles] = await Promise.all([
+  const [t, guideWords, courseTitles, lessonTitles] = await Promise.all([
     getTranslations('sessions'),
+    getTranslations('discussionGuide'),
     courseTitlesIn(session.course ? [session.course.id] : [], locale),
     lessonTitlesIn(
       session.coveredLessons.map((l) => l.id),
@@ -39,7 +40,7 @@ export default async function SessionNoticePage({ params }: Props) {
     ),
   ]);
   const url = session.course ? courseUrl(session.course.slug) : null;
-  const svg = url ? await qrSvg(url) : null;
+  const svg = url ? await qrSvg(url, guideWords('qrLabel', { url })) : null;
   return (
     <article data-printable className="space-y-6 text-slate-900 print:text-black">
       <p className="text-sm print:hidden">{t('noticePrint')}</p>

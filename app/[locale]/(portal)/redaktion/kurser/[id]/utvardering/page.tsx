@@ -1,13 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { EvaluationSummaryView } from '@/components/course-editor/evaluation-summary';
+import { passageTag } from '@/components/editor/passage';
 import { PageHeader } from '@/components/ui/page-header';
+import type { Locale } from '@/lib/i18n/config';
 import { requireContentEditor } from '@/lib/auth/guards';
 import { getEvaluationSummary } from '@/lib/data/course-evaluations';
 import { ExpectedError } from '@/lib/errors';
 
-export const metadata: Metadata = { title: 'Utvärderingar – Redaktion' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('editorLearning.evaluation'))('metaTitle') };
+}
 
 export default async function CourseEvaluationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -16,14 +21,13 @@ export default async function CourseEvaluationPage({ params }: { params: Promise
     if (error instanceof ExpectedError && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
+  const t = await getTranslations('editorLearning.evaluation');
+  const locale = (await getLocale()) as Locale;
   return (
     <>
-      <PageHeader
-        title={`Utvärderingar: ${course.title}`}
-        lead="Deltagarnas svar efter avslutad kurs. Svaren är anonyma: de sparas utan namn och bara med månaden."
-      >
+      <PageHeader title={t.rich('title', { title: course.title, name: passageTag(locale) })} lead={t('lead')}>
         <p className="mt-2">
-          <Link href={`/redaktion/kurser/${course.id}`}>Tillbaka till redigeringen</Link>
+          <Link href={`/redaktion/kurser/${course.id}`}>{t('back')}</Link>
         </p>
       </PageHeader>
       <EvaluationSummaryView summary={summary} />
