@@ -1,19 +1,18 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
-import type { ErrorWords } from '@/lib/editor/error-location';
+import { useLocale, useMessages, useTranslations } from 'next-intl';
+import type { ErrorWords, FieldNames } from '@/lib/editor/error-location';
 import { formatTags, type Locale } from '@/lib/i18n/config';
-import { editorLearningEn, editorLearningSv } from '@/lib/i18n/editor-learning';
-
-// The field names are whole tables of plain words (no arguments), read from the catalogue as they
-// are; next-intl types only single messages.
-const names = { sv: editorLearningSv.errorWords, en: editorLearningEn.errorWords } satisfies Record<Locale, unknown>;
 
 /** The words the course editor's error summary names a problem's place with, in the reader's language. */
 export function useErrorWords(): ErrorWords {
   const t = useTranslations('editorLearning.errorWords');
   const locale = useLocale() as Locale;
-  const { save, course, lesson, question, option } = names[locale];
+  // The field names are whole tables of plain words (no arguments), read as they are from the
+  // messages the area's layout sends; next-intl types only single messages.
+  const { save, course, lesson, question, option } = (
+    useMessages() as unknown as { editorLearning: { errorWords: FieldNames } }
+  ).editorLearning.errorWords;
   return {
     names: { save, course, lesson, question, option },
     videoBody: t('videoBody'),

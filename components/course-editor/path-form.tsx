@@ -1,11 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { savePathAction } from '@/lib/actions/path-editor';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
+import type { Locale } from '@/lib/i18n/config';
+import { passageLang } from '@/lib/i18n/passage';
 
 type Props = {
   audience: string;
@@ -17,6 +19,8 @@ export function PathForm({ audience, path, courses }: Props) {
   const [state, action, pending] = useActionState(savePathAction, idle);
   const t = useTranslations('editorLearning.path');
   const error = (key: string) => state.fieldErrors?.[key]?.[0];
+  // The path's texts and the courses' titles are edited in Swedish, which they say inside another language's page.
+  const content = passageLang(useLocale() as Locale);
   return (
     <form action={action} className="max-w-3xl space-y-5">
       <input type="hidden" name="audience" value={audience} />
@@ -32,6 +36,7 @@ export function PathForm({ audience, path, courses }: Props) {
           name="intro"
           rows={6}
           defaultValue={path.intro}
+          lang={content}
           className="w-full rounded border border-slate-400 p-2 font-mono text-sm"
         />
       </div>
@@ -54,7 +59,9 @@ export function PathForm({ audience, path, courses }: Props) {
                   defaultValue={pos >= 0 ? pos + 1 : ''}
                   className="w-20 rounded border border-slate-400 px-2 py-1"
                 />
-                <label htmlFor={`pos-${c.id}`}>{c.title}</label>
+                <label htmlFor={`pos-${c.id}`} lang={content}>
+                  {c.title}
+                </label>
               </li>
             );
           })}

@@ -1,7 +1,7 @@
 'use server';
 
 import { authorizeContentEditor } from '@/lib/auth/guards';
-import { translator, type Messages } from '@/lib/i18n';
+import { defaultLocale, translator, type Messages } from '@/lib/i18n';
 import { readerLocale } from '@/lib/i18n/messages';
 import { removeItem, updateSection, upsertItem } from '@/lib/checklist/template-edit';
 import {
@@ -57,14 +57,15 @@ export const saveTemplateItemAction = action({
 export const removeTemplateItemAction = action({
   guard: authorizeContentEditor,
   schema: templateItemRemoveSchema,
-  // The note stands in for the one the editor did not write, so it is in the editor's language.
+  // The note stands in for the one the editor did not write. Stored, it is the history's own
+  // language (Swedish), as the course editor's notes are; the refusals follow the reader.
   run: async ({ templateId, version, note, key }, { viewer }) => {
     const locale = await readerLocale();
     return saveTemplateRevision({
       editor: viewer,
       templateId,
       version,
-      note: note || (await words())('removedNote', { key }),
+      note: note || translator(defaultLocale)('editorTemplates.templateActions.removedNote', { key }),
       change: (t) => removeItem(t, key, locale),
     });
   },

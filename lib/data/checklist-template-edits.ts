@@ -2,7 +2,7 @@ import 'server-only';
 import { canEditContent, type Viewer } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { conflict, invalid, notFound } from '@/lib/errors';
-import { translator } from '@/lib/i18n';
+import { defaultLocale, translator } from '@/lib/i18n';
 import { issueIn, readerLocale } from '@/lib/i18n/messages';
 import { templateSnapshotSchema, type TemplateSnapshot } from '@/lib/validation/checklist';
 import { recordAudit } from './audit';
@@ -155,8 +155,8 @@ export async function restoreTemplateRevision(input: {
   const snapshot = parseSnapshot(old.snapshot);
   return saveTemplateRevision({
     ...input,
-    // In the editor's language, as a note they wrote themselves would be.
-    note: translator(await readerLocale())('editorTemplates.templateActions.restoredNote', {
+    // Stored in the history's own language (Swedish), as the course editor's notes are.
+    note: translator(defaultLocale)('editorTemplates.templateActions.restoredNote', {
       number: String(input.number),
     }),
     change: (latest) => ({ ...snapshot, translations: latest.translations ?? snapshot.translations }),

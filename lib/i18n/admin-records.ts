@@ -714,7 +714,7 @@ export const adminRecordsEn: Widen<typeof adminRecordsSv> = {
       'Add this address as the redirect URI (type web) for the portal’s client with your provider. Without it no one can sign in.',
     issuer: 'Issuer',
     issuerHint:
-      "For Microsoft Entra ID: https://login.microsoftonline.com/'<'tenant-id>/v2.0. The portal reads the provider’s settings from there when you save.",
+      "For Microsoft Entra ID: https://login.microsoftonline.com/'<'directory-id>/v2.0. The portal reads the provider’s settings from there when you save.",
     clientId: 'Client ID (application ID)',
     clientSecret: 'Client secret',
     secretUnreadable:

@@ -286,7 +286,7 @@ export const editorLearningEn: Widen<typeof editorLearningSv> = {
     version: 'Version {number}',
     published: 'Published',
     unknownAuthor: 'Unknown',
-    seedAuthor: 'The portal’s initial content',
+    seedAuthor: 'The portal’s starting content',
     note: '“{note}”',
     newCourseNote: 'New course',
     restoredNote: 'Restored from version {number}',

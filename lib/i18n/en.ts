@@ -58,7 +58,7 @@ export const en: Messages = {
     myPage: 'My page',
     team: 'My team',
     statistics: 'Statistics',
-    editor: 'Editorial',
+    editor: 'Editing',
     admin: 'Administration',
     signIn: 'Sign in',
     signOut: 'Sign out',
@@ -351,6 +351,9 @@ export const en: Messages = {
     course: 'Course',
     completed: 'Completed',
     organisation: 'Organisation',
+    notFoundTitle: 'No certificate with that code',
+    notFoundLead:
+      'We cannot find a certificate with that code. Check that you have written the code exactly as it is on the certificate, and try again.',
     another: 'Check another certificate',
   },
   accessibilityAudit: {
@@ -1426,14 +1429,14 @@ export const en: Messages = {
     discoveryUnreadable:
       'The portal could not read the provider’s settings at {url}. Check the issuer’s address and that the provider answers.',
     otherIssuer: 'The provider gives another issuer ({issuer}). Write that address instead.',
-    sectionMissing: 'The section "{key}" is not in the template.',
-    itemMissing: 'The item "{key}" is not in the template.',
-    keyTaken: 'The key "{key}" is already used in the template. Choose another one.',
+    sectionMissing: 'The section “{key}” is not in the template.',
+    itemMissing: 'The item “{key}” is not in the template.',
+    keyTaken: 'The key “{key}” is already used in the template. Choose another one.',
     keysNotUnique: 'The keys must be unique in the template: {keys}.',
-    keyReserved: 'The key "{key}" is reserved.',
-    badLink: 'The link "{link}" must be a web address that starts with http:// or https://.',
+    keyReserved: 'The key “{key}” is reserved.',
+    badLink: 'The link “{link}” must be a web address that starts with http:// or https://.',
     areaTooThin:
-      'The area "{area}" must have at least two statements for each target group. After the change there would be too few for {audiences}. Nothing is saved.',
+      'The area “{area}” must have at least two statements for each target group. After the change there would be too few for {audiences}. Nothing is saved.',
   },
   mail: {
     greeting: 'Hello {name},',

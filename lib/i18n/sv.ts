@@ -16,6 +16,7 @@ import {
   everyoneLabel,
   genderGroupLabels,
   hiddenReasonLabels,
+  lessonKindLabels,
   meetingKindLabels,
   organisationKindLabels,
   genderLabels,
@@ -252,7 +253,7 @@ export const sv = {
     discussionGuide: 'Samtalsguide för en arbetsplatsträff',
     lessons: 'Lektioner',
     lessonDone: 'klar',
-    kind: { READING: 'Läsning', VIDEO: 'Film', REFLECTION: 'Reflektion', QUIZ: 'Kunskapskontroll' },
+    kind: lessonKindLabels,
     signInWhy:
       'Alla kan läsa om kursen här. För att gå den loggar du in med ditt konto från arbetet: då sparar portalen vilka lektioner du har gjort klart, så att du kan fortsätta där du slutade, och du får ett intyg när kursen är klar.',
     signInStart: 'Logga in och börja kursen',
@@ -343,6 +344,9 @@ export const sv = {
     course: 'Kurs',
     completed: 'Slutförd',
     organisation: 'Organisation',
+    notFoundTitle: 'Inget intyg med den koden',
+    notFoundLead:
+      'Vi hittar inget intyg med den koden. Kontrollera att du har skrivit koden precis som den står på intyget och försök igen.',
     another: 'Kontrollera ett annat intyg',
   },
   accessibilityAudit: {

@@ -85,6 +85,12 @@ test('anyone checks a certificate in English, and the course is named in English
   await expect(facts.getByText(person.name)).toBeVisible();
   await expectEnglishPage(page);
   await expectNoAxeViolations(page);
+
+  // A code that names no certificate gets the same English answer, whatever it is.
+  const unknown = await page.goto('/intyg/JP-2026-AAAAA-BBBBB');
+  expect(unknown?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('No certificate with that code');
+  await expectEnglishPage(page);
 });
 
 test('a course’s discussion guide has English words around its Swedish text, on the page and in the PDF', async ({

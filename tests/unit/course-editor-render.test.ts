@@ -1,11 +1,9 @@
 // The course editor as a strategist sees it: topics by their Swedish names (not "vard-och-omsorg"),
 // every field the error summary links to present on the page, errors tied to their fields, and a
 // refused save answered with messages by path, not "draft › lessons › 6 › body".
-import { createElement, type ComponentProps } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { createElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { NextIntlClientProvider } from 'next-intl';
-import { messages } from '@/lib/i18n';
+import { renderIn } from '../support/render';
 
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 vi.mock('@/lib/log', () => ({ requestLogger: async () => ({ error: vi.fn() }) }));
@@ -32,17 +30,7 @@ const { topicKeys } = await import('@/lib/validation/content');
 const { fullDraft, schemaPaths } = await import('../support/course-draft');
 
 // Rendered inside the catalogue's provider as on a page, in Swedish unless asked.
-const html = (element: Parameters<typeof renderToStaticMarkup>[0], locale: 'sv' | 'en' = 'sv') =>
-  renderToStaticMarkup(
-    createElement(
-      NextIntlClientProvider,
-      // The provider's props type asks for children in them; React gets them as the third argument.
-      { locale, messages: messages(locale), timeZone: 'Europe/Stockholm' } as ComponentProps<
-        typeof NextIntlClientProvider
-      >,
-      element,
-    ),
-  ).replaceAll('<!-- -->', '');
+const html = renderIn;
 const editor = () => html(createElement(CourseEditor, { courseId: 'c1', version: 3, initial: fullDraft() }));
 const noop = () => {};
 

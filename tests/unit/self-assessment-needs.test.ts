@@ -2,15 +2,13 @@
 // where each has at least 5 answerers in whole protection blocks, so they can be compared, and a
 // column is hidden, saying why, where one block has 4; the year-ago figures and the change; the
 // largest needs named at the top of the page.
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement, type ComponentProps } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { NeedsSummary } from '@/components/needs/needs-summary';
 import { NeedsTables } from '@/components/needs/needs-tables';
-import { messages } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/config';
 import { buildProtection, type Atom } from '@/lib/stats/protection';
+import { renderIn } from '../support/render';
 import { buildNeeds, largestNeeds, type NeedsInputRow, type ScoreCell } from '@/lib/self-assessment/needs';
 
 const units = [
@@ -188,18 +186,7 @@ describe('largest needs', () => {
  * non-breaking spaces as spaces.
  */
 const render = (element: React.ReactElement, locale: Locale = 'sv') =>
-  renderToStaticMarkup(
-    createElement(
-      NextIntlClientProvider,
-      // The provider's props type asks for children in them; React gets them as the third argument.
-      { locale, messages: messages(locale), timeZone: 'Europe/Stockholm' } as ComponentProps<
-        typeof NextIntlClientProvider
-      >,
-      element,
-    ),
-  )
-    .replaceAll('<!-- -->', '')
-    .replaceAll('\u00a0', ' ');
+  renderIn(element, locale).replaceAll('\u00a0', ' ');
 
 describe('the tables and summary of the page', () => {
   const table = build(

@@ -76,7 +76,7 @@ describe('a refinement that names a value', () => {
       'Länken "javascript:alert(1)" måste vara en webbadress som börjar med http:// eller https://.',
     ]);
     expect(fields('en').evidenceLinks).toEqual([
-      'The link "javascript:alert(1)" must be a web address that starts with http:// or https://.',
+      'The link “javascript:alert(1)” must be a web address that starts with http:// or https://.',
     ]);
     // The issue's own message is a fixed fallback.
     expect(result.error.issues[0]!.message).toBe(
@@ -111,7 +111,7 @@ describe('a refinement that names a value', () => {
       expect.arrayContaining(['Nycklarna måste vara unika i mallen: a1.', 'Nyckeln "handlingsplan" är reserverad.']),
     );
     expect(said('en')).toEqual(
-      expect.arrayContaining(['The keys must be unique in the template: a1.', 'The key "handlingsplan" is reserved.']),
+      expect.arrayContaining(['The keys must be unique in the template: a1.', 'The key “handlingsplan” is reserved.']),
     );
   });
 });
@@ -139,16 +139,16 @@ describe('the pure edits refuse in the editor’s language', () => {
 
   it('in Swedish by default, in English when asked', () => {
     expect(() => removeItem(t, 'zz')).toThrow('Punkten "zz" finns inte i mallen.');
-    expect(() => removeItem(t, 'zz', 'en')).toThrow('The item "zz" is not in the template.');
+    expect(() => removeItem(t, 'zz', 'en')).toThrow('The item “zz” is not in the template.');
     expect(() => upsertItem(t, { sectionKey: 'a1', originalKey: '', item })).toThrow(
       'Nyckeln "a1-x" används redan i mallen. Välj en annan.',
     );
     expect(() => upsertItem(t, { sectionKey: 'a1', originalKey: '', item }, 'en')).toThrow(
-      'The key "a1-x" is already used in the template. Choose another one.',
+      'The key “a1-x” is already used in the template. Choose another one.',
     );
     const fields = { title: 'x', commitment: 'y', optional: false };
     expect(() => updateSection(t, 'zz', fields)).toThrow('Avsnittet "zz" finns inte i mallen.');
-    expect(() => updateSection(t, 'zz', fields, 'en')).toThrow('The section "zz" is not in the template.');
+    expect(() => updateSection(t, 'zz', fields, 'en')).toThrow('The section “zz” is not in the template.');
   });
 
   it('names the audiences that would get too few statements in the reader’s language', () => {
@@ -160,7 +160,7 @@ describe('the pure edits refuse in the editor’s language', () => {
       `Området "${area}" måste ha minst två påståenden för varje målgrupp. Efter ändringen skulle det bli för få för förtroendevalda, chefer, strateger, medarbetare. Inget är sparat.`,
     );
     expect(() => removeStatement(q, 'grunder-3', 'en')).toThrow(
-      `The area "${area}" must have at least two statements for each target group. After the change there would be too few for elected representatives, managers, strategists, employees. Nothing is saved.`,
+      `The area “${area}” must have at least two statements for each target group. After the change there would be too few for elected representatives, managers, strategists, employees. Nothing is saved.`,
     );
   });
 });
