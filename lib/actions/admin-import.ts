@@ -5,8 +5,7 @@ import { authorize, type SessionUser } from '@/lib/auth/guards';
 import { applyImport, previewImport } from '@/lib/data/admin-import';
 import { listUnitOptions } from '@/lib/data/admin-units';
 import { invalid } from '@/lib/errors';
-import { translator } from '@/lib/i18n';
-import { readerLocale } from '@/lib/i18n/messages';
+import { readerLocale, readerTranslator } from '@/lib/i18n/messages';
 import { decodeCsvBytes, MAX_FILE_BYTES } from '@/lib/import/decode';
 import { parseStaffCsv } from '@/lib/import/parse';
 import { summarisePlan, type PlanSummary } from '@/lib/import/summary';
@@ -47,7 +46,7 @@ async function uploaded(form: FormData): Promise<{ fileName: string; text: strin
     throw invalid(file instanceof File && file.name ? 'Filen är tom.' : 'Välj en CSV-fil att importera.');
   if (!/\.(csv|txt)$/i.test(file.name)) throw invalid('Filen är ingen CSV-fil. Välj en fil som slutar på .csv.');
   if (importFileTooBig(file))
-    throw invalid(translator(await readerLocale())('adminRecords.import.tooBig', { mb: MAX_IMPORT_MB }));
+    throw invalid((await readerTranslator())('adminRecords.import.tooBig', { mb: MAX_IMPORT_MB }));
   const decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
   if (!decoded.ok) throw invalid(decoded.message);
   return { fileName: file.name.slice(0, 200), text: decoded.text };
@@ -60,7 +59,7 @@ async function previewStep(viewer: SessionUser, form: FormData, fullImport: bool
   const summary = summarisePlan(result, planned.labels, await readerLocale());
   const errors = result.errors.length;
   // Built with the count in the reader's language (the pipeline maps only fixed messages).
-  const t = translator(await readerLocale());
+  const t = await readerTranslator();
   return {
     status: errors > 0 ? 'error' : 'idle',
     message: errors > 0 ? t('adminRecords.import.rowErrors', { count: errors }) : undefined,

@@ -2,7 +2,7 @@
 
 import { authorizeContentEditor } from '@/lib/auth/guards';
 import { defaultLocale, translator, type Messages } from '@/lib/i18n';
-import { readerLocale } from '@/lib/i18n/messages';
+import { readerLocale, readerTranslator } from '@/lib/i18n/messages';
 import { removeItem, updateSection, upsertItem } from '@/lib/checklist/template-edit';
 import {
   publishTemplateRevision,
@@ -26,7 +26,7 @@ const editorPages: Revalidate[] = [['/redaktion/checklistor', 'layout']];
 // stay Swedish here and are translated by the action pipeline (lib/i18n/messages-en.ts);
 // Swedish outside a request (scripts, unit tests).
 const words = async () => {
-  const t = translator(await readerLocale());
+  const t = await readerTranslator();
   return (key: keyof Messages['editorTemplates']['templateActions'], values?: Record<string, string>) =>
     t(`editorTemplates.templateActions.${key}`, values);
 };

@@ -6,8 +6,7 @@ import { createCourse, restoreCourseRevision, saveCourseDraft } from '@/lib/data
 import { publishCourse } from '@/lib/data/course-publish';
 import { messagesByPath } from '@/lib/editor/error-location';
 import { invalid } from '@/lib/errors';
-import { translator } from '@/lib/i18n';
-import { readerLocale } from '@/lib/i18n/messages';
+import { readerTranslator } from '@/lib/i18n/messages';
 import { newCourseSchema, saveCourseSchema } from '@/lib/validation/course-editor';
 import { VERSION_MESSAGE, versionSchema } from '@/lib/validation/form';
 import { action } from './action';
@@ -55,7 +54,7 @@ export const saveCourseAction = action({
           data: { version: published.version },
         }
       : {
-          message: translator(await readerLocale())('editorLearning.saved.draft', { revision: String(saved.revision) }),
+          message: (await readerTranslator())('editorLearning.saved.draft', { revision: String(saved.revision) }),
           data: { version: saved.version },
         },
 });
@@ -71,5 +70,5 @@ export const restoreCourseAction = action({
   run: (data, { viewer }) => restoreCourseRevision(viewer, data),
   revalidate: (_, { courseId }) => [[`/redaktion/kurser/${courseId}`, 'layout']],
   success: async ({ revision }) =>
-    translator(await readerLocale())('editorLearning.saved.restored', { revision: String(revision) }),
+    (await readerTranslator())('editorLearning.saved.restored', { revision: String(revision) }),
 });

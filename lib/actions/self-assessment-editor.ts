@@ -1,8 +1,8 @@
 'use server';
 
 import { authorizeContentEditor } from '@/lib/auth/guards';
-import { translator, type Messages } from '@/lib/i18n';
-import { readerLocale } from '@/lib/i18n/messages';
+import { type Messages } from '@/lib/i18n';
+import { readerLocale, readerTranslator } from '@/lib/i18n/messages';
 import { listQuestionnaireChoices, saveQuestionnaire, type SaveResult } from '@/lib/data/self-assessment-editor';
 import { addStatement, removeStatement, setLevels, updateArea, updateStatement } from '@/lib/self-assessment/edit';
 import { invalidVersion } from '@/lib/validation/form';
@@ -30,7 +30,7 @@ const invalid = (error: z.ZodError) => invalidVersion(error) ?? 'Rätta de marke
 // ones stay Swedish here and are translated by the action pipeline (lib/i18n/messages-en.ts);
 // Swedish outside a request (scripts, unit tests).
 const words = async () => {
-  const t = translator(await readerLocale());
+  const t = await readerTranslator();
   return (key: keyof Messages['editorTemplates']['questionnaireActions'], values?: Record<string, string>) =>
     t(`editorTemplates.questionnaireActions.${key}`, values);
 };

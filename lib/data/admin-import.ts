@@ -9,8 +9,7 @@ import { buildImportPlan, hasChanges, type ExistingPerson, type ImportPlan } fro
 import type { Gender } from '@/lib/import/values';
 import type { Audience } from '@/lib/audiences';
 import { databaseEngine } from '@/lib/env';
-import { translator } from '@/lib/i18n';
-import { readerLocale } from '@/lib/i18n/messages';
+import { readerLocale, readerTranslator } from '@/lib/i18n/messages';
 import { requestLogger } from '@/lib/log';
 import { writeBatch } from './admin-import-write';
 import { loadRules } from './assignment-rules';
@@ -143,7 +142,7 @@ async function writeInBatches(viewer: Viewer, plan: ImportPlan): Promise<PlanCha
     const done = changeCount(joinBatches(written));
     (await requestLogger()).error({ err: error, written: done, planned: changeCount(plan) }, 'Importen avbröts');
     // Built with the counts in the reader's language (the action pipeline maps only fixed messages).
-    const t = translator(await readerLocale());
+    const t = await readerTranslator();
     throw conflict(t('adminRecords.import.aborted', { done, planned: changeCount(plan) }));
   }
   return recordImport(db, viewer, joinBatches(written));

@@ -3,8 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
 import type { Viewer } from '@/lib/auth/permissions';
 import { conflict, invalid, notFound } from '@/lib/errors';
-import { translator } from '@/lib/i18n';
-import { readerLocale } from '@/lib/i18n/messages';
+import { readerTranslator } from '@/lib/i18n/messages';
 import { planUnitMove } from '@/lib/units/tree';
 import { recordAudit } from './audit';
 import type { Tx } from './tx';
@@ -22,7 +21,7 @@ async function answer(
   key: 'unitNameTaken' | 'managerInactive' | 'alreadyManager',
   values: { name: string; unit?: string },
 ): Promise<string> {
-  return translator(await readerLocale())(`adminPeople.answers.${key}`, values);
+  return (await readerTranslator())(`adminPeople.answers.${key}`, values);
 }
 
 async function findUnit(tx: Tx, viewer: Viewer, id: string) {

@@ -1,8 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import { translator } from '@/lib/i18n';
-import { readerLocale } from '@/lib/i18n/messages';
+import { readerTranslator } from '@/lib/i18n/messages';
 import type { ContentStatus as GuideStatus } from '@/lib/generated/sqlite/enums';
 import { parseMeta, type GuideContent } from '@/lib/validation/guide';
 
@@ -18,7 +17,7 @@ async function authorNames(organisationId: string, ids: (string | null)[]): Prom
     : [];
   const names = new Map(users.map((u) => [u.id, u.name]));
   // The portal's seed content, or an author since removed, named in the reader's language.
-  const t = translator(await readerLocale());
+  const t = await readerTranslator();
   return (id) => (id ? (names.get(id) ?? t('editorGuides.author.removed')) : t('editorGuides.author.seed'));
 }
 

@@ -32,14 +32,21 @@ const notSent: ReadonlySet<string> = new Set<string>([
  * server writes with, and the staff areas' words, which every other page would carry for nothing;
  * `area` adds its own.
  */
-export function clientMessages(
-  locale: Locale = defaultLocale,
-  area?: Area,
-): Omit<Messages, 'mail' | 'serverMessages' | AreaNamespace> {
-  const own: ReadonlySet<string> = new Set(area ? areaNamespaces[area] : []);
-  return Object.fromEntries(
-    Object.entries(catalogues[locale]).filter(([key]) => !notSent.has(key) || own.has(key)),
-  ) as Omit<Messages, 'mail' | 'serverMessages' | AreaNamespace>;
+type ClientMessages = Omit<Messages, 'mail' | 'serverMessages' | AreaNamespace>;
+// Made once per language and area: every page render asks for them.
+const sent = new Map<string, ClientMessages>();
+
+export function clientMessages(locale: Locale = defaultLocale, area?: Area): ClientMessages {
+  const id = `${locale}:${area ?? ''}`;
+  let picked = sent.get(id);
+  if (!picked) {
+    const own: ReadonlySet<string> = new Set(area ? areaNamespaces[area] : []);
+    picked = Object.fromEntries(
+      Object.entries(catalogues[locale]).filter(([key]) => !notSent.has(key) || own.has(key)),
+    ) as ClientMessages;
+    sent.set(id, picked);
+  }
+  return picked;
 }
 
 const translators = new Map<Locale, ReturnType<typeof makeTranslator>>();

@@ -19,6 +19,11 @@ export async function readerLocale(): Promise<Locale> {
   }
 }
 
+/** The catalogue's translator in the reader's language, for messages built on the server with values. */
+export async function readerTranslator() {
+  return translator(await readerLocale());
+}
+
 /**
  * The language a request asks for by its cookie and Accept-Language, as the proxy chooses a page's:
  * for routes outside the pages (next-auth's), which get no language from the proxy. Swedish
@@ -46,7 +51,7 @@ type Values = Record<string, string | number>;
 
 /** A server message that names a value, in the reader's language (Swedish outside a request). */
 export async function serverMessage(key: ServerMessage, values: Values): Promise<string> {
-  return translator(await readerLocale())(`serverMessages.${key}`, values);
+  return (await readerTranslator())(`serverMessages.${key}`, values);
 }
 
 /**
