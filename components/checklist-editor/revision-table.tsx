@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
+import { noteIn } from '@/lib/checklist/revision-notes';
 import type { RevisionSummary } from '@/lib/data/checklist-templates';
 import { formatLongDateTime } from '@/lib/dates';
 import type { Locale } from '@/lib/i18n/config';
@@ -51,7 +52,7 @@ export function RevisionTable({
               </th>
               <td className="py-2 pr-4">{formatLongDateTime(r.createdAt, locale)}</td>
               <td className="py-2 pr-4">{r.authorName ?? t('fromContent')}</td>
-              <td className="py-2 pr-4">{r.note ?? '–'}</td>
+              <td className="py-2 pr-4">{r.note ? noteIn(r.note, locale) : '–'}</td>
               <td className="py-2 pr-4">{r.live ? t('live') : r.published ? t('publishedBefore') : t('draft')}</td>
               <td className="py-2">
                 {i === 0 ? t('latest') : <RestoreForm templateId={templateId} version={version} number={r.number} />}

@@ -10,6 +10,7 @@ import { describedBy, ErrorText } from '@/components/ui/field';
 import { errorsById, locateErrors } from '@/lib/editor/error-location';
 import { audienceKeyOptions, topicOptions } from '@/lib/labels';
 import type { CourseDraft, LessonDraft } from '@/lib/validation/course-editor';
+import { CourseEnglish } from './english-fields';
 import { LessonEditor, newLesson } from './lesson-editor';
 import { useErrorWords } from './error-words';
 import { CheckboxGroup, TextInput } from './inputs';
@@ -103,6 +104,7 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
           value={draft.topics}
           onChange={(v) => set('topics', v as CourseDraft['topics'])}
         />
+        <CourseEnglish draft={draft} onChange={(v) => set('translations', v)} errors={errors} />
       </fieldset>
 
       <section

@@ -10,11 +10,11 @@ export function useErrorWords(): ErrorWords {
   const locale = useLocale() as Locale;
   // The field names are whole tables of plain words (no arguments), read as they are from the
   // messages the area's layout sends; next-intl types only single messages.
-  const { save, course, lesson, question, option } = (
+  const { save, course, lesson, question, option, english } = (
     useMessages() as unknown as { editorLearning: { errorWords: FieldNames } }
   ).editorLearning.errorWords;
   return {
-    names: { save, course, lesson, question, option },
+    names: { save, course, lesson, question, option, english },
     videoBody: t('videoBody'),
     lesson: (n, title) => (title ? t('lessonNamed', { n, title }) : t('lessonN', { n })),
     question: (n) => t('questionN', { n }),

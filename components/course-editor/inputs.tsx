@@ -10,11 +10,13 @@ type TextInputProps = {
   multiline?: boolean;
   type?: string;
   error?: string;
+  /** The language of the text written in the field, where it is not the page's. */
+  lang?: string;
 };
 
-export function TextInput({ id, label, value, onChange, multiline, type = 'text', error }: TextInputProps) {
+export function TextInput({ id, label, value, onChange, multiline, type = 'text', error, lang }: TextInputProps) {
   const className = 'w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-700';
-  const control = describedControl({ id, error });
+  const control = { ...describedControl({ id, error }), lang };
   return (
     <div>
       <label htmlFor={id} className="mb-1 block font-medium">

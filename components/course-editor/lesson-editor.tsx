@@ -5,6 +5,7 @@ import { describedBy, ErrorText } from '@/components/ui/field';
 import type { LessonDraft } from '@/lib/validation/course-editor';
 import { TextInput } from './inputs';
 import { QuizEditor } from './quiz-editor';
+import { LessonEnglish, swedishChanged } from './english-fields';
 
 /** A new lesson of a kind, its first words (`title`, `prompt`) in the editor's language. */
 export function newLesson(kind: LessonDraft['kind'], n: number, words: { title: string; prompt: string }): LessonDraft {
@@ -40,6 +41,8 @@ export function LessonEditor({ index, lesson, onChange, onMove, onRemove, first,
   const id = `lesson-${index}`;
   const n = index + 1;
   const error = (field: string) => errors[`${id}-${field}`];
+  // A change to the Swedish lesson means its English version may no longer say the same.
+  const change = (next: LessonDraft) => onChange(swedishChanged(next));
   return (
     <fieldset
       id={id}
@@ -77,7 +80,7 @@ export function LessonEditor({ index, lesson, onChange, onMove, onRemove, first,
         error={error('title')}
         label={t('title')}
         value={lesson.title}
-        onChange={(title) => onChange({ ...lesson, title })}
+        onChange={(title) => change({ ...lesson, title })}
       />
       <TextInput
         id={`${id}-slug`}
@@ -93,21 +96,21 @@ export function LessonEditor({ index, lesson, onChange, onMove, onRemove, first,
             error={error('video')}
             label={t('video')}
             value={lesson.video}
-            onChange={(video) => onChange({ ...lesson, video })}
+            onChange={(video) => change({ ...lesson, video })}
           />
           <TextInput
             id={`${id}-captions`}
             error={error('captions')}
             label={t('captions')}
             value={lesson.captions}
-            onChange={(captions) => onChange({ ...lesson, captions })}
+            onChange={(captions) => change({ ...lesson, captions })}
           />
           <TextInput
             id={`${id}-duration`}
             error={error('duration')}
             label={t('duration')}
             value={lesson.duration}
-            onChange={(duration) => onChange({ ...lesson, duration })}
+            onChange={(duration) => change({ ...lesson, duration })}
           />
         </>
       ) : null}
@@ -117,7 +120,7 @@ export function LessonEditor({ index, lesson, onChange, onMove, onRemove, first,
           error={error('prompt')}
           label={t('prompt')}
           value={lesson.prompt}
-          onChange={(prompt) => onChange({ ...lesson, prompt })}
+          onChange={(prompt) => change({ ...lesson, prompt })}
         />
       ) : null}
       <TextInput
@@ -126,9 +129,10 @@ export function LessonEditor({ index, lesson, onChange, onMove, onRemove, first,
         label={lesson.kind === 'VIDEO' ? t('videoBody') : t('body')}
         multiline
         value={lesson.body}
-        onChange={(body) => onChange({ ...lesson, body })}
+        onChange={(body) => change({ ...lesson, body })}
       />
-      {lesson.kind === 'QUIZ' ? <QuizEditor idPrefix={id} lesson={lesson} onChange={onChange} errors={errors} /> : null}
+      {lesson.kind === 'QUIZ' ? <QuizEditor idPrefix={id} lesson={lesson} onChange={change} errors={errors} /> : null}
+      <LessonEnglish index={index} lesson={lesson} onChange={onChange} errors={errors} />
     </fieldset>
   );
 }

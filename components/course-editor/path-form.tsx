@@ -5,13 +5,20 @@ import { useLocale, useTranslations } from 'next-intl';
 import { savePathAction } from '@/lib/actions/path-editor';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
-import { Field } from '@/components/ui/field';
+import { Field, TextAreaField } from '@/components/ui/field';
 import type { Locale } from '@/lib/i18n/config';
 import { passageLang } from '@/lib/i18n/passage';
 
 type Props = {
   audience: string;
-  path: { title: string; summary: string; intro: string; version: number; courseIds: string[] };
+  path: {
+    title: string;
+    summary: string;
+    intro: string;
+    version: number;
+    courseIds: string[];
+    english: { title: string; summary: string; intro: string } | null;
+  };
   courses: { id: string; title: string }[];
 };
 
@@ -40,6 +47,34 @@ export function PathForm({ audience, path, courses }: Props) {
           className="w-full rounded border border-slate-400 p-2 font-mono text-sm"
         />
       </div>
+      <fieldset aria-describedby="english-hint" className="space-y-4 rounded border border-slate-300 p-4">
+        <legend className="px-1 font-medium">{t('english')}</legend>
+        <p id="english-hint" className="text-sm text-slate-600">
+          {t('englishHint')}
+        </p>
+        <Field
+          label={t('nameEn')}
+          name="enTitle"
+          lang="en"
+          defaultValue={path.english?.title ?? ''}
+          error={error('enTitle')}
+        />
+        <Field
+          label={t('summaryEn')}
+          name="enSummary"
+          lang="en"
+          defaultValue={path.english?.summary ?? ''}
+          error={error('enSummary')}
+        />
+        <TextAreaField
+          label={t('introEn')}
+          name="enIntro"
+          lang="en"
+          rows={6}
+          defaultValue={path.english?.intro ?? ''}
+          error={error('enIntro')}
+        />
+      </fieldset>
       <fieldset aria-describedby="courses-hint">
         <legend className="font-medium">{t('courses')}</legend>
         <p id="courses-hint" className="mb-2 text-sm text-slate-600">

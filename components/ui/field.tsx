@@ -55,6 +55,8 @@ type FieldProps = {
   required?: boolean;
   readOnly?: boolean;
   autoComplete?: string;
+  /** The language of what is typed, where it is not the page's (an English text on a Swedish page). */
+  lang?: string;
 };
 
 /** A labelled input. */
@@ -69,6 +71,7 @@ export function Field({
   required,
   readOnly,
   autoComplete,
+  lang,
 }: FieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
@@ -80,13 +83,14 @@ export function Field({
         required={required}
         readOnly={readOnly}
         autoComplete={autoComplete}
+        lang={lang}
         className="w-full rounded border border-slate-400 px-3 py-2 read-only:bg-slate-100 aria-invalid:border-red-700"
       />
     </FieldFrame>
   );
 }
 
-type TextAreaFieldProps = Omit<FieldProps, 'type' | 'readOnly' | 'autoComplete'> & { rows?: number; lang?: string };
+type TextAreaFieldProps = Omit<FieldProps, 'type' | 'readOnly' | 'autoComplete'> & { rows?: number };
 
 /** A labelled textarea. */
 export function TextAreaField({

@@ -37,6 +37,10 @@ export const auditEnglish = {
       'When a course cannot be saved, the link in the error summary leads to the field to correct, and focus moves into the field.',
     'tests/e2e/language-editor-learning.spec.ts':
       'The same in English: the error summary says in English where the error is, and the link moves focus to the field.',
+    'tests/e2e/course-english.spec.ts':
+      'When a course’s English version cannot be saved, the folded part with the error opens, and the link in the error summary moves focus to the English field.',
+    'tests/e2e/template-english.spec.ts':
+      'When an English text of a checklist template cannot be saved, focus moves to the field to correct, and the error is read with the field.',
   } as Readonly<Record<string, string>>,
   untested: [
     'No expert has reviewed the website with a screen reader, for example NVDA, JAWS, VoiceOver or TalkBack.',

@@ -74,6 +74,14 @@ export const accessibilityAudit = {
       spec: 'tests/e2e/language-editor-learning.spec.ts',
       what: 'Samma sak på engelska: felsammanfattningen säger på engelska var felet finns, och länken leder fokus till fältet.',
     },
+    {
+      spec: 'tests/e2e/course-english.spec.ts',
+      what: 'När en kurs engelska version inte går att spara öppnas den hopfällda delen med felet, och länken i felsammanfattningen leder fokus till det engelska fältet.',
+    },
+    {
+      spec: 'tests/e2e/template-english.spec.ts',
+      what: 'När en engelsk text i en checklistmall inte går att spara hamnar fokus i fältet som ska rättas, och felet läses upp med fältet.',
+    },
   ],
   // Pages in app/ that no spec scans with axe yet; the unit test keeps this list complete.
   notScanned: [

@@ -91,6 +91,7 @@ export const axeAreas: readonly AxeArea[] = [
       '/redaktion/sjalvskattning',
       '/redaktion/checklistor',
       '/redaktion/checklistor/[mall]',
+      '/redaktion/checklistor/[mall]/engelska',
       '/redaktion/vagledning',
       '/redaktion/vagledning/ny',
       '/redaktion/vagledning/[id]',

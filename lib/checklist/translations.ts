@@ -52,6 +52,12 @@ export function templateVersion(swedish: Texts, version: Texts): TemplateVersion
   };
 }
 
+/** The version's head where it translates the Swedish head as it is now (it may have none). */
+function headOf(version: TemplateVersion | undefined, swedish: Head): Head | null {
+  if (!version?.title || !version.summary || version.source !== headSource(swedish)) return null;
+  return { title: version.title, summary: version.summary, intro: version.intro ?? '' };
+}
+
 type Lang = { lang: Locale };
 type SnapshotLike = Head & {
   sections: (Section & { items: Item[] })[];
@@ -72,10 +78,10 @@ export type Localized<T extends SnapshotLike> = Omit<T, 'translations' | 'sectio
 export function localizeTemplate<T extends SnapshotLike>(template: T, locale: Locale): Localized<T> {
   const { translations, ...rest } = template;
   const version = locale === defaultLocale ? undefined : translations?.[locale];
-  const head = version && version.source === headSource(template) ? version : null;
+  const head = headOf(version, template);
   return {
     ...rest,
-    ...(head ? { title: head.title, summary: head.summary, intro: head.intro } : {}),
+    ...(head ?? {}),
     lang: head ? locale : defaultLocale,
     sections: template.sections.map((s) => {
       const sv = version?.sections[s.key];

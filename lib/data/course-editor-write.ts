@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { conflict, forbidden, notFound } from '@/lib/errors';
 import { canEditContent } from '@/lib/auth/permissions';
+import { stampVersions } from '@/lib/learning/translations';
 import { courseDraftSchema, type CourseDraft } from '@/lib/validation/course-editor';
 import { recordAudit } from './audit';
 import { editableCourse, type Editor } from './course-editor';
@@ -108,7 +109,7 @@ export async function saveCourseDraft(
       data: {
         courseId: course.id,
         number,
-        snapshot: JSON.stringify(input.draft),
+        snapshot: JSON.stringify(stampVersions(input.draft)),
         authorId: editor.id,
         note: input.note || null,
       },

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { forbidden, notFound } from '@/lib/errors';
 import { canEditContent, type Viewer } from '@/lib/auth/permissions';
 import { courseToDraft } from '@/lib/learning/course-draft';
+import { draftWithVersions, markCurrentVersions } from '@/lib/learning/translations';
 import { courseDraftSchema, type CourseDraft } from '@/lib/validation/course-editor';
 import { getHostOrganisationId } from './host';
 
@@ -55,10 +56,11 @@ export async function getCourseForEditor(editor: Editor, courseId: string) {
         audiences: true,
         topics: true,
         minutes: true,
+        translations: true,
         lessons: {
           where: { removedAt: null },
           orderBy: { position: 'asc' },
-          select: { slug: true, kind: true, title: true, body: true, data: true },
+          select: { slug: true, kind: true, title: true, body: true, data: true, translations: true },
         },
       },
     }),
@@ -69,7 +71,9 @@ export async function getCourseForEditor(editor: Editor, courseId: string) {
     }),
   ]);
   const unpublished = latest && !latest.published ? courseDraftSchema.safeParse(JSON.parse(latest.snapshot)) : null;
-  const draft: CourseDraft = unpublished?.success ? unpublished.data : courseToDraft(live, live.lessons);
+  const saved: CourseDraft = unpublished?.success ? unpublished.data : courseToDraft(live, live.lessons);
+  // Each lesson's English version says whether it was written from the Swedish lesson as it is now.
+  const draft = markCurrentVersions(draftWithVersions(saved, live));
   return { ...course, draft, hasUnpublishedDraft: Boolean(unpublished?.success), latestRevision: latest?.number ?? 0 };
 }
 

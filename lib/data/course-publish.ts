@@ -29,9 +29,16 @@ export async function publishCourse(editor: Editor, input: { courseId: string; v
     const draft = courseDraftSchema.parse(JSON.parse(revision.snapshot));
     const existing = await tx.lesson.findMany({ where: { courseId: course.id }, select: { id: true, slug: true } });
     const plan = planLessonChanges(existing, draft.lessons);
-    for (const { id, row } of plan.update) await tx.lesson.update({ where: { id }, data: { ...row, removedAt: null } });
+    // A lesson's versions in other languages go with it; a draft without any leaves them as they are.
+    const versions = new Map(draft.lessons.map((l) => [l.slug, l.translations]));
+    const withVersions = <R extends { slug: string }>(row: R) => {
+      const found = versions.get(row.slug);
+      return found === undefined ? row : { ...row, translations: JSON.stringify(found) };
+    };
+    for (const { id, row } of plan.update)
+      await tx.lesson.update({ where: { id }, data: { ...withVersions(row), removedAt: null } });
     if (plan.create.length)
-      await tx.lesson.createMany({ data: plan.create.map((row) => ({ ...row, courseId: course.id })) });
+      await tx.lesson.createMany({ data: plan.create.map((row) => ({ ...withVersions(row), courseId: course.id })) });
     if (plan.remove.length)
       await tx.lesson.updateMany({
         where: { id: { in: plan.remove }, removedAt: null },
@@ -46,6 +53,7 @@ export async function publishCourse(editor: Editor, input: { courseId: string; v
         audiences: draft.audiences.join(','),
         topics: draft.topics.join(','),
         minutes: draft.minutes,
+        ...(draft.translations === undefined ? {} : { translations: JSON.stringify(draft.translations) }),
         status: 'PUBLISHED',
         publishedAt: new Date(),
       },

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { conflict, forbidden, invalid, notFound } from '@/lib/errors';
 import { canEditContent, type Viewer } from '@/lib/auth/permissions';
 import type { Audience } from '@/lib/audiences';
+import { pathTextSchema, readTranslations } from '@/lib/learning/translations';
 import { recordAudit } from './audit';
 import { getHostOrganisationId } from './host';
 
@@ -17,6 +18,7 @@ export async function getPathForEditor(editor: Viewer, audience: Audience) {
         title: true,
         summary: true,
         intro: true,
+        translations: true,
         version: true,
         courses: { orderBy: { position: 'asc' }, select: { courseId: true } },
       },
@@ -28,13 +30,26 @@ export async function getPathForEditor(editor: Viewer, audience: Audience) {
     }),
   ]);
   if (!path) throw notFound('Lärvägen finns inte.');
-  return { path: { ...path, courseIds: path.courses.map((c) => c.courseId) }, courses };
+  const { translations, ...rest } = path;
+  const english = readTranslations(pathTextSchema, translations).en ?? null;
+  return { path: { ...rest, english, courseIds: path.courses.map((c) => c.courseId) }, courses };
 }
 
 /** Saves the path if nobody else did since `version`; the course order is the order given. */
 export async function savePath(
   editor: Viewer,
-  input: { audience: Audience; version: number; title: string; summary: string; intro: string; courseIds: string[] },
+  input: {
+    audience: Audience;
+    version: number;
+    title: string;
+    summary: string;
+    intro: string;
+    courseIds: string[];
+    /** The English version's texts; all empty for none. */
+    enTitle?: string;
+    enSummary?: string;
+    enIntro?: string;
+  },
 ) {
   const hostId = await getHostOrganisationId();
   if (!canEditContent(editor, hostId)) throw forbidden();
@@ -49,7 +64,17 @@ export async function savePath(
     if (!path) throw notFound('Lärvägen finns inte.');
     const bumped = await tx.learningPath.updateMany({
       where: { id: path.id, version: input.version },
-      data: { version: { increment: 1 }, title: input.title, summary: input.summary, intro: input.intro },
+      data: {
+        version: { increment: 1 },
+        title: input.title,
+        summary: input.summary,
+        intro: input.intro,
+        translations: JSON.stringify(
+          input.enTitle
+            ? { en: { title: input.enTitle, summary: input.enSummary ?? '', intro: input.enIntro ?? '' } }
+            : {},
+        ),
+      },
     });
     if (bumped.count === 0)
       throw conflict('Någon annan har sparat lärvägen medan du arbetade. Ladda om sidan och gör ändringen igen.');

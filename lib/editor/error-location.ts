@@ -21,6 +21,8 @@ export type FieldNames = {
   lesson: Record<LessonKey, string>;
   question: Record<keyof Question, string>;
   option: Record<keyof Question['options'][number], string>;
+  /** A course's or lesson's version in English, and what only such a version has. */
+  english: Record<'en' | 'source' | 'upToDate', string>;
 };
 
 /** The words of the sentences, in one language (lib/i18n/editor-learning.ts, `errorWords`). */
@@ -42,6 +44,7 @@ export const fieldNames: FieldNames = {
   lesson: sv.lesson,
   question: sv.question,
   option: sv.option,
+  english: sv.english,
 };
 
 const fill = (message: string, values: Record<string, string | number>) =>
@@ -63,9 +66,20 @@ const index = (key: unknown) => (typeof key === 'number' ? key : undefined);
 
 type Part = { text: string; field?: boolean };
 
+/** "Engelska versionen" and then the field in it (`field`, with names from the Swedish fields' table). */
+function versionParts([lang, ...rest]: Path, words: ErrorWords, table: string, field: (rest: Path) => Part[]): Part[] {
+  if (lang !== 'en') return [{ text: table, field: true }];
+  const [key] = rest;
+  if (key === undefined) return [{ text: words.names.english.en, field: true }];
+  const own = key === 'source' || key === 'upToDate' ? [{ text: words.names.english[key], field: true }] : field(rest);
+  return [{ text: words.names.english.en }, ...own];
+}
+
 function lessonParts(rest: Path, lesson: LessonDraft | undefined, words: ErrorWords): Part[] {
   const [key, q, qKey, o, oKey] = rest;
   if (key === undefined) return [];
+  if (key === 'translations')
+    return versionParts(rest.slice(1), words, words.names.lesson.translations, (r) => lessonParts(r, lesson, words));
   // A film's text is its text version, and its messages call it that.
   if (key === 'body' && lesson?.kind === 'VIDEO') return [{ text: words.videoBody, field: true }];
   const name = nameIn(words.names.lesson, key);
@@ -92,6 +106,11 @@ function parts(path: Path, draft: CourseDraft | undefined, words: ErrorWords): P
   if (key === undefined) return [{ text: words.names.save.draft, field: true }];
   const name = nameIn(words.names.course, key);
   if (!name) return [];
+  if (key === 'translations')
+    return versionParts(rest.slice(1), words, name, ([field]) => {
+      const fieldName = nameIn(words.names.course, field);
+      return fieldName ? [{ text: fieldName, field: true }] : [];
+    });
   const li = key === 'lessons' ? index(i) : undefined;
   if (li === undefined) return [{ text: name, field: true }];
   const lesson = draft?.lessons[li];
@@ -136,7 +155,10 @@ const courseIds: Partial<Record<PropertyKey, string>> = {
 };
 const lessonFields = new Set<unknown>(['title', 'slug', 'body', 'video', 'captions', 'duration', 'prompt']);
 
-function lessonFieldId(base: string, [key, q, qKey, o]: Path): string {
+function lessonFieldId(base: string, path: Path): string {
+  const [key, q, qKey, o] = path;
+  // The English version's fields: the Swedish field's id with "-en" (the version's group without a field).
+  if (key === 'translations') return lessonFieldId(`${base}-en`, typeof qKey === 'string' ? path.slice(2) : []);
   if (lessonFields.has(key)) return `${base}-${String(key)}`;
   if (key === 'passMark') return `${base}-passmark`;
   if (key !== 'questions') return base;
@@ -153,6 +175,12 @@ export function fieldIdFor(path: Path): string | undefined {
   if (first === 'note') return 'revision-note';
   if (first !== 'draft' || key === undefined) return undefined;
   if (key === 'lessons' && typeof i === 'number') return lessonFieldId(`lesson-${i}`, rest);
+  if (key === 'translations') {
+    const field = rest[0];
+    return typeof field === 'string' && ['title', 'summary', 'description'].includes(field)
+      ? `course-en-${field}`
+      : 'course-en';
+  }
   return courseIds[key];
 }
 

@@ -74,6 +74,29 @@ export const editorLearningSv = {
     removeQuestion: 'Ta bort fråga {n}',
     addQuestion: 'Lägg till fråga',
   },
+  // The English version beside the Swedish, in the same editor (components/course-editor/english-fields.tsx).
+  english: {
+    course: 'Engelsk version av kursens namn och beskrivning',
+    lesson: 'Engelsk version av lektion {n}',
+    intro:
+      'Läsare som har valt engelska ser den engelska texten när kursen är publicerad. Lektionens sort, film och rätta svar är desamma som i den svenska.',
+    none: 'Ingen engelsk version. Läsare på engelska ser den svenska texten.',
+    exists: 'Det finns en engelsk version.',
+    current: 'Den engelska versionen stämmer med den svenska.',
+    outdated:
+      'Den svenska lektionen har ändrats sedan den engelska skrevs. Läsare på engelska ser den svenska lektionen tills du har sett över den engelska och kryssat i att den stämmer.',
+    mismatch:
+      'Den svenska kunskapskontrollen har fått andra frågor eller svarsalternativ. Skriv den engelska texten för varje fråga och svarsalternativ.',
+    add: 'Lägg till engelsk version',
+    addLabel: 'Lägg till engelsk version av lektion {n}',
+    addCourse: 'Lägg till engelsk version av kursens namn och beskrivning',
+    remove: 'Ta bort den engelska versionen',
+    removeLabel: 'Ta bort den engelska versionen av lektion {n}',
+    upToDate: 'Den engelska texten stämmer med den svenska som den är nu',
+    correct: 'Svarsalternativ {n} (rätt svar)',
+    captions: 'Undertexter på engelska (WebVTT, frivilligt)',
+    duration: 'Längd (frivilligt)',
+  },
   // The course editor's error summary: where a problem is (lib/editor/error-location.ts).
   errorWords: {
     save: {
@@ -90,6 +113,7 @@ export const editorLearningSv = {
       topics: 'ämnena',
       minutes: 'tiden i minuter',
       lessons: 'lektionerna',
+      translations: 'versionerna på andra språk',
     },
     lesson: {
       kind: 'sorten av lektion',
@@ -102,6 +126,7 @@ export const editorLearningSv = {
       prompt: 'reflektionsfrågan',
       passMark: 'gränsen för godkänt',
       questions: 'frågorna',
+      translations: 'versionerna på andra språk',
     },
     question: {
       question: 'frågan',
@@ -110,6 +135,11 @@ export const editorLearningSv = {
       explanation: 'förklaringen',
     },
     option: { text: 'svarsalternativet' },
+    english: {
+      en: 'engelska versionen',
+      source: 'den svenska förlagan',
+      upToDate: 'om den stämmer med den svenska',
+    },
     videoBody: 'textversionen',
     lessonN: 'Lektion {n}',
     lessonNamed: 'Lektion {n} ({title})',
@@ -161,6 +191,12 @@ export const editorLearningSv = {
     intro: 'Introduktion (Markdown)',
     courses: 'Kurser och ordning',
     coursesHint: 'Ge kurserna som ska ingå ett nummer (1 först). Lämna tomt för kurser som inte ska ingå.',
+    english: 'Engelsk version',
+    nameEn: 'Namn på engelska',
+    summaryEn: 'Sammanfattning på engelska',
+    introEn: 'Introduktion på engelska (Markdown)',
+    englishHint:
+      'Läsare som har valt engelska ser de här texterna. Lämna alla tre tomma om lärvägen inte ska ha någon engelsk version; då ser de den svenska.',
     submit: 'Spara och publicera lärvägen',
   },
   // The actions' answers built with values (lib/actions/course-editor.ts).
@@ -238,6 +274,28 @@ export const editorLearningEn: Widen<typeof editorLearningSv> = {
     removeQuestion: 'Remove question {n}',
     addQuestion: 'Add question',
   },
+  english: {
+    course: 'English version of the course name and description',
+    lesson: 'English version of lesson {n}',
+    intro:
+      'Readers who have chosen English see the English text once the course is published. The lesson’s kind, film and right answers are the same as in the Swedish.',
+    none: 'No English version. Readers in English see the Swedish text.',
+    exists: 'There is an English version.',
+    current: 'The English version matches the Swedish.',
+    outdated:
+      'The Swedish lesson has changed since the English was written. Readers in English see the Swedish lesson until you have reviewed the English and ticked that it matches.',
+    mismatch:
+      'The Swedish knowledge check now has other questions or answer options. Write the English text for each question and answer option.',
+    add: 'Add an English version',
+    addLabel: 'Add an English version of lesson {n}',
+    addCourse: 'Add an English version of the course name and description',
+    remove: 'Remove the English version',
+    removeLabel: 'Remove the English version of lesson {n}',
+    upToDate: 'The English text matches the Swedish as it is now',
+    correct: 'Answer option {n} (right answer)',
+    captions: 'Captions in English (WebVTT, optional)',
+    duration: 'Length (optional)',
+  },
   errorWords: {
     save: {
       courseId: 'the course’s id',
@@ -253,6 +311,7 @@ export const editorLearningEn: Widen<typeof editorLearningSv> = {
       topics: 'the topics',
       minutes: 'the time in minutes',
       lessons: 'the lessons',
+      translations: 'the versions in other languages',
     },
     lesson: {
       kind: 'the kind of lesson',
@@ -265,6 +324,7 @@ export const editorLearningEn: Widen<typeof editorLearningSv> = {
       prompt: 'the reflection question',
       passMark: 'the pass mark',
       questions: 'the questions',
+      translations: 'the versions in other languages',
     },
     question: {
       question: 'the question',
@@ -273,6 +333,11 @@ export const editorLearningEn: Widen<typeof editorLearningSv> = {
       explanation: 'the explanation',
     },
     option: { text: 'the answer option' },
+    english: {
+      en: 'the English version',
+      source: 'the Swedish text it was written from',
+      upToDate: 'whether it matches the Swedish',
+    },
     videoBody: 'the text version',
     lessonN: 'Lesson {n}',
     lessonNamed: 'Lesson {n} ({title})',
@@ -324,6 +389,12 @@ export const editorLearningEn: Widen<typeof editorLearningSv> = {
     intro: 'Introduction (Markdown)',
     courses: 'Courses and order',
     coursesHint: 'Give the courses to include a number (1 first). Leave it empty for courses that are not included.',
+    english: 'English version',
+    nameEn: 'Name in English',
+    summaryEn: 'Summary in English',
+    introEn: 'Introduction in English (Markdown)',
+    englishHint:
+      'Readers who have chosen English see these texts. Leave all three empty if the learning path is not to have an English version; they then see the Swedish.',
     submit: 'Save and publish the learning path',
   },
   saved: {

@@ -5,6 +5,7 @@ export const messagesEn: Readonly<Record<string, string>> = {
   // lib/validation/admin.ts
   'Uppgiften saknar id.': 'The item has no id.',
   'Ogiltigt id.': 'Invalid id.',
+  'Ogiltigt värde.': 'Invalid value.',
   'Skriv ett namn.': 'Write a name.',
   'Namnet får vara högst 200 tecken.': 'The name can be at most 200 characters.',
   'Anställningsnumret får bara innehålla bokstäver a–z, siffror, punkt, bindestreck och understreck (högst 40 tecken).':
@@ -87,6 +88,15 @@ export const messagesEn: Readonly<Record<string, string>> = {
     'One of the links must be a web address that starts with http:// or https://.',
   'Nycklarna måste vara unika i mallen.': 'The keys must be unique in the template.',
   'Nyckeln är reserverad.': 'The key is reserved.',
+  // lib/validation/checklist-english.ts (the English version of a template: the English words asked for)
+  'Skriv rubriken på engelska.': 'Write the heading in English.',
+  'Skriv sammanfattningen på engelska.': 'Write the summary in English.',
+  'Sammanfattningen får vara högst 500 tecken.': 'The summary can be at most 500 characters.',
+  'Inledningen får vara högst 20 000 tecken.': 'The introduction can be at most 20,000 characters.',
+  'Skriv åtagandet på engelska.': 'Write the commitment in English.',
+  'Skriv förklaringen på engelska.': 'Write the explanation in English.',
+  'Skriv exemplet på engelska.': 'Write the example in English.',
+  'Ogiltig del av mallen.': 'Invalid part of the template.',
   // lib/validation/competence-plan.ts
   'Skriv antalet timmar som ett tal, till exempel 4 eller 2,5.':
     'Write the number of hours as a number, for example 4 or 2.5.',

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/config';
+import { courseVersionSchema, lessonVersionSchemas, type CourseDraft } from '@/lib/validation/course-editor';
+import { lessonDraftToRow } from './course-draft';
 import { lessonDataSchemas } from './lesson-data';
 
 // Courses, lessons and learning paths are written in Swedish; a language may have its own version
@@ -164,4 +166,69 @@ export function localizeLesson<T extends LessonLike>(lesson: T, locale: Locale):
   const data = found && current ? translatedLessonData(lesson.kind, lesson.data, found) : null;
   if (!found || data === null) return { ...drop(lesson), lang: defaultLocale };
   return { ...drop(lesson), title: found.title, body: found.body, data, lang: locale };
+}
+
+type DraftLesson = CourseDraft['lessons'][number];
+type DraftVersion = NonNullable<NonNullable<DraftLesson['translations']>['en']>;
+
+/** The fingerprint of a lesson in the editor's draft: the one it has once published (lessonSource). */
+const draftSource = (lesson: DraftLesson) => lessonSource(lessonDraftToRow(lesson, 0));
+
+/** Whether a lesson's version in another language was written from the Swedish lesson as it is now. */
+export function versionIsCurrent(lesson: DraftLesson, version: Pick<DraftVersion, 'kind' | 'source'>): boolean {
+  return version.source === draftSource(lesson) && (!version.kind || version.kind === lesson.kind);
+}
+
+/**
+ * The draft as saved: a lesson version the editor marked as matching the Swedish (`upToDate`) is
+ * stamped with this Swedish lesson's kind and fingerprint; one not marked keeps the fingerprint it
+ * had, so readers keep getting the Swedish lesson until someone brings the version up to date.
+ */
+export function stampVersions(draft: CourseDraft): CourseDraft {
+  return {
+    ...draft,
+    lessons: draft.lessons.map((lesson) => {
+      const version = lesson.translations?.en;
+      if (!version) return lesson;
+      const { upToDate, ...rest } = version;
+      const stamped = upToDate ? { ...rest, kind: lesson.kind, source: draftSource(lesson) } : rest;
+      return { ...lesson, translations: { ...lesson.translations, en: stamped } } as DraftLesson;
+    }),
+  };
+}
+
+/** The draft as the editor gets it: each lesson version says whether it matches the Swedish lesson now. */
+export function markCurrentVersions(draft: CourseDraft): CourseDraft {
+  return {
+    ...draft,
+    lessons: draft.lessons.map((lesson) => {
+      const version = lesson.translations?.en;
+      if (!version) return lesson;
+      const en = { ...version, upToDate: versionIsCurrent(lesson, version) };
+      return { ...lesson, translations: { ...lesson.translations, en } } as DraftLesson;
+    }),
+  };
+}
+
+/**
+ * The draft with the versions in other languages the live course and lessons have, where the
+ * draft has none of its own (a draft made from the live course, or saved before versions were
+ * edited here). A stored version that does not fit its lesson's kind is left out, and so left as it
+ * is when the draft is published.
+ */
+export function draftWithVersions(
+  draft: CourseDraft,
+  live: { translations: string; lessons: readonly { slug: string; translations: string }[] },
+): CourseDraft {
+  const course = courseVersionSchema.safeParse(readTranslations(courseTextSchema, live.translations).en);
+  const stored = new Map(live.lessons.map((l) => [l.slug, readTranslations(lessonTextSchema, l.translations).en]));
+  return {
+    ...draft,
+    ...(draft.translations === undefined && course.success ? { translations: { en: course.data } } : {}),
+    lessons: draft.lessons.map((lesson) => {
+      if (lesson.translations !== undefined) return lesson;
+      const version = lessonVersionSchemas[lesson.kind].safeParse(stored.get(lesson.slug));
+      return version.success ? ({ ...lesson, translations: { en: version.data } } as DraftLesson) : lesson;
+    }),
+  };
 }

@@ -24,12 +24,15 @@ export function templateKeys(sections: readonly TemplateSection[]): string[] {
 const text = z.string().min(1);
 const source = z.string().min(1);
 
-/** A template's texts in another language, by key (lib/checklist/translations.ts). */
+/**
+ * A template's texts in another language, by key (lib/checklist/translations.ts). The head (title,
+ * summary, intro) is absent when only some sections or items are translated, or an editor removed it.
+ */
 export const templateVersionSchema = z.object({
-  source,
-  title: text.max(200),
-  summary: text.max(500),
-  intro: z.string().max(20_000),
+  source: source.optional(),
+  title: text.max(200).optional(),
+  summary: text.max(500).optional(),
+  intro: z.string().max(20_000).optional(),
   sections: z.record(z.string(), z.object({ source, title: text, commitment: text })),
   items: z.record(z.string(), z.object({ source, title: text, explanation: text, example: text })),
 });

@@ -43,18 +43,76 @@ const HEADING = { required: 'Rubriken saknas.', tooLong: 'Rubriken får vara hö
 const COURSE_NAME = { required: 'Kursens namn saknas.', tooLong: 'Kursens namn får vara högst 120 tecken.' };
 const SUMMARY = { required: 'Sammanfattningen saknas.', tooLong: 'Sammanfattningen får vara högst 300 tecken.' };
 
+// A lesson's and a course's English version, edited beside the Swedish and stored as
+// lib/learning/translations.ts reads it. The structure (kind, film, questions, right answers) is the
+// Swedish lesson's; only texts are written. `source` names the Swedish text the English was written
+// from; the editor sets `upToDate` when the English matches the Swedish as it is now, and the save
+// stamps `source` from it (stampEnglish in lib/learning/translations.ts).
+const englishBase = {
+  kind: z.enum(['READING', 'VIDEO', 'REFLECTION', 'QUIZ'], { error: 'Välj vilken sorts lektion det är.' }).optional(),
+  source: z.string().max(64, 'Ogiltigt värde.').optional(),
+  upToDate: z.boolean({ error: 'Ogiltigt värde.' }).optional(),
+  title: title(120, HEADING),
+};
+const englishBody = z.string().trim().max(20000, 'Texten får vara högst 20000 tecken.');
+const englishQuestion = z.object({
+  question: text(500, { required: 'Frågan saknas.', tooLong: 'Frågan får vara högst 500 tecken.' }),
+  options: z
+    .array(
+      text(300, { required: 'Svarsalternativet saknas.', tooLong: 'Svarsalternativet får vara högst 300 tecken.' }),
+    )
+    .min(2, 'En fråga behöver minst två svarsalternativ.')
+    .max(5, 'Högst fem svarsalternativ.'),
+  explanation: text(1000, { required: 'Förklaringen saknas.', tooLong: 'Förklaringen får vara högst 1000 tecken.' }),
+});
+const inEnglish = <S extends z.ZodType>(version: S) => z.object({ en: version.optional() }).optional();
+/** A lesson's English version by the lesson's kind. */
+export const lessonVersionSchemas = {
+  READING: z.object({
+    ...englishBase,
+    body: text(20000, { required: 'Texten saknas.', tooLong: 'Texten får vara högst 20000 tecken.' }),
+  }),
+  VIDEO: z.object({
+    ...englishBase,
+    body: text(20000, { required: 'Textversionen saknas.', tooLong: 'Textversionen får vara högst 20000 tecken.' }),
+    captions: mediaPath.optional(),
+    duration: text(20, { required: 'Längden saknas.', tooLong: 'Längden får vara högst 20 tecken.' }).optional(),
+  }),
+  REFLECTION: z.object({
+    ...englishBase,
+    body: englishBody,
+    prompt: text(500, { required: 'Frågan saknas.', tooLong: 'Frågan får vara högst 500 tecken.' }),
+  }),
+  QUIZ: z.object({
+    ...englishBase,
+    body: englishBody,
+    questions: z
+      .array(englishQuestion, { error: 'En kunskapskontroll behöver minst en fråga.' })
+      .min(1, 'En kunskapskontroll behöver minst en fråga.')
+      .max(20, 'Högst 20 frågor i en kunskapskontroll.'),
+  }),
+};
+const english = {
+  READING: inEnglish(lessonVersionSchemas.READING),
+  VIDEO: inEnglish(lessonVersionSchemas.VIDEO),
+  REFLECTION: inEnglish(lessonVersionSchemas.REFLECTION),
+  QUIZ: inEnglish(lessonVersionSchemas.QUIZ),
+};
+
 export const lessonDraftSchema = z.discriminatedUnion(
   'kind',
   [
     z.object({
       kind: z.literal('READING'),
       slug: slugSchema,
+      translations: english.READING,
       title: title(120, HEADING),
       body: text(20000, { required: 'Texten saknas.', tooLong: 'Texten får vara högst 20000 tecken.' }),
     }),
     z.object({
       kind: z.literal('VIDEO'),
       slug: slugSchema,
+      translations: english.VIDEO,
       title: title(120, HEADING),
       body: text(20000, { required: 'Textversionen saknas.', tooLong: 'Textversionen får vara högst 20000 tecken.' }),
       video: mediaPath,
@@ -64,6 +122,7 @@ export const lessonDraftSchema = z.discriminatedUnion(
     z.object({
       kind: z.literal('REFLECTION'),
       slug: slugSchema,
+      translations: english.REFLECTION,
       title: title(120, HEADING),
       body: z.string().max(20000),
       prompt: text(500, { required: 'Frågan saknas.', tooLong: 'Frågan får vara högst 500 tecken.' }),
@@ -71,6 +130,7 @@ export const lessonDraftSchema = z.discriminatedUnion(
     z.object({
       kind: z.literal('QUIZ'),
       slug: slugSchema,
+      translations: english.QUIZ,
       title: title(120, HEADING),
       body: z.string().max(20000),
       passMark: z
@@ -87,6 +147,13 @@ export const lessonDraftSchema = z.discriminatedUnion(
 );
 export type LessonDraft = z.infer<typeof lessonDraftSchema>;
 
+/** A course's English version (its name, summary and description). */
+export const courseVersionSchema = z.object({
+  title: title(120, COURSE_NAME),
+  summary: text(300, SUMMARY),
+  description: z.string().trim().max(20000, 'Beskrivningen är för lång.').default(''),
+});
+
 export const courseDraftSchema = z
   .object({
     title: title(120, COURSE_NAME),
@@ -99,6 +166,7 @@ export const courseDraftSchema = z
       .int('Ange ungefärlig tid i hela minuter.')
       .min(1, 'Ange ungefärlig tid i minuter.')
       .max(600, 'Ange högst 600 minuter.'),
+    translations: inEnglish(courseVersionSchema),
     lessons: z
       .array(lessonDraftSchema, { error: 'En kurs behöver minst en lektion.' })
       .min(1, 'En kurs behöver minst en lektion.')
@@ -119,15 +187,25 @@ export const saveCourseSchema = z.object({
 
 export const newCourseSchema = z.object({ title: title(120, COURSE_NAME), summary: text(300, SUMMARY) });
 
-export const pathEditSchema = z.object({
-  audience: z.enum(audienceKeys, { error: 'Välj en målgrupp i listan.' }),
-  version: versionSchema,
-  title: title(120, { required: 'Lärvägens namn saknas.', tooLong: 'Lärvägens namn får vara högst 120 tecken.' }),
-  summary: text(300, SUMMARY),
-  intro: z.string().trim().max(5000, 'Introduktionen får vara högst 5 000 tecken.'),
-  courseIds: z
-    .array(z.string().min(1).max(64, 'Ogiltigt id.'), { error: 'Välj minst en kurs.' })
-    .refine((ids) => new Set(ids).size === ids.length, 'Välj varje kurs högst en gång.')
-    .min(1, 'Välj minst en kurs.')
-    .max(20, 'Högst 20 kurser i en lärväg.'),
-});
+export const pathEditSchema = z
+  .object({
+    audience: z.enum(audienceKeys, { error: 'Välj en målgrupp i listan.' }),
+    version: versionSchema,
+    title: title(120, { required: 'Lärvägens namn saknas.', tooLong: 'Lärvägens namn får vara högst 120 tecken.' }),
+    summary: text(300, SUMMARY),
+    intro: z.string().trim().max(5000, 'Introduktionen får vara högst 5 000 tecken.'),
+    courseIds: z
+      .array(z.string().min(1).max(64, 'Ogiltigt id.'), { error: 'Välj minst en kurs.' })
+      .refine((ids) => new Set(ids).size === ids.length, 'Välj varje kurs högst en gång.')
+      .min(1, 'Välj minst en kurs.')
+      .max(20, 'Högst 20 kurser i en lärväg.'),
+    // The English version: all three empty for none; with any of them, a name and a summary.
+    enTitle: oneLine({ max: 120, tooLong: 'Lärvägens namn får vara högst 120 tecken.' }).default(''),
+    enSummary: z.string().trim().max(300, 'Sammanfattningen får vara högst 300 tecken.').default(''),
+    enIntro: z.string().trim().max(5000, 'Introduktionen får vara högst 5 000 tecken.').default(''),
+  })
+  .superRefine((path, ctx) => {
+    if (!path.enTitle && !path.enSummary && !path.enIntro) return;
+    if (!path.enTitle) ctx.addIssue({ code: 'custom', path: ['enTitle'], message: 'Lärvägens namn saknas.' });
+    if (!path.enSummary) ctx.addIssue({ code: 'custom', path: ['enSummary'], message: 'Sammanfattningen saknas.' });
+  });

@@ -33,10 +33,11 @@ function lessonRow(lesson: LoadedCourse['lessons'][number]) {
 /**
  * Versions in other languages written in content/ after a course was first seeded, or corrected
  * since: written to each lesson that is still the Swedish lesson of content/ (by slug and
- * fingerprint). A lesson an editor has changed in the portal keeps what it has, and its older
- * version is not shown. A course's own texts get their version where they have none yet.
+ * fingerprint). A course's own texts get their version where they have none yet. A course an
+ * editor has saved in the portal is left as it is: its versions are edited there now.
  */
 async function addTranslations(db: Db, courseId: string, course: LoadedCourse) {
+  if (await db.courseRevision.count({ where: { courseId, authorId: { not: null } } })) return;
   await db.course.updateMany({
     where: { id: courseId, translations: '{}' },
     data: { translations: JSON.stringify(course.translations) },
@@ -102,8 +103,9 @@ export async function seedLearning(db: Db, organisationId: string) {
       select: { id: true },
     });
     if (existing) {
+      // A path an editor has saved in the portal (version above 1) keeps what it has.
       await db.learningPath.updateMany({
-        where: { id: existing.id, translations: '{}' },
+        where: { id: existing.id, translations: '{}', version: 1 },
         data: { translations: JSON.stringify(path.translations) },
       });
       continue;

@@ -5,18 +5,38 @@ import { saveCourseSchema, type CourseDraft } from '@/lib/validation/course-edit
 export const lessonKinds = ['READING', 'VIDEO', 'REFLECTION', 'QUIZ'] as const;
 
 export function fullDraft(): CourseDraft {
-  const base = (n: number) => ({ slug: `lektion-${n}`, title: `Lektion nummer ${n}`, body: 'Text.' });
+  // Each lesson with an English version, so that every field of the draft is in the editor.
+  const english = (n: number) => ({ title: `Lesson number ${n}`, body: 'Text.', upToDate: true });
+  const base = (n: number) => ({
+    slug: `lektion-${n}`,
+    title: `Lektion nummer ${n}`,
+    body: 'Text.',
+    translations: { en: english(n) },
+  });
   return {
     title: 'Jämställd service',
     summary: 'En kurs.',
     description: '',
+    translations: { en: { title: 'Equal service', summary: 'A course.', description: '' } },
     audiences: ['medarbetare'],
     topics: ['vard-och-omsorg'],
     minutes: 20,
     lessons: [
       { ...base(1), kind: 'READING' },
-      { ...base(2), kind: 'VIDEO', video: '/media/film.mp4', captions: '/media/film.vtt', duration: '1 min' },
-      { ...base(3), kind: 'REFLECTION', prompt: 'Vad tar du med dig?' },
+      {
+        ...base(2),
+        kind: 'VIDEO',
+        video: '/media/film.mp4',
+        captions: '/media/film.vtt',
+        duration: '1 min',
+        translations: { en: { ...english(2), captions: '/media/film-en.vtt', duration: '1 min' } },
+      },
+      {
+        ...base(3),
+        kind: 'REFLECTION',
+        prompt: 'Vad tar du med dig?',
+        translations: { en: { ...english(3), prompt: 'What do you take with you?' } },
+      },
       {
         ...base(4),
         kind: 'QUIZ',
@@ -24,6 +44,9 @@ export function fullDraft(): CourseDraft {
         questions: [
           { question: 'Vad?', options: [{ text: 'Ja' }, { text: 'Nej' }], correct: 0, explanation: 'För att.' },
         ],
+        translations: {
+          en: { ...english(4), questions: [{ question: 'What?', options: ['Yes', 'No'], explanation: 'Because.' }] },
+        },
       },
     ],
   };

@@ -80,6 +80,34 @@ describe('describeIssue', () => {
   });
 });
 
+describe('the English version’s problems', () => {
+  it('say which lesson and that it is the English version', () => {
+    expect(
+      describeIssue(
+        { path: ['draft', 'lessons', 0, 'translations', 'en', 'title'], message: 'Rubriken saknas.' },
+        draft,
+      ),
+    ).toBe('Lektion 1 (Lektion nummer 1), engelska versionen: rubriken saknas.');
+    expect(errorLocation(['draft', 'lessons', 3, 'translations', 'en', 'questions', 0, 'options', 1], draft)).toBe(
+      'Lektion 4 (Lektion nummer 4), engelska versionen, fråga 1, svarsalternativ 2',
+    );
+    expect(
+      describeIssue({ path: ['draft', 'translations', 'en', 'summary'], message: 'Sammanfattningen saknas.' }),
+    ).toBe('Engelska versionen: sammanfattningen saknas.');
+  });
+
+  it('link to the English field, or to the English version when it has no field', () => {
+    expect(fieldIdFor(['draft', 'lessons', 2, 'translations', 'en', 'prompt'])).toBe('lesson-2-en-prompt');
+    expect(fieldIdFor(['draft', 'lessons', 3, 'translations', 'en', 'questions', 1, 'options', 0])).toBe(
+      'lesson-3-en-q1-o0',
+    );
+    expect(fieldIdFor(['draft', 'lessons', 3, 'translations', 'en', 'questions'])).toBe('lesson-3-en-questions');
+    expect(fieldIdFor(['draft', 'lessons', 0, 'translations', 'en', 'source'])).toBe('lesson-0-en');
+    expect(fieldIdFor(['draft', 'translations', 'en', 'title'])).toBe('course-en-title');
+    expect(fieldIdFor(['draft', 'translations'])).toBe('course-en');
+  });
+});
+
 describe('fieldIdFor', () => {
   it('gives every field of the draft and the note an id, and none to what the editor does not show', () => {
     for (const path of paths) {

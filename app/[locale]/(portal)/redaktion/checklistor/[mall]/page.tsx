@@ -35,6 +35,9 @@ export default async function TemplateEditorPage({ params }: { params: Promise<{
         <Link href="/redaktion/checklistor">{t('template.back')}</Link>
       </p>
       <PageHeader title={<span lang={sv}>{snapshot.title}</span>} lead={t('template.lead')}>
+        <p className="mt-3">
+          <Link href={`/redaktion/checklistor/${mall}/engelska`}>{t('template.english')}</Link>
+        </p>
         <div className="mt-4 rounded border border-brand-100 bg-brand-50 p-4" id="versionsstatus">
           <p>
             {t.rich('template.status', {

@@ -1,0 +1,103 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState, useEffect, useRef } from 'react';
+import {
+  removeEnglishAction,
+  saveEnglishHeadAction,
+  saveEnglishItemAction,
+  saveEnglishSectionAction,
+} from '@/lib/actions/checklist-template-english';
+import { idle } from '@/lib/actions/state';
+import type { Block } from '@/lib/checklist/translation-edit';
+import { Alert } from '@/components/ui/alert';
+import { Field, TextAreaField } from '@/components/ui/field';
+
+export type EnglishField = {
+  name: 'title' | 'summary' | 'intro' | 'commitment' | 'explanation' | 'example';
+  /** The English text as stored (also when it is outdated), or '' when there is none. */
+  value: string;
+  rows?: number;
+};
+
+type Ref = { templateId: string; version: number; block: Block };
+
+const saveActions = { head: saveEnglishHeadAction, section: saveEnglishSectionAction, item: saveEnglishItemAction };
+
+/** The id prefix of a block's fields; keys are unique within a template. */
+const prefix = (block: Block) => (block.kind === 'head' ? 'engelska-mall' : `engelska-${block.key}`);
+
+function Hidden({ templateId, version, block }: Ref) {
+  return (
+    <>
+      <input type="hidden" name="templateId" value={templateId} />
+      <input type="hidden" name="version" value={version} />
+      {block.kind === 'head' ? null : <input type="hidden" name="key" value={block.key} />}
+    </>
+  );
+}
+
+/** The English text of one block (the template's head, a section or an item). */
+export function EnglishTextForm({ fields, ...ref }: Ref & { fields: EnglishField[] }) {
+  const [state, action, pending] = useActionState(saveActions[ref.block.kind], idle);
+  const t = useTranslations('editorTemplates.english');
+  const form = useRef<HTMLFormElement>(null);
+  // After a refusal, the first field to correct gets focus; its error is read with it.
+  useEffect(() => {
+    if (state.status === 'error') form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state]);
+  const p = prefix(ref.block);
+  const err = (field: string) => state.fieldErrors?.[field]?.[0];
+  return (
+    <div className="space-y-3">
+      {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
+      <form key={state.nonce ?? 'first'} ref={form} action={action} className="space-y-4" noValidate>
+        <Hidden {...ref} />
+        <fieldset className="min-w-0 space-y-4">
+          <legend className="mb-2 font-semibold">{t('english')}</legend>
+          {fields.map((f) => {
+            const props = {
+              id: `${p}-${f.name}`,
+              name: f.name,
+              label: t(`inputs.${f.name}`),
+              defaultValue: state.values?.[f.name] ?? f.value,
+              error: err(f.name),
+              lang: 'en',
+            };
+            return f.rows ? (
+              <TextAreaField
+                key={f.name}
+                {...props}
+                rows={f.rows}
+                hint={f.name === 'intro' ? t('introHint') : undefined}
+              />
+            ) : (
+              <Field key={f.name} {...props} />
+            );
+          })}
+        </fieldset>
+        <p className="text-sm text-slate-700">{t('saveHint')}</p>
+        <button type="submit" className="btn-primary" disabled={pending}>
+          {t('save')}
+        </button>
+      </form>
+    </div>
+  );
+}
+
+/** Removes a block's English text: readers in English then get the Swedish. */
+export function RemoveEnglishForm(ref: Ref) {
+  const [state, action, pending] = useActionState(removeEnglishAction, idle);
+  const t = useTranslations('editorTemplates.english');
+  return (
+    <form action={action} className="mt-4 space-y-2 border-t border-slate-200 pt-3">
+      <Hidden {...ref} />
+      <input type="hidden" name="block" value={ref.block.kind} />
+      <p className="text-sm text-slate-700">{t('removeHint')}</p>
+      {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
+      <button type="submit" className="btn-secondary" disabled={pending}>
+        {t('remove')}
+      </button>
+    </form>
+  );
+}
