@@ -57,7 +57,7 @@ export function EnglishBlock({
       </div>
       <div className="min-w-0">
         <EnglishTextForm {...ref} fields={texts.map(({ name, value, rows }) => ({ name, value, rows }))} />
-        {status === 'missing' ? null : <RemoveEnglishForm {...ref} />}
+        <RemoveEnglishForm {...ref} canRemove={status !== 'missing'} />
       </div>
     </div>
   );

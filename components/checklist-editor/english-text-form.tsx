@@ -24,8 +24,8 @@ type Ref = { templateId: string; version: number; block: Block };
 
 const saveActions = { head: saveEnglishHeadAction, section: saveEnglishSectionAction, item: saveEnglishItemAction };
 
-/** The id prefix of a block's fields; keys are unique within a template. */
-const prefix = (block: Block) => (block.kind === 'head' ? 'engelska-mall' : `engelska-${block.key}`);
+/** The id prefix of a block's fields: by kind, so no key (unique within a template) can clash with the head's. */
+const prefix = (block: Block) => (block.kind === 'head' ? 'engelska-huvud' : `engelska-${block.kind}-${block.key}`);
 
 function Hidden({ templateId, version, block }: Ref) {
   return (
@@ -85,19 +85,27 @@ export function EnglishTextForm({ fields, ...ref }: Ref & { fields: EnglishField
   );
 }
 
-/** Removes a block's English text: readers in English then get the Swedish. */
-export function RemoveEnglishForm(ref: Ref) {
+/**
+ * Removes a block's English text: readers in English then get the Swedish. It stays on the page
+ * when there is nothing left to remove, so its answer ("removed") is still there to read.
+ */
+export function RemoveEnglishForm({ canRemove, ...ref }: Ref & { canRemove: boolean }) {
   const [state, action, pending] = useActionState(removeEnglishAction, idle);
   const t = useTranslations('editorTemplates.english');
+  if (!canRemove && !state.message) return null;
   return (
     <form action={action} className="mt-4 space-y-2 border-t border-slate-200 pt-3">
       <Hidden {...ref} />
       <input type="hidden" name="block" value={ref.block.kind} />
-      <p className="text-sm text-slate-700">{t('removeHint')}</p>
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
-      <button type="submit" className="btn-secondary" disabled={pending}>
-        {t('remove')}
-      </button>
+      {canRemove ? (
+        <>
+          <p className="text-sm text-slate-700">{t('removeHint')}</p>
+          <button type="submit" className="btn-secondary" disabled={pending}>
+            {t('remove')}
+          </button>
+        </>
+      ) : null}
     </form>
   );
 }

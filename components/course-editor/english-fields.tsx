@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { describedBy, ErrorText } from '@/components/ui/field';
+import { quizVersionFits } from '@/lib/learning/lesson-data';
 import type { CourseDraft, LessonDraft } from '@/lib/validation/course-editor';
 import { TextInput } from './inputs';
 
@@ -28,11 +29,7 @@ function fitQuestions(quiz: Quiz, english: readonly EnglishQuestion[] = []): Eng
 export function fitsSwedish(lesson: LessonDraft): boolean {
   const version = lesson.translations?.en;
   if (lesson.kind !== 'QUIZ' || !version || !('questions' in version)) return true;
-  const questions = version.questions ?? [];
-  return (
-    questions.length === lesson.questions.length &&
-    lesson.questions.every((q, i) => questions[i]!.options.length === q.options.length)
-  );
+  return quizVersionFits(lesson.questions, version.questions ?? []);
 }
 
 /** A new, empty English version in the lesson's shape, written from the Swedish as it is now. */
@@ -51,6 +48,9 @@ export function swedishChanged(lesson: LessonDraft): LessonDraft {
 }
 
 type Errors = Record<string, string>;
+
+/** After adding or removing a version the button pressed is gone: focus goes to what took its place. */
+const focusSoon = (id: string) => setTimeout(() => document.getElementById(id)?.focus());
 const hasErrorUnder = (errors: Errors, id: string) => Object.keys(errors).some((key) => key.startsWith(`${id}`));
 
 /** A fold that opens by itself when a problem is inside it, so the error summary's links lead somewhere. */
@@ -75,7 +75,11 @@ function Fold({
       className="rounded border border-slate-300 bg-slate-50 p-4"
     >
       <summary className="cursor-pointer font-medium text-brand-700 underline">{summary}</summary>
-      <div className="mt-3 space-y-3">{children}</div>
+      {/* A group named like the fold, so its fields ("Rubrik") are told apart from the Swedish ones. */}
+      <fieldset className="mt-3 space-y-3">
+        <legend className="sr-only">{summary}</legend>
+        {children}
+      </fieldset>
     </details>
   );
 }
@@ -124,15 +128,26 @@ export function CourseEnglish({
             onChange={(description) => set({ description })}
             error={errors[`${id}-description`]}
           />
-          <button type="button" className="btn-secondary" onClick={() => onChange({})}>
+          <button
+            type="button"
+            className="btn-secondary"
+            onClick={() => {
+              onChange({});
+              focusSoon(`${id}-add`);
+            }}
+          >
             {t('english.remove')}
           </button>
         </>
       ) : (
         <button
+          id={`${id}-add`}
           type="button"
           className="btn-secondary"
-          onClick={() => onChange({ en: { title: '', summary: '', description: '' } })}
+          onClick={() => {
+            onChange({ en: { title: '', summary: '', description: '' } });
+            focusSoon(`${id}-title`);
+          }}
         >
           {t('english.addCourse')}
         </button>
@@ -228,7 +243,10 @@ export function LessonEnglish({ index, lesson, onChange, errors }: LessonProps) 
             <button
               type="button"
               className="btn-secondary"
-              onClick={() => setVersion(undefined)}
+              onClick={() => {
+                setVersion(undefined);
+                focusSoon(`${id}-add`);
+              }}
               aria-label={t('english.removeLabel', { n })}
             >
               {t('english.remove')}
@@ -236,9 +254,13 @@ export function LessonEnglish({ index, lesson, onChange, errors }: LessonProps) 
           </>
         ) : (
           <button
+            id={`${id}-add`}
             type="button"
             className="btn-secondary"
-            onClick={() => setVersion(emptyVersion(lesson))}
+            onClick={() => {
+              setVersion(emptyVersion(lesson));
+              focusSoon(`${id}-title`);
+            }}
             aria-label={t('english.addLabel', { n })}
           >
             {t('english.add')}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useEffect, useRef } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { savePathAction } from '@/lib/actions/path-editor';
 import { idle } from '@/lib/actions/state';
@@ -26,14 +26,32 @@ export function PathForm({ audience, path, courses }: Props) {
   const [state, action, pending] = useActionState(savePathAction, idle);
   const t = useTranslations('editorLearning.path');
   const error = (key: string) => state.fieldErrors?.[key]?.[0];
+  // A refused save gives back what was typed (the form is remounted with it), and focus goes to the first field to fix.
+  const typed = state.status === 'error' ? state.values : undefined;
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.status === 'error') form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state]);
   // The path's texts and the courses' titles are edited in Swedish, which they say inside another language's page.
   const content = passageLang(useLocale() as Locale);
   return (
-    <form action={action} className="max-w-3xl space-y-5">
+    <form ref={form} key={state.nonce ?? 0} action={action} className="max-w-3xl space-y-5">
       <input type="hidden" name="audience" value={audience} />
       <input type="hidden" name="version" value={path.version} />
-      <Field label={t('name')} name="title" defaultValue={path.title} error={error('title')} />
-      <Field label={t('summary')} name="summary" defaultValue={path.summary} error={error('summary')} />
+      <Field
+        label={t('name')}
+        name="title"
+        lang={content}
+        defaultValue={typed?.title ?? path.title}
+        error={error('title')}
+      />
+      <Field
+        label={t('summary')}
+        name="summary"
+        lang={content}
+        defaultValue={typed?.summary ?? path.summary}
+        error={error('summary')}
+      />
       <div>
         <label htmlFor="intro" className="mb-1 block font-medium">
           {t('intro')}
@@ -42,7 +60,7 @@ export function PathForm({ audience, path, courses }: Props) {
           id="intro"
           name="intro"
           rows={6}
-          defaultValue={path.intro}
+          defaultValue={typed?.intro ?? path.intro}
           lang={content}
           className="w-full rounded border border-slate-400 p-2 font-mono text-sm"
         />
@@ -56,14 +74,14 @@ export function PathForm({ audience, path, courses }: Props) {
           label={t('nameEn')}
           name="enTitle"
           lang="en"
-          defaultValue={path.english?.title ?? ''}
+          defaultValue={typed?.enTitle ?? path.english?.title ?? ''}
           error={error('enTitle')}
         />
         <Field
           label={t('summaryEn')}
           name="enSummary"
           lang="en"
-          defaultValue={path.english?.summary ?? ''}
+          defaultValue={typed?.enSummary ?? path.english?.summary ?? ''}
           error={error('enSummary')}
         />
         <TextAreaField
@@ -71,7 +89,7 @@ export function PathForm({ audience, path, courses }: Props) {
           name="enIntro"
           lang="en"
           rows={6}
-          defaultValue={path.english?.intro ?? ''}
+          defaultValue={typed?.enIntro ?? path.english?.intro ?? ''}
           error={error('enIntro')}
         />
       </fieldset>
@@ -91,7 +109,7 @@ export function PathForm({ audience, path, courses }: Props) {
                   name={`pos-${c.id}`}
                   type="number"
                   min={1}
-                  defaultValue={pos >= 0 ? pos + 1 : ''}
+                  defaultValue={typed ? (typed[`pos-${c.id}`] ?? '') : pos >= 0 ? pos + 1 : ''}
                   className="w-20 rounded border border-slate-400 px-2 py-1"
                 />
                 <label htmlFor={`pos-${c.id}`} lang={content}>

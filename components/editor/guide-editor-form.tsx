@@ -7,7 +7,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { passageLang } from '@/lib/i18n/passage';
 import { audienceKeyOptions, topicOptions } from '@/lib/labels';
 import type { GuideFormValues } from '@/lib/validation/guide';
-import { Field } from '@/components/ui/field';
+import { Field, TextAreaField } from '@/components/ui/field';
 import { CheckboxGroup } from './checkbox-group';
 import { ConflictPanel } from './conflict-panel';
 import { MarkdownEditor } from './markdown-editor';
@@ -19,14 +19,18 @@ type Props = {
   version: number;
   initialValues: GuideFormValues;
   guideOptions: { slug: string; title: string }[];
+  /** The English version's state as the page was loaded (a new page has none). */
+  english?: 'none' | 'current' | 'outdated';
 };
+
+const swedishFields = new Set(['title', 'summary', 'body']);
 
 /**
  * The guidance editor. A save sends the page version the form was loaded with; when someone else
  * saved in between, the server refuses and sends the editor's own values back, and the form
  * (keyed on the answer's nonce) shows them again: nothing typed is lost.
  */
-export function GuideEditorForm({ pageId, version, initialValues, guideOptions }: Props) {
+export function GuideEditorForm({ pageId, version, initialValues, guideOptions, english = 'none' }: Props) {
   const t = useTranslations('editorGuides.form');
   const labels = useTranslations('labels');
   const locale = useLocale() as Locale;
@@ -39,11 +43,18 @@ export function GuideEditorForm({ pageId, version, initialValues, guideOptions }
   });
   const values: GuideValues = state.values ?? initialValues;
   const error = (field: string) => state.fieldErrors?.[field]?.[0];
+  // A change to the Swedish texts means the English may no longer say the same: the box is unticked.
+  const upToDate = useRef<HTMLInputElement>(null);
+  const swedishChanged = (event: React.FormEvent<HTMLFormElement>) => {
+    const field = event.target as HTMLInputElement;
+    if (swedishFields.has(field.name) && upToDate.current) upToDate.current.checked = false;
+  };
+  const englishErrors = ['enTitle', 'enSummary', 'enBody'].some((field) => error(field));
   const related = guideOptions
     .filter((g) => g.slug !== initialValues.slug)
     .map((g) => ({ value: g.slug, label: g.title }));
   return (
-    <form action={formAction} key={state.nonce ?? 0} noValidate className="space-y-6">
+    <form action={formAction} key={state.nonce ?? 0} noValidate onInput={swedishChanged} className="space-y-6">
       {state.message ? (
         <StatusMessage tone={state.status === 'error' ? 'error' : 'success'} message={state.message} />
       ) : null}
@@ -136,6 +147,61 @@ export function GuideEditorForm({ pageId, version, initialValues, guideOptions }
         defaultChecked={values.related}
         hint={t('relatedHint')}
       />
+      <div className="space-y-2">
+        <p className="text-sm text-slate-700">
+          {english === 'current'
+            ? t('englishCurrent')
+            : english === 'outdated'
+              ? t('englishOutdated')
+              : t('englishNone')}
+        </p>
+        <details
+          id="guide-english"
+          open={englishErrors || undefined}
+          className="rounded border border-slate-300 bg-slate-50 p-4"
+        >
+          <summary className="cursor-pointer font-medium text-brand-700 underline">{t('english')}</summary>
+          <div className="mt-3 space-y-4">
+            <p className="text-sm text-slate-700">{t('englishHint')}</p>
+            <Field
+              label={t('enTitle')}
+              name="enTitle"
+              id="guide-enTitle"
+              lang="en"
+              defaultValue={values.enTitle}
+              error={error('enTitle')}
+            />
+            <TextAreaField
+              label={t('enSummary')}
+              name="enSummary"
+              id="guide-enSummary"
+              lang="en"
+              rows={3}
+              defaultValue={values.enSummary}
+              error={error('enSummary')}
+            />
+            <TextAreaField
+              label={t('enBody')}
+              name="enBody"
+              id="guide-enBody"
+              lang="en"
+              rows={14}
+              defaultValue={values.enBody}
+              error={error('enBody')}
+            />
+            <label className="flex items-start gap-2">
+              <input
+                ref={upToDate}
+                type="checkbox"
+                name="enUpToDate"
+                className="mt-1"
+                defaultChecked={values.enUpToDate === 'on'}
+              />
+              <span>{t('enUpToDate')}</span>
+            </label>
+          </div>
+        </details>
+      </div>
       <TextareaField
         label={t('note')}
         name="note"

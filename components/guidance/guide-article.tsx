@@ -6,17 +6,24 @@ import type { GuideLink } from '@/lib/data/guides';
 import type { GuideContent } from '@/lib/validation/guide';
 import { GuideSources } from './guide-sources';
 import { GuideToc } from './guide-toc';
+import type { Locale } from '@/lib/i18n/config';
 import { passageLang } from '@/lib/i18n/passage';
 
-type Props = GuideContent & { related: GuideLink[]; banner?: React.ReactNode };
+type Props = GuideContent & {
+  related: GuideLink[];
+  banner?: React.ReactNode;
+  /** The language the page's texts are written in (Swedish unless it has a version in the reader's). */
+  lang?: Locale;
+};
 
 /** A guidance page as readers see it (also used for the editors' preview). */
-export function GuideArticle({ title, summary, body, meta, related, banner }: Props) {
+export function GuideArticle({ title, summary, body, meta, related, banner, lang }: Props) {
   const t = useTranslations('guide');
   const labels = useTranslations('labels');
-  const locale = useLocale();
-  // Guidance is written in Swedish: in another language's frame its text says so (WCAG 3.1.2).
-  const content = passageLang(locale);
+  const locale = useLocale() as Locale;
+  // Guidance is written in Swedish unless it has a version in the reader's language: in another
+  // language's frame its text says so (WCAG 3.1.2).
+  const content = passageLang(locale, lang);
   // Sanitised on the server by lib/markdown.ts: no raw HTML, scripts, handlers or script URLs.
   const html = renderMarkdownCached(body);
   const headings = headingsOf(html);
@@ -66,7 +73,7 @@ export function GuideArticle({ title, summary, body, meta, related, banner }: Pr
             </h2>
             <ul className="grid gap-2 sm:grid-cols-2">
               {related.map((r) => (
-                <li key={r.slug} lang={content}>
+                <li key={r.slug} lang={passageLang(locale, r.lang)}>
                   <Link href={`/vagledning/${r.slug}`}>{r.title}</Link>
                 </li>
               ))}

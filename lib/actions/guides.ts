@@ -17,6 +17,7 @@ import { diffText, type DiffBlock } from '@/lib/guides/diff';
 import { invalidVersion, VERSION_MESSAGE, versionSchema } from '@/lib/validation/form';
 import {
   contentFromForm,
+  englishFromForm,
   formValuesFrom,
   guideFormInput,
   guideSaveSchema,
@@ -82,6 +83,7 @@ export const saveGuideAction = action({
       actorId: viewer.id,
       slug: data.slug,
       content: contentFromForm(data, stockholmDay(new Date())),
+      english: englishFromForm(data),
       note: data.note,
       publish,
     };

@@ -64,7 +64,11 @@ export function setTranslation<B extends Block>(
   const { block, texts, language } = input;
   const { source } = swedishOf(t, block, locale);
   const version = t.translations?.[language] ?? empty;
-  if (block.kind === 'head') return withVersion(t, language, { ...version, ...(texts as HeadTexts), source });
+  if (block.kind === 'head') {
+    // An empty English introduction would hide the Swedish one from English readers.
+    if (t.intro.trim() && !(texts as HeadTexts).intro.trim()) throw invalid('Skriv inledningen på engelska.');
+    return withVersion(t, language, { ...version, ...(texts as HeadTexts), source });
+  }
   const field = block.kind === 'section' ? 'sections' : 'items';
   return withVersion(t, language, { ...version, [field]: { ...version[field], [block.key]: { source, ...texts } } });
 }

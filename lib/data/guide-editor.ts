@@ -3,6 +3,7 @@ import { cache } from 'react';
 import { db } from '@/lib/db';
 import { readerTranslator } from '@/lib/i18n/messages';
 import type { ContentStatus as GuideStatus } from '@/lib/generated/sqlite/enums';
+import { guideVersion, versionMatches } from '@/lib/guides/translations';
 import { parseMeta, type GuideContent } from '@/lib/validation/guide';
 
 // What editors see: every page of the host organisation with its drafts and history. Callers have
@@ -83,6 +84,8 @@ export type EditableGuide = {
   version: number;
   publishedNumber: number | null;
   content: GuideContent;
+  /** The latest revision's English version, and whether it was written from its Swedish texts. */
+  english: { title: string; summary: string; body: string; upToDate: boolean } | null;
   latest: RevisionInfo;
 };
 
@@ -105,6 +108,13 @@ export const getGuideForEditor = cache(async (organisationId: string, id: string
     ? await db.guideRevision.findUnique({ where: { id: page.publishedRevisionId }, select: { number: true } })
     : null;
   const nameOf = await authorNames(organisationId, [latest.authorId]);
+  const version = guideVersion(latest.translations, 'en');
+  const english = version && {
+    title: version.title,
+    summary: version.summary,
+    body: version.body,
+    source: version.source,
+  };
   return {
     id: page.id,
     slug: page.slug,
@@ -112,6 +122,7 @@ export const getGuideForEditor = cache(async (organisationId: string, id: string
     version: page.version,
     publishedNumber: published?.number ?? null,
     content: { title: latest.title, summary: latest.summary, body: latest.body, meta: parseMeta(latest.meta) },
+    english: english ? { ...english, upToDate: versionMatches(latest, english) } : null,
     latest: {
       number: latest.number,
       authorName: nameOf(latest.authorId),

@@ -51,7 +51,8 @@ export async function restoreRevision(
     const page = await tx.guidePage.findFirst({ where: { id: pageId, organisationId }, select: { slug: true } });
     const old = await tx.guideRevision.findFirst({
       where: { pageId, number },
-      select: { title: true, summary: true, body: true, meta: true },
+      // The English version goes with the texts it was written from.
+      select: { title: true, summary: true, body: true, meta: true, translations: true },
     });
     if (!page || !old) throw notFound('Versionen finns inte.');
     const bumped = await tx.guidePage.updateMany({

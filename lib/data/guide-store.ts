@@ -1,7 +1,8 @@
 import 'server-only';
 import { recordAudit } from '@/lib/data/audit';
 import { conflict, notFound } from '@/lib/errors';
-import type { GuideContent } from '@/lib/validation/guide';
+import { guideSource, guideVersion } from '@/lib/guides/translations';
+import type { GuideContent, GuideEnglish } from '@/lib/validation/guide';
 import { markPublished, type Base } from './guide-publish';
 import { renameGuideSlug, slugTaken } from './guide-slugs';
 
@@ -24,8 +25,28 @@ export type SaveResult = {
   changed: boolean;
 };
 
-function revisionData(content: GuideContent) {
-  return { title: content.title, summary: content.summary, body: content.body, meta: JSON.stringify(content.meta) };
+function revisionData(content: GuideContent, translations: string) {
+  return {
+    title: content.title,
+    summary: content.summary,
+    body: content.body,
+    meta: JSON.stringify(content.meta),
+    translations,
+  };
+}
+
+/**
+ * The revision's versions in other languages: the English a save asks for (undefined: the latest
+ * revision's, as it was), stamped with the fingerprint of the Swedish page as saved when the editor
+ * says it matches; otherwise it keeps the fingerprint it had, so English readers get the Swedish
+ * page until someone says the English matches again.
+ */
+export function translationsFor(content: GuideContent, english: GuideEnglish | undefined, latest = '{}'): string {
+  if (english === undefined) return latest;
+  if (english === null) return '{}';
+  const before = guideVersion(latest, 'en');
+  const source = english.upToDate ? guideSource(content) : (before?.source ?? 'unconfirmed');
+  return JSON.stringify({ en: { source, title: english.title, summary: english.summary, body: english.body } });
 }
 
 /** Same words and settings? The `updated` date alone does not make a new revision. */
@@ -70,14 +91,20 @@ function inStoredOrder(storedMeta: string, content: GuideContent): GuideContent 
 }
 
 export async function createGuide(
-  options: Base & { slug: string; content: GuideContent; note?: string; publish?: boolean },
+  options: Base & { slug: string; content: GuideContent; english?: GuideEnglish; note?: string; publish?: boolean },
 ): Promise<SaveResult> {
-  const { db, organisationId, actorId, slug, content, note, publish = false } = options;
+  const { db, organisationId, actorId, slug, content, english, note, publish = false } = options;
   return db.$transaction(async (tx) => {
     if (await slugTaken(tx, organisationId, slug)) throw conflict(SLUG_TAKEN_MESSAGE, 'SLUG_TAKEN');
     const page = await tx.guidePage.create({ data: { organisationId, slug }, select: { id: true, version: true } });
     const revision = await tx.guideRevision.create({
-      data: { pageId: page.id, number: 1, authorId: actorId, note: note ?? null, ...revisionData(content) },
+      data: {
+        pageId: page.id,
+        number: 1,
+        authorId: actorId,
+        note: note ?? null,
+        ...revisionData(content, translationsFor(content, english)),
+      },
       select: { id: true },
     });
     await tx.slugRedirect.deleteMany({ where: { organisationId, kind: 'guide', fromSlug: slug } });
@@ -92,6 +119,8 @@ type SaveOptions = Base & {
   baseVersion: number;
   slug: string;
   content: GuideContent;
+  /** The English version: null for none, undefined to keep the latest revision's. */
+  english?: GuideEnglish;
   note?: string;
   publish?: boolean;
 };
@@ -110,10 +139,11 @@ export async function saveGuide(options: SaveOptions): Promise<SaveResult> {
     const latest = await tx.guideRevision.findFirstOrThrow({
       where: { pageId },
       orderBy: { number: 'desc' },
-      select: { id: true, number: true, title: true, summary: true, body: true, meta: true },
+      select: { id: true, number: true, title: true, summary: true, body: true, meta: true, translations: true },
     });
     content = inStoredOrder(latest.meta, content);
-    const changed = !sameContent(latest, content);
+    const translations = translationsFor(content, options.english, latest.translations);
+    const changed = !sameContent(latest, content) || translations !== latest.translations;
     const renamed = slug !== page.slug;
     const result = {
       pageId,
@@ -135,7 +165,13 @@ export async function saveGuide(options: SaveOptions): Promise<SaveResult> {
     let revision = { id: latest.id, number: latest.number };
     if (changed) {
       revision = await tx.guideRevision.create({
-        data: { pageId, number: latest.number + 1, authorId: actorId, note: note ?? null, ...revisionData(content) },
+        data: {
+          pageId,
+          number: latest.number + 1,
+          authorId: actorId,
+          note: note ?? null,
+          ...revisionData(content, translations),
+        },
         select: { id: true, number: true },
       });
     }

@@ -2,10 +2,13 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import { getHostOrganisationId } from '@/lib/data/host';
+import { localizeGuide } from '@/lib/guides/translations';
+import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import { parseMeta, type GuideMeta } from '@/lib/validation/guide';
 
 // What readers see: published guidance of the host organisation (every organisation reads it).
-// Drafts and unpublished pages never leave this file.
+// Drafts and unpublished pages never leave this file. Titles and texts are in the language asked
+// for where the page has a version in it that matches the Swedish, else Swedish; `lang` says which.
 
 export type PublishedGuide = {
   slug: string;
@@ -14,11 +17,15 @@ export type PublishedGuide = {
   body: string;
   meta: GuideMeta;
   revisionId: string;
+  lang: Locale;
 };
 
-export type GuideLink = { slug: string; title: string };
+export type GuideLink = { slug: string; title: string; lang: Locale };
 
-async function publishedRevisions(where: { slug?: string | { in: string[] } }): Promise<PublishedGuide[]> {
+async function publishedRevisions(
+  where: { slug?: string | { in: string[] } },
+  locale: Locale,
+): Promise<PublishedGuide[]> {
   const organisationId = await getHostOrganisationId();
   if (!organisationId) return [];
   const pages = await db.guidePage.findMany({
@@ -28,26 +35,28 @@ async function publishedRevisions(where: { slug?: string | { in: string[] } }): 
   if (pages.length === 0) return [];
   const revisions = await db.guideRevision.findMany({
     where: { id: { in: pages.map((p) => p.publishedRevisionId!) } },
-    select: { id: true, title: true, summary: true, body: true, meta: true },
+    select: { id: true, title: true, summary: true, body: true, meta: true, translations: true },
   });
   const byId = new Map(revisions.map((r) => [r.id, r]));
   return pages.flatMap((page) => {
     const revision = byId.get(page.publishedRevisionId!);
     if (!revision) return [];
-    const { id, meta, ...text } = revision;
+    const { id, meta, ...text } = localizeGuide(revision, locale);
     return [{ slug: page.slug, ...text, meta: parseMeta(meta), revisionId: id }];
   });
 }
 
-export const listPublishedGuides = cache(async (): Promise<PublishedGuide[]> => {
-  const guides = await publishedRevisions({});
-  return guides.sort((a, b) => a.title.localeCompare(b.title, 'sv'));
+export const listPublishedGuides = cache(async (locale: Locale = defaultLocale): Promise<PublishedGuide[]> => {
+  const guides = await publishedRevisions({}, locale);
+  return guides.sort((a, b) => a.title.localeCompare(b.title, locale));
 });
 
-export const getPublishedGuide = cache(async (slug: string): Promise<PublishedGuide | null> => {
-  const [guide] = await publishedRevisions({ slug });
-  return guide ?? null;
-});
+export const getPublishedGuide = cache(
+  async (slug: string, locale: Locale = defaultLocale): Promise<PublishedGuide | null> => {
+    const [guide] = await publishedRevisions({ slug }, locale);
+    return guide ?? null;
+  },
+);
 
 /** Where an old slug of a renamed page leads now, if anywhere. */
 export const findGuideRedirect = cache(async (slug: string): Promise<string | null> => {
@@ -61,7 +70,7 @@ export const findGuideRedirect = cache(async (slug: string): Promise<string | nu
 });
 
 /** Titles of the related pages that are published now; slugs of renamed pages are followed. */
-export async function relatedGuides(slugs: readonly string[]): Promise<GuideLink[]> {
+export async function relatedGuides(slugs: readonly string[], locale: Locale = defaultLocale): Promise<GuideLink[]> {
   if (slugs.length === 0) return [];
   const organisationId = await getHostOrganisationId();
   if (!organisationId) return [];
@@ -70,17 +79,17 @@ export async function relatedGuides(slugs: readonly string[]): Promise<GuideLink
     select: { fromSlug: true, toSlug: true },
   });
   const current = [...new Set(slugs.map((s) => redirects.find((r) => r.fromSlug === s)?.toSlug ?? s))];
-  const found = await publishedRevisions({ slug: { in: current } });
+  const found = await publishedRevisions({ slug: { in: current } }, locale);
   return current.flatMap((slug) => {
     const guide = found.find((g) => g.slug === slug);
-    return guide ? [{ slug, title: guide.title }] : [];
+    return guide ? [{ slug, title: guide.title, lang: guide.lang }] : [];
   });
 }
 
 /** The most recently updated published pages, for the start page. */
-export async function latestGuides(count: number): Promise<PublishedGuide[]> {
-  const guides = await listPublishedGuides();
+export async function latestGuides(count: number, locale: Locale = defaultLocale): Promise<PublishedGuide[]> {
+  const guides = await listPublishedGuides(locale);
   return [...guides]
-    .sort((a, b) => b.meta.updated.localeCompare(a.meta.updated) || a.title.localeCompare(b.title, 'sv'))
+    .sort((a, b) => b.meta.updated.localeCompare(a.meta.updated) || a.title.localeCompare(b.title, locale))
     .slice(0, count);
 }

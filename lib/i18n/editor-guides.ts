@@ -96,6 +96,18 @@ export const editorGuidesSv = {
     saving: 'Sparar …',
     saveDraft: 'Spara utkast',
     saveAndPublish: 'Spara och publicera',
+    // The page's English version, in a fold of the same form (saved in the same version).
+    english: 'Engelsk version (frivillig)',
+    englishHint:
+      'Läsare som har valt engelska ser den engelska texten när versionen är publicerad. Ämnen, källor och relaterade sidor är desamma som på den svenska sidan. Töm alla tre fälten för att ta bort den engelska versionen.',
+    enTitle: 'Titel på engelska',
+    enSummary: 'Sammanfattning på engelska',
+    enBody: 'Text på engelska (Markdown)',
+    enUpToDate: 'Den engelska texten stämmer med den svenska som den är nu',
+    englishNone: 'Sidan har ingen engelsk version. Läsare på engelska ser den svenska.',
+    englishCurrent: 'Sidan har en engelsk version som stämmer med den svenska.',
+    englishOutdated:
+      'Den svenska sidan har ändrats sedan den engelska skrevs. Läsare på engelska ser den svenska sidan tills du har sett över den engelska och kryssat i att den stämmer.',
   },
   markdown: {
     label: 'Text',
@@ -309,6 +321,17 @@ export const editorGuidesEn: Widen<typeof editorGuidesSv> = {
     saving: 'Saving …',
     saveDraft: 'Save draft',
     saveAndPublish: 'Save and publish',
+    english: 'English version (optional)',
+    englishHint:
+      'Readers who have chosen English see the English text once the version is published. Topics, sources and related pages are the same as on the Swedish page. Empty all three fields to remove the English version.',
+    enTitle: 'Title in English',
+    enSummary: 'Summary in English',
+    enBody: 'Text in English (Markdown)',
+    enUpToDate: 'The English text matches the Swedish as it is now',
+    englishNone: 'The page has no English version. Readers in English see the Swedish.',
+    englishCurrent: 'The page has an English version that matches the Swedish.',
+    englishOutdated:
+      'The Swedish page has changed since the English was written. Readers in English see the Swedish page until you have reviewed the English and ticked that it matches.',
   },
   markdown: {
     label: 'Text',

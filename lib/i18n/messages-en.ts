@@ -6,6 +6,11 @@ export const messagesEn: Readonly<Record<string, string>> = {
   'Uppgiften saknar id.': 'The item has no id.',
   'Ogiltigt id.': 'Invalid id.',
   'Ogiltigt värde.': 'Invalid value.',
+  'Ange en textfil i /media, till exempel /media/film.en.vtt.':
+    'Give a text file in /media, for example /media/film.en.vtt.',
+  'Beskrivningen saknas.': 'The description is missing.',
+  'Introduktionen saknas.': 'The introduction is missing.',
+  'Skriv inledningen på engelska.': 'Write the introduction in English.',
   'Skriv ett namn.': 'Write a name.',
   'Namnet får vara högst 200 tecken.': 'The name can be at most 200 characters.',
   'Anställningsnumret får bara innehålla bokstäver a–z, siffror, punkt, bindestreck och understreck (högst 40 tecken).':

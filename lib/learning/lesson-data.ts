@@ -21,3 +21,14 @@ export type LessonData<K extends LessonKind> = z.infer<(typeof lessonDataSchemas
 export function parseLessonData<K extends LessonKind>(kind: K, json: string): LessonData<K> {
   return lessonDataSchemas[kind].parse(JSON.parse(json)) as LessonData<K>;
 }
+
+/**
+ * Whether a knowledge check's version in another language has its questions and, per question, its
+ * options (else readers get the Swedish check whole). The editor's status says the same.
+ */
+export function quizVersionFits(
+  swedish: readonly { options: readonly unknown[] }[],
+  version: readonly { options: readonly unknown[] }[],
+): boolean {
+  return version.length === swedish.length && swedish.every((q, i) => version[i]!.options.length === q.options.length);
+}

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/config';
 import { courseVersionSchema, lessonVersionSchemas, type CourseDraft } from '@/lib/validation/course-editor';
 import { lessonDraftToRow } from './course-draft';
-import { lessonDataSchemas } from './lesson-data';
+import { lessonDataSchemas, quizVersionFits } from './lesson-data';
 
 // Courses, lessons and learning paths are written in Swedish; a language may have its own version
 // of their texts beside it, kept as JSON by language in the row's `translations` column
@@ -138,10 +138,7 @@ export function translatedLessonData(kind: LessonLike['kind'], json: string, ver
     case 'QUIZ': {
       const quiz = lessonDataSchemas.QUIZ.parse(JSON.parse(json));
       const questions = version.questions;
-      const fits =
-        questions?.length === quiz.questions.length &&
-        quiz.questions.every((q, i) => questions[i]!.options.length === q.options.length);
-      if (!fits) return null;
+      if (!questions || !quizVersionFits(quiz.questions, questions)) return null;
       return JSON.stringify({
         passMark: quiz.passMark,
         questions: quiz.questions.map((q, i) => ({
@@ -171,6 +168,9 @@ export function localizeLesson<T extends LessonLike>(lesson: T, locale: Locale):
 type DraftLesson = CourseDraft['lessons'][number];
 type DraftVersion = NonNullable<NonNullable<DraftLesson['translations']>['en']>;
 
+/** The fingerprint of a version nobody has said matches its Swedish lesson (it never matches one). */
+export const UNCONFIRMED = 'unconfirmed';
+
 /** The fingerprint of a lesson in the editor's draft: the one it has once published (lessonSource). */
 const draftSource = (lesson: DraftLesson) => lessonSource(lessonDraftToRow(lesson, 0));
 
@@ -191,7 +191,10 @@ export function stampVersions(draft: CourseDraft): CourseDraft {
       const version = lesson.translations?.en;
       if (!version) return lesson;
       const { upToDate, ...rest } = version;
-      const stamped = upToDate ? { ...rest, kind: lesson.kind, source: draftSource(lesson) } : rest;
+      // One never marked as matching gets a fingerprint no lesson has: readers get the Swedish.
+      const stamped = upToDate
+        ? { ...rest, kind: lesson.kind, source: draftSource(lesson) }
+        : { ...rest, kind: rest.kind ?? lesson.kind, source: rest.source ?? UNCONFIRMED };
       return { ...lesson, translations: { ...lesson.translations, en: stamped } } as DraftLesson;
     }),
   };

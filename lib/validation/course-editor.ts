@@ -75,7 +75,13 @@ export const lessonVersionSchemas = {
   VIDEO: z.object({
     ...englishBase,
     body: text(20000, { required: 'Textversionen saknas.', tooLong: 'Textversionen får vara högst 20000 tecken.' }),
-    captions: mediaPath.optional(),
+    // A language's captions are named for it (/media/film.en.vtt).
+    captions: z
+      .string()
+      .trim()
+      .max(200, 'Sökvägen får vara högst 200 tecken.')
+      .regex(/^\/media\/[a-z0-9-]+(\.[a-z]{2})?\.vtt$/, 'Ange en textfil i /media, till exempel /media/film.en.vtt.')
+      .optional(),
     duration: text(20, { required: 'Längden saknas.', tooLong: 'Längden får vara högst 20 tecken.' }).optional(),
   }),
   REFLECTION: z.object({
@@ -175,6 +181,18 @@ export const courseDraftSchema = z
   .refine((c) => new Set(c.lessons.map((l) => l.slug)).size === c.lessons.length, {
     message: 'Två lektioner har samma kortnamn. Ge varje lektion ett eget.',
     path: ['lessons'],
+  })
+  // An English version has each text the Swedish has: an empty one would hide the Swedish text.
+  .superRefine((c, ctx) => {
+    const missing = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const course = c.translations?.en;
+    if (course && c.description && !course.description)
+      missing(['translations', 'en', 'description'], 'Beskrivningen saknas.');
+    c.lessons.forEach((lesson, i) => {
+      const version = lesson.translations?.en;
+      if (version && lesson.body.trim() && !version.body)
+        missing(['lessons', i, 'translations', 'en', 'body'], 'Texten saknas.');
+    });
   });
 export type CourseDraft = z.infer<typeof courseDraftSchema>;
 
@@ -208,4 +226,6 @@ export const pathEditSchema = z
     if (!path.enTitle && !path.enSummary && !path.enIntro) return;
     if (!path.enTitle) ctx.addIssue({ code: 'custom', path: ['enTitle'], message: 'Lärvägens namn saknas.' });
     if (!path.enSummary) ctx.addIssue({ code: 'custom', path: ['enSummary'], message: 'Sammanfattningen saknas.' });
+    if (path.intro && !path.enIntro)
+      ctx.addIssue({ code: 'custom', path: ['enIntro'], message: 'Introduktionen saknas.' });
   });

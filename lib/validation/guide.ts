@@ -87,9 +87,33 @@ export const guideFormSchema = z
       .min(1, 'Ange minst en källa.')
       .max(MAX_SOURCES, 'Högst 30 källor.'),
     note: optionalText(500, 'Högst 500 tecken.'),
+    // The English version: all three texts empty for none (lib/guides/translations.ts).
+    enTitle: oneLine({ max: 120, tooLong: 'Högst 120 tecken.' }).default(''),
+    enSummary: z.string().trim().max(300, 'Högst 300 tecken.').default(''),
+    enBody: z.string().trim().max(100_000, 'Högst 100000 tecken.').default(''),
+    /** The editor says the English matches the Swedish as it is now. */
+    enUpToDate: z
+      .string()
+      .optional()
+      .transform((v) => v === 'on'),
   })
-  .refine((f) => f.skrStep === undefined || f.skrEdition !== undefined, skrRule);
+  .refine((f) => f.skrStep === undefined || f.skrEdition !== undefined, skrRule)
+  .superRefine((f, ctx) => {
+    if (!f.enTitle && !f.enSummary && !f.enBody) return;
+    const missing = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (!f.enTitle) missing('enTitle', 'Skriv en titel.');
+    if (!f.enSummary) missing('enSummary', 'Skriv en sammanfattning.');
+    if (!f.enBody) missing('enBody', 'Skriv sidans text.');
+  });
 export type GuideForm = z.infer<typeof guideFormSchema>;
+
+/** The English version a save asks for: null for none (all three texts empty). */
+export type GuideEnglish = { title: string; summary: string; body: string; upToDate: boolean } | null;
+
+export const englishFromForm = (form: GuideForm): GuideEnglish =>
+  form.enTitle
+    ? { title: form.enTitle, summary: form.enSummary, body: form.enBody.trim(), upToDate: form.enUpToDate }
+    : null;
 
 /**
  * A save: the form plus the page it changes and the version it was based on (a new page has
@@ -115,6 +139,11 @@ export type GuideFormValues = {
   related: string[];
   sources: { title: string; publisher: string; url: string; date: string }[];
   note: string;
+  enTitle: string;
+  enSummary: string;
+  enBody: string;
+  /** 'on' when the box "the English matches the Swedish" is ticked. */
+  enUpToDate: string;
 };
 
 /** A form field's text ('' for a missing field or a file). */
@@ -141,6 +170,10 @@ export function formValuesFrom(form: FormData): GuideFormValues {
     related: all('related'),
     sources,
     note: str(form.get('note')),
+    enTitle: str(form.get('enTitle')),
+    enSummary: str(form.get('enSummary')),
+    enBody: str(form.get('enBody')).replace(/\r\n/g, '\n'),
+    enUpToDate: str(form.get('enUpToDate')),
   };
 }
 
@@ -169,7 +202,11 @@ export function contentFromForm(form: GuideForm, updated: string): GuideContent 
   return { title: form.title, summary: form.summary, body: form.body.trim(), meta };
 }
 
-export function formValuesFromContent(slug: string, content: GuideContent): GuideFormValues {
+export function formValuesFromContent(
+  slug: string,
+  content: GuideContent,
+  english?: { title: string; summary: string; body: string; upToDate: boolean } | null,
+): GuideFormValues {
   const { meta } = content;
   return {
     slug,
@@ -188,6 +225,11 @@ export function formValuesFromContent(slug: string, content: GuideContent): Guid
       date: s.date ?? '',
     })),
     note: '',
+    enTitle: english?.title ?? '',
+    enSummary: english?.summary ?? '',
+    enBody: english?.body ?? '',
+    // English written now is written from the Swedish as it is: ticked until the Swedish changes.
+    enUpToDate: !english || english.upToDate ? 'on' : '',
   };
 }
 

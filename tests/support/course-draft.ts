@@ -29,7 +29,7 @@ export function fullDraft(): CourseDraft {
         video: '/media/film.mp4',
         captions: '/media/film.vtt',
         duration: '1 min',
-        translations: { en: { ...english(2), captions: '/media/film-en.vtt', duration: '1 min' } },
+        translations: { en: { ...english(2), captions: '/media/film.en.vtt', duration: '1 min' } },
       },
       {
         ...base(3),

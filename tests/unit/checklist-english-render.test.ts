@@ -35,9 +35,9 @@ describe('a text block of the English page', () => {
     const en = block('en');
     expect(en).toContain(`<dd lang="sv" class="break-words whitespace-pre-wrap">${item.title}</dd>`);
     expect(en).toContain('<legend class="mb-2 font-semibold">The English text</legend>');
-    expect(en).toMatch(/<label for="engelska-a2-intern-kommunikation-title"[^>]*>Heading in English<\/label>/);
-    expect(en).toMatch(/<input id="engelska-a2-intern-kommunikation-title"[^>]*lang="en"/);
-    expect(en).toMatch(/<textarea id="engelska-a2-intern-kommunikation-example"[^>]*lang="en"/);
+    expect(en).toMatch(/<label for="engelska-item-a2-intern-kommunikation-title"[^>]*>Heading in English<\/label>/);
+    expect(en).toMatch(/<input id="engelska-item-a2-intern-kommunikation-title"[^>]*lang="en"/);
+    expect(en).toMatch(/<textarea id="engelska-item-a2-intern-kommunikation-example"[^>]*lang="en"/);
     expect(en).toContain('name="key" value="a2-intern-kommunikation"');
     expect(en).toContain('Remove the English text');
     const sv = block('sv');

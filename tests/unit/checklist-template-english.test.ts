@@ -191,10 +191,15 @@ describe(`the English version of a template, edited (${engine})`, () => {
     expect((await actions.saveEnglishHeadAction(idle, form(head))).fieldErrors?.summary).toEqual([
       'Skriv sammanfattningen på engelska.',
     ]);
+    // The Swedish head has an introduction: an empty English one would hide it from English readers.
     expect(await actions.saveEnglishHeadAction(idle, form({ ...head, summary: 'About stereotypes.' }))).toMatchObject({
-      status: 'success',
+      status: 'error',
+      message: 'Skriv inledningen på engelska.',
     });
+    expect(
+      await actions.saveEnglishHeadAction(idle, form({ ...head, summary: 'About stereotypes.', intro: 'Read first.' })),
+    ).toMatchObject({ status: 'success' });
     expect((await latest()).note).toBe('Engelsk text: mallens rubrik och sammanfattning');
-    expect((await latest()).snapshot.translations!.en).toMatchObject({ title: 'Article 6', intro: '' });
+    expect((await latest()).snapshot.translations!.en).toMatchObject({ title: 'Article 6', intro: 'Read first.' });
   });
 });

@@ -90,7 +90,11 @@ describe('setting and removing a text’s English', () => {
       texts: { title: 'Knowledge', commitment: 'We learn.' },
     });
     expect(withSection.translations!.en!.sections[section.key]!.source).toBe(sectionSource(section));
-    const head = { title: 'SKR step 4', summary: 'A summary.', intro: '' };
+    const head = { title: 'SKR step 4', summary: 'A summary.', intro: 'An introduction.' };
+    // Without its introduction the English head would hide the Swedish one.
+    expect(() =>
+      setTranslation(withSection, { language: 'en', block: { kind: 'head' }, texts: { ...head, intro: ' ' } }),
+    ).toThrow('Skriv inledningen på engelska.');
     const withHead = templateSnapshotSchema.parse(
       setTranslation(withSection, { language: 'en', block: { kind: 'head' }, texts: head }),
     );

@@ -59,6 +59,10 @@ describe('topics in the editors', () => {
           related: [],
           sources: [],
           note: '',
+          enTitle: '',
+          enSummary: '',
+          enBody: '',
+          enUpToDate: 'on',
         },
       }),
     );

@@ -30,6 +30,32 @@ beforeAll(async () => {
 
 afterAll(() => s?.close());
 
+/** Two reading lessons with English: the first marked as matching, the second never. */
+const fullDraftOf = (): CourseDraft => ({
+  title: 'Kurs',
+  summary: 'Om kursen.',
+  description: '',
+  audiences: ['medarbetare'],
+  topics: ['grunder'],
+  minutes: 10,
+  lessons: [
+    {
+      kind: 'READING',
+      slug: 'ett',
+      title: 'Ett',
+      body: 'Text.',
+      translations: { en: { title: 'One', body: 'Text.', upToDate: true } },
+    },
+    {
+      kind: 'READING',
+      slug: 'tva',
+      title: 'Två',
+      body: 'Text.',
+      translations: { en: { title: 'Two', body: 'Text.', upToDate: false } },
+    },
+  ],
+});
+
 const QUIZ = 'kunskapskontroll';
 const READING = 'vad-ar-konsstereotyper';
 
@@ -65,6 +91,19 @@ describe(`editing a course's English version (${engine})`, () => {
     expect(quiz.translations?.en && 'questions' in quiz.translations.en && quiz.translations.en.questions?.length).toBe(
       quiz.kind === 'QUIZ' ? quiz.questions.length : -1,
     );
+  });
+
+  it('gives the editor a film lesson’s English with its English captions', async () => {
+    const film = (await draftNow()).draft.lessons.find((l) => l.kind === 'VIDEO');
+    expect(film?.translations?.en).toMatchObject({ upToDate: true, captions: expect.stringMatching(/\.en\.vtt$/) });
+  });
+
+  it('keeps an English version nobody has said matches its lesson from readers', () => {
+    const stamped = translations.stampVersions(fullDraftOf());
+    const [ticked, unticked] = stamped.lessons.map((l) => l.translations!.en!);
+    expect(translations.versionIsCurrent(stamped.lessons[0]!, ticked!)).toBe(true);
+    expect(unticked).toMatchObject({ source: translations.UNCONFIRMED, kind: 'READING' });
+    expect(translations.versionIsCurrent(stamped.lessons[1]!, unticked!)).toBe(false);
   });
 
   it('publishes a changed English text to English readers and leaves the Swedish as it was', async () => {
@@ -143,6 +182,16 @@ describe(`editing a course's English version (${engine})`, () => {
       code: 'STALE_VERSION',
     });
     expect(await s.db.courseRevision.count({ where: { courseId } })).toBe(revisions);
+  });
+
+  it('refuses an English version without a text the Swedish has', () => {
+    const draft = fullDraftOf();
+    draft.description = 'Om kursen.';
+    draft.translations = { en: { title: 'Course', summary: 'About it.', description: '' } };
+    const result = validation.courseDraftSchema.safeParse(draft);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['translations.en.description', 'Beskrivningen saknas.'],
+    ]);
   });
 
   it('refuses an English version without a heading, naming where it is', () => {

@@ -19,9 +19,8 @@ export default async function StartPage({ params }: { params: LocaleParams }) {
   const t = await getTranslations('home');
   // Titles and summaries come from the content, in Swedish unless written in the reader's language
   // (marked so where the page is not).
-  const content = passageLang(locale);
   const paths = loadPaths();
-  const latest = await latestGuides(4).catch((error: unknown) => {
+  const latest = await latestGuides(4, locale).catch((error: unknown) => {
     // The start page still helps when the database is unreachable (or not migrated at build time).
     log.error({ err: error }, 'Senaste vägledningen kunde inte läsas');
     return [];
@@ -85,7 +84,11 @@ export default async function StartPage({ params }: { params: LocaleParams }) {
         {latest.length === 0 ? <p>{t('noGuidance')}</p> : null}
         <ul className="grid gap-4 md:grid-cols-2">
           {latest.map((guide) => (
-            <li key={guide.slug} className="rounded-lg border border-slate-200 p-5" lang={content}>
+            <li
+              key={guide.slug}
+              className="rounded-lg border border-slate-200 p-5"
+              lang={passageLang(locale, guide.lang)}
+            >
               <h3 className="font-semibold">
                 <Link href={`/vagledning/${guide.slug}`}>{guide.title}</Link>
               </h3>

@@ -5,6 +5,7 @@ import { ExampleList } from '@/components/examples/example-list';
 import { GuideArticle } from '@/components/guidance/guide-article';
 import { publicExamplesFor } from '@/lib/data/learning-examples';
 import { findGuideRedirect, getPublishedGuide, relatedGuides } from '@/lib/data/guides';
+import { isLocale } from '@/lib/i18n/config';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { slugSchema } from '@/lib/validation/content';
 
@@ -22,25 +23,26 @@ export function guideSlug(segment: string): string | null {
 }
 
 export async function guideMetadata({ params }: { params: GuideParams }): Promise<Metadata> {
-  const slug = guideSlug((await params).slug);
-  const guide = slug ? await getPublishedGuide(slug) : null;
+  const { locale, slug: segment } = await params;
+  const slug = guideSlug(segment);
+  const guide = slug && isLocale(locale) ? await getPublishedGuide(slug, locale) : null;
   return guide ? { title: guide.title, description: guide.summary } : {};
 }
 
 export async function GuidePage({ params }: { params: GuideParams }) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const segment = (await params).slug;
   const t = await getTranslations('guide');
   const slug = guideSlug(segment);
   if (!slug) notFound();
-  const guide = await getPublishedGuide(slug);
+  const guide = await getPublishedGuide(slug, locale);
   if (!guide) {
     const target = await findGuideRedirect(slug);
     if (target) permanentRedirect(`/vagledning/${target}`);
     notFound();
   }
   const [related, examples] = await Promise.all([
-    relatedGuides(guide.meta.related),
+    relatedGuides(guide.meta.related, locale),
     publicExamplesFor(guide.meta.topics),
   ]);
   return (

@@ -56,8 +56,9 @@ export default async function EditGuidePage({ params, searchParams }: Props) {
       <GuideEditorForm
         pageId={guide.id}
         version={guide.version}
-        initialValues={formValuesFromContent(guide.slug, guide.content)}
+        initialValues={formValuesFromContent(guide.slug, guide.content, guide.english)}
         guideOptions={options}
+        english={guide.english ? (guide.english.upToDate ? 'current' : 'outdated') : 'none'}
       />
     </>
   );

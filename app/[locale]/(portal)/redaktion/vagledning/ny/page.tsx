@@ -22,6 +22,10 @@ const blank: Omit<GuideFormValues, 'body'> = {
   related: [],
   sources: [],
   note: '',
+  enTitle: '',
+  enSummary: '',
+  enBody: '',
+  enUpToDate: 'on',
 };
 
 export default async function NewGuidePage() {

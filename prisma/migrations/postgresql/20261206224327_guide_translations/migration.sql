@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "GuideRevision" ADD COLUMN     "translations" TEXT NOT NULL DEFAULT '{}';
+
