@@ -27,7 +27,7 @@ test('a strategist writes a guidance page in English too, and English readers ge
   await expect(fold.getByLabel('Titel på engelska')).toHaveAttribute('lang', 'en');
   await fold.getByLabel('Text på engelska (Markdown)').fill('The English text.');
   await page.getByRole('button', { name: 'Spara utkast' }).click();
-  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Rätta de markerade fälten.' })).toBeVisible();
   // Refused, the fold is open and each missing field says so.
   await expect(fold.getByLabel('Titel på engelska')).toHaveAccessibleDescription(/Skriv en titel\./);
   await expect(fold.getByLabel('Sammanfattning på engelska')).toHaveAccessibleDescription(/Skriv en sammanfattning\./);
