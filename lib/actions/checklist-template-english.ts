@@ -5,7 +5,7 @@ import { portalNote } from '@/lib/checklist/revision-notes';
 import { removeTranslation, setTranslation, type Block } from '@/lib/checklist/translation-edit';
 import { saveTemplateRevision } from '@/lib/data/checklist-template-edits';
 import type { Locale } from '@/lib/i18n';
-import { readerLocale, readerTranslator } from '@/lib/i18n/messages';
+import { readerLocale } from '@/lib/i18n/messages';
 import type { TemplateSnapshot } from '@/lib/validation/checklist';
 import {
   englishHeadSchema,
@@ -14,6 +14,7 @@ import {
   englishSectionSchema,
 } from '@/lib/validation/checklist-english';
 import { action, type Revalidate } from './action';
+import { revisionAnswer } from './template-answers';
 
 // The English version of a checklist template, one text block (the head, a section, an item) at a
 // time. Each save is a new revision of the template, checked against the version the editor started
@@ -46,13 +47,6 @@ async function revise(
   return saveTemplateRevision({ editor, ...ref, note, change: (t) => change(t, locale) });
 }
 
-const answer =
-  (key: 'saved' | 'englishRemoved') =>
-  async ({ saved, number }: { saved: boolean; number: number }) =>
-    saved
-      ? (await readerTranslator())(`editorTemplates.templateActions.${key}`, { number: String(number) })
-      : 'Du ändrade inget, så ingen ny version sparades.';
-
 export const saveEnglishHeadAction = action({
   guard: authorizeContentEditor,
   schema: englishHeadSchema,
@@ -66,7 +60,7 @@ export const saveEnglishHeadAction = action({
     });
   },
   revalidate: editorPages,
-  success: answer('saved'),
+  success: revisionAnswer('saved'),
 });
 
 export const saveEnglishSectionAction = action({
@@ -82,7 +76,7 @@ export const saveEnglishSectionAction = action({
     });
   },
   revalidate: editorPages,
-  success: answer('saved'),
+  success: revisionAnswer('saved'),
 });
 
 export const saveEnglishItemAction = action({
@@ -98,7 +92,7 @@ export const saveEnglishItemAction = action({
     });
   },
   revalidate: editorPages,
-  success: answer('saved'),
+  success: revisionAnswer('saved'),
 });
 
 export const removeEnglishAction = action({
@@ -114,5 +108,5 @@ export const removeEnglishAction = action({
     });
   },
   revalidate: editorPages,
-  success: answer('englishRemoved'),
+  success: revisionAnswer('englishRemoved'),
 });

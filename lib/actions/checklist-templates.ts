@@ -15,6 +15,7 @@ import {
   templateRevisionSchema,
   templateSectionSchema,
 } from '@/lib/validation/checklist';
+import { revisionAnswer } from './template-answers';
 import { action, type Revalidate } from './action';
 
 // Template editing in /redaktion/checklistor. Each save is a new revision (checked against the
@@ -31,10 +32,7 @@ const words = async () => {
     t(`editorTemplates.templateActions.${key}`, values);
 };
 
-const saved = async (result: { saved: boolean; number: number }) =>
-  result.saved
-    ? (await words())('saved', { number: String(result.number) })
-    : 'Du ändrade inget, så ingen ny version sparades.';
+const saved = revisionAnswer('saved');
 
 export const saveTemplateItemAction = action({
   guard: authorizeContentEditor,

@@ -108,13 +108,7 @@ export const getGuideForEditor = cache(async (organisationId: string, id: string
     ? await db.guideRevision.findUnique({ where: { id: page.publishedRevisionId }, select: { number: true } })
     : null;
   const nameOf = await authorNames(organisationId, [latest.authorId]);
-  const version = guideVersion(latest.translations, 'en');
-  const english = version && {
-    title: version.title,
-    summary: version.summary,
-    body: version.body,
-    source: version.source,
-  };
+  const english = guideVersion(latest.translations, 'en');
   return {
     id: page.id,
     slug: page.slug,
@@ -122,7 +116,14 @@ export const getGuideForEditor = cache(async (organisationId: string, id: string
     version: page.version,
     publishedNumber: published?.number ?? null,
     content: { title: latest.title, summary: latest.summary, body: latest.body, meta: parseMeta(latest.meta) },
-    english: english ? { ...english, upToDate: versionMatches(latest, english) } : null,
+    english: english
+      ? {
+          title: english.title,
+          summary: english.summary,
+          body: english.body,
+          upToDate: versionMatches(latest, english),
+        }
+      : null,
     latest: {
       number: latest.number,
       authorName: nameOf(latest.authorId),

@@ -2,6 +2,7 @@ import 'server-only';
 import { recordAudit } from '@/lib/data/audit';
 import { conflict, notFound } from '@/lib/errors';
 import { guideSource, guideVersion } from '@/lib/guides/translations';
+import { UNCONFIRMED } from '@/lib/learning/translations';
 import type { GuideContent, GuideEnglish } from '@/lib/validation/guide';
 import { markPublished, type Base } from './guide-publish';
 import { renameGuideSlug, slugTaken } from './guide-slugs';
@@ -45,7 +46,7 @@ export function translationsFor(content: GuideContent, english: GuideEnglish | u
   if (english === undefined) return latest;
   if (english === null) return '{}';
   const before = guideVersion(latest, 'en');
-  const source = english.upToDate ? guideSource(content) : (before?.source ?? 'unconfirmed');
+  const source = english.upToDate ? guideSource(content) : (before?.source ?? UNCONFIRMED);
   return JSON.stringify({ en: { source, title: english.title, summary: english.summary, body: english.body } });
 }
 
