@@ -13,8 +13,24 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // checkouts can run their suites side by side.
 export const mailCatcher = { smtpPort: port + 1, httpPort: port + 2 };
 
+// E2E_SCOPE=database leaves out the specs that read pages and store nothing: axe on every page,
+// page weight, keyboard navigation, the proxy's body limit and the public pages in English. CI runs
+// the whole suite on SQLite and, with this, the rest again on PostgreSQL (.ci/run), where the unit
+// suite also runs the data layer's own queries.
+const pageOnlySpecs = [
+  /\/a11y\.spec\.ts$/,
+  /\/guidance-a11y\.spec\.ts$/,
+  /\/page-weight\.spec\.ts$/,
+  /\/navigation\.spec\.ts$/,
+  /\/body-limit\.spec\.ts$/,
+  /\/language-public\.spec\.ts$/,
+];
+const scope = process.env.E2E_SCOPE;
+if (scope !== undefined && scope !== 'database') throw new Error(`E2E_SCOPE is "database" or unset, not "${scope}".`);
+
 export default defineConfig({
   testDir: 'tests/e2e',
+  testIgnore: scope === 'database' ? pageOnlySpecs : undefined,
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
