@@ -11,6 +11,7 @@ import {
   courseFrontmatterSchema,
   discussionGuideFrontmatterSchema,
   guideFrontmatterSchema,
+  guideVersionFrontmatterSchema,
   lessonFrontmatterSchema,
   type LessonFrontmatter,
   pageFrontmatterSchema,
@@ -47,9 +48,30 @@ function slugOf(file: string): string {
   return slug;
 }
 
+/** A guidance page's texts in another language; its facts (topics, sources, related pages) are the Swedish file's. */
+export type GuideVersionText = { title: string; summary: string; body: string };
+
+/**
+ * Guidance pages (content/guidance/<slug>.md), each with its versions in other languages
+ * (content/guidance/<locale>/<slug>.md). A version without a Swedish page is refused.
+ */
 export function loadGuides(root = contentRoot) {
   const dir = path.join(root, 'guidance');
-  return markdownFiles(dir).map((f) => ({ slug: slugOf(f), ...parseFile(path.join(dir, f), guideFrontmatterSchema) }));
+  const files = markdownFiles(dir);
+  for (const locale of otherLocales) {
+    const orphan = markdownFiles(path.join(dir, locale)).find((f) => !files.includes(f));
+    if (orphan) throw new ContentError(`${rel(path.join(dir, locale, orphan))}: det finns ingen svensk sida med samma filnamn.`);
+  }
+  return files.map((f) => {
+    const translations: Partial<Record<Locale, GuideVersionText>> = {};
+    for (const locale of otherLocales) {
+      const file = path.join(dir, locale, f);
+      if (!existsSync(file)) continue;
+      const { data, body } = parseFile(file, guideVersionFrontmatterSchema);
+      translations[locale] = { title: data.title, summary: data.summary, body };
+    }
+    return { slug: slugOf(f), ...parseFile(path.join(dir, f), guideFrontmatterSchema), translations };
+  });
 }
 
 export function loadPaths(root = contentRoot) {

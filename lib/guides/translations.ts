@@ -27,6 +27,16 @@ export const guideSource = ({ title, summary, body }: Texts): string =>
     .digest('base64url')
     .slice(0, 22);
 
+/** A revision's versions (`GuideRevision.translations`), each stamped as written from the Swedish page as it is. */
+export const stampedVersions = (swedish: Texts, versions: Partial<Record<Locale, Texts>>): string => {
+  const source = guideSource(swedish);
+  const stamped = Object.entries(versions).map(([locale, v]) => [
+    locale,
+    { source, title: v.title, summary: v.summary, body: v.body },
+  ]);
+  return JSON.stringify(Object.fromEntries(stamped));
+};
+
 /** The page's version in a language, whether or not it still matches the Swedish. */
 export const guideVersion = (translations: string | null | undefined, locale: Locale): GuideText | undefined =>
   readTranslations(guideTextSchema, translations)[locale];

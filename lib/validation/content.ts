@@ -59,6 +59,11 @@ export const guideFrontmatterSchema = z
   });
 export type GuideFrontmatter = z.infer<typeof guideFrontmatterSchema>;
 
+/** A guidance page's version in another language (content/guidance/<locale>/<slug>.md): its texts only. */
+export const guideVersionFrontmatterSchema = z
+  .object({ title: guideFrontmatterSchema.shape.title, summary: guideFrontmatterSchema.shape.summary })
+  .strict();
+
 export const pathFrontmatterSchema = z
   .object({
     title: z.string().min(1).max(120),

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportGuides, guideToMarkdown } from '@/lib/content/export';
-import { loadAllContent, loadGuides } from '@/lib/content/loader';
+import { exportGuides, guideToMarkdown, guideVersionToMarkdown } from '@/lib/content/export';
+import { ContentError, loadAllContent, loadGuides } from '@/lib/content/loader';
 import { createDb, type Db } from '@/lib/db-factory';
 import { contentFromFrontmatter } from '@/lib/validation/guide';
 import { seedGuides } from '../../prisma/seed/guides';
@@ -21,6 +21,27 @@ describe('the guidance file format', () => {
       const original = readFileSync(path.join(contentRoot, 'guidance', `${guide.slug}.md`), 'utf8');
       expect(guideToMarkdown(contentFromFrontmatter(guide.data, guide.body)), guide.slug).toBe(original);
     }
+  });
+
+  it('writes every English version exactly as it is, and has some', () => {
+    const english = corpus.filter((guide) => guide.translations.en);
+    expect(english.map((g) => g.slug)).toContain('jamstalldhetsintegrering');
+    for (const guide of english) {
+      const original = readFileSync(path.join(contentRoot, 'guidance', 'en', `${guide.slug}.md`), 'utf8');
+      expect(guideVersionToMarkdown(guide.translations.en!), guide.slug).toBe(original);
+    }
+  });
+
+  it('refuses an English version of a page that does not exist in Swedish', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'guide-orphan-'));
+    mkdirSync(path.join(root, 'guidance', 'en'), { recursive: true });
+    writeFileSync(
+      path.join(root, 'guidance', 'en', 'saknas.md'),
+      guideVersionToMarkdown({ title: 'Gone', summary: 'No Swedish page.', body: 'Text' }),
+    );
+    expect(() => loadGuides(root)).toThrow(ContentError);
+    expect(() => loadGuides(root)).toThrow(/ingen svensk sida/);
+    rmSync(root, { recursive: true, force: true });
   });
 
   it('quotes text that YAML would otherwise misread', () => {
@@ -75,7 +96,52 @@ describe(`export from the database (${engine})`, () => {
       expect(readFileSync(path.join(out, 'guidance', `${guide.slug}.md`), 'utf8')).toBe(
         readFileSync(path.join(contentRoot, 'guidance', `${guide.slug}.md`), 'utf8'),
       );
+      if (!guide.translations.en) continue;
+      expect(readFileSync(path.join(out, 'guidance', 'en', `${guide.slug}.md`), 'utf8')).toBe(
+        readFileSync(path.join(contentRoot, 'guidance', 'en', `${guide.slug}.md`), 'utf8'),
+      );
     }
+  });
+
+  it('gives a page only the seed has written the English added to content/ since, and leaves an edited page alone', async () => {
+    const org = await db.organisation.findUniqueOrThrow({ where: { slug: 'export' }, select: { id: true } });
+    const revisionOf = (slug: string) =>
+      db.guideRevision.findFirstOrThrow({
+        where: { page: { organisationId: org.id, slug } },
+        orderBy: { number: 'desc' },
+        select: { id: true, translations: true },
+      });
+    // As an installation seeded before the English existed.
+    const seeded = await revisionOf('for-chefer');
+    const edited = await revisionOf('for-strateger');
+    expect(JSON.parse(seeded.translations)).toHaveProperty('en.title');
+    await db.guideRevision.updateMany({ where: { id: { in: [seeded.id, edited.id] } }, data: { translations: '{}' } });
+    // An editor saves the strategists' page (a second revision, with an author).
+    const editor = await db.user.create({
+      data: { email: 'redaktor@export.test', name: 'Redaktör', organisationId: org.id },
+    });
+    const page = await db.guidePage.findFirstOrThrow({
+      where: { organisationId: org.id, slug: 'for-strateger' },
+      select: { id: true },
+    });
+    const first = await db.guideRevision.findUniqueOrThrow({ where: { id: edited.id } });
+    await db.guideRevision.create({
+      data: {
+        ...first,
+        id: undefined,
+        createdAt: undefined,
+        number: 2,
+        authorId: editor.id,
+        note: 'Ändrad',
+        pageId: page.id,
+      },
+    });
+
+    expect(await seedGuides(db, org.id, contentRoot)).toBe(0);
+    expect(JSON.parse((await revisionOf('for-chefer')).translations).en.title).toBe(
+      corpus.find((g) => g.slug === 'for-chefer')!.translations.en!.title,
+    );
+    expect((await revisionOf('for-strateger')).translations).toBe('{}');
   });
 
   it('leaves out unpublished pages and follows renames in related links', async () => {
@@ -93,7 +159,14 @@ describe(`export from the database (${engine})`, () => {
     });
 
     const result = await exportGuides({ db, organisationId: org.id, dir: path.join(out, 'guidance') });
-    expect(result.removed.sort()).toEqual(['jamstalldhetsanalys', 'vad-ar-jamstalldhet']);
+    // The unpublished page's English file goes with it, as does the English the test above took
+    // from the strategists' page.
+    expect(result.removed.sort()).toEqual([
+      'en/for-strateger',
+      'en/vad-ar-jamstalldhet',
+      'jamstalldhetsanalys',
+      'vad-ar-jamstalldhet',
+    ]);
     const { guides } = loadAllContent(out);
     expect(guides.map((g) => g.slug)).toContain('analys');
     expect(guides.flatMap((g) => g.data.related)).not.toContain('vad-ar-jamstalldhet');

@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentRoot, loadCourses, loadPaths } from '@/lib/content/loader';
+import { contentRoot, loadCourses, loadGuides, loadPaths } from '@/lib/content/loader';
 import {
   localizeCourse,
   localizeLesson,
@@ -52,6 +52,32 @@ describe('the English content', () => {
       ['strateg', true],
     ]);
     expect(paths.find((p) => p.slug === 'medarbetare')!.translations.en!.title).toMatch(/employees/i);
+  });
+
+  it('has the central guidance pages in English, each linking where its Swedish page links, under the same headings', () => {
+    const guides = loadGuides();
+    const english = guides.filter((g) => g.translations.en).map((g) => g.slug);
+    expect(english).toEqual(
+      expect.arrayContaining([
+        'jamstalldhetsintegrering',
+        'for-medarbetare',
+        'for-chefer',
+        'for-fortroendevalda',
+        'for-strateger',
+      ]),
+    );
+    const links = (body: string) => [...body.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]).sort();
+    const headings = (body: string) =>
+      body
+        .split('\n')
+        .filter((line) => /^#{2,6} /.test(line))
+        .map((line) => line.split(' ')[0]);
+    for (const guide of guides.filter((g) => g.translations.en)) {
+      const en = guide.translations.en!;
+      expect(en.title, guide.slug).not.toBe(guide.data.title);
+      expect(links(en.body), guide.slug).toEqual(links(guide.body));
+      expect(headings(en.body), guide.slug).toEqual(headings(guide.body));
+    }
   });
 
   it('leaves a course without an English folder Swedish only', () => {
