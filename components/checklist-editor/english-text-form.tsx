@@ -48,10 +48,15 @@ export function EnglishTextForm({ fields, ...ref }: Ref & { fields: EnglishField
   }, [state]);
   const p = prefix(ref.block);
   const err = (field: string) => state.fieldErrors?.[field]?.[0];
+  // The fields show the stored English (also after it was removed with the form beside this one),
+  // and after a refusal what was typed. The form is drawn anew when either changes; this
+  // component, and so its last answer, stays.
+  const refused = state.status === 'error';
+  const stored = fields.map((f) => f.value).join('\u0000');
   return (
     <div className="space-y-3">
       {state.message ? <Alert tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Alert> : null}
-      <form key={state.nonce ?? 'first'} ref={form} action={action} className="space-y-4" noValidate>
+      <form key={`${state.nonce ?? 'first'}:${stored}`} ref={form} action={action} className="space-y-4" noValidate>
         <Hidden {...ref} />
         <fieldset className="min-w-0 space-y-4">
           <legend className="mb-2 font-semibold">{t('english')}</legend>
@@ -60,7 +65,7 @@ export function EnglishTextForm({ fields, ...ref }: Ref & { fields: EnglishField
               id: `${p}-${f.name}`,
               name: f.name,
               label: t(`inputs.${f.name}`),
-              defaultValue: state.values?.[f.name] ?? f.value,
+              defaultValue: refused ? (state.values?.[f.name] ?? f.value) : f.value,
               error: err(f.name),
               lang: 'en',
             };

@@ -65,11 +65,23 @@ test.describe('in Swedish', () => {
     expect(await revisions()).toBe(before + 1);
     await expectNoAxeViolations(p);
 
+    // Removed: the answer stays, and the form beside it is empty (readers in English get the Swedish).
+    await item.getByRole('button', { name: 'Ta bort den engelska texten' }).click();
+    await expect(item.getByRole('status').filter({ hasText: /^Den engelska texten är borttagen\./ })).toBeVisible();
+    expect(await revisions()).toBe(before + 2);
+    await expect(title).toHaveValue('');
+    await expect(item.locator('summary')).not.toContainText('Engelskan är aktuell');
+
     // The seeded English back, for the other specs.
-    await title.fill(seeded.title);
+    const texts = { title: 'Rubrik', explanation: 'Förklaring', example: 'Exempel' } as const;
+    for (const [field, label] of Object.entries(texts)) {
+      const value = seeded[field as keyof typeof texts];
+      if (value) await item.getByLabel(`${label} på engelska`, { exact: true }).fill(value);
+    }
     await item.getByRole('button', { name: 'Spara den engelska texten' }).click();
     await expect(item.getByRole('status').filter({ hasText: /Sparat som version \d+\./ })).toBeVisible();
-    expect(await revisions()).toBe(before + 2);
+    expect(await revisions()).toBe(before + 3);
+    await expect(title).toHaveValue(seeded.title);
   });
 });
 
