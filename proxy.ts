@@ -3,7 +3,7 @@ import { contentSecurityPolicy, newNonce, rendersPerRequest } from '@/lib/csp';
 import { entraEnabled, env } from '@/lib/env';
 import { EDGE_HEADER, edgeSeconds } from '@/lib/edge-cache';
 import { bodyTooLarge, bodyTooLargePage } from '@/lib/http-limits';
-import { LOCALE_COOKIE, LOCALE_HEADER, negotiateLocale, type Locale } from '@/lib/i18n/config';
+import { LOCALE_COOKIE, LOCALE_HEADER, LOCALE_PARAM, negotiateLocale, type Locale } from '@/lib/i18n/config';
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/request-id';
 
 const CSP_HEADER = 'content-security-policy';
@@ -26,9 +26,9 @@ const notPages = /^\/(api|scim|_next|__nextjs)(\/|$|_)/;
  * static policy and its request no nonce, so none is written into the page cache. A body over
  * the server's limit is refused here with a Swedish page (lib/http-limits.ts). A page the same for
  * every reader of a language says how long nginx may keep it (lib/edge-cache.ts). The reader's
- * language is chosen here (lib/i18n/config.ts) and every page address is rewritten, inside the
- * app, to app/[locale], so addresses stay the same in both languages and prerendered pages stay
- * prerendered. Authorization is not done here (lib/auth/guards.ts).
+ * language is chosen here (lib/i18n/config.ts: the address's `?sprak=`, the cookie, the browser)
+ * and every page address is rewritten, inside the app, to app/[locale], so addresses stay the
+ * same in both languages and prerendered pages stay prerendered. Authorization is not done here (lib/auth/guards.ts).
  */
 export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
@@ -40,6 +40,7 @@ export function proxy(request: NextRequest) {
   else headers.delete(CSP_HEADER);
 
   const locale = negotiateLocale({
+    asked: request.nextUrl.searchParams.get(LOCALE_PARAM),
     cookie: request.cookies.get(LOCALE_COOKIE)?.value,
     acceptLanguage: request.headers.get('accept-language'),
   });

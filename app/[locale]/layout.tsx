@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Document } from '@/components/layout/document';
+import { env } from '@/lib/env';
 import { isLocale, locales } from '@/lib/i18n/config';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import '../globals.css';
@@ -21,6 +22,8 @@ export async function generateMetadata({ params }: Omit<Props, 'children'>): Pro
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale });
   return {
+    // Absolute addresses in the head (the hreflang alternates, lib/i18n/alternates.ts) are the portal's.
+    metadataBase: new URL(env.NEXTAUTH_URL),
     title: { default: t('siteName'), template: `%s – ${t('siteName')}` },
     description: t('siteDescription'),
   };

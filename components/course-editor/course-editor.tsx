@@ -10,7 +10,7 @@ import { describedBy, ErrorText } from '@/components/ui/field';
 import { errorsById, locateErrors } from '@/lib/editor/error-location';
 import { audienceKeyOptions, topicOptions } from '@/lib/labels';
 import type { CourseDraft, LessonDraft } from '@/lib/validation/course-editor';
-import { CourseEnglish } from './english-fields';
+import { CourseEnglish, courseSwedishChanged } from './english-fields';
 import { LessonEditor, newLesson } from './lesson-editor';
 import { useErrorWords } from './error-words';
 import { CheckboxGroup, TextInput } from './inputs';
@@ -29,6 +29,9 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
   // The version the next save starts from: the one the page loaded, or the one the last save returned.
   const version = state.data?.version ?? startVersion;
   const set = <K extends keyof CourseDraft>(key: K, value: CourseDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  // The course's own Swedish texts: a change means its English must be read against them again.
+  const setSwedish = (key: 'title' | 'summary' | 'description', value: string) =>
+    setDraft((d) => courseSwedishChanged({ ...d, [key]: value }));
   const setLesson = (i: number, lesson: LessonDraft) =>
     set(
       'lessons',
@@ -62,7 +65,7 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
           id="course-title"
           label={t('editor.title')}
           value={draft.title}
-          onChange={(v) => set('title', v)}
+          onChange={(v) => setSwedish('title', v)}
           error={errors['course-title']}
         />
         <TextInput
@@ -70,7 +73,7 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
           error={errors['course-summary']}
           label={t('editor.summary')}
           value={draft.summary}
-          onChange={(v) => set('summary', v)}
+          onChange={(v) => setSwedish('summary', v)}
         />
         <TextInput
           id="course-description"
@@ -78,7 +81,7 @@ export function CourseEditor({ courseId, version: startVersion, initial }: Props
           label={t('editor.description')}
           multiline
           value={draft.description}
-          onChange={(v) => set('description', v)}
+          onChange={(v) => setSwedish('description', v)}
         />
         <TextInput
           id="course-minutes"

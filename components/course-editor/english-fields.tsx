@@ -47,6 +47,13 @@ export function swedishChanged(lesson: LessonDraft): LessonDraft {
   return { ...lesson, translations: { ...lesson.translations, en: { ...version, upToDate: false } } } as LessonDraft;
 }
 
+/** The course after a change to its Swedish name, summary or description: its English version no longer says it matches. */
+export function courseSwedishChanged(draft: CourseDraft): CourseDraft {
+  const version = draft.translations?.en;
+  if (!version?.upToDate) return draft;
+  return { ...draft, translations: { ...draft.translations, en: { ...version, upToDate: false } } };
+}
+
 type Errors = Record<string, string>;
 
 /** After adding or removing a version the button pressed is gone: focus goes to what took its place. */
@@ -84,6 +91,17 @@ function Fold({
   );
 }
 
+/** "The English matches the Swedish as it is now": a save stamps the version as written from it. */
+function MatchesBox({ checked, onChange }: { checked: boolean; onChange: (checked: boolean) => void }) {
+  const t = useTranslations('editorLearning');
+  return (
+    <label className="flex items-start gap-2">
+      <input type="checkbox" className="mt-1" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <span>{t('english.upToDate')}</span>
+    </label>
+  );
+}
+
 export function CourseEnglish({
   draft,
   onChange,
@@ -99,10 +117,11 @@ export function CourseEnglish({
   const set = (patch: Partial<NonNullable<typeof version>>) => onChange({ en: { ...version!, ...patch } });
   return (
     <Fold id={id} summary={t('english.course')} errors={errors}>
-      <p>{version ? t('english.exists') : t('english.none')}</p>
+      <p>{!version ? t('english.none') : version.upToDate ? t('english.current') : t('english.courseOutdated')}</p>
       <ErrorText id={id} error={errors[id]} />
       {version ? (
         <>
+          <MatchesBox checked={Boolean(version.upToDate)} onChange={(upToDate) => set({ upToDate })} />
           <TextInput
             id={`${id}-title`}
             lang="en"
@@ -145,7 +164,7 @@ export function CourseEnglish({
           type="button"
           className="btn-secondary"
           onClick={() => {
-            onChange({ en: { title: '', summary: '', description: '' } });
+            onChange({ en: { upToDate: true, title: '', summary: '', description: '' } });
             focusSoon(`${id}-title`);
           }}
         >
@@ -185,15 +204,7 @@ export function LessonEnglish({ index, lesson, onChange, errors }: LessonProps) 
         {version ? (
           <>
             <p className="text-sm text-slate-700">{t('english.intro')}</p>
-            <label className="flex items-start gap-2">
-              <input
-                type="checkbox"
-                className="mt-1"
-                checked={Boolean(version.upToDate)}
-                onChange={(e) => set({ upToDate: e.target.checked })}
-              />
-              <span>{t('english.upToDate')}</span>
-            </label>
+            <MatchesBox checked={Boolean(version.upToDate)} onChange={(upToDate) => set({ upToDate })} />
             <TextInput
               {...field('title')}
               label={t('lesson.title')}

@@ -17,10 +17,12 @@ type Props = {
     intro: string;
     version: number;
     courseIds: string[];
-    english: { title: string; summary: string; intro: string } | null;
+    english: { title: string; summary: string; intro: string; upToDate: boolean } | null;
   };
   courses: { id: string; title: string }[];
 };
+
+const swedishFields = new Set(['title', 'summary', 'intro']);
 
 export function PathForm({ audience, path, courses }: Props) {
   const [state, action, pending] = useActionState(savePathAction, idle);
@@ -34,8 +36,17 @@ export function PathForm({ audience, path, courses }: Props) {
   }, [state]);
   // The path's texts and the courses' titles are edited in Swedish, which they say inside another language's page.
   const content = passageLang(useLocale() as Locale);
+  // The box starts unticked for English that exists (it stays current while the Swedish is
+  // unchanged), so a Swedish change saved without JavaScript cannot confirm it; with JavaScript a
+  // change to a Swedish text unticks it again after the editor ticked it.
+  const upToDate = useRef<HTMLInputElement>(null);
+  const swedishChanged = (event: React.FormEvent<HTMLFormElement>) => {
+    const field = event.target as HTMLInputElement;
+    if (swedishFields.has(field.name) && upToDate.current) upToDate.current.checked = false;
+  };
+  const english = path.english;
   return (
-    <form ref={form} key={state.nonce ?? 0} action={action} className="max-w-3xl space-y-5">
+    <form ref={form} key={state.nonce ?? 0} action={action} onInput={swedishChanged} className="max-w-3xl space-y-5">
       <input type="hidden" name="audience" value={audience} />
       <input type="hidden" name="version" value={path.version} />
       <Field
@@ -70,6 +81,7 @@ export function PathForm({ audience, path, courses }: Props) {
         <p id="english-hint" className="text-sm text-slate-600">
           {t('englishHint')}
         </p>
+        {english ? <p className="text-sm text-slate-700">{english.upToDate ? t('current') : t('outdated')}</p> : null}
         <Field
           label={t('nameEn')}
           name="enTitle"
@@ -92,6 +104,16 @@ export function PathForm({ audience, path, courses }: Props) {
           defaultValue={typed?.enIntro ?? path.english?.intro ?? ''}
           error={error('enIntro')}
         />
+        <label className="flex items-start gap-2">
+          <input
+            ref={upToDate}
+            type="checkbox"
+            name="enUpToDate"
+            className="mt-1"
+            defaultChecked={typed ? typed.enUpToDate === 'on' : !english}
+          />
+          <span>{t('upToDate')}</span>
+        </label>
       </fieldset>
       <fieldset aria-describedby="courses-hint">
         <legend className="font-medium">{t('courses')}</legend>

@@ -1,9 +1,9 @@
 import { useTranslations } from 'next-intl';
 import { SearchHitItem } from '@/components/search/search-hit';
-import type { SearchHit } from '@/lib/search/index';
+import type { ShownHit } from '@/lib/data/guides';
 
 /** Every guidance page (filtered by topic and audience), by title: the page without a search. */
-export function GuideResults({ results }: { results: SearchHit[] }) {
+export function GuideResults({ results }: { results: ShownHit[] }) {
   const t = useTranslations('guideList');
   return (
     <section aria-labelledby="results-heading">

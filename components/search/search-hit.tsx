@@ -8,7 +8,8 @@ import type { SearchHit } from '@/lib/search/index';
 import { audienceKeys, topicKeys, type AudienceKey, type TopicKey } from '@/lib/validation/content';
 
 // The search index holds the Swedish text of guidance, courses and lessons: a hit's title, passage
-// and course are Swedish (marked so inside an English page); the words around them follow the reader.
+// and course are Swedish (marked so inside an English page), unless the hit says otherwise (the
+// guidance list names pages in English where they have it); the words around them follow the reader.
 
 const isAudience = (a: string): a is AudienceKey => (audienceKeys as readonly string[]).includes(a);
 const isTopic = (t: string): t is TopicKey => (topicKeys as readonly string[]).includes(t);
@@ -48,9 +49,9 @@ function HitFacts({ hit }: { hit: SearchHit }) {
 }
 
 /** One result: the title as a link, the passage that matched (words in <mark>) or the summary. */
-export function SearchHitItem({ hit }: { hit: SearchHit }) {
+export function SearchHitItem({ hit }: { hit: SearchHit & { lang?: Locale } }) {
   const t = useTranslations('guideList');
-  const lang = passageLang(useLocale() as Locale);
+  const lang = passageLang(useLocale() as Locale, hit.lang);
   return (
     <li className="rounded-lg border border-slate-200 p-5">
       <h3 className="text-lg font-semibold break-words">

@@ -22,6 +22,7 @@ export const savePathAction = action({
   schema: pathEditSchema,
   input: (values) => ({ ...values, courseIds: chosenCourses(values) }),
   run: (data, { viewer }) => savePath(viewer, { ...data, audience: keyToAudience[data.audience] }),
-  revalidate: (_, data) => [['/larvagar', 'layout'], `/redaktion/larvagar/${data.audience}`],
+  // The start page names the paths too.
+  revalidate: (_, data) => ['/', ['/larvagar', 'layout'], `/redaktion/larvagar/${data.audience}`],
   success: 'Lärvägen är sparad och publicerad.',
 });

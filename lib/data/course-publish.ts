@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { conflict, notFound } from '@/lib/errors';
 import { planLessonChanges } from '@/lib/learning/course-draft';
+import { courseVersionsToStore } from '@/lib/learning/translations';
 import { courseDraftSchema } from '@/lib/validation/course-editor';
 import { recordAudit } from './audit';
 import { editableCourse, type Editor } from './course-editor';
@@ -44,6 +45,8 @@ export async function publishCourse(editor: Editor, input: { courseId: string; v
         where: { id: { in: plan.remove }, removedAt: null },
         data: { removedAt: new Date() },
       });
+    // The course's own versions, marked outdated where its Swedish texts changed under them.
+    const live = await tx.course.findUniqueOrThrow({ where: { id: course.id }, select: { translations: true } });
     await tx.course.update({
       where: { id: course.id },
       data: {
@@ -53,7 +56,7 @@ export async function publishCourse(editor: Editor, input: { courseId: string; v
         audiences: draft.audiences.join(','),
         topics: draft.topics.join(','),
         minutes: draft.minutes,
-        ...(draft.translations === undefined ? {} : { translations: JSON.stringify(draft.translations) }),
+        translations: courseVersionsToStore(draft, live.translations),
         status: 'PUBLISHED',
         publishedAt: new Date(),
       },

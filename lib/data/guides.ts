@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { getHostOrganisationId } from '@/lib/data/host';
 import { localizeGuide } from '@/lib/guides/translations';
 import { defaultLocale, type Locale } from '@/lib/i18n/config';
+import type { SearchHit } from '@/lib/search/index';
 import { parseMeta, type GuideMeta } from '@/lib/validation/guide';
 
 // What readers see: published guidance of the host organisation (every organisation reads it).
@@ -92,4 +93,25 @@ export async function latestGuides(count: number, locale: Locale = defaultLocale
   return [...guides]
     .sort((a, b) => b.meta.updated.localeCompare(a.meta.updated) || a.title.localeCompare(b.title, locale))
     .slice(0, count);
+}
+
+/** A search hit as the guidance list shows it: `lang` says which language its title and summary are in. */
+export type ShownHit = SearchHit & { lang: Locale };
+
+/**
+ * The guidance list (a search hit for every page) in the reader's language: a page with a version
+ * in it that matches the Swedish is named and summed up in that language; the rest stay Swedish.
+ * Ordered by the title shown, as the Swedish list is.
+ */
+export async function guideHitsIn(hits: readonly SearchHit[], locale: Locale): Promise<ShownHit[]> {
+  if (locale === defaultLocale) return hits.map((hit) => ({ ...hit, lang: defaultLocale }));
+  const versions = new Map((await listPublishedGuides(locale)).map((g) => [`guide:${g.slug}`, g]));
+  return hits
+    .map((hit): ShownHit => {
+      const guide = versions.get(hit.id);
+      return guide && guide.lang === locale
+        ? { ...hit, title: guide.title, summary: guide.summary, lang: locale }
+        : { ...hit, lang: defaultLocale };
+    })
+    .sort((a, b) => a.title.localeCompare(b.title, locale));
 }

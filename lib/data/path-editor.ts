@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { conflict, forbidden, invalid, notFound } from '@/lib/errors';
 import { canEditContent, type Viewer } from '@/lib/auth/permissions';
 import type { Audience } from '@/lib/audiences';
-import { pathTextSchema, readTranslations } from '@/lib/learning/translations';
+import { pathSource, pathTextSchema, readTranslations, settleVersions, UNCONFIRMED } from '@/lib/learning/translations';
 import { recordAudit } from './audit';
 import { getHostOrganisationId } from './host';
 
@@ -31,7 +31,16 @@ export async function getPathForEditor(editor: Viewer, audience: Audience) {
   ]);
   if (!path) throw notFound('Lärvägen finns inte.');
   const { translations, ...rest } = path;
-  const english = readTranslations(pathTextSchema, translations).en ?? null;
+  const version = readTranslations(pathTextSchema, translations).en;
+  // One stored before fingerprints existed is what readers get: it counts as matching.
+  const english = version
+    ? {
+        title: version.title,
+        summary: version.summary,
+        intro: version.intro,
+        upToDate: !version.outdated && (!version.source || version.source === pathSource(path)),
+      }
+    : null;
   return { path: { ...rest, english, courseIds: path.courses.map((c) => c.courseId) }, courses };
 }
 
@@ -49,6 +58,8 @@ export async function savePath(
     enTitle?: string;
     enSummary?: string;
     enIntro?: string;
+    /** The editor says the English matches the Swedish as saved now. */
+    enUpToDate?: boolean;
   },
 ) {
   const hostId = await getHostOrganisationId();
@@ -59,7 +70,7 @@ export async function savePath(
   return db.$transaction(async (tx) => {
     const path = await tx.learningPath.findUnique({
       where: { organisationId_audience: { organisationId: hostId!, audience: input.audience } },
-      select: { id: true },
+      select: { id: true, title: true, summary: true, intro: true, translations: true },
     });
     if (!path) throw notFound('Lärvägen finns inte.');
     const bumped = await tx.learningPath.updateMany({
@@ -69,11 +80,7 @@ export async function savePath(
         title: input.title,
         summary: input.summary,
         intro: input.intro,
-        translations: JSON.stringify(
-          input.enTitle
-            ? { en: { title: input.enTitle, summary: input.enSummary ?? '', intro: input.enIntro ?? '' } }
-            : {},
-        ),
+        translations: englishToStore(input, path),
       },
     });
     if (bumped.count === 0)
@@ -94,4 +101,31 @@ export async function savePath(
       tx,
     );
   });
+}
+
+/**
+ * The path's English as stored with the Swedish saved now: stamped with the Swedish texts'
+ * fingerprint when the editor says it matches them, else with the one it had (one stored before
+ * fingerprints existed was written from the path as stored; a new one unticked from none), and
+ * marked outdated where that is not these texts (settleVersions). Empty for none.
+ */
+function englishToStore(
+  input: {
+    title: string;
+    summary: string;
+    intro: string;
+    enTitle?: string;
+    enSummary?: string;
+    enIntro?: string;
+    enUpToDate?: boolean;
+  },
+  stored: { title: string; summary: string; intro: string; translations: string },
+): string {
+  if (!input.enTitle) return '{}';
+  const swedish = pathSource(input);
+  const before = readTranslations(pathTextSchema, stored.translations).en;
+  const written = before ? (before.source ?? pathSource(stored)) : UNCONFIRMED;
+  const source = input.enUpToDate ? swedish : written;
+  const en = { source, title: input.enTitle, summary: input.enSummary ?? '', intro: input.enIntro ?? '' };
+  return JSON.stringify(settleVersions({ en }, swedish));
 }

@@ -28,16 +28,27 @@ export const localeOf = (value: unknown): Locale => (isLocale(value) ? value : d
 export const BROWSER_ENGLISH = /^(?:\s*(?!(?:sv|en)(?:[-;,\s]|$))[^,\s][^,]*,)*\s*en(?:[-;,\s]|$)/i;
 
 /**
- * The language of a request: the reader's choice (the cookie, which signing in sets from the
- * account's preference), else the browser's first language that the portal has, else Swedish.
+ * The query parameter with which an address names its language (`/vagledning/x?sprak=en`): the
+ * pages' `hreflang` alternates point there (lib/i18n/alternates.ts). It holds for that address
+ * only; it is not remembered, and the language switch leads back to the address without it.
+ */
+export const LOCALE_PARAM = 'sprak';
+
+/**
+ * The language of a request: the one its address names (LOCALE_PARAM), else the reader's choice
+ * (the cookie, which signing in sets from the account's preference), else the browser's first
+ * language that the portal has, else Swedish.
  */
 export function negotiateLocale({
+  asked,
   cookie,
   acceptLanguage,
 }: {
+  asked?: string | null;
   cookie?: string | null;
   acceptLanguage?: string | null;
 }): Locale {
+  if (isLocale(asked)) return asked;
   if (isLocale(cookie)) return cookie;
   return acceptLanguage && BROWSER_ENGLISH.test(acceptLanguage) ? 'en' : defaultLocale;
 }

@@ -81,7 +81,8 @@ export const editorLearningSv = {
     intro:
       'Läsare som har valt engelska ser den engelska texten när kursen är publicerad. Lektionens sort, film och rätta svar är desamma som i den svenska.',
     none: 'Ingen engelsk version. Läsare på engelska ser den svenska texten.',
-    exists: 'Det finns en engelsk version.',
+    courseOutdated:
+      'Läsare på engelska ser kursens svenska namn och beskrivning tills du har läst den engelska mot den svenska och kryssat i att den stämmer.',
     current: 'Den engelska versionen stämmer med den svenska.',
     outdated:
       'Den svenska lektionen har ändrats sedan den engelska skrevs. Läsare på engelska ser den svenska lektionen tills du har sett över den engelska och kryssat i att den stämmer.',
@@ -195,6 +196,10 @@ export const editorLearningSv = {
     nameEn: 'Namn på engelska',
     summaryEn: 'Sammanfattning på engelska',
     introEn: 'Introduktion på engelska (Markdown)',
+    upToDate: 'Den engelska texten stämmer med den svenska som den är nu',
+    current: 'Den engelska versionen stämmer med den svenska.',
+    outdated:
+      'Lärvägens svenska namn, sammanfattning eller introduktion har ändrats sedan den engelska skrevs. Läsare på engelska ser den svenska tills du har sett över den engelska och kryssat i att den stämmer.',
     englishHint:
       'Läsare som har valt engelska ser de här texterna. Lämna alla tre tomma om lärvägen inte ska ha någon engelsk version; då ser de den svenska.',
     submit: 'Spara och publicera lärvägen',
@@ -280,7 +285,8 @@ export const editorLearningEn: Widen<typeof editorLearningSv> = {
     intro:
       'Readers who have chosen English see the English text once the course is published. The lesson’s kind, film and right answers are the same as in the Swedish.',
     none: 'No English version. Readers in English see the Swedish text.',
-    exists: 'There is an English version.',
+    courseOutdated:
+      'Readers in English see the course’s Swedish name and description until you have read the English against the Swedish and ticked that it matches.',
     current: 'The English version matches the Swedish.',
     outdated:
       'The Swedish lesson has changed since the English was written. Readers in English see the Swedish lesson until you have reviewed the English and ticked that it matches.',
@@ -393,6 +399,10 @@ export const editorLearningEn: Widen<typeof editorLearningSv> = {
     nameEn: 'Name in English',
     summaryEn: 'Summary in English',
     introEn: 'Introduction in English (Markdown)',
+    upToDate: 'The English text matches the Swedish as it is now',
+    current: 'The English version matches the Swedish.',
+    outdated:
+      'The learning path’s Swedish name, summary or introduction has changed since the English was written. Readers in English see the Swedish until you have reviewed the English and ticked that it matches.',
     englishHint:
       'Readers who have chosen English see these texts. Leave all three empty if the learning path is not to have an English version; they then see the Swedish.',
     submit: 'Save and publish the learning path',

@@ -88,7 +88,7 @@ export const en: Messages = {
   guideList: {
     title: 'Guidance',
     lead: 'Support for working with gender mainstreaming: the basics, SKR’s ten steps, the CEMR Charter and what applies to your role.',
-    swedishOnly: 'The guidance is written in Swedish. Search with Swedish words.',
+    swedishOnly: 'The guidance is written in Swedish, some pages also in English. Search with Swedish words.',
     filters: 'The guidance',
     topic: 'Topic',
     allTopics: 'All topics',

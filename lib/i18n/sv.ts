@@ -114,7 +114,7 @@ export const sv = {
   guideList: {
     title: 'Vägledning',
     lead: 'Stöd för att arbeta med jämställdhetsintegrering: grunderna, SKR:s tio steg, CEMR-deklarationen och vad som gäller för din roll.',
-    swedishOnly: 'Vägledningen är skriven på svenska. Sök med svenska ord.',
+    swedishOnly: 'Vägledningen är skriven på svenska, några sidor även på engelska. Sök med svenska ord.',
     filters: 'Vägledningen',
     topic: 'Ämne',
     allTopics: 'Alla ämnen',

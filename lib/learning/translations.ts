@@ -14,8 +14,15 @@ import { lessonDataSchemas, quizVersionFits } from './lesson-data';
 
 const text = z.string().min(1);
 
-export const courseTextSchema = z.object({ title: text, summary: text, description: z.string() });
-export const pathTextSchema = z.object({ title: text, summary: text, intro: z.string() });
+// A course's and a path's own texts (name, summary, description or introduction) in a language
+// name the fingerprint of the Swedish texts they were written from (`source`). Whoever writes the
+// Swedish texts (publishing a course, saving a path, the seed) writes the versions beside them and
+// marks one written from other Swedish texts `outdated` (settleVersions), so every reader, also
+// one that reads only a name, skips it by what is stored: readers get the Swedish until an editor
+// says the English matches again.
+const versionState = { source: z.string().optional(), outdated: z.literal(true).optional() };
+export const courseTextSchema = z.object({ ...versionState, title: text, summary: text, description: z.string() });
+export const pathTextSchema = z.object({ ...versionState, title: text, summary: text, intro: z.string() });
 export const lessonTextSchema = z.object({
   /** The kind the lesson had when it was translated: a lesson that became another kind is shown in Swedish. */
   kind: z.enum(['READING', 'VIDEO', 'REFLECTION', 'QUIZ']).optional(),
@@ -50,6 +57,40 @@ export function readTranslations<S extends z.ZodType>(schema: S, json: string | 
   return found;
 }
 
+/** A course's or a path's version in a language as readers get it: none when it is outdated. */
+const shown = <V extends OwnVersion>(version: V | undefined): V | undefined =>
+  version?.outdated ? undefined : version;
+
+const fingerprint = (parts: readonly string[]) =>
+  createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 22);
+
+/** The fingerprint of a course's Swedish name, summary and description. */
+export const courseSource = (course: { title: string; summary: string; description: string }): string =>
+  fingerprint(['course', course.title, course.summary, course.description]);
+
+/** The fingerprint of a learning path's Swedish name, summary and introduction. */
+export const pathSource = (path: { title: string; summary: string; intro: string }): string =>
+  fingerprint(['path', path.title, path.summary, path.intro]);
+
+type OwnVersion = { source?: string; outdated?: true };
+
+/**
+ * Versions as stored beside Swedish texts whose fingerprint is `source`: one written from other
+ * Swedish texts is marked `outdated`, one written from these is not. A version without a
+ * fingerprint (stored before they existed) is taken as written from these.
+ */
+export function settleVersions<V extends OwnVersion>(
+  versions: Partial<Record<Locale, V>>,
+  source: string,
+): Partial<Record<Locale, V>> {
+  return Object.fromEntries(
+    Object.entries(versions).map(([locale, version]) => {
+      const { outdated: _, ...rest } = version!;
+      return [locale, !rest.source || rest.source === source ? rest : { ...rest, outdated: true }];
+    }),
+  ) as Partial<Record<Locale, V>>;
+}
+
 export { passageLang } from '@/lib/i18n/passage';
 
 type WithTranslations = { translations: string };
@@ -66,7 +107,7 @@ export function localizeCourse<T extends WithTranslations & { title: string; sum
   course: T,
   locale: Locale,
 ): Localized<T> {
-  const version = readTranslations(courseTextSchema, course.translations)[locale];
+  const version = shown(readTranslations(courseTextSchema, course.translations)[locale]);
   if (!version) return { ...drop(course), lang: defaultLocale };
   const description = course.description === undefined ? {} : { description: version.description };
   return { ...drop(course), title: version.title, summary: version.summary, ...description, lang: locale };
@@ -78,7 +119,9 @@ export function titleIn(
   item: { title: string; translations?: string | null },
   locale: Locale,
 ): { title: string; lang: Locale } {
-  const version = readTranslations(kind === 'course' ? courseTextSchema : pathTextSchema, item.translations)[locale];
+  const version = shown(
+    readTranslations(kind === 'course' ? courseTextSchema : pathTextSchema, item.translations)[locale],
+  );
   return version ? { title: version.title, lang: locale } : { title: item.title, lang: defaultLocale };
 }
 
@@ -95,7 +138,7 @@ export function localizePath<T extends WithTranslations & { title: string; summa
   path: T,
   locale: Locale,
 ): Localized<T> {
-  const version = readTranslations(pathTextSchema, path.translations)[locale];
+  const version = shown(readTranslations(pathTextSchema, path.translations)[locale]);
   if (!version) return { ...drop(path), lang: defaultLocale };
   return { ...drop(path), title: version.title, summary: version.summary, intro: version.intro, lang: locale };
 }
@@ -185,8 +228,10 @@ export function versionIsCurrent(lesson: DraftLesson, version: Pick<DraftVersion
  * had, so readers keep getting the Swedish lesson until someone brings the version up to date.
  */
 export function stampVersions(draft: CourseDraft): CourseDraft {
+  const course = draft.translations?.en;
   return {
     ...draft,
+    ...(course ? { translations: { ...draft.translations, en: stampCourse(draft, course) } } : {}),
     lessons: draft.lessons.map((lesson) => {
       const version = lesson.translations?.en;
       if (!version) return lesson;
@@ -200,10 +245,41 @@ export function stampVersions(draft: CourseDraft): CourseDraft {
   };
 }
 
-/** The draft as the editor gets it: each lesson version says whether it matches the Swedish lesson now. */
+type CourseVersion = NonNullable<NonNullable<CourseDraft['translations']>['en']>;
+
+/** The course's own version as saved: stamped like a lesson's, with the fingerprint of the course's Swedish texts. */
+function stampCourse(draft: CourseDraft, version: CourseVersion): CourseVersion {
+  const { upToDate, ...rest } = version;
+  return { ...rest, source: upToDate ? courseSource(draft) : (rest.source ?? UNCONFIRMED) };
+}
+
+/**
+ * The course's versions as publishing stores them beside the draft's Swedish texts: the draft's
+ * own, or the live course's when the draft has none, each settled against the Swedish published.
+ */
+export function courseVersionsToStore(draft: CourseDraft, liveTranslations: string): string {
+  const versions: Partial<Record<Locale, OwnVersion & CourseText>> =
+    draft.translations ?? readTranslations(courseTextSchema, liveTranslations);
+  const texts = Object.entries(versions).map(([locale, v]) => [
+    locale,
+    { source: v!.source, title: v!.title, summary: v!.summary, description: v!.description },
+  ]);
+  return JSON.stringify(settleVersions(Object.fromEntries(texts), courseSource(draft)));
+}
+
+/** The draft as the editor gets it: the course's and each lesson's version say whether they match the Swedish now. */
 export function markCurrentVersions(draft: CourseDraft): CourseDraft {
+  const course = draft.translations?.en;
   return {
     ...draft,
+    ...(course
+      ? {
+          translations: {
+            ...draft.translations,
+            en: { ...course, upToDate: course.source === courseSource(draft) },
+          },
+        }
+      : {}),
     lessons: draft.lessons.map((lesson) => {
       const version = lesson.translations?.en;
       if (!version) return lesson;
@@ -221,13 +297,23 @@ export function markCurrentVersions(draft: CourseDraft): CourseDraft {
  */
 export function draftWithVersions(
   draft: CourseDraft,
-  live: { translations: string; lessons: readonly { slug: string; translations: string }[] },
+  live: {
+    title: string;
+    summary: string;
+    description: string;
+    translations: string;
+    lessons: readonly { slug: string; translations: string }[];
+  },
 ): CourseDraft {
   const course = courseVersionSchema.safeParse(readTranslations(courseTextSchema, live.translations).en);
   const stored = new Map(live.lessons.map((l) => [l.slug, readTranslations(lessonTextSchema, l.translations).en]));
+  const translations = draft.translations ?? (course.success ? { en: course.data } : undefined);
+  // A course version stored before fingerprints existed is what readers get with the live course:
+  // it counts as written from the live Swedish texts, so a draft that changed them says it no longer matches.
+  const en = translations?.en && { ...translations.en, source: translations.en.source ?? courseSource(live) };
   return {
     ...draft,
-    ...(draft.translations === undefined && course.success ? { translations: { en: course.data } } : {}),
+    ...(translations === undefined ? {} : { translations: { ...translations, ...(en ? { en } : {}) } }),
     lessons: draft.lessons.map((lesson) => {
       if (lesson.translations !== undefined) return lesson;
       const version = lessonVersionSchemas[lesson.kind].safeParse(stored.get(lesson.slug));

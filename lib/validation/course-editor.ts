@@ -1,6 +1,6 @@
 import { z } from './zod';
 import { audienceKeys, slugSchema, topicKeys } from './content';
-import { choices, oneLine, versionSchema } from './form';
+import { choices, flag, oneLine, versionSchema } from './form';
 
 // What the course editor sends: the whole course with its lessons. Swedish messages throughout,
 // each written out whole: a fixed message reaches an English reader by its exact text
@@ -153,8 +153,10 @@ export const lessonDraftSchema = z.discriminatedUnion(
 );
 export type LessonDraft = z.infer<typeof lessonDraftSchema>;
 
-/** A course's English version (its name, summary and description). */
+/** A course's English version (its name, summary and description), with the same `source` and `upToDate` as a lesson's. */
 export const courseVersionSchema = z.object({
+  source: englishBase.source,
+  upToDate: englishBase.upToDate,
   title: title(120, COURSE_NAME),
   summary: text(300, SUMMARY),
   description: z.string().trim().max(20000, 'Beskrivningen är för lång.').default(''),
@@ -205,13 +207,24 @@ export const saveCourseSchema = z.object({
 
 export const newCourseSchema = z.object({ title: title(120, COURSE_NAME), summary: text(300, SUMMARY) });
 
+/**
+ * A text area's text: a browser sends its line breaks as CRLF, stored as LF like the content files,
+ * so an unchanged text saves unchanged (and keeps the fingerprint its English version names).
+ */
+const introduction = () =>
+  z
+    .string()
+    .trim()
+    .max(5000, 'Introduktionen får vara högst 5 000 tecken.')
+    .transform((text) => text.replace(/\r\n?/g, '\n'));
+
 export const pathEditSchema = z
   .object({
     audience: z.enum(audienceKeys, { error: 'Välj en målgrupp i listan.' }),
     version: versionSchema,
     title: title(120, { required: 'Lärvägens namn saknas.', tooLong: 'Lärvägens namn får vara högst 120 tecken.' }),
     summary: text(300, SUMMARY),
-    intro: z.string().trim().max(5000, 'Introduktionen får vara högst 5 000 tecken.'),
+    intro: introduction(),
     courseIds: z
       .array(z.string().min(1).max(64, 'Ogiltigt id.'), { error: 'Välj minst en kurs.' })
       .refine((ids) => new Set(ids).size === ids.length, 'Välj varje kurs högst en gång.')
@@ -220,7 +233,9 @@ export const pathEditSchema = z
     // The English version: all three empty for none; with any of them, a name and a summary.
     enTitle: oneLine({ max: 120, tooLong: 'Lärvägens namn får vara högst 120 tecken.' }).default(''),
     enSummary: z.string().trim().max(300, 'Sammanfattningen får vara högst 300 tecken.').default(''),
-    enIntro: z.string().trim().max(5000, 'Introduktionen får vara högst 5 000 tecken.').default(''),
+    enIntro: introduction().default(''),
+    /** The editor says the English matches the Swedish as it is now (lib/learning/translations.ts, pathSource). */
+    enUpToDate: flag,
   })
   .superRefine((path, ctx) => {
     if (!path.enTitle && !path.enSummary && !path.enIntro) return;

@@ -4,9 +4,25 @@ import type { Db } from '../../lib/db-factory';
 import { loadCourses, loadPaths } from '../../lib/content/loader';
 import { keyToAudience } from '../../lib/audiences';
 import { courseToDraft } from '../../lib/learning/course-draft';
-import { lessonSource } from '../../lib/learning/translations';
+import { courseSource, lessonSource, pathSource } from '../../lib/learning/translations';
 
 type LoadedCourse = ReturnType<typeof loadCourses>[number];
+type LoadedPath = ReturnType<typeof loadPaths>[number];
+
+/** Versions stamped as written from the Swedish texts whose fingerprint is `source`. */
+const stamped = (versions: Record<string, object>, source: string) =>
+  JSON.stringify(Object.fromEntries(Object.entries(versions).map(([locale, v]) => [locale, { source, ...v }])));
+
+/** A course's own versions (name, summary, description), written from its Swedish file. */
+const courseVersions = (course: LoadedCourse) =>
+  stamped(
+    course.translations,
+    courseSource({ title: course.data.title, summary: course.data.summary, description: course.body }),
+  );
+
+/** A path's versions (name, summary, introduction), written from its Swedish file. */
+const pathVersions = (path: LoadedPath) =>
+  stamped(path.translations, pathSource({ title: path.data.title, summary: path.data.summary, intro: path.body }));
 
 /**
  * The lesson as stored, with its versions in other languages, each stamped with the fingerprint
@@ -38,9 +54,18 @@ function lessonRow(lesson: LoadedCourse['lessons'][number]) {
  */
 async function addTranslations(db: Db, courseId: string, course: LoadedCourse) {
   if (await db.courseRevision.count({ where: { courseId, authorId: { not: null } } })) return;
+  // Only while the course's Swedish texts are still its file's, which the versions were written from.
+  const { title, summary } = course.data;
+  // Also over the same versions written before they carried a fingerprint.
   await db.course.updateMany({
-    where: { id: courseId, translations: '{}' },
-    data: { translations: JSON.stringify(course.translations) },
+    where: {
+      id: courseId,
+      translations: { in: ['{}', JSON.stringify(course.translations)] },
+      title,
+      summary,
+      description: course.body,
+    },
+    data: { translations: courseVersions(course) },
   });
   const stored = await db.lesson.findMany({
     where: { courseId },
@@ -79,7 +104,7 @@ export async function seedLearning(db: Db, organisationId: string) {
         audiences: course.data.audiences.join(','),
         topics: course.data.topics.join(','),
         minutes: course.data.minutes,
-        translations: JSON.stringify(course.translations),
+        translations: courseVersions(course),
         lessons: { create: lessons },
       },
       select: { id: true, title: true, summary: true, description: true, audiences: true, topics: true, minutes: true },
@@ -104,9 +129,17 @@ export async function seedLearning(db: Db, organisationId: string) {
     });
     if (existing) {
       // A path an editor has saved in the portal (version above 1) keeps what it has.
+      const { title, summary } = path.data;
       await db.learningPath.updateMany({
-        where: { id: existing.id, translations: '{}', version: 1 },
-        data: { translations: JSON.stringify(path.translations) },
+        where: {
+          id: existing.id,
+          translations: { in: ['{}', JSON.stringify(path.translations)] },
+          version: 1,
+          title,
+          summary,
+          intro: path.body,
+        },
+        data: { translations: pathVersions(path) },
       });
       continue;
     }
@@ -117,7 +150,7 @@ export async function seedLearning(db: Db, organisationId: string) {
         title: path.data.title,
         summary: path.data.summary,
         intro: path.body,
-        translations: JSON.stringify(path.translations),
+        translations: pathVersions(path),
         courses: { create: path.data.courses.map((slug, i) => ({ courseId: courseIds.get(slug)!, position: i + 1 })) },
       },
     });

@@ -95,6 +95,37 @@ test.describe('a strategist', () => {
     await page.getByRole('button', { name: 'Spara och publicera lärvägen' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Lärvägen är sparad och publicerad.' })).toBeVisible();
   });
+
+  test('renames a learning path in English, and the start page names it so at once', async ({ page, browser }) => {
+    const english = await browser.newContext({ locale: 'en-GB' });
+    const reader = await english.newPage();
+    const rename = async (name: string) => {
+      await page.goto('/redaktion/larvagar/medarbetare');
+      await page.getByLabel('Namn på engelska').fill(name);
+      await page.getByRole('button', { name: 'Spara och publicera lärvägen' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Lärvägen är sparad och publicerad.' })).toBeVisible();
+    };
+    // The English matches the Swedish; the box is for saying so again after a change, and typing
+    // in a Swedish text unticks it: the English must be read against it again.
+    await page.goto('/redaktion/larvagar/medarbetare');
+    const matches = page.getByLabel('Den engelska texten stämmer med den svenska som den är nu');
+    await expect(page.getByText('Den engelska versionen stämmer med den svenska.')).toBeVisible();
+    await expect(matches).not.toBeChecked();
+    await matches.check();
+    await page.getByLabel('Introduktion (Markdown)', { exact: true }).press('End');
+    await page.getByLabel('Introduktion (Markdown)', { exact: true }).pressSequentially(' ');
+    await expect(matches).not.toBeChecked();
+    await rename('Learning path for all employees');
+    await reader.goto('/');
+    await expect(reader.getByRole('link', { name: 'Learning path for all employees', exact: true })).toBeVisible();
+    // Swedish readers keep the Swedish name.
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: 'Lärväg för medarbetare', exact: true })).toBeVisible();
+    await rename('Learning path for employees');
+    await reader.goto('/');
+    await expect(reader.getByRole('link', { name: 'Learning path for employees', exact: true })).toBeVisible();
+    await english.close();
+  });
 });
 
 for (const persona of ['medarbetare', 'chef', 'norrvikAdmin'] as const) {

@@ -1,7 +1,8 @@
 // A course's English version, written by a strategist in the course editor beside the Swedish
 // (issue 21, item 4): a missing English heading is refused and named, the English reaches readers
 // who read English once published, a change to the Swedish lesson puts English readers back on the
-// Swedish until the strategist says the English matches again. The strategist works in Swedish;
+// Swedish until the strategist says the English matches again, and so does a change to the course's
+// own Swedish name. The strategist works in Swedish;
 // the reader reads English. A course the test creates, so the demo courses stay as they are.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/helpers';
@@ -95,5 +96,26 @@ test('a strategist writes a course in English beside the Swedish, and English re
   await reader.reload();
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Welcome');
   await expect(reader.getByText('This is the new English text.')).toBeVisible();
+
+  // The course's Swedish name changes: its English name no longer says it matches, and English
+  // readers get the Swedish name until the strategist says the English matches again.
+  await page.reload();
+  await page.locator('#course-title').fill(`${title} ny`);
+  await courseEnglish.locator('summary').click();
+  await expect(
+    courseEnglish.getByText(/Läsare på engelska ser kursens svenska namn och beskrivning tills/),
+  ).toBeVisible();
+  await expect(courseEnglish.getByLabel('Den engelska texten stämmer med den svenska som den är nu')).not.toBeChecked();
+  await publish(page);
+  await reader.goto(`/kurser/${slug}`);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(`${title} ny`);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'sv');
+  await page.reload();
+  await courseEnglish.locator('summary').click();
+  await courseEnglish.getByLabel('Den engelska texten stämmer med den svenska som den är nu').check();
+  await expect(courseEnglish.getByText('Den engelska versionen stämmer med den svenska.')).toBeVisible();
+  await publish(page);
+  await reader.reload();
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(`English test ${slug.slice(-6)}`);
   await reader.context().close();
 });

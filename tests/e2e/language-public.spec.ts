@@ -1,5 +1,7 @@
-// Issue 21, the public pages in English: the guidance list and its search, checking a certificate,
-// a course's discussion guide with its PDF, and the accessibility statement's generated parts.
+// Issue 21, the public pages in English: the guidance list and its search, a guidance page written in
+// English and its hreflang alternates, an address that names its language, the start page's
+// learning paths, checking a certificate, a course's discussion guide with its PDF, and the
+// accessibility statement's generated parts.
 // Guards against Swedish words around content that is Swedish (the search results, the guide's
 // own text), refusals left in Swedish, and Swedish content shown without `lang="sv"`.
 import { randomBytes } from 'node:crypto';
@@ -16,11 +18,14 @@ test.use({ locale: 'en-GB' });
 test('an English reader lists and searches the guidance, with refusals in English', async ({ page }) => {
   await page.goto('/vagledning');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Guidance');
-  await expect(page.getByText('The guidance is written in Swedish. Search with Swedish words.')).toBeVisible();
+  await expect(
+    page.getByText('The guidance is written in Swedish, some pages also in English. Search with Swedish words.'),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: /^All pages: \d+ pages$/ })).toBeVisible();
-  // Each page's title and summary is Swedish, and says so.
-  const firstHit = page.getByRole('heading', { level: 3 }).first().getByRole('link');
-  await expect(firstHit).toHaveAttribute('lang', 'sv');
+  // A page with an English version is listed in English; the others are Swedish, and say so.
+  const english = page.getByRole('link', { name: 'Gender mainstreaming – the strategy for reaching the goals' });
+  await expect(english).not.toHaveAttribute('lang', /./);
+  await expect(page.getByRole('link', { name: 'Ordlista: ord vi använder i portalen' })).toHaveAttribute('lang', 'sv');
   await expectEnglishPage(page);
   await expectNoAxeViolations(page);
 
@@ -54,6 +59,65 @@ test('an English reader lists and searches the guidance, with refusals in Englis
   await page.goto(`/vagledning?q=${encodeURIComponent('%%% ###')}`);
   await expect(page.getByText(/^No search was made\. Write at least one letter or digit\./)).toBeVisible();
   await expectEnglishPage(page);
+});
+
+test('a guidance page written in English is read in English, and its head names both languages', async ({ page }) => {
+  await page.goto('/vagledning');
+  await page.getByRole('link', { name: 'Gender mainstreaming – the strategy for reaching the goals' }).click();
+  await expect(page).toHaveURL(/\/vagledning\/jamstalldhetsintegrering$/);
+  const title = page.getByRole('heading', { level: 1 });
+  await expect(title).toHaveText('Gender mainstreaming – the strategy for reaching the goals');
+  await expect(title).not.toHaveAttribute('lang', /./);
+  await expect(page.locator('main .prose-portal').first()).not.toHaveAttribute('lang', /./);
+  await expect(page.getByText('This page is only available in Swedish.')).toHaveCount(0);
+  const alternates = page.locator('head link[rel="alternate"][hreflang]');
+  const hrefs = Object.fromEntries(
+    await alternates.evaluateAll((links) =>
+      links.map((l) => [
+        l.getAttribute('hreflang'),
+        new URL(l.getAttribute('href')!).pathname + new URL(l.getAttribute('href')!).search,
+      ]),
+    ),
+  );
+  expect(hrefs).toEqual({
+    sv: '/vagledning/jamstalldhetsintegrering?sprak=sv',
+    en: '/vagledning/jamstalldhetsintegrering?sprak=en',
+    'x-default': '/vagledning/jamstalldhetsintegrering',
+  });
+  await expectEnglishPage(page);
+  await expectNoAxeViolations(page);
+
+  // A page without an English version names Swedish only, and is Swedish inside the English page.
+  await page.goto('/vagledning/ordlista');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'sv');
+  await expect(page.locator('head link[rel="alternate"][hreflang]')).toHaveCount(2);
+  await expect(page.locator('head link[rel="alternate"][hreflang="en"]')).toHaveCount(0);
+});
+
+test('an address that names its language is drawn in it for that address only, and the switch leads back', async ({
+  browser,
+}) => {
+  // A Swedish reader follows an English alternate.
+  const context = await browser.newContext({ locale: 'sv-SE' });
+  const page = await context.newPage();
+  await page.goto('/vagledning/jamstalldhetsintegrering?sprak=en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Gender mainstreaming – the strategy for reaching the goals',
+  );
+  await expectEnglishPage(page);
+  // Nothing was remembered: the next address is in the reader's own language.
+  await page.goto('/vagledning/for-chefer');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await page.goto('/?sprak=en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // The start page names the learning paths as the path editor keeps them, in English.
+  await expect(page.getByRole('link', { name: 'Learning path for employees', exact: true })).toBeVisible();
+  await expectEnglishPage(page);
+  await page.getByRole('button', { name: 'På svenska' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await context.close();
 });
 
 test('anyone checks a certificate in English, and the course is named in English where it has an English version', async ({

@@ -146,6 +146,54 @@ describe(`editing a course's English version (${engine})`, () => {
     expect(shown.body).toContain('A new paragraph in English.');
   });
 
+  it('shows English readers the Swedish course name once the Swedish changes, until the English is said to match', async () => {
+    const first = await draftNow();
+    expect(first.draft.translations?.en?.upToDate).toBe(true);
+    const englishName = first.draft.translations!.en!.title;
+    const swedishName = first.draft.title;
+    // What the editor does when the course's Swedish name changes: the English no longer says it matches.
+    first.draft.title = `${swedishName} (ny utgåva)`;
+    first.draft.translations!.en!.upToDate = false;
+    await saveAndPublish(first.draft, first.version);
+    const hidden = await s.db.course.findUniqueOrThrow({ where: { id: courseId } });
+    expect(translations.localizeCourse(hidden, 'en')).toMatchObject({
+      title: `${swedishName} (ny utgåva)`,
+      lang: 'sv',
+    });
+    // Readers of the name alone (course cards, certificates, e-mails) get the Swedish too.
+    expect(translations.courseTitleIn(hidden, 'en')).toBe(`${swedishName} (ny utgåva)`);
+
+    const second = await draftNow();
+    expect(second.draft.translations?.en).toMatchObject({ title: englishName, upToDate: false });
+    // A draft saved before English was edited here, published now, does not bring it back either.
+    const old = { ...second.draft };
+    delete old.translations;
+    await saveAndPublish(old as CourseDraft, second.version);
+    const stillHidden = await s.db.course.findUniqueOrThrow({ where: { id: courseId } });
+    expect(translations.localizeCourse(stillHidden, 'en').lang).toBe('sv');
+
+    const third = await draftNow();
+    third.draft.translations!.en!.upToDate = true;
+    await saveAndPublish(third.draft, third.version);
+    const shown = await s.db.course.findUniqueOrThrow({ where: { id: courseId } });
+    expect(translations.localizeCourse(shown, 'en')).toMatchObject({ title: englishName, lang: 'en' });
+  });
+
+  it('takes a course version stored before fingerprints existed as written from the live course', () => {
+    const live = {
+      title: 'Kurs',
+      summary: 'Om kursen.',
+      description: '',
+      translations: JSON.stringify({ en: { title: 'Course', summary: 'About the course.', description: '' } }),
+      lessons: [],
+    };
+    const unchanged = translations.markCurrentVersions(translations.draftWithVersions(fullDraftOf(), live));
+    expect(unchanged.translations?.en).toMatchObject({ title: 'Course', upToDate: true });
+    const renamed = { ...fullDraftOf(), title: 'Kurs, ny utgåva' };
+    const changed = translations.markCurrentVersions(translations.draftWithVersions(renamed, live));
+    expect(changed.translations?.en).toMatchObject({ title: 'Course', upToDate: false });
+  });
+
   it('removes a lesson’s English version when the editor removes it', async () => {
     const { draft, version } = await draftNow();
     const reading = lessonBySlug(draft, READING);
@@ -236,7 +284,10 @@ describe(`editing a course's English version (${engine})`, () => {
 });
 
 describe(`editing a learning path's English version (${engine})`, () => {
-  const form = (english: { enTitle?: string; enSummary?: string; enIntro?: string }, version: number) =>
+  const form = (
+    english: { enTitle?: string; enSummary?: string; enIntro?: string; enUpToDate?: 'on' },
+    version: number,
+  ) =>
     validation.pathEditSchema.parse({
       audience: 'medarbetare',
       version,
@@ -252,7 +303,7 @@ describe(`editing a learning path's English version (${engine})`, () => {
     const before = await getPathForEditor(strategist, 'EMPLOYEE');
     expect(before.path.english?.title).toBe('Learning path for employees');
     const data = form(
-      { enTitle: 'Path for staff', enSummary: 'The basics.', enIntro: 'Start here.' },
+      { enTitle: 'Path for staff', enSummary: 'The basics.', enIntro: 'Start here.', enUpToDate: 'on' },
       before.path.version,
     );
     await savePath(strategist, { ...data, audience: 'EMPLOYEE' });
@@ -266,6 +317,83 @@ describe(`editing a learning path's English version (${engine})`, () => {
     await savePath(strategist, { ...form({}, saved.version), audience: 'EMPLOYEE' });
     const emptied = await s.db.learningPath.findUniqueOrThrow({ where: { id: saved.id } });
     expect(translations.localizePath(emptied, 'en')).toMatchObject({ title: 'Lärväg för medarbetare', lang: 'sv' });
+  });
+
+  it('hides the English from readers when the Swedish changes under it, until the editor says it matches', async () => {
+    const { savePath, getPathForEditor } = await import('@/lib/data/path-editor');
+    const english = { enTitle: 'Path for staff', enSummary: 'The basics.', enIntro: 'Start here.' };
+    const start = await getPathForEditor(strategist, 'EMPLOYEE');
+    await savePath(strategist, { ...form({ ...english, enUpToDate: 'on' }, start.path.version), audience: 'EMPLOYEE' });
+    const current = await getPathForEditor(strategist, 'EMPLOYEE');
+    expect(current.path.english).toMatchObject({ title: 'Path for staff', upToDate: true });
+
+    // The Swedish summary changes; the box was unticked by the change and the editor leaves it so.
+    const changed = { ...form(english, current.path.version), summary: 'Grunderna, omskrivna.' };
+    await savePath(strategist, { ...changed, audience: 'EMPLOYEE' });
+    const row = await s.db.learningPath.findUniqueOrThrow({ where: { id: current.path.id } });
+    expect(translations.localizePath(row, 'en')).toMatchObject({ title: 'Lärväg för medarbetare', lang: 'sv' });
+    // Every reader of the name alone gets the Swedish too (lists, certificates, e-mails).
+    expect(translations.pathTitleIn(row, 'en')).toBe('Lärväg för medarbetare');
+    const outdated = await getPathForEditor(strategist, 'EMPLOYEE');
+    expect(outdated.path.english).toMatchObject({ title: 'Path for staff', upToDate: false });
+
+    // Saving again without ticking keeps it hidden; ticking brings it back.
+    await savePath(strategist, { ...changed, version: outdated.path.version, audience: 'EMPLOYEE' });
+    const still = await s.db.learningPath.findUniqueOrThrow({ where: { id: current.path.id } });
+    expect(translations.localizePath(still, 'en').lang).toBe('sv');
+    await savePath(strategist, { ...changed, enUpToDate: true, version: still.version, audience: 'EMPLOYEE' });
+    const back = await s.db.learningPath.findUniqueOrThrow({ where: { id: current.path.id } });
+    expect(translations.localizePath(back, 'en')).toMatchObject({ title: 'Path for staff', lang: 'en' });
+  });
+
+  it('keeps the English shown when saved without the box ticked and the Swedish unchanged, line breaks as a browser sends them', async () => {
+    const { savePath, getPathForEditor } = await import('@/lib/data/path-editor');
+    const start = await getPathForEditor(strategist, 'EMPLOYEE');
+    const english = { enTitle: 'Path for staff', enSummary: 'The basics.', enIntro: 'Start here.' };
+    const swedish = { title: 'Lärväg för medarbetare', summary: 'Grunderna.', intro: 'Rad ett.\n\nRad två.' };
+    await savePath(strategist, {
+      ...form({ ...english, enUpToDate: 'on' }, start.path.version),
+      ...swedish,
+      audience: 'EMPLOYEE',
+    });
+    const saved = await s.db.learningPath.findUniqueOrThrow({ where: { id: start.path.id } });
+    // The form sends the text area's line breaks as CRLF (no JavaScript needed, so nothing unticks the box).
+    const resent = validation.pathEditSchema.parse({
+      audience: 'medarbetare',
+      version: saved.version,
+      ...swedish,
+      intro: 'Rad ett.\r\n\r\nRad två.',
+      courseIds: [courseId],
+      ...english,
+      enTitle: 'Path for all staff',
+    });
+    expect(resent.intro).toBe('Rad ett.\n\nRad två.');
+    await savePath(strategist, { ...resent, audience: 'EMPLOYEE' });
+    const after = await s.db.learningPath.findUniqueOrThrow({ where: { id: start.path.id } });
+    expect(translations.localizePath(after, 'en')).toMatchObject({ title: 'Path for all staff', lang: 'en' });
+  });
+
+  it('takes a path version stored before fingerprints existed as written from the path as stored', async () => {
+    const { savePath, getPathForEditor } = await import('@/lib/data/path-editor');
+    const start = await getPathForEditor(strategist, 'EMPLOYEE');
+    const legacy = { en: { title: 'Old path', summary: 'Old summary.', intro: start.path.intro ? 'Old intro.' : '' } };
+    await s.db.learningPath.update({ where: { id: start.path.id }, data: { translations: JSON.stringify(legacy) } });
+    expect((await getPathForEditor(strategist, 'EMPLOYEE')).path.english).toMatchObject({ upToDate: true });
+    const english = { enTitle: 'Old path', enSummary: 'Old summary.', enIntro: legacy.en.intro };
+    const unchanged = { ...start.path, ...english, courseIds: [courseId], version: start.path.version };
+    await savePath(strategist, {
+      ...validation.pathEditSchema.parse({ ...unchanged, audience: 'medarbetare' }),
+      audience: 'EMPLOYEE',
+    });
+    const kept = await s.db.learningPath.findUniqueOrThrow({ where: { id: start.path.id } });
+    expect(translations.localizePath(kept, 'en')).toMatchObject({ title: 'Old path', lang: 'en' });
+    const changed = { ...unchanged, summary: 'En annan sammanfattning.', version: kept.version };
+    await savePath(strategist, {
+      ...validation.pathEditSchema.parse({ ...changed, audience: 'medarbetare' }),
+      audience: 'EMPLOYEE',
+    });
+    const hidden = await s.db.learningPath.findUniqueOrThrow({ where: { id: start.path.id } });
+    expect(translations.localizePath(hidden, 'en').lang).toBe('sv');
   });
 
   it('refuses an English version without a name or a summary', () => {

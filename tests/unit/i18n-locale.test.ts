@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
+import { languageAlternates, languagesOf } from '@/lib/i18n/alternates';
 import { BROWSER_ENGLISH, LOCALE_HEADER, localeOf, negotiateLocale } from '@/lib/i18n/config';
 import { proxy } from '@/proxy';
 
@@ -9,6 +10,14 @@ describe('the language of a request', () => {
   it('is the reader’s choice when they made one, whatever the browser says', () => {
     expect(negotiateLocale({ cookie: 'en', acceptLanguage: 'sv-SE,sv;q=0.9' })).toBe('en');
     expect(negotiateLocale({ cookie: 'sv', acceptLanguage: 'en-GB,en;q=0.9' })).toBe('sv');
+  });
+
+  it('is the one the address names (?sprak=), over the reader’s choice and the browser', () => {
+    expect(negotiateLocale({ asked: 'en', cookie: 'sv', acceptLanguage: 'sv-SE' })).toBe('en');
+    expect(negotiateLocale({ asked: 'sv', cookie: 'en', acceptLanguage: 'en-GB' })).toBe('sv');
+    // A language the portal does not have is no choice: the cookie and the browser decide.
+    expect(negotiateLocale({ asked: 'de', cookie: 'en' })).toBe('en');
+    expect(negotiateLocale({ asked: 'EN', acceptLanguage: 'sv' })).toBe('sv');
   });
 
   it('is the first language the browser lists that the portal has', () => {
@@ -73,5 +82,30 @@ describe('the proxy hands each page its language', () => {
       'http://localhost/en/statistik/jamfor?matt=forsenade',
     );
     expect(run('/api/halsa').headers.get('x-middleware-rewrite')).toBeNull();
+  });
+
+  it('in the language the address names, for that address only: nothing is remembered or kept', () => {
+    const response = run('/vagledning/ordlista?sprak=en', { cookie: 'sprak=sv', 'accept-language': 'sv-SE' });
+    expect(forwarded(response, LOCALE_HEADER)).toBe('en');
+    expect(new URL(response.headers.get('x-middleware-rewrite')!).pathname).toBe('/en/vagledning/ordlista');
+    expect(response.headers.get('set-cookie')).toBeNull();
+    // nginx keeps no copy of it, so it cannot reach a reader who asked for the bare address.
+    expect(response.headers.get('x-accel-expires')).toBeNull();
+    expect(run('/vagledning/ordlista').headers.get('x-accel-expires')).not.toBeNull();
+  });
+});
+
+describe('a public page’s hreflang alternates', () => {
+  it('name the address once per language, with the language in it, and the bare address as the default', () => {
+    expect(languageAlternates('/vagledning')).toEqual({
+      languages: { sv: '/vagledning?sprak=sv', en: '/vagledning?sprak=en', 'x-default': '/vagledning' },
+    });
+  });
+
+  it('name Swedish only for a page whose text exists only in Swedish', () => {
+    expect(languageAlternates('/vagledning/ordlista', languagesOf('sv'))).toEqual({
+      languages: { sv: '/vagledning/ordlista?sprak=sv', 'x-default': '/vagledning/ordlista' },
+    });
+    expect(languagesOf('en')).toEqual(['sv', 'en']);
   });
 });

@@ -1,25 +1,32 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { loadPaths } from '@/lib/content/loader';
 import { audienceToKey, audienceOrder } from '@/lib/audiences';
 import { ExampleList } from '@/components/examples/example-list';
 import { SearchBox } from '@/components/search/search-box';
 import { latestGuides } from '@/lib/data/guides';
+import { listPathsIn } from '@/lib/data/learning';
 import { publicExamplesFor } from '@/lib/data/learning-examples';
 import { log } from '@/lib/log';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { passageLang } from '@/lib/i18n/passage';
+import { languageAlternates } from '@/lib/i18n/alternates';
 
 // Prerendered once per language; publishing guidance revalidates it (see
 // app/[locale]/(public)/vagledning/[slug]/page.tsx).
 export const revalidate = 60;
 
+export const metadata: Metadata = { alternates: languageAlternates('/') };
+
 export default async function StartPage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
-  const t = await getTranslations('home');
-  // Titles and summaries come from the content, in Swedish unless written in the reader's language
-  // (marked so where the page is not).
-  const paths = loadPaths();
+  const [t, labels] = await Promise.all([getTranslations('home'), getTranslations('labels')]);
+  // The paths as editors keep them (/redaktion/larvagar), named in the reader's language where
+  // written in it (marked so where the page is not).
+  const paths = await listPathsIn(locale).catch((error: unknown) => {
+    log.error({ err: error }, 'Lärvägarna kunde inte läsas');
+    return [];
+  });
   const latest = await latestGuides(4, locale).catch((error: unknown) => {
     // The start page still helps when the database is unreachable (or not migrated at build time).
     log.error({ err: error }, 'Senaste vägledningen kunde inte läsas');
@@ -56,20 +63,17 @@ export default async function StartPage({ params }: { params: LocaleParams }) {
         <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-4">
           {audienceOrder.map((audience) => {
             const key = audienceToKey[audience];
-            const path = paths.find((p) => p.slug === key);
+            const path = paths.find((p) => p.audience === audience);
             return (
               <li key={key} className="rounded-lg border border-slate-200 p-5">
                 <h3 className="text-lg font-semibold">
-                  <Link
-                    href={`/larvagar/${key}`}
-                    lang={passageLang(locale, path?.translations[locale] ? locale : undefined)}
-                  >
-                    {path?.translations[locale]?.title ?? path?.data.title ?? key}
+                  <Link href={`/larvagar/${key}`} lang={path ? passageLang(locale, path.lang) : undefined}>
+                    {path?.title ?? labels(`audienceKey.${key}`)}
                   </Link>
                 </h3>
                 <p className="mt-2 text-slate-700">{t(`pathBlurbs.${key}`)}</p>
                 {path ? (
-                  <p className="mt-2 text-sm text-slate-600">{t('courseCount', { count: path.data.courses.length })}</p>
+                  <p className="mt-2 text-sm text-slate-600">{t('courseCount', { count: path.courses.length })}</p>
                 ) : null}
               </li>
             );

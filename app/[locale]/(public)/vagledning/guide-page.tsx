@@ -5,6 +5,7 @@ import { ExampleList } from '@/components/examples/example-list';
 import { GuideArticle } from '@/components/guidance/guide-article';
 import { publicExamplesFor } from '@/lib/data/learning-examples';
 import { findGuideRedirect, getPublishedGuide, relatedGuides } from '@/lib/data/guides';
+import { languageAlternates, languagesOf } from '@/lib/i18n/alternates';
 import { isLocale } from '@/lib/i18n/config';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { slugSchema } from '@/lib/validation/content';
@@ -26,7 +27,14 @@ export async function guideMetadata({ params }: { params: GuideParams }): Promis
   const { locale, slug: segment } = await params;
   const slug = guideSlug(segment);
   const guide = slug && isLocale(locale) ? await getPublishedGuide(slug, locale) : null;
-  return guide ? { title: guide.title, description: guide.summary } : {};
+  if (!guide) return {};
+  // Alternates name English only where the page has an English version, whichever language this is.
+  const english = await getPublishedGuide(guide.slug, 'en');
+  return {
+    title: guide.title,
+    description: guide.summary,
+    alternates: languageAlternates(`/vagledning/${guide.slug}`, languagesOf(english?.lang ?? 'sv')),
+  };
 }
 
 export async function GuidePage({ params }: { params: GuideParams }) {

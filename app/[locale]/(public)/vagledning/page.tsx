@@ -5,14 +5,16 @@ import { GuideResults } from '@/components/guidance/guide-results';
 import { SearchResults } from '@/components/search/search-results';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
+import { guideHitsIn } from '@/lib/data/guides';
 import { searchSite } from '@/lib/data/site-search';
+import { languageAlternates } from '@/lib/i18n/alternates';
 import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import { inLanguage } from '@/lib/i18n/messages';
 import { audienceKeys, topicKeys } from '@/lib/validation/content';
 import { parseSearchQuery } from '@/lib/validation/search';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('guideList'))('title') };
+  return { title: (await getTranslations('guideList'))('title'), alternates: languageAlternates('/vagledning') };
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -22,7 +24,8 @@ const known = (value: string, keys: readonly string[]) => (keys.includes(value) 
 
 // Reads search parameters, so it renders per request (the index itself is kept in memory).
 // Without a query it lists the guidance pages; with one it searches guidance, courses and lessons.
-// The guidance and the index are Swedish: an English reader gets the page's words in English.
+// The index is Swedish: an English reader gets the page's words in English, and the list (without a
+// query) names the pages that have an English version in English.
 export default async function GuidancePage({ searchParams }: { searchParams: SearchParams }) {
   const [params, locale, t] = await Promise.all([searchParams, getLocale(), getTranslations('guideList')]);
   const parsed = parseSearchQuery(params.q, locale as Locale);
@@ -53,7 +56,7 @@ export default async function GuidancePage({ searchParams }: { searchParams: Sea
       ) : searching && outcome ? (
         <SearchResults outcome={outcome} filters={values} />
       ) : outcome ? (
-        <GuideResults results={outcome.hits} />
+        <GuideResults results={await guideHitsIn(outcome.hits, locale as Locale)} />
       ) : null}
     </>
   );

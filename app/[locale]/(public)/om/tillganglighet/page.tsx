@@ -7,11 +7,15 @@ import { splitStatement, type StatementSlot } from '@/lib/accessibility/statemen
 import { loadPage } from '@/lib/content/loader';
 import { formatDay } from '@/lib/dates';
 import { isLocale } from '@/lib/i18n/config';
+import { languageAlternates } from '@/lib/i18n/alternates';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const { locale } = await params;
-  return { title: loadPage('tillganglighet', undefined, isLocale(locale) ? locale : undefined).data.title };
+  return {
+    title: loadPage('tillganglighet', undefined, isLocale(locale) ? locale : undefined).data.title,
+    alternates: languageAlternates('/om/tillganglighet'),
+  };
 }
 
 // The prose comes from content/pages/tillganglighet.md; the shortcomings and the test facts come
