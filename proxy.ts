@@ -24,7 +24,7 @@ const notPages = /^\/(api|scim|_next|__nextjs)(\/|$|_)/;
  * the Content-Security-Policy (lib/csp.ts). A page rendered per request gets a fresh nonce in the
  * request's CSP header, which is where Next reads it for its own scripts; a static page gets the
  * static policy and its request no nonce, so none is written into the page cache. A body over
- * the server's limit is refused here with a Swedish page (lib/http-limits.ts). A page the same for
+ * the server's limit is refused here with a page in the reader's language (lib/http-limits.ts). A page the same for
  * every reader of a language says how long nginx may keep it (lib/edge-cache.ts). The reader's
  * language is chosen here (lib/i18n/config.ts: the address's `?sprak=`, the cookie, the browser)
  * and every page address is rewritten, inside the app, to app/[locale], so addresses stay the
@@ -63,7 +63,7 @@ export function proxy(request: NextRequest) {
 function answer(request: NextRequest, headers: Headers, locale: Locale): NextResponse {
   const path = request.nextUrl.pathname;
   if (bodyTooLarge({ method: request.method, contentLength: request.headers.get('content-length'), path })) {
-    return new NextResponse(bodyTooLargePage(path), {
+    return new NextResponse(bodyTooLargePage(path, locale), {
       status: 413,
       headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
     });

@@ -1,3 +1,4 @@
+import type { Locale } from '@/lib/i18n/config';
 import { MAX_IMPORT_BYTES } from '@/lib/validation/import-file';
 import bodyLimit from './request-body-limit.json';
 
@@ -50,28 +51,52 @@ const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const megabytes = (bytes: number) => bytes / (1024 * 1024);
-const importAdvice = `Högst ${megabytes(MAX_IMPORT_BYTES)} MB för personalfiler. Dela upp en större fil i flera filer och importera dem en i taget.`;
-const uploadAdvice = 'Högst 5 MB för en bild och 50 MB för en film. Korta filmen eller spara den i lägre upplösning.';
+
+// The page's few words in each language, here rather than in the catalogues (lib/i18n), which the
+// proxy would otherwise carry whole.
+const words: Record<
+  Locale,
+  { site: string; title: string; limit: (mb: number) => string; import: string; upload: string; back: string }
+> = {
+  sv: {
+    site: 'Jämställdhetsportalen',
+    title: 'Filen eller formuläret är för stort',
+    limit: (mb) => `Portalen tar emot högst ${mb} MB åt gången. Det du skickade var större, så inget är sparat.`,
+    import: `Högst ${megabytes(MAX_IMPORT_BYTES)} MB för personalfiler. Dela upp en större fil i flera filer och importera dem en i taget.`,
+    upload: 'Högst 5 MB för en bild och 50 MB för en film. Korta filmen eller spara den i lägre upplösning.',
+    back: 'Tillbaka till sidan du kom från',
+  },
+  en: {
+    site: 'Gender Equality Portal',
+    title: 'The file or form is too large',
+    limit: (mb) =>
+      `The portal accepts at most ${mb} MB at a time. What you sent was larger, so nothing has been saved.`,
+    import: `At most ${megabytes(MAX_IMPORT_BYTES)} MB for staff files. Split a larger file into several files and import them one at a time.`,
+    upload: 'At most 5 MB for an image and 50 MB for a film. Shorten the film or save it at a lower resolution.',
+    back: 'Back to the page you came from',
+  },
+};
 
 /**
  * The answer to a request over the limit: a page of its own, since none of the portal's pages runs
  * for it. `backTo` is the path that was posted to: without JavaScript a form posts to its own page.
  */
-export function bodyTooLargePage(backTo: string): string {
+export function bodyTooLargePage(backTo: string, locale: Locale = 'sv'): string {
+  const w = words[locale];
   return `<!doctype html>
-<html lang="sv">
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Filen eller formuläret är för stort – Jämställdhetsportalen</title>
+<title>${w.title} – ${w.site}</title>
 <style>body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:2rem auto;padding:0 1rem}</style>
 </head>
 <body>
 <main>
-<h1>Filen eller formuläret är för stort</h1>
-<p>Portalen tar emot högst ${bodyLimitMbFor(backTo)} MB åt gången. Det du skickade var större, så inget är sparat.</p>
-<p>${isUploadForm(backTo) ? uploadAdvice : importAdvice}</p>
-<p><a href="${escapeHtml(backTo)}">Tillbaka till sidan du kom från</a></p>
+<h1>${w.title}</h1>
+<p>${w.limit(bodyLimitMbFor(backTo))}</p>
+<p>${isUploadForm(backTo) ? w.upload : w.import}</p>
+<p><a href="${escapeHtml(backTo)}">${w.back}</a></p>
 </main>
 </body>
 </html>

@@ -77,6 +77,16 @@ describe('the page for a body over the limit', () => {
     expect(examplePage).not.toContain('personalfiler');
   });
 
+  it('is in English for an English reader', () => {
+    const english = bodyTooLargePage('/admin/import', 'en');
+    expect(english).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(english).toContain('<title>The file or form is too large – Gender Equality Portal</title>');
+    expect(english).toContain('The portal accepts at most 50 MB at a time.');
+    expect(english).toContain('At most 24 MB for staff files.');
+    expect(english).toContain('<a href="/admin/import">Back to the page you came from</a>');
+    expect(english).not.toMatch(/[åäö]/);
+  });
+
   it('writes the path back as text, never as markup', () => {
     expect(bodyTooLargePage('/x"><script>alert(1)</script>')).toContain(
       'href="/x&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"',
@@ -99,6 +109,14 @@ describe('proxy', () => {
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(response.headers.get('x-middleware-next')).toBeNull();
     expect(await response.text()).toBe(bodyTooLargePage('/admin/import'));
+  });
+
+  it('answers in the reader’s language', async () => {
+    const english = new NextRequest('http://localhost:3000/admin/import', {
+      method: 'POST',
+      headers: { 'content-length': String(51 * MIB), cookie: 'sprak=en' },
+    });
+    expect(await proxy(english).text()).toBe(bodyTooLargePage('/admin/import', 'en'));
   });
 
   it('lets a POST within the limit through to the page', () => {
