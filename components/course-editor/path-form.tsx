@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { savePathAction } from '@/lib/actions/path-editor';
 import { idle } from '@/lib/actions/state';
 import { Alert } from '@/components/ui/alert';
+import { MatchesBox, useMatchesBox } from '@/components/editor/matches-box';
 import { Field, TextAreaField } from '@/components/ui/field';
 import type { Locale } from '@/lib/i18n/config';
 import { passageLang } from '@/lib/i18n/passage';
@@ -39,14 +40,10 @@ export function PathForm({ audience, path, courses }: Props) {
   // The box starts unticked for English that exists (it stays current while the Swedish is
   // unchanged), so a Swedish change saved without JavaScript cannot confirm it; with JavaScript a
   // change to a Swedish text unticks it again after the editor ticked it.
-  const upToDate = useRef<HTMLInputElement>(null);
-  const swedishChanged = (event: React.FormEvent<HTMLFormElement>) => {
-    const field = event.target as HTMLInputElement;
-    if (swedishFields.has(field.name) && upToDate.current) upToDate.current.checked = false;
-  };
+  const matches = useMatchesBox(swedishFields);
   const english = path.english;
   return (
-    <form ref={form} key={state.nonce ?? 0} action={action} onInput={swedishChanged} className="max-w-3xl space-y-5">
+    <form ref={form} key={state.nonce ?? 0} action={action} onInput={matches.onInput} className="max-w-3xl space-y-5">
       <input type="hidden" name="audience" value={audience} />
       <input type="hidden" name="version" value={path.version} />
       <Field
@@ -104,16 +101,11 @@ export function PathForm({ audience, path, courses }: Props) {
           defaultValue={typed?.enIntro ?? path.english?.intro ?? ''}
           error={error('enIntro')}
         />
-        <label className="flex items-start gap-2">
-          <input
-            ref={upToDate}
-            type="checkbox"
-            name="enUpToDate"
-            className="mt-1"
-            defaultChecked={typed ? typed.enUpToDate === 'on' : !english}
-          />
-          <span>{t('upToDate')}</span>
-        </label>
+        <MatchesBox
+          box={matches.box}
+          label={t('upToDate')}
+          defaultChecked={typed ? typed.enUpToDate === 'on' : !english}
+        />
       </fieldset>
       <fieldset aria-describedby="courses-hint">
         <legend className="font-medium">{t('courses')}</legend>

@@ -11,6 +11,7 @@ import { Field, TextAreaField } from '@/components/ui/field';
 import { CheckboxGroup } from './checkbox-group';
 import { ConflictPanel } from './conflict-panel';
 import { MarkdownEditor } from './markdown-editor';
+import { MatchesBox, useMatchesBox } from './matches-box';
 import { SourcesFieldset } from './sources-fieldset';
 import { TextareaField } from './textarea-field';
 
@@ -44,17 +45,13 @@ export function GuideEditorForm({ pageId, version, initialValues, guideOptions, 
   const values: GuideValues = state.values ?? initialValues;
   const error = (field: string) => state.fieldErrors?.[field]?.[0];
   // A change to the Swedish texts means the English may no longer say the same: the box is unticked.
-  const upToDate = useRef<HTMLInputElement>(null);
-  const swedishChanged = (event: React.FormEvent<HTMLFormElement>) => {
-    const field = event.target as HTMLInputElement;
-    if (swedishFields.has(field.name) && upToDate.current) upToDate.current.checked = false;
-  };
+  const matches = useMatchesBox(swedishFields);
   const englishErrors = ['enTitle', 'enSummary', 'enBody'].some((field) => error(field));
   const related = guideOptions
     .filter((g) => g.slug !== initialValues.slug)
     .map((g) => ({ value: g.slug, label: g.title }));
   return (
-    <form action={formAction} key={state.nonce ?? 0} noValidate onInput={swedishChanged} className="space-y-6">
+    <form action={formAction} key={state.nonce ?? 0} noValidate onInput={matches.onInput} className="space-y-6">
       {state.message ? (
         <StatusMessage tone={state.status === 'error' ? 'error' : 'success'} message={state.message} />
       ) : null}
@@ -189,16 +186,7 @@ export function GuideEditorForm({ pageId, version, initialValues, guideOptions, 
               defaultValue={values.enBody}
               error={error('enBody')}
             />
-            <label className="flex items-start gap-2">
-              <input
-                ref={upToDate}
-                type="checkbox"
-                name="enUpToDate"
-                className="mt-1"
-                defaultChecked={values.enUpToDate === 'on'}
-              />
-              <span>{t('enUpToDate')}</span>
-            </label>
+            <MatchesBox box={matches.box} label={t('enUpToDate')} defaultChecked={values.enUpToDate === 'on'} />
           </div>
         </details>
       </div>

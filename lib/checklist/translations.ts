@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { textFingerprint as fingerprint } from '@/lib/i18n/fingerprint';
 import { defaultLocale, type Locale } from '@/lib/i18n/config';
 import type { TemplateVersion } from '@/lib/validation/checklist';
 
@@ -14,9 +14,6 @@ type Head = { title: string; summary: string; intro: string };
 type Section = { key: string; title: string; commitment: string; items: Item[] };
 type Item = { key: string; title: string; explanation: string; example: string };
 type Texts = Head & { sections: Section[] };
-
-const fingerprint = (parts: readonly string[]) =>
-  createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 22);
 
 export const headSource = (t: Head) => fingerprint([t.title, t.summary, t.intro]);
 export const sectionSource = (s: Pick<Section, 'title' | 'commitment'>) => fingerprint([s.title, s.commitment]);

@@ -32,14 +32,10 @@ export async function getPathForEditor(editor: Viewer, audience: Audience) {
   if (!path) throw notFound('Lärvägen finns inte.');
   const { translations, ...rest } = path;
   const version = readTranslations(pathTextSchema, translations).en;
-  // One stored before fingerprints existed is what readers get: it counts as matching.
+  // Every save settles the English against the Swedish saved with it (englishToStore), so what
+  // readers get is what is stored: current unless marked outdated.
   const english = version
-    ? {
-        title: version.title,
-        summary: version.summary,
-        intro: version.intro,
-        upToDate: !version.outdated && (!version.source || version.source === pathSource(path)),
-      }
+    ? { title: version.title, summary: version.summary, intro: version.intro, upToDate: !version.outdated }
     : null;
   return { path: { ...rest, english, courseIds: path.courses.map((c) => c.courseId) }, courses };
 }

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { defaultLocale, type Locale } from '@/lib/i18n/config';
+import { textFingerprint } from '@/lib/i18n/fingerprint';
 import { readTranslations } from '@/lib/learning/translations';
 
 // A guidance page is written in Swedish; a language may have its own version of its title, summary
@@ -21,11 +21,7 @@ export type GuideText = z.infer<typeof guideTextSchema>;
 type Texts = { title: string; summary: string; body: string };
 
 /** The fingerprint of a Swedish page's texts as stored. */
-export const guideSource = ({ title, summary, body }: Texts): string =>
-  createHash('sha256')
-    .update(JSON.stringify([title, summary, body]))
-    .digest('base64url')
-    .slice(0, 22);
+export const guideSource = ({ title, summary, body }: Texts): string => textFingerprint([title, summary, body]);
 
 /** A revision's versions (`GuideRevision.translations`), each stamped as written from the Swedish page as it is. */
 export const stampedVersions = (swedish: Texts, versions: Partial<Record<Locale, Texts>>): string => {

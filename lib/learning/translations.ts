@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/config';
+import { textFingerprint } from '@/lib/i18n/fingerprint';
 import { courseVersionSchema, lessonVersionSchemas, type CourseDraft } from '@/lib/validation/course-editor';
 import { lessonDraftToRow } from './course-draft';
 import { lessonDataSchemas, quizVersionFits } from './lesson-data';
@@ -61,16 +61,13 @@ export function readTranslations<S extends z.ZodType>(schema: S, json: string | 
 const shown = <V extends OwnVersion>(version: V | undefined): V | undefined =>
   version?.outdated ? undefined : version;
 
-const fingerprint = (parts: readonly string[]) =>
-  createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 22);
-
 /** The fingerprint of a course's Swedish name, summary and description. */
 export const courseSource = (course: { title: string; summary: string; description: string }): string =>
-  fingerprint(['course', course.title, course.summary, course.description]);
+  textFingerprint(['course', course.title, course.summary, course.description]);
 
 /** The fingerprint of a learning path's Swedish name, summary and introduction. */
 export const pathSource = (path: { title: string; summary: string; intro: string }): string =>
-  fingerprint(['path', path.title, path.summary, path.intro]);
+  textFingerprint(['path', path.title, path.summary, path.intro]);
 
 type OwnVersion = { source?: string; outdated?: true };
 
@@ -157,10 +154,7 @@ type LessonLike = WithTranslations & {
  * text), English readers get the Swedish lesson until the English is brought up to date.
  */
 export function lessonSource(lesson: Pick<LessonLike, 'kind' | 'title' | 'body' | 'data'>): string {
-  return createHash('sha256')
-    .update(JSON.stringify([lesson.kind, lesson.title, lesson.body, lesson.data]))
-    .digest('base64url')
-    .slice(0, 22);
+  return textFingerprint([lesson.kind, lesson.title, lesson.body, lesson.data]);
 }
 
 /**
